@@ -1,0 +1,37 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'demo-out/**', 'coverage/**', 'bench/results/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.ts'],
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // The pure core: no clock, no environment, no network.
+    files: ['src/domain/**/*.ts', 'src/forms/**/*.ts', 'src/commands/**/*.ts', 'src/render/**/*.ts'],
+    rules: {
+      'no-restricted-globals': ['error', { name: 'process', message: 'The domain is pure: pass values in.' }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'Inject the clock.' },
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Inject the clock.' },
+      ],
+      'no-restricted-imports': ['error', { patterns: ['@octokit/*', '@actions/*', 'node:fs', 'node:http', 'node:https'] }],
+    },
+  },
+  {
+    files: ['**/*.js', '**/*.mjs'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
+  },
+);

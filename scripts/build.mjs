@@ -1,0 +1,26 @@
+// Bundles the action (dist/index.js) and the CLI (dist/cli.js). The action's entry decides "ignore"
+// before it imports anything heavy; the rest loads as lazily imported chunks (esbuild --splitting).
+import { build } from 'esbuild';
+import { rm } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+
+// Templates are embedded into the bundle as a generated module.
+execFileSync(process.execPath, ['scripts/embed-templates.mjs'], { stdio: 'inherit' });
+
+await rm('dist', { recursive: true, force: true });
+await build({
+  entryPoints: { index: 'src/index.ts', cli: 'src/cli/index.ts' },
+  outdir: 'dist',
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  minify: true,
+  legalComments: 'none',
+  chunkNames: 'chunks/[name]-[hash]',
+  banner: {
+    js: "import { createRequire as __firebreakCreateRequire } from 'node:module'; const require = __firebreakCreateRequire(import.meta.url);",
+  },
+  logLevel: 'warning',
+});

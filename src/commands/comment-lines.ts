@@ -1,0 +1,109 @@
+// Finds the lines of a comment that are commands. A command line is one whose first non-space character
+// is `/` directly followed by a command-looking word (letters, digits, `-`, `_`, starting with a letter,
+// at most 20 characters) and then a space or the end of the line. So `/api/v1 is down`, `/ack.` and
+// `/ ack` are prose, not commands.
+//
+// What a reader of the rendered comment does not see as a command is not one either:
+// - lines inside fenced code blocks (``` or ~~~, also inside list items, unclosed fences run to the end);
+// - quoted lines (`> /ack`), e.g. a reply quoting an earlier command, or an e-mail reply;
+// - lines inside HTML comments (`<!-- … -->`), which GitHub hides: a hidden command would change the
+//   incident with nothing visible to explain it.
+
+import { cutAt, MAX_ARGUMENT_LENGTH, MAX_COMMAND_WORD_LENGTH, MAX_COMMENT_LENGTH } from './limits.js';
+
+export interface CommandLine {
+  /** 1-based line number in the body. */
+  line: number;
+  /** The command word as typed, without the `/`. */
+  word: string;
+  /** The rest of the line, trimmed and cut to MAX_ARGUMENT_LENGTH. */
+  argument: string;
+  /** The command line itself, trimmed (cut along with the argument). */
+  text: string;
+  truncated: boolean;
+}
+
+export interface CommandLines {
+  lines: CommandLine[];
+  bodyTruncated: boolean;
+}
+
+const COMMAND = new RegExp(`^/([A-Za-z][A-Za-z0-9_-]{0,${MAX_COMMAND_WORD_LENGTH - 1}})(?=\\s|$)`);
+// An opening fence, optionally after a list marker: "```ts", "~~~", "- ```", "1. ~~~~".
+const FENCE_OPEN = /^(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?(`{3,}|~{3,})(.*)$/;
+const FENCE_CLOSE = /^(`{3,}|~{3,})[ \t]*$/;
+
+interface Fence {
+  char: string;
+  length: number;
+}
+
+export function findCommandLines(body: string): CommandLines {
+  const { text, bodyTruncated } = readableBody(body);
+  const lines: CommandLine[] = [];
+  let fence: Fence | null = null;
+  let hidden: HtmlComment = null;
+
+  text.split(/\r\n|\r|\n/).forEach((raw, index) => {
+    const trimmed = raw.trimStart();
+    if (hidden) {
+      // An HTML block (a line starting with `<!--`) runs to `-->`; a comment opened mid-paragraph only
+      // hides text while the paragraph lasts.
+      hidden = hidden === 'inline' && trimmed === '' ? null : htmlCommentAfter(raw, hidden);
+      return;
+    }
+    if (fence) {
+      const close = FENCE_CLOSE.exec(trimmed);
+      if (close?.[1] && close[1][0] === fence.char && close[1].length >= fence.length) fence = null;
+      return;
+    }
+    const open = FENCE_OPEN.exec(trimmed);
+    // A backtick "fence" whose info string holds a backtick is inline code (CommonMark), not a fence.
+    if (open?.[1] && !(open[1][0] === '`' && (open[2] ?? '').includes('`'))) {
+      fence = { char: open[1][0] ?? '`', length: open[1].length };
+      return;
+    }
+    const command = COMMAND.exec(trimmed);
+    if (command?.[1]) lines.push(commandLine(index + 1, command[1], trimmed));
+    hidden = htmlCommentAfter(raw, null);
+  });
+  return { lines, bodyTruncated };
+}
+
+function commandLine(line: number, word: string, trimmed: string): CommandLine {
+  const afterWord = trimmed.slice(word.length + 1);
+  const rest = afterWord.trimStart();
+  const argument = cutAt(rest.trimEnd(), MAX_ARGUMENT_LENGTH).trimEnd();
+  const truncated = argument.length < rest.trimEnd().length;
+  const end = argument === '' ? word.length + 1 : word.length + 1 + (afterWord.length - rest.length) + argument.length;
+  return { line, word, argument, text: trimmed.slice(0, end), truncated };
+}
+
+/** The part of the body that is read: all of it, or the complete lines within MAX_COMMENT_LENGTH. */
+function readableBody(body: string): { text: string; bodyTruncated: boolean } {
+  if (body.length <= MAX_COMMENT_LENGTH) return { text: body, bodyTruncated: false };
+  const head = cutAt(body, MAX_COMMENT_LENGTH);
+  const next = body[head.length];
+  if (next === '\n' || next === '\r') return { text: head, bodyTruncated: true };
+  // Drop the line the cap cuts through: half a command must not run as a whole one.
+  const lastBreak = Math.max(head.lastIndexOf('\n'), head.lastIndexOf('\r'));
+  return { text: lastBreak < 0 ? '' : head.slice(0, lastBreak), bodyTruncated: true };
+}
+
+/** An HTML comment open at the end of a line: started as an HTML block, or inside a paragraph. */
+type HtmlComment = 'block' | 'inline' | null;
+
+/** The HTML comment still open at the end of `line`, given the one open at its start. */
+function htmlCommentAfter(line: string, open: HtmlComment): HtmlComment {
+  // `<!--` inside inline code is shown as text; it opens nothing.
+  const visible = open ? line : line.replace(/`[^`]*`/g, (code) => ' '.repeat(code.length));
+  let state = open;
+  let at = 0;
+  for (;;) {
+    const marker = state ? '-->' : '<!--';
+    const found = visible.indexOf(marker, at);
+    if (found < 0) return state;
+    state = state ? null : visible.slice(0, found).trim() === '' ? 'block' : 'inline';
+    at = found + marker.length;
+  }
+}

@@ -1,0 +1,67 @@
+// What happened to an incident, as facts. Every state change Firebreak makes is recorded as events in the
+// hidden marker of the bot comment that announces it, so the incident's state is a fold over the action's
+// own comments (see state.ts): a lost summary edit, a crashed run or two racing runs cannot lose a fact,
+// and a duplicated comment is harmless because keyed events count once.
+import type { Severity, Status } from '../../config/types.js';
+
+export const ROLES = ['scribe', 'comms', 'liaison'] as const;
+export type Role = (typeof ROLES)[number];
+
+interface EventBase {
+  /** ISO instant the fact happened (a command's comment time, not the time Firebreak processed it). */
+  at: string;
+  /** GitHub login, or "firebreak" for the action's own decisions. */
+  by: string;
+  /** Idempotency key: an event with a key already folded is ignored. */
+  key?: string;
+}
+
+export type IncidentEvent = EventBase &
+  (
+    | {
+        type: 'opened';
+        title: string;
+        severity: Severity;
+        /** The reporter's answer, when the form had one we could read. */
+        reported: Severity | null;
+        /** Which rule decided the severity, in words. */
+        reason: string;
+        services: string[];
+        security: boolean;
+        commander: string | null;
+        /** When the incident started, as reported (else the filing time). */
+        startedAt: string;
+        impact: string | null;
+      }
+    | { type: 'severity'; from: Severity; to: Severity; reason: string; source: 'command' | 'label' | 'rules' }
+    | { type: 'status'; from: Status; to: Status; note: string | null }
+    | { type: 'acknowledged' }
+    | { type: 'update'; text: string }
+    | { type: 'commander'; login: string }
+    | { type: 'role'; role: Role; login: string }
+    | { type: 'eta'; eta: string }
+    | { type: 'impact'; text: string }
+    | { type: 'note'; text: string }
+    | { type: 'escalated'; step: string; name: string; due: string; targets: string[] }
+    | { type: 'paged'; target: string }
+    | { type: 'breach'; target: 'response'; due: string }
+    | { type: 'reminder'; due: string }
+    | { type: 'resolved'; summary: string | null }
+    | { type: 'reopened' }
+    | { type: 'postmortem'; pull: number; url: string }
+    | { type: 'delivery'; channel: string; ref: string; ok: boolean; error?: string }
+  );
+
+export type IncidentEventType = IncidentEvent['type'];
+
+/** The hidden record a bot comment carries. */
+export interface BotRecord {
+  v: 1;
+  /** What the comment is: "summary", "alert", "reply", "escalation", … */
+  kind: string;
+  /** Unique per incident for comments that must exist once ("summary", "alert", "reply:123"). */
+  key: string;
+  /** The command comment this replies to. */
+  replyTo?: number;
+  events: IncidentEvent[];
+}

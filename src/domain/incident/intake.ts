@@ -1,0 +1,123 @@
+// Triage of a new incident: from the filed issue (and its form answers, when the body came from one of
+// our forms) to the `opened` event — severity and why, services, security, commander — plus the routing,
+// the runbooks that fit and what the reporter left out. Pure.
+import type { Config, Severity } from '../../config/types.js';
+import type { FormAnswers } from '../../forms/types.js';
+import type { Issue } from '../../github/gateway.js';
+import { applySecurityFloor, classify, classifySecurity, type Classification } from '../classification/index.js';
+import { type IncidentRoute, routeIncident } from '../escalation/index.js';
+import type { OnCallLookup } from '../escalation/targets.js';
+import { matchRunbooks, type RunbookMatch } from '../runbooks.js';
+import type { IncidentEvent } from './events.js';
+
+export interface FiledForm {
+  /** "incident" or "security": which of our forms the body matched. */
+  kind: 'incident' | 'security';
+  answers: FormAnswers;
+  /** Sentences for the reporter: what is missing or could not be read. */
+  problems: string[];
+}
+
+export interface IntakeFacts {
+  issue: Issue;
+  config: Config;
+  now: Date;
+  /** Null when the body matched none of our forms (an issue labelled by hand, or a free-form body). */
+  form: FiledForm | null;
+  /** Who made the issue an incident: its author, or whoever added the label. */
+  by: string;
+  onCall: OnCallLookup;
+}
+
+export interface Intake {
+  opened: Extract<IncidentEvent, { type: 'opened' }>;
+  classification: Classification;
+  route: IncidentRoute;
+  runbooks: RunbookMatch[];
+  /** What the reporter should fix, one sentence each; empty when the report is complete. */
+  problems: string[];
+}
+
+export function triage(facts: IntakeFacts): Intake {
+  const { issue, config, form } = facts;
+  const answers = form?.answers ?? {};
+  let classification = classify({ title: issue.title, answers, labels: issue.labels }, config);
+  if (form?.kind === 'security') classification = applySecurityFloor(classification, classifySecurity(answers, config));
+  const security = classification.security || form?.kind === 'security' || issue.labels.includes(config.labels.security.name);
+  const services = servicesOf(answers, issue.labels, config);
+  const severity: Severity = classification.severity;
+  const route = routeIncident(config, services, severity);
+  const commander = route.rotation ? facts.onCall(route.rotation.id, undefined, facts.now) : null;
+  const problems = [...(form?.problems ?? [])];
+  if (!form) problems.push('The issue body does not follow the incident form, so Firebreak could not read its answers.');
+  if (classification.decidedBy === 'default') {
+    problems.push(`The severity could not be read, so the default ${severity} applies until someone sets it (\`/severity P1\`).`);
+  }
+  const opened: Intake['opened'] = {
+    type: 'opened',
+    at: facts.now.toISOString(),
+    by: facts.by,
+    key: 'opened',
+    title: issue.title,
+    severity,
+    reported: classification.reported,
+    reason: reasonOf(classification),
+    services,
+    security,
+    commander,
+    startedAt: startedAt(answers, issue, facts.now),
+    impact: text(answers['who-is-affected']),
+  };
+  // The severity answer is the form's own wording ("potential security incident"), not the reporter's.
+  const { severity: _severity, ...reported } = answers;
+  const runbooks = matchRunbooks(config, { services, security, text: [issue.title, ...textAnswers(reported)].join('\n') });
+  return { opened, classification, route, runbooks, problems };
+}
+
+function reasonOf(c: Classification): string {
+  switch (c.decidedBy) {
+    case 'reporter':
+      return `the reporter chose ${c.severity}`;
+    case 'rule':
+      return c.rule ? `rule "${c.rule.id}": ${c.rule.description} (${c.rule.matched})` : 'a classification rule';
+    case 'security-floor':
+      return `the security procedure's floor for this type is ${c.severity}`;
+    case 'default':
+      return `no severity could be read: the default ${c.severity} applies`;
+  }
+}
+
+/** Affected services: the form's answer (matched to the catalog by id or name) and service labels. */
+function servicesOf(answers: FormAnswers, labels: string[], config: Config): string[] {
+  const raw = answers.services;
+  const named = Array.isArray(raw) ? raw : typeof raw === 'string' ? raw.split(/,\s*/) : [];
+  const fromLabels = labels.filter((l) => l.startsWith(config.labels.servicePrefix)).map((l) => l.slice(config.labels.servicePrefix.length));
+  const ids = [...named, ...fromLabels].map((name) => serviceId(name, config)).filter((id) => id !== '' && id !== 'other');
+  return [...new Set(ids)];
+}
+
+function serviceId(name: string, config: Config): string {
+  const wanted = name.trim().toLowerCase();
+  const known = Object.values(config.services).find((s) => s.id.toLowerCase() === wanted || s.name.toLowerCase() === wanted);
+  if (known) return known.id;
+  return wanted.replace(/[^a-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40);
+}
+
+/** The reported start when it reads as a time no later than now; else the filing time. */
+function startedAt(answers: FormAnswers, issue: Issue, now: Date): string {
+  const reported = text(answers['started-at']);
+  const filed = issue.createdAt || now.toISOString();
+  if (!reported) return filed;
+  const withZone = /[zZ]|[+-]\d\d:?\d\d$/.test(reported) ? reported : `${reported.replace(' ', 'T')}Z`;
+  const at = Date.parse(withZone);
+  if (Number.isNaN(at) || at > Date.parse(filed)) return filed;
+  return new Date(at).toISOString();
+}
+
+function text(value: FormAnswers[string] | undefined): string | null {
+  return typeof value === 'string' && value.trim() !== '' ? value.trim() : null;
+}
+
+function textAnswers(answers: FormAnswers): string[] {
+  return Object.values(answers).flatMap((v) => (typeof v === 'string' ? [v] : Array.isArray(v) ? v : []));
+}

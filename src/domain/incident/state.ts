@@ -1,0 +1,146 @@
+// The incident's state is derived, never stored: fold the events of the action's own comments in
+// comment order. Keyed events count once, so a duplicated comment changes nothing.
+import type { Severity, Status } from '../../config/types.js';
+import type { BotRecord, IncidentEvent, Role } from './events.js';
+
+export interface IncidentState {
+  number: number;
+  title: string;
+  severity: Severity;
+  severityReason: string;
+  reportedSeverity: Severity | null;
+  status: Status;
+  security: boolean;
+  services: string[];
+  commander: string | null;
+  roles: Partial<Record<Role, string>>;
+  /** When the issue was filed (or became an incident). */
+  openedAt: string;
+  /** When the incident started, as reported. */
+  startedAt: string;
+  /** Escalation and response clocks run from here: the filing, or the latest reopen. */
+  cycleStart: string;
+  /** 0 for the first response cycle, +1 per reopen. */
+  cycle: number;
+  acknowledgedAt: string | null;
+  acknowledgedBy: string | null;
+  mitigatedAt: string | null;
+  resolvedAt: string | null;
+  /** The last status update (or the filing): the update-cadence clock. */
+  lastUpdateAt: string;
+  eta: string | null;
+  impact: string | null;
+  /** Every event, in order, including escalations and deliveries: the timeline. */
+  events: IncidentEvent[];
+  /** Keys of keyed events already recorded. */
+  keys: Set<string>;
+}
+
+const MITIGATED: ReadonlySet<Status> = new Set(['mitigating', 'monitoring', 'resolved']);
+
+/** Folds trusted records (already in comment order). Null when the incident was never opened. */
+export function foldIncident(number: number, records: readonly BotRecord[]): IncidentState | null {
+  let state: IncidentState | null = null;
+  for (const record of records) {
+    for (const event of record.events) {
+      if (event.key !== undefined && state?.keys.has(event.key)) continue;
+      state = applyEvent(state, event, number);
+    }
+  }
+  return state;
+}
+
+export function applyEvent(state: IncidentState | null, event: IncidentEvent, number: number): IncidentState | null {
+  if (event.type === 'opened') {
+    if (state) return { ...state, events: [...state.events, event] };
+    return {
+      number,
+      title: event.title,
+      severity: event.severity,
+      severityReason: event.reason,
+      reportedSeverity: event.reported,
+      status: 'investigating',
+      security: event.security,
+      services: event.services,
+      commander: event.commander,
+      roles: {},
+      openedAt: event.at,
+      startedAt: event.startedAt,
+      cycleStart: event.at,
+      cycle: 0,
+      acknowledgedAt: null,
+      acknowledgedBy: null,
+      mitigatedAt: null,
+      resolvedAt: null,
+      lastUpdateAt: event.at,
+      eta: null,
+      impact: event.impact,
+      events: [event],
+      keys: new Set(event.key !== undefined ? [event.key] : []),
+    };
+  }
+  if (!state) return null;
+  const keys = new Set(state.keys);
+  if (event.key !== undefined) keys.add(event.key);
+  const next: IncidentState = { ...state, events: [...state.events, event], keys };
+  switch (event.type) {
+    case 'severity':
+      next.severity = event.to;
+      next.severityReason = event.reason;
+      break;
+    case 'status':
+      next.status = event.to;
+      next.lastUpdateAt = event.at;
+      if (MITIGATED.has(event.to) && next.mitigatedAt === null) next.mitigatedAt = event.at;
+      if (event.to === 'resolved' && next.resolvedAt === null) next.resolvedAt = event.at;
+      if (next.acknowledgedAt === null) {
+        // Moving the incident along is an acknowledgement too.
+        next.acknowledgedAt = event.at;
+        next.acknowledgedBy = event.by;
+      }
+      break;
+    case 'acknowledged':
+      if (next.acknowledgedAt === null) {
+        next.acknowledgedAt = event.at;
+        next.acknowledgedBy = event.by;
+      }
+      break;
+    case 'update':
+      next.lastUpdateAt = event.at;
+      break;
+    case 'commander':
+      next.commander = event.login;
+      break;
+    case 'role':
+      next.roles = { ...next.roles, [event.role]: event.login };
+      break;
+    case 'eta':
+      next.eta = event.eta;
+      break;
+    case 'impact':
+      next.impact = event.text;
+      break;
+    case 'resolved':
+      next.status = 'resolved';
+      next.resolvedAt = event.at;
+      if (next.mitigatedAt === null) next.mitigatedAt = event.at;
+      if (next.acknowledgedAt === null) {
+        next.acknowledgedAt = event.at;
+        next.acknowledgedBy = event.by;
+      }
+      break;
+    case 'reopened':
+      next.status = 'investigating';
+      next.resolvedAt = null;
+      next.mitigatedAt = null;
+      next.acknowledgedAt = null;
+      next.acknowledgedBy = null;
+      next.cycle = state.cycle + 1;
+      next.cycleStart = event.at;
+      next.lastUpdateAt = event.at;
+      break;
+    default:
+      break;
+  }
+  return next;
+}

@@ -1,0 +1,23 @@
+// A plan: the writes a decision wants, in order. Pure data; the executor carries it out.
+import type { LabelSpec } from '../config/types.js';
+import type { ReactionContent } from '../github/gateway.js';
+
+export type PlannedWrite =
+  /** A bot comment that must exist once per incident: skipped when a trusted comment already holds `key`. */
+  | { kind: 'comment'; key: string; body: string; describe: string }
+  /** The live summary: created once, then edited in place. */
+  | { kind: 'summary'; body: string; describe: string }
+  | { kind: 'ensureLabels'; labels: LabelSpec[]; describe: string }
+  | { kind: 'labels'; add: string[]; remove: string[]; describe: string }
+  | { kind: 'assign'; add: string[]; remove: string[]; describe: string }
+  | { kind: 'react'; commentId: number; content: ReactionContent; describe: string }
+  | { kind: 'issueState'; state: 'open' | 'closed'; describe: string }
+  | { kind: 'deleteComment'; commentId: number; describe: string }
+  | { kind: 'dispatch'; workflow: string; inputs: Record<string, string>; describe: string };
+
+export interface Plan {
+  incident: number;
+  writes: PlannedWrite[];
+  /** Lines for the job log explaining the decision. */
+  notes: string[];
+}

@@ -1,0 +1,110 @@
+// The repository object. Webhooks carry GitHub's `repository` shape (closed: no extra keys); the REST
+// `GET /repos/{owner}/{repo}` answer adds counts and the caller's permissions.
+import { type Access, atLeast, type Role } from '../access.js';
+import { userJson } from './users.js';
+import { type Json, repoApi, repoWeb, type View } from './view.js';
+
+export function repositoryJson(v: View): Json {
+  const { repo, world } = v;
+  const api = repoApi(v);
+  const web = repoWeb(v);
+  const openIssues = [...repo.issues.values()].filter((i) => i.state === 'open').length;
+  return {
+    id: repo.id,
+    node_id: repo.nodeId,
+    name: repo.name,
+    full_name: repo.fullName,
+    private: !repo.isPublic,
+    owner: userJson(world, repo.owner),
+    html_url: web,
+    description: repo.description,
+    fork: false,
+    url: api,
+    forks_url: `${api}/forks`,
+    keys_url: `${api}/keys{/key_id}`,
+    collaborators_url: `${api}/collaborators{/collaborator}`,
+    teams_url: `${api}/teams`,
+    hooks_url: `${api}/hooks`,
+    issue_events_url: `${api}/issues/events{/number}`,
+    events_url: `${api}/events`,
+    assignees_url: `${api}/assignees{/user}`,
+    branches_url: `${api}/branches{/branch}`,
+    tags_url: `${api}/tags`,
+    blobs_url: `${api}/git/blobs{/sha}`,
+    git_tags_url: `${api}/git/tags{/sha}`,
+    git_refs_url: `${api}/git/refs{/sha}`,
+    trees_url: `${api}/git/trees{/sha}`,
+    statuses_url: `${api}/statuses/{sha}`,
+    languages_url: `${api}/languages`,
+    stargazers_url: `${api}/stargazers`,
+    contributors_url: `${api}/contributors`,
+    subscribers_url: `${api}/subscribers`,
+    subscription_url: `${api}/subscription`,
+    commits_url: `${api}/commits{/sha}`,
+    git_commits_url: `${api}/git/commits{/sha}`,
+    comments_url: `${api}/comments{/number}`,
+    issue_comment_url: `${api}/issues/comments{/number}`,
+    contents_url: `${api}/contents/{+path}`,
+    compare_url: `${api}/compare/{base}...{head}`,
+    merges_url: `${api}/merges`,
+    archive_url: `${api}/{archive_format}{/ref}`,
+    downloads_url: `${api}/downloads`,
+    issues_url: `${api}/issues{/number}`,
+    pulls_url: `${api}/pulls{/number}`,
+    milestones_url: `${api}/milestones{/number}`,
+    notifications_url: `${api}/notifications{?since,all,participating}`,
+    labels_url: `${api}/labels{/name}`,
+    releases_url: `${api}/releases{/id}`,
+    deployments_url: `${api}/deployments`,
+    created_at: repo.createdAt,
+    updated_at: repo.updatedAt,
+    pushed_at: repo.pushedAt,
+    git_url: `git://${new URL(world.urls.web).host}/${repo.fullName}.git`,
+    ssh_url: `git@${new URL(world.urls.web).host}:${repo.fullName}.git`,
+    clone_url: `${web}.git`,
+    svn_url: web,
+    homepage: null,
+    size: 0,
+    stargazers_count: 0,
+    watchers_count: 0,
+    language: 'TypeScript',
+    has_issues: true,
+    has_projects: true,
+    has_downloads: true,
+    has_wiki: false,
+    has_pages: false,
+    has_discussions: false,
+    forks_count: 0,
+    mirror_url: null,
+    archived: false,
+    disabled: false,
+    open_issues_count: openIssues,
+    license: null,
+    allow_forking: true,
+    is_template: false,
+    web_commit_signoff_required: false,
+    topics: [],
+    visibility: repo.visibility,
+    forks: 0,
+    open_issues: openIssues,
+    watchers: 0,
+    default_branch: repo.defaultBranch,
+    custom_properties: {},
+  };
+}
+
+/** `GET /repos/{owner}/{repo}`: the shared shape plus what only the REST answer carries. */
+export function fullRepositoryJson(v: View, callerAccess: Access): Json {
+  const has = (role: Role): boolean => callerAccess !== 'none' && atLeast(callerAccess, role);
+  return {
+    ...repositoryJson(v),
+    permissions: { admin: has('admin'), maintain: has('maintain'), push: has('write'), triage: has('triage'), pull: has('read') },
+    allow_squash_merge: true,
+    allow_merge_commit: true,
+    allow_rebase_merge: true,
+    allow_auto_merge: false,
+    delete_branch_on_merge: false,
+    network_count: 0,
+    subscribers_count: 0,
+  };
+}

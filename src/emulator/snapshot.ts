@@ -1,0 +1,89 @@
+// The state as `firebreak simulate --json` reports it (see SCENARIOS.md): issues with their comments,
+// pull requests with the files they change, every branch's files, request counts and deliveries.
+import type { Delivery } from './receiver.js';
+import { pullFileChanges } from './repo/pull-diff.js';
+import type { IssueRecord, PullRecord } from './repo/records.js';
+import type { Repository } from './repo/repository.js';
+
+export interface SnapshotComment {
+  id: number;
+  author: string;
+  created_at: string;
+  updated_at: string;
+  body: string;
+}
+
+export interface SnapshotIssue {
+  number: number;
+  title: string;
+  state: 'open' | 'closed';
+  labels: string[];
+  assignees: string[];
+  body: string;
+  comments: SnapshotComment[];
+}
+
+export interface SnapshotPull {
+  number: number;
+  title: string;
+  state: 'open' | 'closed';
+  merged: boolean;
+  head: string;
+  base: string;
+  requested_reviewers: string[];
+  /** Each changed file's content at the head (null when the pull request deletes it). */
+  files: Record<string, string | null>;
+  body: string;
+  labels: string[];
+  comments: SnapshotComment[];
+}
+
+export interface Snapshot {
+  repository: string;
+  now: string;
+  issues: SnapshotIssue[];
+  pulls: SnapshotPull[];
+  branches: Record<string, Record<string, string>>;
+  requests: Record<string, number>;
+  deliveries: Delivery[];
+}
+
+const text = (repo: Repository, sha: string | undefined): string | null => (sha ? (repo.git.blob(sha)?.content.toString('utf8') ?? null) : null);
+
+function comments(repo: Repository, issue: IssueRecord): SnapshotComment[] {
+  return repo.commentsOn(issue.number).map((c) => ({ id: c.id, author: c.author, created_at: c.createdAt, updated_at: c.updatedAt, body: c.body }));
+}
+
+export function snapshotRepository(repo: Repository, parts: { now: string; requests: Record<string, number>; deliveries: Delivery[] }): Snapshot {
+  const all = [...repo.issues.values()].sort((a, b) => a.number - b.number);
+  const labels = (issue: IssueRecord): string[] => repo.labelsOf(issue).map((l) => l.name);
+  const issues = all
+    .filter((i) => !i.pull)
+    .map((i) => ({ number: i.number, title: i.title, state: i.state, labels: labels(i), assignees: [...i.assignees], body: i.body ?? '', comments: comments(repo, i) }));
+  const pulls = all
+    .filter((i): i is IssueRecord & { pull: PullRecord } => i.pull !== null)
+    .map((i) => {
+      const files: Record<string, string | null> = {};
+      for (const change of pullFileChanges(repo, i.pull, i.state === 'open')) files[change.path] = text(repo, change.after?.sha);
+      return {
+        number: i.number,
+        title: i.title,
+        state: i.state,
+        merged: i.pull.merged,
+        head: i.pull.head,
+        base: i.pull.base,
+        requested_reviewers: [...i.pull.requestedReviewers],
+        files,
+        body: i.body ?? '',
+        labels: labels(i),
+        comments: comments(repo, i),
+      };
+    });
+  const branches: Record<string, Record<string, string>> = {};
+  for (const name of repo.branches().sort()) {
+    const files: Record<string, string> = {};
+    for (const [path, entry] of repo.filesAt(repo.branchSha(name) ?? '')) files[path] = text(repo, entry.sha) ?? '';
+    branches[name] = files;
+  }
+  return { repository: repo.fullName, now: parts.now, issues, pulls, branches, requests: parts.requests, deliveries: [...parts.deliveries] };
+}

@@ -1,0 +1,181 @@
+// The one place writes happen. It applies a plan in order, skips what GitHub already shows as done,
+// honours dry-run and the operations budget (what does not fit is reported as left for the next run,
+// which re-derives it), and settles races: when two runs posted the same keyed comment, the earliest
+// stays and later ones are deleted.
+import type { LabelSpec } from '../config/types.js';
+import type { Plan, PlannedWrite } from '../domain/plan.js';
+import { readThread } from '../domain/incident/thread.js';
+import { GitHubError } from '../github/errors.js';
+import type { GitHubGateway, Issue } from '../github/gateway.js';
+import type { IncidentLog } from '../runtime/log.js';
+
+export interface ExecutionContext {
+  gateway: GitHubGateway;
+  issue: Issue;
+  /** Keys held by the action's own comments when the run read the thread. */
+  keys: Set<string>;
+  summaryCommentId: number | null;
+  botLogin: string;
+  dryRun: boolean;
+  budget: Budget;
+  log: IncidentLog;
+  /** Labels known to exist in the repository (filled lazily). */
+  labelCache: LabelCache;
+}
+
+export class Budget {
+  private used = 0;
+  constructor(readonly limit: number) {}
+  take(): boolean {
+    if (this.used >= this.limit) return false;
+    this.used += 1;
+    return true;
+  }
+  get spent(): number {
+    return this.used;
+  }
+}
+
+export class LabelCache {
+  private names: Set<string> | null = null;
+  async has(gateway: GitHubGateway, name: string): Promise<boolean> {
+    if (!this.names) this.names = new Set((await gateway.listLabels()).map((l) => l.name.toLowerCase()));
+    return this.names.has(name.toLowerCase());
+  }
+  add(name: string): void {
+    this.names?.add(name.toLowerCase());
+  }
+}
+
+export interface ExecutionResult {
+  written: number;
+  left: number;
+  failed: number;
+  postedComments: number;
+}
+
+export async function execute(plan: Plan, ctx: ExecutionContext): Promise<ExecutionResult> {
+  const result: ExecutionResult = { written: 0, left: 0, failed: 0, postedComments: 0 };
+  for (const note of plan.notes) ctx.log.info(note);
+  const labels = new Set(ctx.issue.labels.map((l) => l.toLowerCase()));
+  for (const write of plan.writes) {
+    if (isAlreadyDone(write, ctx, labels)) {
+      ctx.log.skipped(write.describe);
+      continue;
+    }
+    if (ctx.dryRun) {
+      ctx.log.info(`dry run, would: ${write.describe}`);
+      continue;
+    }
+    if (!ctx.budget.take()) {
+      ctx.log.left(write.describe);
+      result.left += 1;
+      continue;
+    }
+    try {
+      const posted = await apply(write, ctx, labels);
+      if (posted) result.postedComments += 1;
+      result.written += 1;
+      ctx.log.done(write.describe);
+    } catch (error) {
+      result.failed += 1;
+      ctx.log.failed(write.describe, error instanceof Error ? error.message : String(error));
+      // A transient failure leaves the rest for the next run, which re-derives it; anything else
+      // (permissions, validation) would fail again, so carry on with the independent writes.
+      if (error instanceof GitHubError && error.transient) {
+        result.left += plan.writes.length - plan.writes.indexOf(write) - 1;
+        break;
+      }
+    }
+  }
+  if (result.postedComments > 0 && !ctx.dryRun) await settleRaces(ctx);
+  return result;
+}
+
+function isAlreadyDone(write: PlannedWrite, ctx: ExecutionContext, labels: Set<string>): boolean {
+  switch (write.kind) {
+    case 'comment':
+      return ctx.keys.has(`comment:${write.key}`);
+    case 'labels':
+      return write.add.every((l) => labels.has(l.toLowerCase())) && write.remove.every((l) => !labels.has(l.toLowerCase()));
+    case 'assign':
+      return write.add.every((a) => ctx.issue.assignees.includes(a)) && write.remove.every((a) => !ctx.issue.assignees.includes(a));
+    case 'issueState':
+      return ctx.issue.state === write.state;
+    default:
+      return false;
+  }
+}
+
+async function apply(write: PlannedWrite, ctx: ExecutionContext, labels: Set<string>): Promise<boolean> {
+  const { gateway, issue } = ctx;
+  switch (write.kind) {
+    case 'comment':
+      await gateway.createComment(issue.number, write.body);
+      ctx.keys.add(`comment:${write.key}`);
+      return true;
+    case 'summary':
+      if (ctx.summaryCommentId !== null) {
+        await gateway.updateComment(ctx.summaryCommentId, write.body);
+        return false;
+      }
+      ctx.summaryCommentId = (await gateway.createComment(issue.number, write.body)).id;
+      return true;
+    case 'ensureLabels':
+      await ensureLabels(write.labels, ctx);
+      return false;
+    case 'labels': {
+      const add = write.add.filter((l) => !labels.has(l.toLowerCase()));
+      if (add.length > 0) {
+        await gateway.addLabels(issue.number, add);
+        for (const l of add) labels.add(l.toLowerCase());
+      }
+      for (const l of write.remove.filter((r) => labels.has(r.toLowerCase()))) {
+        await gateway.removeLabel(issue.number, l);
+        labels.delete(l.toLowerCase());
+      }
+      return false;
+    }
+    case 'assign': {
+      const add = write.add.filter((a) => !issue.assignees.includes(a));
+      if (add.length > 0) await gateway.addAssignees(issue.number, add);
+      const remove = write.remove.filter((a) => issue.assignees.includes(a));
+      if (remove.length > 0) await gateway.removeAssignees(issue.number, remove);
+      return false;
+    }
+    case 'react':
+      await gateway.addReaction(write.commentId, write.content);
+      return false;
+    case 'issueState':
+      await gateway.updateIssue(issue.number, { state: write.state, stateReason: write.state === 'closed' ? 'completed' : 'reopened' });
+      return false;
+    case 'deleteComment':
+      await gateway.deleteComment(write.commentId);
+      return false;
+    case 'dispatch':
+      await gateway.dispatchWorkflow(write.workflow, write.inputs.ref ?? 'main', withoutRef(write.inputs));
+      return false;
+  }
+}
+
+function withoutRef(inputs: Record<string, string>): Record<string, string> {
+  const { ref: _ref, ...rest } = inputs;
+  return rest;
+}
+
+async function ensureLabels(specs: LabelSpec[], ctx: ExecutionContext): Promise<void> {
+  for (const spec of specs) {
+    if (await ctx.labelCache.has(ctx.gateway, spec.name)) continue;
+    await ctx.gateway.createLabel({ name: spec.name, color: spec.color, description: spec.description });
+    ctx.labelCache.add(spec.name);
+  }
+}
+
+/** Two runs may post the same keyed comment at once. Re-read and delete every copy but the earliest. */
+async function settleRaces(ctx: ExecutionContext): Promise<void> {
+  const thread = readThread(await ctx.gateway.listComments(ctx.issue.number), ctx.botLogin);
+  for (const dup of thread.duplicates) {
+    ctx.log.info(`removing duplicate comment ${dup.comment.id} (${dup.record.key}) left by a concurrent run`);
+    await ctx.gateway.deleteComment(dup.comment.id);
+  }
+}

@@ -1,0 +1,327 @@
+// GitHubGateway on Octokit. Every call maps its failure to a GitHubError naming the route; everything
+// that pages is read to the end.
+import type { Permission } from '../config/types.js';
+import type { Client } from './client.js';
+import { toGitHubError } from './errors.js';
+import type {
+  Comment,
+  CommitInfo,
+  FileContent,
+  GitHubGateway,
+  Issue,
+  IssueEvent,
+  LabelInfo,
+  PullRequest,
+  ReactionContent,
+  RepoInfo,
+  RepoRef,
+} from './gateway.js';
+
+type Json = Record<string, unknown>;
+
+const str = (v: unknown): string => (typeof v === 'string' ? v : '');
+const login = (user: unknown): string => str((user as Json | null)?.login);
+
+export function toIssue(raw: Json): Issue {
+  return {
+    number: raw.number as number,
+    title: str(raw.title),
+    body: str(raw.body),
+    state: raw.state === 'closed' ? 'closed' : 'open',
+    labels: ((raw.labels as unknown[]) ?? []).map((l) => (typeof l === 'string' ? l : str((l as Json).name))),
+    assignees: ((raw.assignees as unknown[]) ?? []).map(login),
+    author: login(raw.user),
+    createdAt: str(raw.created_at),
+    closedAt: typeof raw.closed_at === 'string' ? raw.closed_at : null,
+    htmlUrl: str(raw.html_url),
+    isPullRequest: raw.pull_request !== undefined && raw.pull_request !== null,
+  };
+}
+
+function toComment(raw: Json): Comment {
+  const user = (raw.user ?? {}) as Json;
+  const type = str(user.type);
+  return {
+    id: raw.id as number,
+    body: str(raw.body),
+    author: str(user.login),
+    authorType: type === 'Bot' || type === 'Organization' ? type : 'User',
+    createdAt: str(raw.created_at),
+    updatedAt: str(raw.updated_at),
+    htmlUrl: str(raw.html_url),
+  };
+}
+
+function toPull(raw: Json): PullRequest {
+  return {
+    number: raw.number as number,
+    title: str(raw.title),
+    body: str(raw.body),
+    state: raw.state === 'closed' ? 'closed' : 'open',
+    merged: raw.merged === true || typeof raw.merged_at === 'string',
+    head: str((raw.head as Json).ref),
+    base: str((raw.base as Json).ref),
+    htmlUrl: str(raw.html_url),
+  };
+}
+
+export class OctokitGateway implements GitHubGateway {
+  constructor(
+    private readonly client: Client,
+    readonly repo: RepoRef,
+  ) {}
+
+  private async call<T>(route: string, fn: () => Promise<T>): Promise<T> {
+    try {
+      return await fn();
+    } catch (error) {
+      throw toGitHubError(error, route);
+    }
+  }
+
+  private async maybe<T>(route: string, fn: () => Promise<T>): Promise<T | null> {
+    try {
+      return await this.call(route, fn);
+    } catch (error) {
+      if ((error as { kind?: string }).kind === 'not-found') return null;
+      throw error;
+    }
+  }
+
+  async getRepo(): Promise<RepoInfo> {
+    const { data } = await this.call('GET /repos/{owner}/{repo}', () => this.client.rest.repos.get({ ...this.repo }));
+    const visibility = data.visibility === 'public' || data.visibility === 'internal' ? data.visibility : data.private ? 'private' : 'public';
+    return { defaultBranch: data.default_branch, visibility, htmlUrl: data.html_url };
+  }
+
+  async getFile(path: string, ref?: string): Promise<FileContent | null> {
+    const res = await this.maybe('GET /repos/{owner}/{repo}/contents/{path}', () =>
+      this.client.rest.repos.getContent({ ...this.repo, path, ...(ref ? { ref } : {}) }),
+    );
+    if (!res || Array.isArray(res.data) || res.data.type !== 'file') return null;
+    const data = res.data as { content?: string; encoding?: string; sha: string; path: string };
+    const content = data.encoding === 'base64' ? Buffer.from(data.content ?? '', 'base64').toString('utf8') : (data.content ?? '');
+    return { path: data.path, content, sha: data.sha };
+  }
+
+  async putFile(input: { path: string; branch: string; content: string; message: string; sha?: string }): Promise<{ commitSha: string }> {
+    const { data } = await this.call('PUT /repos/{owner}/{repo}/contents/{path}', () =>
+      this.client.rest.repos.createOrUpdateFileContents({
+        ...this.repo,
+        path: input.path,
+        branch: input.branch,
+        message: input.message,
+        content: Buffer.from(input.content, 'utf8').toString('base64'),
+        ...(input.sha ? { sha: input.sha } : {}),
+      }),
+    );
+    return { commitSha: data.commit.sha ?? '' };
+  }
+
+  async listDirectory(path: string, ref?: string): Promise<string[]> {
+    const res = await this.maybe('GET /repos/{owner}/{repo}/contents/{path}', () =>
+      this.client.rest.repos.getContent({ ...this.repo, path, ...(ref ? { ref } : {}) }),
+    );
+    if (!res || !Array.isArray(res.data)) return [];
+    return res.data.filter((entry) => entry.type === 'file').map((entry) => entry.path);
+  }
+
+  async getIssue(number: number): Promise<Issue> {
+    const { data } = await this.call('GET /repos/{owner}/{repo}/issues/{issue_number}', () =>
+      this.client.rest.issues.get({ ...this.repo, issue_number: number }),
+    );
+    return toIssue(data as unknown as Json);
+  }
+
+  async listOpenIssues(label: string): Promise<Issue[]> {
+    const items = await this.call('GET /repos/{owner}/{repo}/issues', () =>
+      this.client.paginate(this.client.rest.issues.listForRepo, { ...this.repo, state: 'open', labels: label, per_page: 100 }),
+    );
+    return items.map((raw) => toIssue(raw as unknown as Json)).filter((issue) => !issue.isPullRequest);
+  }
+
+  async createIssue(input: { title: string; body: string; labels?: string[]; assignees?: string[] }): Promise<Issue> {
+    const { data } = await this.call('POST /repos/{owner}/{repo}/issues', () => this.client.rest.issues.create({ ...this.repo, ...input }));
+    return toIssue(data as unknown as Json);
+  }
+
+  async updateIssue(
+    number: number,
+    patch: { title?: string; body?: string; state?: 'open' | 'closed'; stateReason?: 'completed' | 'not_planned' | 'reopened' },
+  ): Promise<Issue> {
+    const { stateReason, ...rest } = patch;
+    const { data } = await this.call('PATCH /repos/{owner}/{repo}/issues/{issue_number}', () =>
+      this.client.rest.issues.update({ ...this.repo, issue_number: number, ...rest, ...(stateReason ? { state_reason: stateReason } : {}) }),
+    );
+    return toIssue(data as unknown as Json);
+  }
+
+  async listComments(number: number): Promise<Comment[]> {
+    const items = await this.call('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', () =>
+      this.client.paginate(this.client.rest.issues.listComments, { ...this.repo, issue_number: number, per_page: 100 }),
+    );
+    return items.map((raw) => toComment(raw as unknown as Json));
+  }
+
+  async createComment(number: number, body: string): Promise<Comment> {
+    const { data } = await this.call('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', () =>
+      this.client.rest.issues.createComment({ ...this.repo, issue_number: number, body }),
+    );
+    return toComment(data as unknown as Json);
+  }
+
+  async updateComment(commentId: number, body: string): Promise<Comment> {
+    const { data } = await this.call('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', () =>
+      this.client.rest.issues.updateComment({ ...this.repo, comment_id: commentId, body }),
+    );
+    return toComment(data as unknown as Json);
+  }
+
+  async deleteComment(commentId: number): Promise<void> {
+    await this.maybe('DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}', () =>
+      this.client.rest.issues.deleteComment({ ...this.repo, comment_id: commentId }),
+    );
+  }
+
+  async addReaction(commentId: number, content: ReactionContent): Promise<void> {
+    await this.call('POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions', () =>
+      this.client.rest.reactions.createForIssueComment({ ...this.repo, comment_id: commentId, content }),
+    );
+  }
+
+  async listIssueEvents(number: number): Promise<IssueEvent[]> {
+    const items = await this.call('GET /repos/{owner}/{repo}/issues/{issue_number}/events', () =>
+      this.client.paginate(this.client.rest.issues.listEvents, { ...this.repo, issue_number: number, per_page: 100 }),
+    );
+    return items.map((raw) => {
+      const e = raw as unknown as Json;
+      const label = (e.label as Json | undefined)?.name;
+      return {
+        id: e.id as number,
+        event: str(e.event),
+        actor: login(e.actor),
+        createdAt: str(e.created_at),
+        ...(typeof label === 'string' ? { label } : {}),
+      };
+    });
+  }
+
+  async listLabels(): Promise<LabelInfo[]> {
+    const items = await this.call('GET /repos/{owner}/{repo}/labels', () =>
+      this.client.paginate(this.client.rest.issues.listLabelsForRepo, { ...this.repo, per_page: 100 }),
+    );
+    return items.map((l) => ({ name: l.name, color: l.color, description: l.description ?? '' }));
+  }
+
+  async createLabel(label: LabelInfo): Promise<void> {
+    try {
+      await this.call('POST /repos/{owner}/{repo}/labels', () => this.client.rest.issues.createLabel({ ...this.repo, ...label }));
+    } catch (error) {
+      // Another run created it first: that is the outcome we wanted.
+      if ((error as { kind?: string }).kind !== 'validation') throw error;
+    }
+  }
+
+  async addLabels(number: number, labels: string[]): Promise<string[]> {
+    const { data } = await this.call('POST /repos/{owner}/{repo}/issues/{issue_number}/labels', () =>
+      this.client.rest.issues.addLabels({ ...this.repo, issue_number: number, labels }),
+    );
+    return data.map((l) => l.name);
+  }
+
+  async removeLabel(number: number, label: string): Promise<void> {
+    await this.maybe('DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}', () =>
+      this.client.rest.issues.removeLabel({ ...this.repo, issue_number: number, name: label }),
+    );
+  }
+
+  async addAssignees(number: number, logins: string[]): Promise<void> {
+    await this.call('POST /repos/{owner}/{repo}/issues/{issue_number}/assignees', () =>
+      this.client.rest.issues.addAssignees({ ...this.repo, issue_number: number, assignees: logins }),
+    );
+  }
+
+  async removeAssignees(number: number, logins: string[]): Promise<void> {
+    await this.call('DELETE /repos/{owner}/{repo}/issues/{issue_number}/assignees', () =>
+      this.client.rest.issues.removeAssignees({ ...this.repo, issue_number: number, assignees: logins }),
+    );
+  }
+
+  async getPermission(user: string): Promise<Permission | null> {
+    const res = await this.maybe('GET /repos/{owner}/{repo}/collaborators/{username}/permission', () =>
+      this.client.rest.repos.getCollaboratorPermissionLevel({ ...this.repo, username: user }),
+    );
+    if (!res) return null;
+    const data = res.data as { permission: string; role_name?: string };
+    // role_name distinguishes triage and maintain, which `permission` folds into read and write.
+    const role = data.role_name ?? data.permission;
+    const known: Record<string, Permission> = { read: 'read', pull: 'read', triage: 'triage', write: 'write', push: 'write', maintain: 'maintain', admin: 'admin' };
+    return known[role] ?? known[data.permission] ?? null;
+  }
+
+  async getBranchSha(branch: string): Promise<string | null> {
+    const res = await this.maybe('GET /repos/{owner}/{repo}/git/ref/{ref}', () =>
+      this.client.rest.git.getRef({ ...this.repo, ref: `heads/${branch}` }),
+    );
+    return res ? res.data.object.sha : null;
+  }
+
+  async createBranch(branch: string, fromSha: string): Promise<void> {
+    await this.call('POST /repos/{owner}/{repo}/git/refs', () =>
+      this.client.rest.git.createRef({ ...this.repo, ref: `refs/heads/${branch}`, sha: fromSha }),
+    );
+  }
+
+  async listCommits(branch: string, since?: string): Promise<CommitInfo[]> {
+    const items = await this.call('GET /repos/{owner}/{repo}/commits', () =>
+      this.client.paginate(this.client.rest.repos.listCommits, { ...this.repo, sha: branch, per_page: 100, ...(since ? { since } : {}) }),
+    );
+    return items.map((c) => ({ sha: c.sha, authorLogin: c.author?.login ?? null, message: c.commit.message }));
+  }
+
+  async findPullRequest(head: string): Promise<PullRequest | null> {
+    const { data } = await this.call('GET /repos/{owner}/{repo}/pulls', () =>
+      this.client.rest.pulls.list({ ...this.repo, head: `${this.repo.owner}:${head}`, state: 'all', per_page: 100 }),
+    );
+    const pulls = data.map((raw) => toPull(raw as unknown as Json));
+    return pulls.find((p) => p.state === 'open') ?? pulls[0] ?? null;
+  }
+
+  async createPullRequest(input: { title: string; body: string; head: string; base: string; draft?: boolean }): Promise<PullRequest> {
+    const { data } = await this.call('POST /repos/{owner}/{repo}/pulls', () => this.client.rest.pulls.create({ ...this.repo, ...input }));
+    return toPull(data as unknown as Json);
+  }
+
+  async updatePullRequest(number: number, patch: { title?: string; body?: string; state?: 'open' | 'closed' }): Promise<PullRequest> {
+    const { data } = await this.call('PATCH /repos/{owner}/{repo}/pulls/{pull_number}', () =>
+      this.client.rest.pulls.update({ ...this.repo, pull_number: number, ...patch }),
+    );
+    return toPull(data as unknown as Json);
+  }
+
+  async requestReviewers(number: number, reviewers: string[], teamReviewers: string[]): Promise<void> {
+    await this.call('POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers', () =>
+      this.client.rest.pulls.requestReviewers({ ...this.repo, pull_number: number, reviewers, team_reviewers: teamReviewers }),
+    );
+  }
+
+  async listPullRequestFiles(number: number): Promise<string[]> {
+    const items = await this.call('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', () =>
+      this.client.paginate(this.client.rest.pulls.listFiles, { ...this.repo, pull_number: number, per_page: 100 }),
+    );
+    return items.map((f) => f.filename);
+  }
+
+  async dispatchWorkflow(workflow: string, ref: string, inputs: Record<string, string>): Promise<void> {
+    await this.call('POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches', () =>
+      this.client.rest.actions.createWorkflowDispatch({ ...this.repo, workflow_id: workflow, ref, inputs }),
+    );
+  }
+
+  async getWorkflowState(workflow: string): Promise<string | null> {
+    const res = await this.maybe('GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}', () =>
+      this.client.rest.actions.getWorkflow({ ...this.repo, workflow_id: workflow }),
+    );
+    return res ? res.data.state : null;
+  }
+}

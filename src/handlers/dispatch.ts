@@ -1,0 +1,66 @@
+// Routes a run to its handler by event. Every handler reconciles state rather than trusting the event.
+import type { LabelChange } from '../domain/incident/decide.js';
+import { reconcileIncident, type IncidentOutcome } from './incident.js';
+import { RunCache, type RunServices } from './run-services.js';
+import { updateIndex } from './schedule-index.js';
+import { sweep } from './sweep.js';
+
+export interface DispatchResult {
+  title: string;
+  outputs: Record<string, string>;
+  /** Set when the run must be marked failed. */
+  failure: string | null;
+}
+
+interface IssuePayload {
+  action?: string;
+  issue?: { number?: number };
+  label?: { name?: string };
+  sender?: { login?: string };
+  inputs?: Record<string, unknown>;
+}
+
+export async function dispatch(services: RunServices): Promise<DispatchResult> {
+  const { context, inputs, clock } = services;
+  const cache = new RunCache(services);
+  const payload = context.payload as IssuePayload;
+  const sweeping = inputs.mode === 'sweep' || context.eventName === 'schedule' || (context.eventName === 'workflow_dispatch' && !payload.inputs?.incident);
+  let outcomes: IncidentOutcome[];
+  if (sweeping) {
+    outcomes = await sweep(services, cache);
+  } else if (context.eventName === 'issues' || context.eventName === 'issue_comment' || context.eventName === 'workflow_dispatch') {
+    const number = Number(payload.issue?.number ?? payload.inputs?.incident);
+    if (!Number.isInteger(number) || number < 1) return done('Firebreak', { result: 'ignored' }, null);
+    const labelChange: LabelChange | null =
+      context.eventName === 'issues' && (payload.action === 'labeled' || payload.action === 'unlabeled') && payload.label?.name
+        ? { action: payload.action, label: payload.label.name, actor: payload.sender?.login ?? context.actor, at: clock.now().toISOString() }
+        : null;
+    const outcome = await reconcileIncident(services, cache, number, labelChange);
+    outcomes = [outcome];
+    if (outcome.handled && !inputs.dryRun) {
+      await updateIndex(services.gateway, null, [{ number, entry: outcome.nextDue === null && outcome.status === 'resolved' ? null : { due: outcome.nextDue?.toISOString() ?? null, checked: clock.now().toISOString() } }]);
+    }
+  } else {
+    services.log.info(`Firebreak does not handle ${context.eventName} events yet.`);
+    return done('Firebreak', { result: 'ignored' }, null);
+  }
+  const totals = services.log.totals();
+  const single = outcomes.length === 1 ? outcomes[0] : undefined;
+  const failure = totals.failed > 0 ? `${totals.failed} write(s) failed; see the log. The next run retries them.` : null;
+  return done(
+    sweeping ? 'Firebreak sweep' : `Firebreak incident #${single?.number ?? ''}`,
+    {
+      result: failure ? 'failed' : outcomes.some((o) => o.handled) ? 'handled' : 'ignored',
+      incident: single?.handled ? String(single.number) : '',
+      severity: single?.severity ?? '',
+      status: single?.status ?? '',
+      writes: String(cache.budget.spent),
+      left: String(totals.left),
+    },
+    failure,
+  );
+}
+
+function done(title: string, outputs: Record<string, string>, failure: string | null): DispatchResult {
+  return { title, outputs, failure };
+}

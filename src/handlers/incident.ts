@@ -1,0 +1,87 @@
+// One incident, reconciled: read the issue and the action's own comments, decide, execute, and record
+// when the sweep must look again. Whatever event woke the run, the whole incident is brought up to date.
+import { parseFormTemplate, parseIssueForm, type FormTemplate } from '../forms/index.js';
+import type { Config } from '../config/index.js';
+import { decideIncident, isIncident, type LabelChange } from '../domain/incident/decide.js';
+import type { FiledForm } from '../domain/incident/intake.js';
+import { foldIncident } from '../domain/incident/state.js';
+import { readThread } from '../domain/incident/thread.js';
+import { onCallFromRotations } from '../domain/escalation/index.js';
+import { execute, type ExecutionResult } from '../executor/execute.js';
+import type { GitHubGateway, Issue } from '../github/gateway.js';
+import type { IncidentLog } from '../runtime/log.js';
+import type { RunCache, RunServices } from './run-services.js';
+
+export interface IncidentOutcome {
+  number: number;
+  handled: boolean;
+  severity: string;
+  status: string;
+  nextDue: Date | null;
+  result: ExecutionResult | null;
+}
+
+export const FORM_PATHS = { incident: '.github/ISSUE_TEMPLATE/incident.yml', security: '.github/ISSUE_TEMPLATE/security-incident.yml' } as const;
+
+export async function reconcileIncident(services: RunServices, cache: RunCache, number: number, labelChange: LabelChange | null, known?: Issue): Promise<IncidentOutcome> {
+  const { gateway, clock, inputs } = services;
+  return services.log.incident(number, async (log) => {
+    const issue = known ?? (await gateway.getIssue(number));
+    const { config, warnings } = await cache.loadSettings();
+    if (issue.isPullRequest || !isIncident(issue, config)) {
+      log.info(issue.isPullRequest ? 'a pull request, not an incident: nothing to do' : 'not an incident (no incident, security or severity label): nothing to do');
+      return { number, handled: false, severity: '', status: '', nextDue: null, result: null };
+    }
+    const thread = readThread(await gateway.listComments(number), inputs.botLogin);
+    const state = foldIncident(number, thread.trusted.map((t) => t.record));
+    const form = state ? null : await readForm(gateway, issue, config, log);
+    const templates = await cache.loadTemplates(config);
+    const now = clock.now();
+    const decision = decideIncident({
+      issue,
+      thread,
+      state,
+      config,
+      now,
+      form,
+      onCall: onCallFromRotations(config.rotations),
+      templates,
+      labelChange,
+      warnings: [...warnings, ...templates.warnings],
+    });
+    const result = await execute(decision.plan, {
+      gateway,
+      issue,
+      keys: thread.keys,
+      summaryCommentId: thread.summary?.comment.id ?? null,
+      botLogin: inputs.botLogin,
+      dryRun: inputs.dryRun,
+      budget: cache.budget,
+      log,
+      labelCache: cache.labels,
+    });
+    // Work left undone (budget, transient errors) must be looked at again on the next sweep.
+    const nextDue = result.left > 0 || result.failed > 0 ? now : decision.nextDue;
+    return { number, handled: true, severity: decision.state?.severity ?? '', status: decision.state?.status ?? '', nextDue, result };
+  });
+}
+
+/** The form the body was filed from, parsed; null when it matches none of ours. */
+async function readForm(gateway: GitHubGateway, issue: Issue, config: Config, log: IncidentLog): Promise<FiledForm | null> {
+  const kinds: Array<keyof typeof FORM_PATHS> = issue.labels.includes(config.labels.security.name) ? ['security', 'incident'] : ['incident', 'security'];
+  for (const kind of kinds) {
+    const file = await gateway.getFile(FORM_PATHS[kind]);
+    if (!file) continue;
+    let template: FormTemplate;
+    try {
+      template = parseFormTemplate(file.content);
+    } catch (error) {
+      log.warning(`${FORM_PATHS[kind]} is not a valid issue form: ${error instanceof Error ? error.message : String(error)}`);
+      continue;
+    }
+    const parsed = parseIssueForm(issue.body, template);
+    if (parsed.found.length === 0) continue;
+    return { kind, answers: parsed.fields, problems: parsed.diagnostics.filter((d) => d.kind !== 'leading-text').map((d) => d.message) };
+  }
+  return null;
+}

@@ -1,0 +1,75 @@
+// What every handler gets: the gateway, inputs, clock, log, and the per-run caches (configuration,
+// templates, labels) loaded once and only when needed.
+import { formatProblems, hasErrors, loadConfig, type Config } from '../config/index.js';
+import type { GitHubGateway } from '../github/gateway.js';
+import { TemplateRegistry } from '../render/registry.js';
+import type { Clock } from '../runtime/clock.js';
+import type { RunContext } from '../runtime/context.js';
+import type { Inputs } from '../runtime/inputs.js';
+import type { RunLog } from '../runtime/log.js';
+import { Budget, LabelCache } from '../executor/execute.js';
+
+export interface RunServices {
+  inputs: Inputs;
+  context: RunContext;
+  clock: Clock;
+  log: RunLog;
+  gateway: GitHubGateway;
+  /** The environment, for channel secrets named in the configuration. Never logged. */
+  secrets: NodeJS.ProcessEnv;
+}
+
+export interface LoadedSettings {
+  config: Config;
+  /** Problems to show in summaries (a broken config falls back to the playbook, loudly). */
+  warnings: string[];
+}
+
+export class RunCache {
+  private settings: Promise<LoadedSettings> | null = null;
+  private templates: Promise<TemplateRegistry> | null = null;
+  readonly labels = new LabelCache();
+  readonly budget: Budget;
+
+  constructor(private readonly services: RunServices) {
+    this.budget = new Budget(services.inputs.operationsBudget);
+  }
+
+  loadSettings(): Promise<LoadedSettings> {
+    this.settings ??= (async () => {
+      const { gateway, inputs, log } = this.services;
+      const file = await gateway.getFile(inputs.configPath);
+      const loaded = loadConfig(file?.content ?? null, inputs.configPath);
+      const warnings: string[] = [];
+      if (file === null) log.info(`No ${inputs.configPath}: using the playbook defaults.`);
+      if (loaded.problems.length > 0) {
+        const text = formatProblems(loaded.problems, inputs.configPath);
+        if (hasErrors(loaded.problems)) {
+          log.error(`${inputs.configPath} has errors; the playbook defaults are used until it is fixed:\n${text}`);
+          warnings.push(`${inputs.configPath} has errors, so the playbook defaults are in use. Run \`firebreak validate\` to see them.`);
+        } else {
+          log.warning(text);
+        }
+      }
+      return { config: loaded.config, warnings };
+    })();
+    return this.settings;
+  }
+
+  /** Default templates plus the repository's overrides (one directory listing, then one read per override). */
+  loadTemplates(config: Config): Promise<TemplateRegistry> {
+    this.templates ??= (async () => {
+      const { gateway, log } = this.services;
+      const paths = (await gateway.listDirectory(config.templatesDirectory)).filter((p) => p.endsWith('.md'));
+      const overrides: Record<string, string> = {};
+      for (const path of paths) {
+        const file = await gateway.getFile(path);
+        if (file) overrides[path] = file.content;
+      }
+      const registry = TemplateRegistry.defaults().withOverrides(overrides, config.templatesDirectory);
+      for (const warning of registry.warnings) log.warning(warning);
+      return registry;
+    })();
+    return this.templates;
+  }
+}

@@ -1,0 +1,107 @@
+// The schedule index: one small JSON file on branch `firebreak/state` saying, per open incident, when
+// something next falls due. The sweep reads it (one request) instead of every incident's thread, so a
+// sweep with nothing due costs ceil(N/100) + 2 requests. It is a cache: a missing or unreadable entry
+// means "check now", and every incident run rewrites its own entry. Writes use the file's sha, so two
+// runs cannot overwrite each other's entries.
+import type { GitHubGateway } from '../github/gateway.js';
+import { GitHubError } from '../github/errors.js';
+
+export const INDEX_BRANCH = 'firebreak/state';
+export const INDEX_PATH = 'schedule.json';
+
+export interface IndexEntry {
+  /** ISO instant something falls due next, or null when nothing will until the incident changes. */
+  due: string | null;
+  /** When the entry was computed. */
+  checked: string;
+}
+
+export interface ScheduleIndex {
+  version: 1;
+  incidents: Record<string, IndexEntry>;
+}
+
+export interface LoadedIndex {
+  index: ScheduleIndex;
+  sha: string | null;
+}
+
+export async function readIndex(gateway: GitHubGateway): Promise<LoadedIndex> {
+  const file = await gateway.getFile(INDEX_PATH, INDEX_BRANCH);
+  if (!file) return { index: emptyIndex(), sha: null };
+  return { index: parseIndex(file.content), sha: file.sha };
+}
+
+export function parseIndex(text: string): ScheduleIndex {
+  try {
+    const value = JSON.parse(text) as Partial<ScheduleIndex>;
+    if (value.version === 1 && value.incidents && typeof value.incidents === 'object') return { version: 1, incidents: value.incidents };
+  } catch {
+    // A damaged index is only a cache: start again and let every incident be checked.
+  }
+  return emptyIndex();
+}
+
+function emptyIndex(): ScheduleIndex {
+  return { version: 1, incidents: {} };
+}
+
+/** Whether the sweep must look at an incident now: no entry, or its due time has come. */
+export function needsCheck(index: ScheduleIndex, number: number, now: Date): boolean {
+  const entry = index.incidents[String(number)];
+  if (!entry) return true;
+  return entry.due !== null && Date.parse(entry.due) <= now.getTime();
+}
+
+export type IndexChange = { number: number; entry: IndexEntry | null };
+
+/** Applies changes (null entry = remove), re-reading and retrying when another run wrote in between. */
+export async function updateIndex(gateway: GitHubGateway, loaded: LoadedIndex | null, changes: IndexChange[], keep?: Set<number>): Promise<void> {
+  let current = loaded ?? (await readIndex(gateway));
+  for (let attempt = 0; attempt < 4; attempt++) {
+    const next = applyChanges(current.index, changes, keep);
+    const text = `${JSON.stringify(next, null, 2)}\n`;
+    if (current.sha !== null && text === `${JSON.stringify(current.index, null, 2)}\n`) return;
+    try {
+      if (current.sha === null) await ensureBranch(gateway);
+      await gateway.putFile({
+        path: INDEX_PATH,
+        branch: INDEX_BRANCH,
+        content: text,
+        message: `firebreak: schedule index (${changes.map((c) => `#${c.number}`).join(', ') || 'pruned'})`,
+        ...(current.sha ? { sha: current.sha } : {}),
+      });
+      return;
+    } catch (error) {
+      const conflict = error instanceof GitHubError && (error.kind === 'conflict' || error.kind === 'validation');
+      if (!conflict || attempt === 3) throw error;
+      current = await readIndex(gateway);
+    }
+  }
+}
+
+export function applyChanges(index: ScheduleIndex, changes: IndexChange[], keep?: Set<number>): ScheduleIndex {
+  const incidents: Record<string, IndexEntry> = {};
+  for (const [number, entry] of Object.entries(index.incidents)) {
+    if (!keep || keep.has(Number(number))) incidents[number] = entry;
+  }
+  for (const change of changes) {
+    if (change.entry) incidents[String(change.number)] = change.entry;
+    else delete incidents[String(change.number)];
+  }
+  const sorted = Object.fromEntries(Object.entries(incidents).sort(([a], [b]) => Number(a) - Number(b)));
+  return { version: 1, incidents: sorted };
+}
+
+async function ensureBranch(gateway: GitHubGateway): Promise<void> {
+  if (await gateway.getBranchSha(INDEX_BRANCH)) return;
+  const repo = await gateway.getRepo();
+  const base = await gateway.getBranchSha(repo.defaultBranch);
+  if (!base) throw new Error(`Cannot create branch ${INDEX_BRANCH}: the default branch ${repo.defaultBranch} has no commits.`);
+  try {
+    await gateway.createBranch(INDEX_BRANCH, base);
+  } catch (error) {
+    // Created by a concurrent run in the meantime.
+    if (!(error instanceof GitHubError && error.kind === 'validation')) throw error;
+  }
+}

@@ -1,0 +1,32 @@
+// The scheduled sweep: every open incident whose schedule-index entry says something is due (or that
+// has no entry) is reconciled; the rest cost nothing. With nothing due: the configuration, the open
+// incidents (one request per 100) and the index — ceil(N/100) + 2 requests.
+import type { RunCache, RunServices } from './run-services.js';
+import { reconcileIncident, type IncidentOutcome } from './incident.js';
+import { needsCheck, readIndex, updateIndex, type IndexChange } from './schedule-index.js';
+
+export async function sweep(services: RunServices, cache: RunCache): Promise<IncidentOutcome[]> {
+  const { gateway, clock, log, inputs } = services;
+  const { config } = await cache.loadSettings();
+  const open = await gateway.listOpenIssues(config.labels.incident.name);
+  const loaded = await readIndex(gateway);
+  const now = clock.now();
+  const due = open.filter((issue) => needsCheck(loaded.index, issue.number, now));
+  log.info(`Sweep at ${now.toISOString()}: ${open.length} open incident(s), ${due.length} to check.`);
+  const outcomes: IncidentOutcome[] = [];
+  const changes: IndexChange[] = [];
+  for (const issue of due) {
+    try {
+      const outcome = await reconcileIncident(services, cache, issue.number, null, issue);
+      outcomes.push(outcome);
+      changes.push({ number: issue.number, entry: outcome.handled ? { due: outcome.nextDue?.toISOString() ?? null, checked: now.toISOString() } : null });
+    } catch (error) {
+      // One broken incident must not stop the others; it stays due for the next sweep.
+      log.error(`[#${issue.number}] ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  const openNumbers = new Set(open.map((i) => i.number));
+  const stale = Object.keys(loaded.index.incidents).some((n) => !openNumbers.has(Number(n)));
+  if ((changes.length > 0 || stale) && !inputs.dryRun) await updateIndex(gateway, loaded, changes, openNumbers);
+  return outcomes;
+}

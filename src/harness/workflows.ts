@@ -1,0 +1,131 @@
+// Which of a repository's workflows an event triggers, as GitHub decides it, and the Firebreak steps
+// (with their inputs and environment) those workflows run. Used by `firebreak simulate`.
+import { parse as parseYaml } from 'yaml';
+import { condition, type ExprContext, interpolate } from './expressions.js';
+
+export interface FirebreakStep {
+  inputs: Record<string, string>;
+  env: Record<string, string>;
+  if: string | null;
+}
+
+export interface Workflow {
+  file: string;
+  name: string;
+  on: Record<string, Record<string, unknown> | null>;
+  concurrency: { group: string; cancelInProgress: boolean } | null;
+  jobs: Array<{ id: string; if: string | null; env: Record<string, string>; steps: FirebreakStep[] }>;
+  env: Record<string, string>;
+}
+
+export class WorkflowError extends Error {}
+
+/** A step runs Firebreak when it uses this repository's action (`./`) or any `…/firebreak@ref`. */
+export function isFirebreakAction(uses: string): boolean {
+  return uses === './' || uses === '.' || /(^|\/)firebreak(-action)?@/i.test(uses);
+}
+
+export function parseWorkflow(file: string, text: string): Workflow {
+  let doc: Record<string, unknown>;
+  try {
+    doc = (parseYaml(text) ?? {}) as Record<string, unknown>;
+  } catch (error) {
+    throw new WorkflowError(`${file}: not valid YAML: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const on = normalizeOn(doc.on ?? doc.true);
+  const concurrency = normalizeConcurrency(doc.concurrency);
+  const jobs = Object.entries((doc.jobs ?? {}) as Record<string, Record<string, unknown>>).map(([id, job]) => ({
+    id,
+    if: typeof job.if === 'string' ? job.if : null,
+    env: strings(job.env),
+    steps: ((job.steps ?? []) as Array<Record<string, unknown>>)
+      .filter((step) => typeof step.uses === 'string' && isFirebreakAction(step.uses))
+      .map((step) => ({ inputs: strings(step.with), env: strings(step.env), if: typeof step.if === 'string' ? step.if : null })),
+  }));
+  return { file, name: typeof doc.name === 'string' ? doc.name : file, on, concurrency, jobs, env: strings(doc.env) };
+}
+
+function normalizeOn(on: unknown): Workflow['on'] {
+  if (typeof on === 'string') return { [on]: null };
+  if (Array.isArray(on)) return Object.fromEntries(on.map((name) => [String(name), null]));
+  if (on && typeof on === 'object') {
+    return Object.fromEntries(Object.entries(on).map(([name, spec]) => [name, spec && typeof spec === 'object' ? (spec as Record<string, unknown>) : null]));
+  }
+  return {};
+}
+
+function normalizeConcurrency(value: unknown): Workflow['concurrency'] {
+  if (typeof value === 'string') return { group: value, cancelInProgress: false };
+  if (value && typeof value === 'object' && typeof (value as { group?: unknown }).group === 'string') {
+    const v = value as { group: string; 'cancel-in-progress'?: unknown };
+    return { group: v.group, cancelInProgress: v['cancel-in-progress'] === true };
+  }
+  return null;
+}
+
+function strings(value: unknown): Record<string, string> {
+  if (!value || typeof value !== 'object') return {};
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, typeof v === 'string' ? v : JSON.stringify(v)]));
+}
+
+export interface TriggerInfo {
+  eventName: string;
+  payload: Record<string, unknown>;
+  /** Files a pull request changes, for `paths:` filters. */
+  changedFiles?: string[];
+  /** Name of the workflow file a workflow_dispatch targets. */
+  dispatchedWorkflow?: string;
+}
+
+/** Whether GitHub would start this workflow for the event. */
+export function triggers(workflow: Workflow, event: TriggerInfo): boolean {
+  if (!(event.eventName in workflow.on)) return false;
+  const spec = workflow.on[event.eventName] ?? {};
+  if (event.eventName === 'workflow_dispatch' && event.dispatchedWorkflow && event.dispatchedWorkflow !== workflow.file) return false;
+  const action = typeof event.payload.action === 'string' ? event.payload.action : null;
+  const types = list(spec.types);
+  if (types.length > 0 && action !== null && !types.includes(action)) return false;
+  if (types.length === 0 && action !== null && event.eventName.startsWith('pull_request') && !['opened', 'synchronize', 'reopened'].includes(action)) return false;
+  const paths = list(spec.paths);
+  if (paths.length > 0 && event.changedFiles && !event.changedFiles.some((f) => paths.some((p) => globMatch(p, f)))) return false;
+  const branches = list(spec.branches);
+  const base = ((event.payload.pull_request as Record<string, unknown> | undefined)?.base as Record<string, unknown> | undefined)?.ref;
+  if (branches.length > 0 && typeof base === 'string' && !branches.some((b) => globMatch(b, base))) return false;
+  return true;
+}
+
+function list(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  return Array.isArray(value) ? value.map(String) : [];
+}
+
+/** GitHub's filter globs: `*` within a path segment, `**` across segments. */
+export function globMatch(pattern: string, path: string): boolean {
+  const re = pattern
+    .split('**')
+    .map((part) => part.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('[^/]*'))
+    .join('.*');
+  return new RegExp(`^${re}$`).test(path);
+}
+
+/** The Firebreak steps this workflow would run for the event, with inputs and env interpolated. */
+export function plannedSteps(workflow: Workflow, ctx: ExprContext): Array<{ job: string; inputs: Record<string, string>; env: Record<string, string> }> {
+  const steps: Array<{ job: string; inputs: Record<string, string>; env: Record<string, string> }> = [];
+  for (const job of workflow.jobs) {
+    if (job.if !== null && !condition(job.if, ctx)) continue;
+    for (const step of job.steps) {
+      if (step.if !== null && !condition(step.if, ctx)) continue;
+      const env = mapValues({ ...workflow.env, ...job.env, ...step.env }, ctx);
+      steps.push({ job: job.id, inputs: mapValues(step.inputs, { ...ctx, env }), env });
+    }
+  }
+  return steps;
+}
+
+export function concurrencyGroup(workflow: Workflow, ctx: ExprContext): string | null {
+  return workflow.concurrency ? interpolate(workflow.concurrency.group, ctx) : null;
+}
+
+function mapValues(values: Record<string, string>, ctx: ExprContext): Record<string, string> {
+  return Object.fromEntries(Object.entries(values).map(([k, v]) => [k, interpolate(v, ctx)]));
+}

@@ -1,0 +1,40 @@
+// The action, once the entry decided the event matters: read inputs and context, build the gateway,
+// dispatch by event, set outputs, report. One try/catch ends in core.setFailed.
+import * as core from '@actions/core';
+import { createClient } from './github/client.js';
+import { OctokitGateway } from './github/octokit-gateway.js';
+import { dispatch } from './handlers/dispatch.js';
+import { offsetClock, systemClock } from './runtime/clock.js';
+import { readContext } from './runtime/context.js';
+import { readInputs } from './runtime/inputs.js';
+import { RunLog } from './runtime/log.js';
+
+export async function run(): Promise<void> {
+  try {
+    const inputs = readInputs();
+    const context = readContext(process.env);
+    const clock = process.env.FIREBREAK_NOW ? offsetClock(new Date(process.env.FIREBREAK_NOW)) : systemClock();
+    const log = new RunLog({
+      info: (line) => core.info(line),
+      warning: (line) => core.warning(line),
+      error: (line) => core.error(line),
+      startGroup: (name) => core.startGroup(name),
+      endGroup: () => core.endGroup(),
+    });
+    const gateway = new OctokitGateway(
+      createClient({
+        token: inputs.token,
+        baseUrl: context.apiUrl,
+        pacing: process.env.FIREBREAK_PACING === 'none' ? 'none' : 'github',
+        log: (line) => core.info(line),
+      }),
+      context.repo,
+    );
+    const result = await dispatch({ inputs, context, clock, log, gateway, secrets: process.env });
+    for (const [name, value] of Object.entries(result.outputs)) core.setOutput(name, value);
+    await core.summary.addRaw(log.summaryMarkdown(result.title)).write();
+    if (result.failure) core.setFailed(result.failure);
+  } catch (error) {
+    core.setFailed(error instanceof Error ? error.message : String(error));
+  }
+}

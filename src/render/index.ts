@@ -1,0 +1,10 @@
+// The rendering module's public face: templates by name, safe rendering, markers and the comment limit.
+export { escapeUserText, escapeFor, normalise, type EscapeOptions, type Placement } from './escape.js';
+export { fitComment, COMMENT_LIMIT, truncationNote } from './fit.js';
+export { marker, parseMarkers, findMarker, type ParsedMarker } from './markers.js';
+export { findMentions, mentionAllowList, neutraliseMentions, ZWSP } from './mentions.js';
+export { renderTemplate, type RenderOptions } from './render.js';
+export { TemplateRegistry, UnknownTemplateError, OVERRIDES_DIRECTORY } from './registry.js';
+export { parseTemplate, TemplateError, type LoadedTemplate } from './template.js';
+export { sampleViews } from './samples.js';
+export * from './views.js';

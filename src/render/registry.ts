@@ -1,0 +1,103 @@
+// Templates by name: the defaults bundled with Firebreak (templates/*.md, embedded at build time in
+// default-templates.ts) and a repository's overrides of the same name. A broken override never stops a
+// message from going out: the default is used and the problem is reported as a warning.
+
+import { defaultTemplates } from './default-templates.js';
+import { renderTemplate, type RenderOptions } from './render.js';
+import { parseTemplate, TemplateError, topLevelNames, type LoadedTemplate } from './template.js';
+import type { TemplateName, TemplateViews } from './views.js';
+
+export const OVERRIDES_DIRECTORY = '.github/firebreak/templates';
+
+export class UnknownTemplateError extends Error {
+  constructor(
+    readonly template: string,
+    readonly known: readonly string[],
+  ) {
+    super(`Unknown template "${template}". Known templates: ${known.join(', ')}.`);
+    this.name = 'UnknownTemplateError';
+  }
+}
+
+export class TemplateRegistry {
+  private constructor(
+    private readonly templates: ReadonlyMap<string, LoadedTemplate>,
+    /** Problems with overrides and templates, for the job log and the summary comment. */
+    readonly warnings: readonly string[],
+  ) {}
+
+  /** The bundled defaults. A broken default is a bug in Firebreak, so it throws. */
+  static defaults(sources: Readonly<Record<string, string>> = defaultTemplates): TemplateRegistry {
+    const templates = new Map<string, LoadedTemplate>();
+    for (const [name, text] of Object.entries(sources)) {
+      const template = parseTemplate(text, `templates/${name}.md`);
+      if (template.name !== name) {
+        throw new TemplateError(`front matter name "${template.name}" does not match the file name`, template.source);
+      }
+      const unlisted = topLevelNames(template.body).filter((v) => !template.variables.includes(v));
+      if (unlisted.length > 0) {
+        throw new TemplateError(`uses ${unlisted.join(', ')} but "variables" does not list them`, template.source);
+      }
+      templates.set(name, template);
+    }
+    return new TemplateRegistry(templates, [...templates.values()].flatMap((t) => t.warnings));
+  }
+
+  /**
+   * A registry where each override (keyed by template name or file name, e.g. "summary" or "summary.md")
+   * replaces the default of the same name. Unknown names and broken overrides become warnings.
+   */
+  withOverrides(overrides: Readonly<Record<string, string>>, directory: string = OVERRIDES_DIRECTORY): TemplateRegistry {
+    const templates = new Map(this.templates);
+    const warnings = [...this.warnings];
+    for (const [key, text] of Object.entries(overrides)) {
+      const name = (key.split('/').pop() ?? key).replace(/\.md$/i, '');
+      const source = `${directory}/${name}.md`;
+      const base = this.templates.get(name);
+      if (!base) {
+        warnings.push(`${source}: no template is named "${name}", so this file is ignored. Known templates: ${this.names().join(', ')}.`);
+        continue;
+      }
+      try {
+        const template = parseTemplate(text, source);
+        if (template.name !== name) {
+          throw new TemplateError(`front matter name "${template.name}" does not match the file name "${name}.md"`, source);
+        }
+        const unknown = topLevelNames(template.body).filter((v) => !base.variables.includes(v));
+        for (const variable of unknown) {
+          warnings.push(`${source}: {{${variable}}} is not part of the ${name} view (it renders empty). Available: ${base.variables.join(', ')}.`);
+        }
+        warnings.push(...template.warnings);
+        templates.set(name, {
+          ...template,
+          when: template.when || base.when,
+          variables: template.variables.length > 0 ? template.variables : base.variables,
+          fallback: base,
+        });
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        warnings.push(`${message} — using the default ${name} template instead.`);
+      }
+    }
+    return new TemplateRegistry(templates, warnings);
+  }
+
+  names(): string[] {
+    return [...this.templates.keys()].sort();
+  }
+
+  has(name: string): boolean {
+    return this.templates.has(name);
+  }
+
+  get(name: string): LoadedTemplate {
+    const template = this.templates.get(name);
+    if (!template) throw new UnknownTemplateError(name, this.names());
+    return template;
+  }
+
+  /** Typed rendering: the view must match the template's view model. */
+  render<N extends TemplateName>(name: N, view: TemplateViews[N], options: RenderOptions = {}): string {
+    return renderTemplate(this.get(name), view, options);
+  }
+}

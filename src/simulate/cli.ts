@@ -1,0 +1,72 @@
+// `firebreak simulate <scenario.yml> [--json] [--transcript] [--out DIR]`: replays a scenario on the
+// emulator through the built action. Exit 0 when every run exited 0, 1 otherwise (after the output).
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { parseScenario, ScenarioError } from './scenario.js';
+import { simulate } from './simulate.js';
+import { renderThreadHtml, renderThreadMarkdown, transcriptLine } from './transcript.js';
+
+const USAGE = 'Usage: firebreak simulate <scenario.yml> [--json] [--transcript] [--out DIR]';
+
+/** The package root: dist/cli.js and dist/chunks/*.js both sit below it. */
+export function packageRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (dir !== dirname(dir) && !dir.endsWith('/dist')) dir = dirname(dir);
+  return dirname(dir);
+}
+
+export async function runSimulateCommand(argv: string[]): Promise<number> {
+  let values: { json?: boolean; transcript?: boolean; out?: string; help?: boolean };
+  let positionals: string[];
+  try {
+    ({ values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { json: { type: 'boolean' }, transcript: { type: 'boolean' }, out: { type: 'string' }, help: { type: 'boolean', short: 'h' } } }));
+  } catch (error) {
+    process.stderr.write(`firebreak simulate: ${error instanceof Error ? error.message : String(error)}\n${USAGE}\n`);
+    return 2;
+  }
+  if (values.help || positionals.length !== 1) {
+    (values.help ? process.stdout : process.stderr).write(`${USAGE}\n`);
+    return values.help ? 0 : 2;
+  }
+  const file = positionals[0] as string;
+  let scenario;
+  try {
+    scenario = parseScenario(await readFile(file, 'utf8'), file);
+  } catch (error) {
+    if (error instanceof ScenarioError || (error as NodeJS.ErrnoException).code === 'ENOENT') {
+      process.stderr.write(`firebreak simulate: ${(error as Error).message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+  const transcript = values.transcript === true;
+  const result = await simulate(scenario, {
+    packageRoot: packageRoot(),
+    onStep: transcript ? (step, action) => process.stdout.write(`\n${transcriptLine(step, action)}\n`) : undefined,
+    onRun: transcript
+      ? (run, outcome) => {
+          const status = run.cancelled ? 'cancelled (a newer run replaced it while pending)' : `exit ${run.exit_code}`;
+          process.stdout.write(`  run ${run.workflow} on ${run.event}${run.action ? `.${run.action}` : ''}: ${status}\n`);
+          if (outcome && outcome.exitCode !== 0) process.stdout.write(indent(outcome.stdout + outcome.stderr));
+        }
+      : undefined,
+  });
+  if (values.json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+  if (values.out) {
+    await mkdir(values.out, { recursive: true });
+    await writeFile(join(values.out, 'thread.md'), renderThreadMarkdown(result));
+    await writeFile(join(values.out, 'thread.html'), renderThreadHtml(result));
+    await writeFile(join(values.out, 'state.json'), `${JSON.stringify(result, null, 2)}\n`);
+    if (!values.json) process.stdout.write(`\nWrote ${join(values.out, 'thread.md')}, thread.html and state.json.\n`);
+  }
+  if (!values.json && !transcript) process.stdout.write(renderThreadMarkdown(result));
+  const failed = result.runs.filter((r) => !r.cancelled && r.exit_code !== 0);
+  if (failed.length > 0) process.stderr.write(`${failed.length} run(s) failed: ${failed.map((r) => `step ${r.step} ${r.workflow}`).join(', ')}\n`);
+  return failed.length > 0 ? 1 : 0;
+}
+
+function indent(text: string): string {
+  return text.split('\n').map((l) => `    ${l}`).join('\n') + '\n';
+}

@@ -1,0 +1,166 @@
+// Reads a scenario file (docs/scenarios.md, ../shared/design/SCENARIOS.md) into typed steps with absolute
+// times. Errors name the step and what is wrong.
+import { parse as parseYaml } from 'yaml';
+import type { Permission } from '../config/types.js';
+import { PERMISSIONS } from '../config/types.js';
+
+export type StepAction =
+  | { kind: 'file-incident'; form: string; as: string; title: string; fields: Record<string, unknown> }
+  | { kind: 'sweep' }
+  | { kind: 'dispatch'; workflow: string; inputs: Record<string, string>; as: string }
+  | { kind: 'comment'; issue: number; as: string; body: string }
+  | { kind: 'edit-comment'; issue: number; comment: number | 'last'; as: string; body: string }
+  | { kind: 'label'; issue: number; as: string; add?: string; remove?: string }
+  | { kind: 'open-issue'; as: string; title: string; body: string; labels: string[] }
+  | { kind: 'edit-issue'; issue: number; as: string; body?: string; title?: string }
+  | { kind: 'close'; issue: number; as: string }
+  | { kind: 'reopen'; issue: number; as: string }
+  | { kind: 'merge'; pull: number; as: string }
+  | { kind: 'redeliver'; step: number }
+  | { kind: 'wait' };
+
+export interface Step {
+  /** 1-based position in the scenario. */
+  index: number;
+  at: Date;
+  actions: StepAction[];
+  burst: boolean;
+}
+
+export interface Scenario {
+  repository: string;
+  visibility: 'private' | 'public';
+  start: Date;
+  users: Record<string, Permission>;
+  files: Record<string, string>;
+  secrets: Record<string, string>;
+  install: boolean;
+  steps: Step[];
+}
+
+export class ScenarioError extends Error {}
+
+const KINDS = ['file-incident', 'sweep', 'dispatch', 'comment', 'edit-comment', 'label', 'open-issue', 'edit-issue', 'close', 'reopen', 'merge', 'redeliver', 'wait'];
+
+export function parseScenario(text: string, source = 'scenario'): Scenario {
+  let doc: Record<string, unknown>;
+  try {
+    doc = (parseYaml(text) ?? {}) as Record<string, unknown>;
+  } catch (error) {
+    throw new ScenarioError(`${source}: not valid YAML: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  if (typeof doc !== 'object' || Array.isArray(doc)) throw new ScenarioError(`${source}: expected a mapping at the top level`);
+  const repository = str(doc.repository ?? 'acme/shop', 'repository');
+  if (!/^[\w.-]+\/[\w.-]+$/.test(repository)) throw new ScenarioError(`${source}: repository must be owner/name, got "${repository}"`);
+  const visibility = doc.visibility ?? 'private';
+  if (visibility !== 'private' && visibility !== 'public') throw new ScenarioError(`${source}: visibility must be private or public`);
+  const startText = doc.start instanceof Date ? doc.start.toISOString() : str(doc.start ?? '2026-03-02T10:00:00Z', 'start');
+  const start = new Date(startText);
+  if (Number.isNaN(start.getTime())) throw new ScenarioError(`${source}: start is not an ISO time: "${startText}"`);
+  const users: Record<string, Permission> = {};
+  for (const [login, permission] of Object.entries((doc.users ?? {}) as Record<string, unknown>)) {
+    if (!PERMISSIONS.includes(permission as Permission)) {
+      throw new ScenarioError(`${source}: users.${login} must be one of ${PERMISSIONS.join(', ')}, got "${String(permission)}"`);
+    }
+    users[login] = permission as Permission;
+  }
+  const files = Object.fromEntries(Object.entries((doc.files ?? {}) as Record<string, unknown>).map(([p, c]) => [p, String(c)]));
+  const secrets = Object.fromEntries(Object.entries((doc.secrets ?? {}) as Record<string, unknown>).map(([k, v]) => [k, String(v)]));
+  const rawSteps = doc.steps ?? [];
+  if (!Array.isArray(rawSteps)) throw new ScenarioError(`${source}: steps must be a list`);
+  const steps: Step[] = [];
+  let previous = start;
+  rawSteps.forEach((raw: unknown, i) => {
+    const where = `${source}: step ${i + 1}`;
+    if (!raw || typeof raw !== 'object') throw new ScenarioError(`${where}: expected a mapping`);
+    const rec = raw as Record<string, unknown>;
+    const at = rec.at === undefined ? new Date(previous.getTime() + 60_000) : stepTime(rec.at, start, previous, where);
+    const keys = Object.keys(rec).filter((k) => k !== 'at');
+    if (keys.length !== 1) throw new ScenarioError(`${where}: expected exactly one action besides "at", got ${keys.join(', ') || 'none'}`);
+    const key = keys[0] ?? '';
+    if (key === 'burst') {
+      const items = rec.burst;
+      if (!Array.isArray(items) || items.length === 0) throw new ScenarioError(`${where}: burst must be a non-empty list of steps`);
+      const actions = items.map((item: unknown, j) => {
+        const entry = (item ?? {}) as Record<string, unknown>;
+        const [k] = Object.keys(entry);
+        return action(k ?? '', entry[k ?? ''], `${where}, burst item ${j + 1}`);
+      });
+      steps.push({ index: i + 1, at, actions, burst: true });
+    } else {
+      steps.push({ index: i + 1, at, actions: [action(key, rec[key], where)], burst: false });
+    }
+    previous = at;
+  });
+  return { repository, visibility, start, users, files, secrets, install: doc.install !== false, steps };
+}
+
+function stepTime(value: unknown, start: Date, previous: Date, where: string): Date {
+  const text = value instanceof Date ? value.toISOString() : String(value);
+  const relative = /^\+(\d+(?:\.\d+)?)([smhd])$/.exec(text.trim());
+  if (relative) {
+    const unit = { s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000 }[relative[2] as 's' | 'm' | 'h' | 'd'];
+    return new Date(previous.getTime() + Number(relative[1]) * unit);
+  }
+  const clock = /^(\d{1,2}):(\d{2})$/.exec(text.trim());
+  if (clock) {
+    const d = new Date(start);
+    d.setUTCHours(Number(clock[1]), Number(clock[2]), 0, 0);
+    return d;
+  }
+  const iso = new Date(text);
+  if (Number.isNaN(iso.getTime())) throw new ScenarioError(`${where}: at must be HH:MM, an ISO time or +DURATION (+15m, +2h), got "${text}"`);
+  return iso;
+}
+
+function action(kind: string, raw: unknown, where: string): StepAction {
+  if (!KINDS.includes(kind)) throw new ScenarioError(`${where}: unknown step "${kind}"; known: ${KINDS.join(', ')}, burst`);
+  const v = (raw ?? {}) as Record<string, unknown>;
+  const need = (key: string): unknown => {
+    if (v[key] === undefined || v[key] === null) throw new ScenarioError(`${where}: ${kind} needs "${key}"`);
+    return v[key];
+  };
+  const num = (key: string) => {
+    const n = Number(need(key));
+    if (!Number.isInteger(n) || n < 1) throw new ScenarioError(`${where}: ${kind}.${key} must be a positive number`);
+    return n;
+  };
+  const as = () => str(need('as'), `${where}: ${kind}.as`);
+  switch (kind) {
+    case 'file-incident':
+      return { kind, form: str(v.form ?? 'incident.yml', 'form'), as: as(), title: str(need('title'), 'title'), fields: (v.fields ?? {}) as Record<string, unknown> };
+    case 'sweep':
+      return { kind };
+    case 'wait':
+      return { kind };
+    case 'dispatch':
+      return { kind, workflow: str(need('workflow'), 'workflow'), inputs: (v.inputs ?? {}) as Record<string, string>, as: str(v.as ?? 'github-actions[bot]', 'as') };
+    case 'comment':
+      return { kind, issue: num('issue'), as: as(), body: str(need('body'), 'body') };
+    case 'edit-comment':
+      return { kind, issue: num('issue'), comment: v.comment === undefined || v.comment === 'last' ? 'last' : num('comment'), as: as(), body: str(need('body'), 'body') };
+    case 'label': {
+      if (v.add === undefined && v.remove === undefined) throw new ScenarioError(`${where}: label needs "add" or "remove"`);
+      return { kind, issue: num('issue'), as: as(), ...(v.add !== undefined ? { add: String(v.add) } : {}), ...(v.remove !== undefined ? { remove: String(v.remove) } : {}) };
+    }
+    case 'open-issue':
+      return { kind, as: as(), title: str(need('title'), 'title'), body: str(v.body ?? '', 'body'), labels: ((v.labels ?? []) as unknown[]).map(String) };
+    case 'edit-issue':
+      return { kind, issue: num('issue'), as: as(), ...(v.body !== undefined ? { body: String(v.body) } : {}), ...(v.title !== undefined ? { title: String(v.title) } : {}) };
+    case 'close':
+    case 'reopen':
+      return { kind, issue: num('issue'), as: as() };
+    case 'merge':
+      return { kind, pull: num('pull'), as: as() };
+    case 'redeliver':
+      return { kind, step: num('step') };
+    default:
+      throw new ScenarioError(`${where}: unknown step "${kind}"`);
+  }
+}
+
+function str(value: unknown, what: string): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  throw new ScenarioError(`${what} must be text`);
+}

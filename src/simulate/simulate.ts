@@ -1,0 +1,258 @@
+// Replays a scenario through the built action on the GitHub emulator, as GitHub and the Actions runner
+// would: each step becomes the webhook event(s) GitHub sends, every workflow the event triggers runs the
+// action as a child process, and concurrency groups keep one running and one pending run (a newer
+// pending run cancels the older one).
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { startEmulator, type Emulator, type Snapshot, type WebhookEvent } from '../emulator/index.js';
+import { parseFormTemplate, renderIssueFormBody, type RenderableValue } from '../forms/index.js';
+import { runAction, type ActionResult } from '../harness/run-action.js';
+import { concurrencyGroup, parseWorkflow, plannedSteps, triggers, type Workflow } from '../harness/workflows.js';
+import type { Scenario, Step, StepAction } from './scenario.js';
+
+export interface RunRecord {
+  step: number;
+  event: string;
+  action?: string;
+  workflow: string;
+  exit_code: number | null;
+  cancelled?: boolean;
+  outputs?: Record<string, string>;
+}
+
+export interface SimulationResult extends Snapshot {
+  runs: RunRecord[];
+}
+
+export interface SimulateOptions {
+  /** Root of the Firebreak package: dist/index.js, .github/ISSUE_TEMPLATE, examples/workflows. */
+  packageRoot: string;
+  /** Called after every run, for transcripts. */
+  onRun?: (run: RunRecord, result: ActionResult | null, event: WebhookEvent) => void;
+  onStep?: (step: Step, action: StepAction) => void;
+}
+
+export const INSTALLED_FILES = {
+  '.github/ISSUE_TEMPLATE/incident.yml': '.github/ISSUE_TEMPLATE/incident.yml',
+  '.github/ISSUE_TEMPLATE/security-incident.yml': '.github/ISSUE_TEMPLATE/security-incident.yml',
+  '.github/ISSUE_TEMPLATE/config.yml': '.github/ISSUE_TEMPLATE/config.yml',
+  '.github/workflows/incident.yml': 'examples/workflows/incident.yml',
+  '.github/workflows/escalation.yml': 'examples/workflows/escalation.yml',
+  '.github/workflows/postmortem.yml': 'examples/workflows/postmortem.yml',
+} as const;
+
+export async function simulate(scenario: Scenario, options: SimulateOptions): Promise<SimulationResult> {
+  const files: Record<string, string> = {};
+  if (scenario.install) {
+    for (const [target, source] of Object.entries(INSTALLED_FILES)) files[target] = await readFile(join(options.packageRoot, source), 'utf8');
+  }
+  Object.assign(files, scenario.files);
+  const emulator = await startEmulator({
+    repository: scenario.repository,
+    visibility: scenario.visibility,
+    start: scenario.start.toISOString(),
+    users: scenario.users,
+    files,
+  });
+  try {
+    const runner = new Runner(emulator, scenario, options);
+    for (const step of scenario.steps) await runner.play(step);
+    return { ...emulator.snapshot(), runs: runner.runs };
+  } finally {
+    await emulator.close();
+  }
+}
+
+interface QueuedRun {
+  step: number;
+  event: WebhookEvent;
+  workflow: Workflow;
+}
+
+class Runner {
+  readonly runs: RunRecord[] = [];
+  private readonly delivered = new Map<number, WebhookEvent[]>();
+  private runId = 1;
+
+  constructor(
+    private readonly emulator: Emulator,
+    private readonly scenario: Scenario,
+    private readonly options: SimulateOptions,
+  ) {}
+
+  async play(step: Step): Promise<void> {
+    if (step.at.getTime() > Date.parse(this.emulator.clock.now())) this.emulator.clock.set(step.at.toISOString());
+    if (!step.burst) {
+      const action = step.actions[0] as StepAction;
+      this.options.onStep?.(step, action);
+      const events = await this.perform(action, step);
+      this.delivered.set(step.index, events);
+      for (const event of events) for (const run of await this.triggered(event, step.index)) await this.execute(run);
+      return;
+    }
+    // A burst: the first event's runs start; later events queue behind them per concurrency group, and
+    // each newly queued run cancels the pending one before it.
+    const all: WebhookEvent[] = [];
+    const pending = new Map<string, QueuedRun>();
+    let running: QueuedRun[] | null = null;
+    for (const action of step.actions) {
+      this.options.onStep?.(step, action);
+      const events = await this.perform(action, step);
+      all.push(...events);
+      for (const event of events) {
+        for (const run of await this.triggered(event, step.index)) {
+          if (running === null) {
+            running = [run];
+            continue;
+          }
+          const group = this.group(run) ?? `${run.workflow.file}:${this.runId}:${Math.random()}`;
+          const before = pending.get(group);
+          if (before) this.record(before, null, true);
+          pending.set(group, run);
+        }
+      }
+      running ??= [];
+    }
+    this.delivered.set(step.index, all);
+    for (const run of running ?? []) await this.execute(run);
+    for (const run of pending.values()) await this.execute(run);
+  }
+
+  private group(run: QueuedRun): string | null {
+    return concurrencyGroup(run.workflow, this.exprContext(run.event));
+  }
+
+  private async perform(action: StepAction, step: Step): Promise<WebhookEvent[]> {
+    const e = this.emulator;
+    switch (action.kind) {
+      case 'file-incident': {
+        const path = `.github/ISSUE_TEMPLATE/${action.form}`;
+        const text = this.emulator.snapshot().branches.main?.[path];
+        if (text === undefined) throw new Error(`step ${step.index}: no issue form ${path} in the repository`);
+        const template = parseFormTemplate(text);
+        const body = renderIssueFormBody(template, action.fields as Record<string, RenderableValue>);
+        // GitHub pre-fills the title with the form's `title:`; the reporter types after it.
+        const prefix = template.title ? (template.title.endsWith(' ') ? template.title : `${template.title} `) : '';
+        const title = prefix && !action.title.startsWith(prefix.trim()) ? `${prefix}${action.title}` : action.title;
+        return e.openIssue({ as: action.as, title, body, labels: template.labels, template: true });
+      }
+      case 'sweep':
+        return this.workflows().then((wfs) => wfs.filter((w) => 'schedule' in w.on).map((w) => e.schedule({ workflow: w.file })));
+      case 'dispatch':
+        return e.workflowDispatch({ as: action.as, workflow: action.workflow, inputs: action.inputs });
+      case 'comment':
+        return e.comment({ as: action.as, issue: action.issue, body: action.body });
+      case 'edit-comment': {
+        const issue = e.snapshot().issues.find((i) => i.number === action.issue);
+        const mine = issue?.comments.filter((c) => c.author === action.as) ?? [];
+        const id = action.comment === 'last' ? mine[mine.length - 1]?.id : action.comment;
+        if (id === undefined) throw new Error(`step ${step.index}: ${action.as} has no comment on #${action.issue} to edit`);
+        return e.editComment({ as: action.as, comment: id, body: action.body });
+      }
+      case 'label':
+        return e.label({ as: action.as, issue: action.issue, ...(action.add ? { add: action.add } : {}), ...(action.remove ? { remove: action.remove } : {}) });
+      case 'open-issue':
+        return e.openIssue({ as: action.as, title: action.title, body: action.body, labels: action.labels });
+      case 'edit-issue':
+        return e.editIssue({ as: action.as, issue: action.issue, ...(action.body !== undefined ? { body: action.body } : {}), ...(action.title !== undefined ? { title: action.title } : {}) });
+      case 'close':
+        return e.closeIssue({ as: action.as, issue: action.issue });
+      case 'reopen':
+        return e.reopenIssue({ as: action.as, issue: action.issue });
+      case 'merge':
+        return e.mergePull({ as: action.as, pull: action.pull });
+      case 'redeliver': {
+        const events = this.delivered.get(action.step);
+        if (!events) throw new Error(`step ${step.index}: step ${action.step} has not happened (or delivered nothing)`);
+        return events;
+      }
+      case 'wait':
+        return [];
+    }
+  }
+
+  private async workflows(): Promise<Workflow[]> {
+    const branch = this.emulator.snapshot().branches.main ?? {};
+    return Object.entries(branch)
+      .filter(([path]) => /^\.github\/workflows\/[^/]+\.ya?ml$/.test(path))
+      .map(([path, text]) => parseWorkflow(path.slice('.github/workflows/'.length), text));
+  }
+
+  private async triggered(event: WebhookEvent, step: number): Promise<QueuedRun[]> {
+    if (!event.triggersWorkflows) return [];
+    const payload = event.payload;
+    const pull = payload.pull_request as { number?: number } | undefined;
+    const changedFiles = event.name.startsWith('pull_request') && pull?.number ? Object.keys(this.emulator.snapshot().pulls.find((p) => p.number === pull.number)?.files ?? {}) : undefined;
+    const workflow = typeof payload.workflow === 'string' ? payload.workflow.replace(/^\.github\/workflows\//, '') : undefined;
+    const info = { eventName: event.name, payload, ...(changedFiles ? { changedFiles } : {}), ...(workflow ? { dispatchedWorkflow: workflow } : {}) };
+    return (await this.workflows()).filter((w) => triggers(w, info)).map((w) => ({ step, event, workflow: w }));
+  }
+
+  private exprContext(event: WebhookEvent): Record<string, unknown> {
+    return {
+      github: {
+        event: event.payload,
+        event_name: event.name,
+        repository: this.scenario.repository,
+        repository_owner: this.scenario.repository.split('/')[0],
+        token: this.emulator.botToken,
+        ref: 'refs/heads/main',
+        actor: event.sender,
+      },
+      secrets: { GITHUB_TOKEN: this.emulator.botToken, ...this.scenario.secrets },
+      inputs: (event.payload.inputs ?? {}) as Record<string, unknown>,
+      env: {},
+      vars: {},
+    };
+  }
+
+  private async execute(run: QueuedRun): Promise<void> {
+    const ctx = this.exprContext(run.event);
+    const steps = plannedSteps(run.workflow, ctx);
+    if (steps.length === 0) {
+      this.record(run, null, false);
+      return;
+    }
+    const before = this.emulator.webhooks.length;
+    let last: ActionResult | null = null;
+    for (const step of steps) {
+      last = await runAction({
+        entry: join(this.options.packageRoot, 'dist/index.js'),
+        eventName: run.event.name,
+        payload: run.event.payload,
+        repository: this.scenario.repository,
+        apiUrl: this.emulator.url,
+        inputs: { 'repo-token': this.emulator.botToken, ...step.inputs },
+        env: { ...step.env, ...this.channelEnv() },
+        workflow: run.workflow.name,
+        runId: this.runId++,
+        actor: run.event.sender,
+        now: this.emulator.clock.now(),
+      });
+      if (last.exitCode !== 0) break;
+    }
+    this.record(run, last, false);
+    // Writes by the workflow token start no runs, except workflow_dispatch (a runbook's automation).
+    for (const event of this.emulator.webhooks.slice(before)) {
+      for (const next of await this.triggered(event, run.step)) await this.execute(next);
+    }
+  }
+
+  private channelEnv(): Record<string, string> {
+    return { FIREBREAK_HOOK_BASE: this.emulator.hookUrl('').replace(/\/$/, '') };
+  }
+
+  private record(run: QueuedRun, result: ActionResult | null, cancelled: boolean): void {
+    const record: RunRecord = {
+      step: run.step,
+      event: run.event.name,
+      ...(run.event.action ? { action: run.event.action } : {}),
+      workflow: run.workflow.file,
+      exit_code: cancelled ? null : (result?.exitCode ?? 0),
+      ...(cancelled ? { cancelled: true } : {}),
+      ...(result ? { outputs: result.outputs } : {}),
+    };
+    this.runs.push(record);
+    this.options.onRun?.(record, result, run.event);
+  }
+}

@@ -1,0 +1,44 @@
+// The bundled templates: embedded copy up to date, front matter complete, variables = the view's keys.
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, test } from 'vitest';
+import { defaultTemplates } from '../../src/render/default-templates.js';
+import { TemplateRegistry } from '../../src/render/registry.js';
+import { sampleViews } from '../../src/render/samples.js';
+import { TEMPLATE_NAMES } from '../../src/render/views.js';
+
+const dir = fileURLToPath(new URL('../../templates/', import.meta.url));
+
+describe('default templates', () => {
+  test('src/render/default-templates.ts matches templates/*.md (run `node scripts/embed-templates.mjs`)', () => {
+    const files = Object.fromEntries(
+      readdirSync(dir)
+        .filter((f) => f.endsWith('.md'))
+        .map((f) => [f.slice(0, -3), readFileSync(dir + f, 'utf8').replace(/\r\n?/g, '\n')]),
+    );
+    expect(defaultTemplates).toEqual(files);
+  });
+
+  test('there is exactly one template per view model', () => {
+    expect(Object.keys(defaultTemplates).sort()).toEqual([...TEMPLATE_NAMES].sort());
+  });
+
+  const registry = TemplateRegistry.defaults();
+
+  test('they load without warnings', () => {
+    expect(registry.warnings).toEqual([]);
+  });
+
+  test.each(TEMPLATE_NAMES)('%s says what it is, when it is used, and lists exactly its view keys', (name) => {
+    const t = registry.get(name);
+    expect(t.name).toBe(name);
+    expect(t.description.length).toBeGreaterThan(10);
+    expect(t.when.length).toBeGreaterThan(10);
+    expect([...t.variables].sort()).toEqual(Object.keys(sampleViews[name]).sort());
+  });
+
+  test('a default that uses a variable it does not list is a bug caught at load', () => {
+    const broken = { summary: '---\nname: summary\ndescription: x\nvariables: [incident]\n---\n{{commander}}' };
+    expect(() => TemplateRegistry.defaults(broken)).toThrow(/uses commander/);
+  });
+});
