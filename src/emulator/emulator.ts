@@ -21,6 +21,9 @@ import { GitHubUi } from './ui.js';
 import type { WebhookEvent } from './world.js';
 import { World } from './world.js';
 
+/** Who an unauthenticated request is (never a registered account, so it appears nowhere). */
+const ANONYMOUS: Account = { login: '', id: 0, nodeId: '', type: 'User', name: '', email: '' };
+
 export class Emulator extends GitHubUi {
   readonly clock: EmulatorClock;
   readonly faults: Faults;
@@ -41,6 +44,7 @@ export class Emulator extends GitHubUi {
     this.clock = clock;
     this.faults = new Faults(() => clock.now());
     this.receiver = new Receiver(() => clock.now());
+    world.recordWebhooks = options.recordWebhooks !== false;
     if (options.webUrl) world.urls.web = options.webUrl.replace(/\/+$/, '');
     for (const [slug, members] of Object.entries(options.teams ?? {})) world.teams.set(slug, members);
     this.bot = options.bot?.login ? world.accounts.ensure(options.bot.login, 'Bot') : world.bot;
@@ -94,7 +98,7 @@ export class Emulator extends GitHubUi {
   }
 
   private authenticate(header: string | undefined): Principal | null {
-    if (!header) return { account: this.world.accounts.ensure('ghost'), kind: 'anonymous' };
+    if (!header) return { account: ANONYMOUS, kind: 'anonymous' };
     const token = header.replace(/^(token|bearer)\s+/i, '').trim();
     if (token === this.botToken) return this.principal(this.bot.login);
     const account = this.world.accounts.byTokenValue(token);

@@ -23,24 +23,28 @@ export class ApiError extends Error {
 
   constructor(
     readonly status: number,
-    message: string,
+    /** GitHub's `message` ("Validation Failed", "Not Found", …). */
+    readonly apiMessage: string,
     readonly errors?: ValidationDetail[],
     headers: Record<string, string> = {},
   ) {
-    super(message);
+    // The Error's own message also spells out each problem, for whoever catches it from a UI action.
+    super(errors && errors.length > 0 ? `${apiMessage}: ${errors.map(describe).join('; ')}` : apiMessage);
     this.name = 'ApiError';
     this.headers = headers;
   }
 
   get body(): ErrorBody {
     return {
-      message: this.message,
+      message: this.apiMessage,
       documentation_url: DOCS,
       ...(this.errors ? { errors: this.errors } : {}),
       status: String(this.status),
     };
   }
 }
+
+const describe = (e: ValidationDetail): string => e.message ?? `${e.resource}.${e.field ?? ''} ${e.code}`;
 
 export const notFound = (message = 'Not Found'): ApiError => new ApiError(404, message);
 

@@ -33,6 +33,8 @@ export interface EmulatorOptions extends RepositoryOptions {
   repositories?: RepositoryOptions[];
   /** Answer 403 once a token has spent its hourly budget (1,000 for GITHUB_TOKEN). Default false. */
   enforceRateLimits?: boolean;
+  /** Keep every webhook event in `emulator.webhooks` (default true; turn off for very large runs). */
+  recordWebhooks?: boolean;
   /** Called with every API response, for conformance checks. */
   onResponse?: (record: ResponseRecord) => void;
 }

@@ -38,6 +38,8 @@ export class World {
   readonly bot: Account = GITHUB_ACTIONS_BOT;
   readonly teams = new Map<string, string[]>();
   urls: Urls = { api: 'http://127.0.0.1', web: 'https://github.com' };
+  /** Whether `webhooks` keeps every event (large runs may turn it off; UI actions still return theirs). */
+  recordWebhooks = true;
   private listeners: ((event: WebhookEvent) => void)[] = [];
 
   constructor(
@@ -67,7 +69,7 @@ export class World {
   emit(event: Omit<WebhookEvent, 'id' | 'at'>): WebhookEvent {
     const id = this.ids.take('delivery');
     const full: WebhookEvent = { id: deliveryGuid(id), at: this.now(), ...event };
-    this.webhooks.push(full);
+    if (this.recordWebhooks) this.webhooks.push(full);
     for (const listener of this.listeners) listener(full);
     return full;
   }

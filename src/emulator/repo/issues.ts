@@ -7,7 +7,7 @@ import { Ids } from '../ids.js';
 import { type Changes, emitIssueEvent } from '../webhooks.js';
 import { actorLogin, type Ctx, now, requireAuthorOr, requireRole } from './context.js';
 import { recordEvent, touch } from './events.js';
-import { addIssueLabels, labelNames, setIssueLabels } from './labels.js';
+import { ensureLabel, labelNames, setIssueLabels } from './labels.js';
 import type { IssueRecord, PullRecord, StateReason } from './records.js';
 
 export interface NewIssue {
@@ -82,9 +82,16 @@ export function createIssue(ctx: Ctx, input: NewIssue, options: { pull?: PullRec
     pull: options.pull ?? null,
   };
   ctx.repo.issues.set(issue.number, issue);
+  // The issue is created with its labels and assignees; the events follow: opened, then one labeled
+  // per label and one assigned per assignee, each payload showing the whole issue.
+  const labelled = labels.map((name) => ensureLabel(ctx, name)).filter((l, i, all) => all.indexOf(l) === i);
+  issue.labelIds = labelled.map((l) => l.id);
+  issue.assignees = assignees.map((login) => ctx.world.accounts.find(login)?.login ?? login).slice(0, GITHUB_LIMITS.assignees);
+  for (const label of labelled) recordEvent(ctx, issue, 'labeled', { label: { name: label.name, color: label.color } });
+  for (const login of issue.assignees) recordEvent(ctx, issue, 'assigned', { assignee: login });
   emitIssueEvent(ctx, 'opened', issue);
-  addIssueLabels(ctx, issue, labels, { checked: true });
-  assign(ctx, issue, assignees);
+  for (const label of labelled) emitIssueEvent(ctx, 'labeled', issue, { label });
+  for (const login of issue.assignees) emitIssueEvent(ctx, 'assigned', issue, { assignee: login });
   return issue;
 }
 

@@ -85,7 +85,7 @@ export function labelNames(input: unknown): string[] {
   });
 }
 
-function ensureLabel(ctx: Ctx, name: string): LabelRecord {
+export function ensureLabel(ctx: Ctx, name: string): LabelRecord {
   return ctx.repo.label(name) ?? ctx.repo.addLabel({ name: checkName(name), color: 'ededed' });
 }
 
