@@ -10,8 +10,8 @@ import { addIssueLabels, removeIssueLabel } from './repo/labels.js';
 import { createPull, mergePull, type PullIssue } from './repo/pulls.js';
 import type { ReactionContent, StateReason } from './repo/records.js';
 import type { Repository } from './repo/repository.js';
-import { dispatchWorkflow, findWorkflow } from './repo/workflows.js';
 import { signatureOf } from './repo/git-writes.js';
+import { dispatchWorkflow, findWorkflow } from './repo/workflows.js';
 import { emitPlainEvent } from './webhooks.js';
 import type { WebhookEvent, World } from './world.js';
 
@@ -54,7 +54,8 @@ export abstract class GitHubUi {
         // Without triage access the page offers no label or assignee pickers.
         if (!holds(ctx.actor, ctx.repo, 'triage', 'issues')) throw new ApiError(403, `${input.as} cannot set labels or assignees on a new issue without triage access`);
       }
-      createIssue(ctx, { title: input.title, body: input.body ?? '', labels: input.labels, assignees: input.assignees }, { template: input.template === true });
+      // An empty body is stored as null, as GitHub does for a form left blank.
+      createIssue(ctx, { title: input.title, body: input.body || null, labels: input.labels, assignees: input.assignees }, { template: input.template === true });
     }).events;
   }
 
@@ -119,7 +120,7 @@ export abstract class GitHubUi {
 
   openPull(input: Acting & { head: string; base?: string; title: string; body?: string; draft?: boolean }): WebhookEvent[] {
     return this.act(input, (ctx) =>
-      createPull(ctx, { head: input.head, base: input.base ?? ctx.repo.defaultBranch, title: input.title, body: input.body ?? '', draft: input.draft }),
+      createPull(ctx, { head: input.head, base: input.base ?? ctx.repo.defaultBranch, title: input.title, body: input.body || null, draft: input.draft }),
     ).events;
   }
 
