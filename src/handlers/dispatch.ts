@@ -1,6 +1,5 @@
 // Routes a run to its handler by event. Every handler reconciles state rather than trusting the event.
-import type { LabelChange } from '../domain/incident/decide.js';
-import { reconcileIncident, type IncidentOutcome } from './incident.js';
+import { reconcileIncident, type IncidentOutcome, type Trigger } from './incident.js';
 import { RunCache, type RunServices } from './run-services.js';
 import { updateIndex } from './schedule-index.js';
 import { sweep } from './sweep.js';
@@ -31,11 +30,7 @@ export async function dispatch(services: RunServices): Promise<DispatchResult> {
   } else if (context.eventName === 'issues' || context.eventName === 'issue_comment' || context.eventName === 'workflow_dispatch') {
     const number = Number(payload.issue?.number ?? payload.inputs?.incident);
     if (!Number.isInteger(number) || number < 1) return done('Firebreak', { result: 'ignored' }, null);
-    const labelChange: LabelChange | null =
-      context.eventName === 'issues' && (payload.action === 'labeled' || payload.action === 'unlabeled') && payload.label?.name
-        ? { action: payload.action, label: payload.label.name, actor: payload.sender?.login ?? context.actor, at: clock.now().toISOString() }
-        : null;
-    const outcome = await reconcileIncident(services, cache, number, labelChange);
+    const outcome = await reconcileIncident(services, cache, number, triggerOf(context.eventName, payload, context.actor, clock.now()));
     outcomes = [outcome];
     if (outcome.handled && !inputs.dryRun) {
       await updateIndex(services.gateway, null, [{ number, entry: outcome.nextDue === null && outcome.status === 'resolved' ? null : { due: outcome.nextDue?.toISOString() ?? null, checked: clock.now().toISOString() } }]);
@@ -63,4 +58,13 @@ export async function dispatch(services: RunServices): Promise<DispatchResult> {
 
 function done(title: string, outputs: Record<string, string>, failure: string | null): DispatchResult {
   return { title, outputs, failure };
+}
+
+function triggerOf(eventName: string, payload: IssuePayload, actor: string, now: Date): Trigger {
+  if (eventName !== 'issues') return { labelChange: null, issueChange: null };
+  const by = payload.sender?.login ?? actor;
+  const at = now.toISOString();
+  const labelChange = (payload.action === 'labeled' || payload.action === 'unlabeled') && payload.label?.name ? { action: payload.action as 'labeled' | 'unlabeled', label: payload.label.name, actor: by, at } : null;
+  const issueChange = payload.action === 'closed' || payload.action === 'reopened' ? { action: payload.action as 'closed' | 'reopened', actor: by, at } : null;
+  return { labelChange, issueChange };
 }

@@ -1,14 +1,18 @@
-// One incident, reconciled: read the issue and the action's own comments, decide, execute, and record
-// when the sweep must look again. Whatever event woke the run, the whole incident is brought up to date.
-import { parseFormTemplate, parseIssueForm, type FormTemplate } from '../forms/index.js';
-import type { Config } from '../config/index.js';
-import { decideIncident, isIncident, type LabelChange } from '../domain/incident/decide.js';
+// One incident, reconciled: read the issue and the action's own comments, look up what the decision
+// needs (form answers, permissions of commenters, label history), decide, execute, and say when the
+// sweep must look again. Whatever event woke the run, the whole incident is brought up to date.
+import type { Config, Permission } from '../config/index.js';
+import { parseCommands } from '../commands/index.js';
+import { pendingCommandComments } from '../domain/incident/commands.js';
+import { decideIncident, isIncident, type IssueStateChange, type LabelChange } from '../domain/incident/decide.js';
 import type { FiledForm } from '../domain/incident/intake.js';
+import { severityLabelsDisagree } from '../domain/incident/labels.js';
 import { foldIncident } from '../domain/incident/state.js';
 import { readThread } from '../domain/incident/thread.js';
 import { onCallFromRotations } from '../domain/escalation/index.js';
 import { execute, type ExecutionResult } from '../executor/execute.js';
-import type { GitHubGateway, Issue } from '../github/gateway.js';
+import { parseFormTemplate, parseIssueForm, type FormTemplate } from '../forms/index.js';
+import type { Comment, GitHubGateway, Issue } from '../github/gateway.js';
 import type { IncidentLog } from '../runtime/log.js';
 import type { RunCache, RunServices } from './run-services.js';
 
@@ -21,9 +25,17 @@ export interface IncidentOutcome {
   result: ExecutionResult | null;
 }
 
+/** What the event that woke the run says happened to the issue (for attribution). */
+export interface Trigger {
+  labelChange: LabelChange | null;
+  issueChange: IssueStateChange | null;
+}
+
+export const NO_TRIGGER: Trigger = { labelChange: null, issueChange: null };
+
 export const FORM_PATHS = { incident: '.github/ISSUE_TEMPLATE/incident.yml', security: '.github/ISSUE_TEMPLATE/security-incident.yml' } as const;
 
-export async function reconcileIncident(services: RunServices, cache: RunCache, number: number, labelChange: LabelChange | null, known?: Issue): Promise<IncidentOutcome> {
+export async function reconcileIncident(services: RunServices, cache: RunCache, number: number, trigger: Trigger, known?: Issue): Promise<IncidentOutcome> {
   const { gateway, clock, inputs } = services;
   return services.log.incident(number, async (log) => {
     const issue = known ?? (await gateway.getIssue(number));
@@ -32,9 +44,14 @@ export async function reconcileIncident(services: RunServices, cache: RunCache, 
       log.info(issue.isPullRequest ? 'a pull request, not an incident: nothing to do' : 'not an incident (no incident, security or severity label): nothing to do');
       return { number, handled: false, severity: '', status: '', nextDue: null, result: null };
     }
-    const thread = readThread(await gateway.listComments(number), inputs.botLogin);
+    const comments = await gateway.listComments(number);
+    const thread = readThread(comments, inputs.botLogin);
     const state = foldIncident(number, thread.trusted.map((t) => t.record));
     const form = state ? null : await readForm(gateway, issue, config, log);
+    const labelHistory = state && severityLabelsDisagree(issue, state, config) ? await gateway.listIssueEvents(number) : null;
+    const pending = pendingCommandComments(comments, thread.answered, state, inputs.botLogin);
+    const permissions = await permissionsOf(gateway, pending);
+    const defaultBranch = pending.some(runsRunbook) ? (await gateway.getRepo()).defaultBranch : 'main';
     const templates = await cache.loadTemplates(config);
     const now = clock.now();
     const decision = decideIncident({
@@ -43,10 +60,14 @@ export async function reconcileIncident(services: RunServices, cache: RunCache, 
       state,
       config,
       now,
+      botLogin: inputs.botLogin,
       form,
       onCall: onCallFromRotations(config.rotations),
       templates,
-      labelChange,
+      labelChange: trigger.labelChange,
+      issueChange: trigger.issueChange,
+      labelHistory,
+      commands: { comments, permissions, defaultBranch },
       warnings: [...warnings, ...templates.warnings],
     });
     const result = await execute(decision.plan, {
@@ -66,6 +87,16 @@ export async function reconcileIncident(services: RunServices, cache: RunCache, 
   });
 }
 
+function runsRunbook(comment: Comment): boolean {
+  return parseCommands(comment.body).entries.some((e) => e.outcome.kind === 'runbook-run');
+}
+
+async function permissionsOf(gateway: GitHubGateway, comments: readonly Comment[]): Promise<Map<string, Permission | null>> {
+  const permissions = new Map<string, Permission | null>();
+  for (const login of new Set(comments.map((c) => c.author.toLowerCase()))) permissions.set(login, await gateway.getPermission(login));
+  return permissions;
+}
+
 /** The form the body was filed from, parsed; null when it matches none of ours. */
 async function readForm(gateway: GitHubGateway, issue: Issue, config: Config, log: IncidentLog): Promise<FiledForm | null> {
   const kinds: Array<keyof typeof FORM_PATHS> = issue.labels.includes(config.labels.security.name) ? ['security', 'incident'] : ['incident', 'security'];
@@ -81,7 +112,14 @@ async function readForm(gateway: GitHubGateway, issue: Issue, config: Config, lo
     }
     const parsed = parseIssueForm(issue.body, template);
     if (parsed.found.length === 0) continue;
-    return { kind, answers: parsed.fields, problems: parsed.diagnostics.filter((d) => d.kind !== 'leading-text').map((d) => d.message) };
+    const missing: string[] = [];
+    const invalid: FiledForm['invalid'] = [];
+    for (const d of parsed.diagnostics) {
+      if (d.kind === 'missing-required') missing.push(d.label);
+      else if (d.kind === 'unchecked-required') missing.push(`${d.label}: ${d.option}`);
+      else if (d.kind === 'invalid-option') invalid.push({ field: d.label, value: d.value, problem: d.message });
+    }
+    return { kind, answers: parsed.fields, missing, invalid };
   }
   return null;
 }

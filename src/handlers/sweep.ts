@@ -2,7 +2,7 @@
 // has no entry) is reconciled; the rest cost nothing. With nothing due: the configuration, the open
 // incidents (one request per 100) and the index — ceil(N/100) + 2 requests.
 import type { RunCache, RunServices } from './run-services.js';
-import { reconcileIncident, type IncidentOutcome } from './incident.js';
+import { NO_TRIGGER, reconcileIncident, type IncidentOutcome } from './incident.js';
 import { needsCheck, readIndex, updateIndex, type IndexChange } from './schedule-index.js';
 
 export async function sweep(services: RunServices, cache: RunCache): Promise<IncidentOutcome[]> {
@@ -17,7 +17,7 @@ export async function sweep(services: RunServices, cache: RunCache): Promise<Inc
   const changes: IndexChange[] = [];
   for (const issue of due) {
     try {
-      const outcome = await reconcileIncident(services, cache, issue.number, null, issue);
+      const outcome = await reconcileIncident(services, cache, issue.number, NO_TRIGGER, issue);
       outcomes.push(outcome);
       changes.push({ number: issue.number, entry: outcome.handled ? { due: outcome.nextDue?.toISOString() ?? null, checked: now.toISOString() } : null });
     } catch (error) {

@@ -1,29 +1,28 @@
 // What to do about one incident now: a pure function of the issue, the action's own comments (folded
-// into state), the configuration, the clock and the facts the shell looked up (form answers, on-call).
-// It returns a plan of keyed writes; running it twice, or after a crash half-way, converges.
-import type { Config, Severity } from '../../config/types.js';
-import type { Issue } from '../../github/gateway.js';
+// into state), the configuration, the clock and the facts the shell looked up (form answers, on-call,
+// permissions, label history). It returns a plan of keyed writes; running it twice, or after a crash
+// half-way, converges. Order: triage a new incident, follow hand-made label and open/closed changes,
+// run pending commands in comment order, then whatever the clock made due, then the live summary.
+import type { Config } from '../../config/types.js';
+import type { Issue, IssueEvent } from '../../github/gateway.js';
 import type { TemplateRegistry } from '../../render/registry.js';
-import type { EscalationStepView, SeverityChangeView } from '../../render/views.js';
-import { formatDuration, formatTarget } from '../../config/duration.js';
-import { moreSevere, severityRank } from '../classification/index.js';
-import { dueActions, firedAtFiling, nextDueAt, resolveTargets, routeIncident, type DueAction, type IncidentRoute } from '../escalation/index.js';
+import type { IntakeProblemsView } from '../../render/views.js';
+import { firedAtFiling, nextDueAt, routeIncident } from '../escalation/index.js';
 import type { OnCallLookup } from '../escalation/targets.js';
-import type { Plan, PlannedWrite } from '../plan.js';
-import { matchRunbooks } from '../runbooks.js';
-import type { BotRecord, IncidentEvent } from './events.js';
+import type { Plan } from '../plan.js';
+import { matchRunbooks, type RunbookMatch } from '../runbooks.js';
+import { runPendingCommands, type CommandFacts } from './commands.js';
+import { applyAll, commentWrite, presentContext, record, type Draft } from './draft.js';
+import { escalatedEvent, escalationMentions, fireDue } from './due-writes.js';
 import { triage, type FiledForm } from './intake.js';
-import { encodeRecord } from './marker.js';
-import { alertView, incidentRef, runbookView, summaryView, utc, type PresentContext } from './present.js';
+import { commanderWrites, labelWrites, severityFromLabels, type LabelChange } from './labels.js';
+import { issueStateDrift, type IssueStateChange } from './lifecycle.js';
+import { alertView, between as minutesBetween, incidentRef, runbookView, summaryView, utc as summaryTime } from './present.js';
 import { applyEvent, type IncidentState } from './state.js';
 import type { Thread } from './thread.js';
 
-export interface LabelChange {
-  action: 'labeled' | 'unlabeled';
-  label: string;
-  actor: string;
-  at: string;
-}
+export type { LabelChange } from './labels.js';
+export type { IssueStateChange } from './lifecycle.js';
 
 export interface IncidentFacts {
   issue: Issue;
@@ -31,11 +30,18 @@ export interface IncidentFacts {
   state: IncidentState | null;
   config: Config;
   now: Date;
+  botLogin: string;
+  /** The parsed form; only read for a new incident. */
   form: FiledForm | null;
   onCall: OnCallLookup;
   templates: TemplateRegistry;
-  /** The label change that woke this run, when it was one (for attribution). */
+  /** The label change that woke this run, when it was one. */
   labelChange: LabelChange | null;
+  /** The close/reopen that woke this run, when it was one. */
+  issueChange: IssueStateChange | null;
+  /** Label events of the issue, read when its severity labels disagree with the state. */
+  labelHistory: IssueEvent[] | null;
+  commands: Omit<CommandFacts, 'answered' | 'botLogin'>;
   /** Warnings to show in the summary (configuration, templates). */
   warnings: string[];
 }
@@ -58,208 +64,126 @@ export function isIncident(issue: Issue, config: Config): boolean {
 }
 
 export function decideIncident(facts: IncidentFacts): Decision {
+  const { issue, config } = facts;
+  if (!facts.state && (issue.isPullRequest || !isIncident(issue, config))) {
+    return { plan: { incident: issue.number, writes: [], notes: ['not an incident: nothing to do'] }, state: null, nextDue: null };
+  }
+  const draft = facts.state ? existing(facts, facts.state) : open(facts);
+  followLabels(draft, facts);
+  followIssueState(draft, facts);
+  runPendingCommands(draft, { ...facts.commands, answered: facts.thread.answered, botLogin: facts.botLogin });
+  draft.writes.push(...labelWrites(draft.state, config, issue));
+  fireDue(draft);
+  writeSummary(draft, facts);
+  for (const dup of facts.thread.duplicates) draft.writes.push({ kind: 'deleteComment', commentId: dup.comment.id, describe: `duplicate comment ${dup.comment.id} (${dup.record.key})` });
+  const nextDue = issue.state === 'open' || draft.state.status !== 'resolved' ? nextDueAt(draft.state, config, draft.route, facts.now) : null;
+  return { plan: { incident: issue.number, writes: draft.writes, notes: draft.notes }, state: draft.state, nextDue };
+}
+
+function existing(facts: IncidentFacts, state: IncidentState): Draft {
+  return {
+    issue: facts.issue,
+    config: facts.config,
+    now: facts.now,
+    templates: facts.templates,
+    onCall: facts.onCall,
+    route: routeIncident(facts.config, state.services, state.severity),
+    state,
+    writes: [],
+    notes: [],
+    problems: [...facts.warnings],
+  };
+}
+
+/** Triage: the opened event, the commander, the internal alert (which pages the on-call), runbooks. */
+function open(facts: IncidentFacts): Draft {
   const { issue, config, now } = facts;
-  const writes: PlannedWrite[] = [];
-  const notes: string[] = [];
-  let state = facts.state;
-  let runbooks = state ? matchRunbooks(config, { services: state.services, security: state.security, text: state.title }) : [];
-  const problems = [...facts.warnings];
-
-  if (!state) {
-    if (!isIncident(issue, config) || issue.isPullRequest) {
-      return { plan: { incident: issue.number, writes: [], notes: ['not an incident: nothing to do'] }, state: null, nextDue: null };
-    }
-    const by = facts.labelChange?.action === 'labeled' ? facts.labelChange.actor : issue.author;
-    const intake = triage({ issue, config, now, form: facts.form, by, onCall: facts.onCall });
-    state = applyEvent(null, intake.opened, issue.number);
-    if (!state) throw new Error('unreachable: an opened event always starts an incident');
-    runbooks = intake.runbooks;
-    const ctx = presentContext(facts, intake.route);
-    const filing = firedAtFiling(state, intake.route).map((due) => escalatedEvent(due, ctx, state as IncidentState));
-    for (const event of filing) state = applyEvent(state, event, issue.number) ?? state;
-    notes.push(`triage: ${state.severity} (${state.severityReason}); route: ${intake.route.why}`);
-    writes.push(...labelWrites(state, config, issue), ...assignWrites(state, issue));
-    writes.push(comment(facts, 'alert', 'internal alert', facts.templates.render('internal-alert', alertView(state, ctx, runbooks, issue.author), { marker: record('alert', 'alert', [intake.opened, ...filing]) })));
-    for (const match of runbooks) {
-      writes.push(comment(facts, `runbook:${match.runbook.id}`, `runbook ${match.runbook.id}`, facts.templates.render('runbook', runbookView(state, ctx, match), { marker: record('runbook', `runbook:${match.runbook.id}`, []) })));
-    }
-    if (intake.problems.length > 0) problems.push(...intake.problems);
-    return finish(facts, state, intake.route, writes, notes, runbooks, problems);
+  const by = facts.labelChange?.action === 'labeled' ? facts.labelChange.actor : issue.author;
+  const intake = triage({ issue, config, now, form: facts.form, by, onCall: facts.onCall });
+  const state = applyEvent(null, intake.opened, issue.number);
+  if (!state) throw new Error('unreachable: an opened event always starts an incident');
+  const draft: Draft = { issue, config, now, templates: facts.templates, onCall: facts.onCall, route: intake.route, state, writes: [], notes: [], problems: [...facts.warnings] };
+  const filing = firedAtFiling(state, intake.route);
+  const paged = applyAll(draft, filing.map((due) => escalatedEvent(draft, due, 'firebreak')));
+  draft.notes.push(`triage: ${state.severity} (${state.severityReason}); route: ${intake.route.why}`);
+  draft.writes.push(...commanderWrites(null, state.commander, issue));
+  const ctx = presentContext(draft);
+  draft.writes.push(
+    commentWrite(
+      'alert',
+      'internal alert',
+      facts.templates.render('internal-alert', alertView(draft.state, ctx, intake.runbooks, issue.author), {
+        marker: record('alert', 'alert', [intake.opened, ...paged]),
+        allowMentions: [...(state.commander ? [state.commander] : []), ...escalationMentions(draft, filing)],
+      }),
+    ),
+  );
+  for (const match of intake.runbooks) {
+    draft.writes.push(commentWrite(`runbook:${match.runbook.id}`, `runbook ${match.runbook.id}`, facts.templates.render('runbook', runbookView(draft.state, ctx, match), { marker: record('runbook', `runbook:${match.runbook.id}`, []) })));
   }
-
-  const route = routeIncident(config, state.services, state.severity);
-  const severityChange = severityFromLabels(facts, state);
-  if (severityChange) {
-    const ctx = presentContext(facts, route);
-    const before: IncidentState = state;
-    state = applyEvent(state, severityChange.event, issue.number) ?? state;
-    const fired = severityChange.event.type === 'severity' ? dueActions(state, config, route, now).filter((d) => d.kind === 'escalation') : [];
-    const firedEvents = fired.map((d) => escalatedEvent(d, ctx, state as IncidentState));
-    for (const event of firedEvents) state = applyEvent(state, event, issue.number) ?? state;
-    writes.push(
-      comment(facts, severityChange.key, `severity ${severityChange.view.from} → ${severityChange.view.to}`, facts.templates.render('severity-change', { ...severityChange.view, incident: incidentRef(state, config, issue.htmlUrl), escalation: describeEscalationChange(before, state, fired, route) }, { marker: record('severity', severityChange.key, [severityChange.event, ...firedEvents]), allowMentions: escalationMentions(fired, ctx) })),
-    );
+  if (intake.problems.missing.length > 0 || intake.problems.invalid.length > 0 || intake.problems.noForm || intake.problems.severityDefaulted) {
+    const view: IntakeProblemsView = {
+      incident: incidentRef(draft.state, config, issue.htmlUrl),
+      reporter: issue.author,
+      noForm: intake.problems.noForm,
+      missing: intake.problems.missing,
+      invalid: intake.problems.invalid,
+      severityDefaulted: intake.problems.severityDefaulted,
+      defaultSeverity: config.defaultSeverity,
+    };
+    draft.writes.push(commentWrite('intake-problems', 'what the report is missing', facts.templates.render('intake-problems', view, { marker: record('intake-problems', 'intake-problems', []) })));
   }
-  writes.push(...labelWrites(state, config, issue));
-  return finish(facts, state, route, writes, notes, runbooks, problems);
+  return draft;
 }
 
-/** Due escalations, breach and reminder, then the summary. */
-function finish(facts: IncidentFacts, initial: IncidentState, route: IncidentRoute, writes: PlannedWrite[], notes: string[], runbooks: ReturnType<typeof matchRunbooks>, problems: string[]): Decision {
-  const { config, now, issue } = facts;
-  let state = initial;
-  const ctx = presentContext(facts, route);
-  const due = issue.state === 'open' ? dueActions(state, config, route, now) : [];
-  const escalations = due.filter((d): d is Extract<DueAction, { kind: 'escalation' }> => d.kind === 'escalation');
-  if (escalations.length > 0) {
-    const events = escalations.map((d) => escalatedEvent(d, ctx, state));
-    for (const event of events) state = applyEvent(state, event, issue.number) ?? state;
-    const key = escalations.map((d) => d.key).join("+");
-    const steps = escalations.map((d) => stepView(d, ctx));
-    writes.push(
-      comment(facts, key, `escalation: ${escalations.map((d) => d.step.name).join(', ')}`, facts.templates.render('escalation', { incident: incidentRef(state, config, issue.htmlUrl), steps, several: steps.length > 1, manual: false, by: 'firebreak', reason: '', commander: state.commander ?? '' }, { marker: record('escalation', key, events), allowMentions: escalationMentions(escalations, ctx) })),
-    );
-  }
-  for (const d of due) {
-    if (d.kind === 'breach') {
-      const event: IncidentEvent = { type: 'breach', target: 'response', due: d.due.toISOString(), at: now.toISOString(), by: 'firebreak', key: d.key };
-      state = applyEvent(state, event, issue.number) ?? state;
-      writes.push(comment(facts, d.key, 'response target breach', facts.templates.render('response-breach', { incident: incidentRef(state, config, issue.htmlUrl), target: formatTarget(config.severities[state.severity].responseTarget), due: utc(d.due), lateBy: formatDuration(d.lateMinutes), commander: state.commander ?? '', notify: [], label: config.labels.responseBreach.name }, { marker: record('breach', d.key, [event]), allowMentions: state.commander ? [state.commander] : [] })));
-      writes.push({ kind: 'ensureLabels', labels: [config.labels.responseBreach], describe: `label ${config.labels.responseBreach.name} exists` });
-      writes.push({ kind: 'labels', add: [config.labels.responseBreach.name], remove: [], describe: `label ${config.labels.responseBreach.name}` });
-    } else if (d.kind === 'reminder') {
-      const event: IncidentEvent = { type: 'reminder', due: d.due.toISOString(), at: now.toISOString(), by: 'firebreak', key: d.key };
-      state = applyEvent(state, event, issue.number) ?? state;
-      const cadence = config.severities[state.severity].updateEvery ?? 0;
-      writes.push(comment(facts, d.key, 'status update reminder', facts.templates.render('update-reminder', { incident: incidentRef(state, config, issue.htmlUrl), commander: state.commander ?? '', cadence: formatDuration(cadence), lastUpdateAt: utc(state.lastUpdateAt), due: utc(d.due), overdueBy: formatDuration(d.lateMinutes) }, { marker: record('reminder', d.key, [event]), allowMentions: state.commander ? [state.commander] : [] })));
-    }
-  }
-  const summary = facts.templates.render('summary', summaryView(state, ctx, { runbooks, problems, postmortemUrl: '' }), { marker: record('summary', 'summary', []) });
-  if (facts.thread.summary?.comment.body !== summary) writes.push({ kind: 'summary', body: summary, describe: 'live summary' });
-  for (const dup of facts.thread.duplicates) writes.push({ kind: 'deleteComment', commentId: dup.comment.id, describe: `duplicate comment ${dup.comment.id} (${dup.record.key})` });
-  return { plan: { incident: issue.number, writes, notes }, state, nextDue: issue.state === 'open' ? nextDueAt(state, config, route, now) : null };
+function followLabels(draft: Draft, facts: IncidentFacts): void {
+  const change = severityFromLabels({ issue: facts.issue, config: facts.config, now: facts.now, botLogin: facts.botLogin, labelChange: facts.labelChange, labelHistory: facts.labelHistory }, draft.state);
+  if (!change) return;
+  const before = draft.state;
+  const events = applyAll(draft, [change.event]);
+  if (events.length === 0) return;
+  draft.route = routeIncident(draft.config, draft.state.services, draft.state.severity);
+  const dropped = draft.route.policy.steps.filter((s) => s.severities.includes(before.severity) && !s.severities.includes(draft.state.severity)).map((s) => `${s.name} no longer applies to ${draft.state.severity}`);
+  const body = draft.templates.render('severity-change', { ...change.view, incident: incidentRef(draft.state, draft.config, draft.issue.htmlUrl), escalation: dropped }, { marker: record('severity', change.key, events) });
+  draft.writes.push(commentWrite(change.key, `severity ${change.view.from} → ${change.view.to}`, body));
 }
 
-function presentContext(facts: IncidentFacts, route: IncidentRoute): PresentContext {
-  return { config: facts.config, url: facts.issue.htmlUrl, route, onCall: facts.onCall, now: facts.now };
+function followIssueState(draft: Draft, facts: IncidentFacts): void {
+  const event = issueStateDrift(facts.issue, draft.state, facts.issueChange, facts.now);
+  if (!event || !event.key) return;
+  const events = applyAll(draft, [event]);
+  if (events.length === 0) return;
+  const s = draft.state;
+  const body =
+    event.type === 'resolved'
+      ? draft.templates.render('resolution', {
+          incident: incidentRef(s, draft.config, draft.issue.htmlUrl),
+          by: event.by,
+          at: summaryTime(event.at),
+          summary: 'The issue was closed.',
+          startedAt: summaryTime(s.startedAt),
+          timeToAcknowledge: minutesBetween(s.cycleStart, s.acknowledgedAt),
+          timeToMitigate: minutesBetween(s.cycleStart, s.mitigatedAt),
+          timeToResolve: minutesBetween(s.cycleStart, s.resolvedAt),
+          postmortem: draft.config.severities[s.severity].postmortem,
+        }, { marker: record('resolution', event.key, events) })
+      : draft.templates.render('status-update', {
+          incident: incidentRef(s, draft.config, draft.issue.htmlUrl),
+          author: event.by,
+          at: summaryTime(event.at),
+          statusChanged: true,
+          previousStatusLabel: 'Resolved',
+          note: 'The issue was reopened: the incident is open again and the response clock restarts.',
+          impact: s.impact ?? '',
+          eta: '',
+          nextUpdateDue: '',
+        }, { marker: record('reopened', event.key, events) });
+  draft.writes.push(commentWrite(event.key, event.type === 'resolved' ? 'resolution (issue closed)' : 'incident reopened (issue reopened)', body));
 }
 
-function record(kind: string, key: string, events: IncidentEvent[], replyTo?: number): string {
-  const r: BotRecord = { v: 1, kind, key, events, ...(replyTo !== undefined ? { replyTo } : {}) };
-  return encodeRecord(r);
+function writeSummary(draft: Draft, facts: IncidentFacts): void {
+  const runbooks: RunbookMatch[] = matchRunbooks(draft.config, { services: draft.state.services, security: draft.state.security, text: draft.state.title });
+  const view = summaryView(draft.state, presentContext(draft), { runbooks, problems: draft.problems, postmortemUrl: '' });
+  const body = draft.templates.render('summary', view, { marker: record('summary', 'summary', []) });
+  if (facts.thread.summary?.comment.body !== body) draft.writes.push({ kind: 'summary', body, describe: 'live summary' });
 }
-
-function comment(_facts: IncidentFacts, key: string, describe: string, body: string): PlannedWrite {
-  return { kind: 'comment', key, body, describe };
-}
-
-function escalatedEvent(due: Extract<DueAction, { kind: 'escalation' }>, ctx: PresentContext, state: IncidentState): IncidentEvent {
-  const targets = resolveTargets(due.step.targets, { config: ctx.config, route: ctx.route, at: ctx.now, onCall: ctx.onCall });
-  void state;
-  return {
-    type: 'escalated',
-    step: due.step.id,
-    name: due.step.name,
-    due: due.due.toISOString(),
-    targets: [...targets.mentions, ...targets.contacts.map((c) => c.name), ...targets.channels],
-    at: ctx.now.toISOString(),
-    by: 'firebreak',
-    key: due.key,
-  };
-}
-
-function stepView(due: Extract<DueAction, { kind: 'escalation' }>, ctx: PresentContext): EscalationStepView {
-  const targets = resolveTargets(due.step.targets, { config: ctx.config, route: ctx.route, at: ctx.now, onCall: ctx.onCall });
-  return {
-    name: due.step.name,
-    mentions: targets.mentions.map((m) => m.replace(/^@/, '')),
-    contacts: targets.contacts.map((c) => ({ name: c.name, phone: c.phone })),
-    channels: [...targets.channels.map((id) => `${ctx.config.channels[id]?.type ?? 'channel'} (${id})`), ...targets.unresolved],
-    due: utc(due.due),
-    late: due.lateMinutes > 0,
-    lateBy: due.lateMinutes > 0 ? formatDuration(due.lateMinutes) : '',
-  };
-}
-
-function escalationMentions(dues: DueAction[], ctx: PresentContext): string[] {
-  return dues.flatMap((d) => (d.kind === 'escalation' ? resolveTargets(d.step.targets, { config: ctx.config, route: ctx.route, at: ctx.now, onCall: ctx.onCall }).mentions.map((m) => m.replace(/^@/, '')) : []));
-}
-
-function describeEscalationChange(before: IncidentState, after: IncidentState, fired: DueAction[], route: IncidentRoute): string[] {
-  const lines = fired.map((d) => (d.kind === 'escalation' ? `${d.step.name} paged now (due ${utc(d.due)} for ${after.severity})` : ''));
-  const dropped = route.policy.steps.filter((s) => s.severities.includes(before.severity) && !s.severities.includes(after.severity));
-  for (const step of dropped) lines.push(`${step.name} no longer applies to ${after.severity}`);
-  return lines.filter(Boolean);
-}
-
-/** The severity the labels ask for, when they differ from the state (a hand-applied or removed label). */
-function severityFromLabels(facts: IncidentFacts, state: IncidentState): { event: IncidentEvent; key: string; view: SeverityChangeView } | null {
-  const { config, issue, now } = facts;
-  const byLabel = new Map(Object.entries(config.labels.severity).map(([sev, spec]) => [spec.name.toLowerCase(), sev as Severity]));
-  const present = issue.labels.map((l) => byLabel.get(l.toLowerCase())).filter((s): s is Severity => s !== undefined);
-  if (present.includes(state.severity) && present.length === 1) return null;
-  const change = facts.labelChange;
-  const actor = change?.actor ?? 'someone';
-  const at = change?.at ?? now.toISOString();
-  const base = {
-    incident: incidentRef(state, config, issue.htmlUrl),
-    from: state.severity,
-    fromName: config.severities[state.severity].name,
-    by: actor,
-    at: utc(at),
-    escalation: [] as string[],
-  };
-  const n = state.events.length;
-  if (present.length === 0) {
-    // The last severity label was removed: keep the severity, restore its label, and say so.
-    const event: IncidentEvent = { type: 'note', text: `Severity label removed by ${actor}; ${state.severity} kept`, at, by: actor, key: `severity-restored:${n}` };
-    const view: SeverityChangeView = { ...base, to: state.severity, toName: base.fromName, upgrade: false, via: `removed label \`${config.labels.severity[state.severity].name}\``, reason: 'the last severity label was removed; the previous severity stays until someone sets another', restored: true, responseTarget: formatTarget(config.severities[state.severity].responseTarget), acknowledgeBy: '' };
-    return { event, key: `severity-restored:${n}`, view };
-  }
-  // Several severity labels: the one just added wins, else the most severe that differs.
-  const added = change?.action === 'labeled' ? byLabel.get(change.label.toLowerCase()) : undefined;
-  const to = added && present.includes(added) ? added : present.filter((s) => s !== state.severity).reduce<Severity | null>((a, b) => (a ? moreSevere(a, b) : b), null);
-  if (!to || to === state.severity) return null;
-  const event: IncidentEvent = { type: 'severity', from: state.severity, to, reason: `label ${config.labels.severity[to].name} applied by ${actor}`, source: 'label', at, by: actor, key: `severity:${n}:${to}` };
-  const target = config.severities[to].responseTarget;
-  const view: SeverityChangeView = {
-    ...base,
-    to,
-    toName: config.severities[to].name,
-    upgrade: severityRank(to) < severityRank(state.severity),
-    via: `label \`${config.labels.severity[to].name}\``,
-    reason: '',
-    restored: false,
-    responseTarget: formatTarget(target),
-    acknowledgeBy: target === null || state.acknowledgedAt ? '' : utc(new Date(Date.parse(state.cycleStart) + target * 60_000)),
-  };
-  return { event, key: `severity:${n}:${to}`, view };
-}
-
-/** Labels that reflect the state: incident, severity, status, services, security. */
-function labelWrites(state: IncidentState, config: Config, issue: Issue): PlannedWrite[] {
-  const wanted = [
-    config.labels.incident,
-    config.labels.severity[state.severity],
-    config.labels.status[state.status],
-    ...state.services.map((s) => ({ name: `${config.labels.servicePrefix}${s}`.slice(0, 50), color: config.labels.serviceColor, description: `Incidents affecting ${config.services[s]?.name ?? s}`.slice(0, 100) })),
-    ...(state.security ? [config.labels.security] : []),
-  ];
-  const remove = [
-    ...Object.values(config.labels.severity).filter((l) => l.name !== config.labels.severity[state.severity].name),
-    ...Object.values(config.labels.status).filter((l) => l.name !== config.labels.status[state.status].name),
-  ]
-    .map((l) => l.name)
-    .filter((name) => issue.labels.some((l) => l.toLowerCase() === name.toLowerCase()));
-  return [
-    { kind: 'ensureLabels', labels: wanted, describe: 'incident labels exist' },
-    { kind: 'labels', add: wanted.map((l) => l.name), remove, describe: `labels ${wanted.map((l) => l.name).join(', ')}${remove.length ? ` (removing ${remove.join(', ')})` : ''}` },
-  ];
-}
-
-function assignWrites(state: IncidentState, issue: Issue): PlannedWrite[] {
-  if (!state.commander || issue.assignees.includes(state.commander)) return [];
-  return [{ kind: 'assign', add: [state.commander], remove: [], describe: `assign commander ${state.commander}` }];
-}
-
-export { moreSevere };

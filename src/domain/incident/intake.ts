@@ -14,8 +14,17 @@ export interface FiledForm {
   /** "incident" or "security": which of our forms the body matched. */
   kind: 'incident' | 'security';
   answers: FormAnswers;
-  /** Sentences for the reporter: what is missing or could not be read. */
-  problems: string[];
+  /** Labels of required questions without an answer. */
+  missing: string[];
+  /** Answers that could not be read (a dropdown value that is not an option, …). */
+  invalid: Array<{ field: string; value: string; problem: string }>;
+}
+
+export interface IntakeProblems {
+  noForm: boolean;
+  missing: string[];
+  invalid: Array<{ field: string; value: string; problem: string }>;
+  severityDefaulted: boolean;
 }
 
 export interface IntakeFacts {
@@ -34,8 +43,8 @@ export interface Intake {
   classification: Classification;
   route: IncidentRoute;
   runbooks: RunbookMatch[];
-  /** What the reporter should fix, one sentence each; empty when the report is complete. */
-  problems: string[];
+  /** What the reporter should fix (the intake-problems comment). */
+  problems: IntakeProblems;
 }
 
 export function triage(facts: IntakeFacts): Intake {
@@ -48,11 +57,12 @@ export function triage(facts: IntakeFacts): Intake {
   const severity: Severity = classification.severity;
   const route = routeIncident(config, services, severity);
   const commander = route.rotation ? facts.onCall(route.rotation.id, undefined, facts.now) : null;
-  const problems = [...(form?.problems ?? [])];
-  if (!form) problems.push('The issue body does not follow the incident form, so Firebreak could not read its answers.');
-  if (classification.decidedBy === 'default') {
-    problems.push(`The severity could not be read, so the default ${severity} applies until someone sets it (\`/severity P1\`).`);
-  }
+  const problems: IntakeProblems = {
+    noForm: form === null,
+    missing: form?.missing ?? [],
+    invalid: form?.invalid ?? [],
+    severityDefaulted: classification.decidedBy === 'default',
+  };
   const opened: Intake['opened'] = {
     type: 'opened',
     at: facts.now.toISOString(),

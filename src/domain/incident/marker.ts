@@ -1,26 +1,20 @@
-// The hidden record in a bot comment: `<!-- firebreak:v1 {json} -->`. The JSON never contains "<" or ">"
-// (escaped as \u003c and \u003e), so nothing inside can close the HTML comment early.
+// The hidden record in a bot comment: `<!-- firebreak:v1 {json} -->`, written and read with the render
+// layer's marker codec (which escapes < > & so nothing inside can close the HTML comment early).
+import { marker, parseMarkers } from '../../render/markers.js';
 import type { BotRecord } from './events.js';
 
-const MARKER = /<!-- firebreak:v1 (\{[^<>]*\}) -->/g;
+const KIND = 'v1';
 
 export function encodeRecord(record: BotRecord): string {
-  const json = JSON.stringify(record).replace(/</g, '\\u003c').replace(/>/g, '\\u003e');
-  return `<!-- firebreak:v1 ${json} -->`;
+  return marker(KIND, record);
 }
 
 /** Every well-formed record in a comment body (normally one). Malformed ones are skipped. */
 export function decodeRecords(body: string): BotRecord[] {
-  const records: BotRecord[] = [];
-  for (const match of body.matchAll(MARKER)) {
-    try {
-      const value: unknown = JSON.parse(match[1] ?? '');
-      if (isRecord(value)) records.push(value);
-    } catch {
-      // Not ours, or damaged: ignored.
-    }
-  }
-  return records;
+  return parseMarkers(body)
+    .filter((m) => m.kind === KIND)
+    .map((m) => m.data)
+    .filter(isRecord);
 }
 
 function isRecord(value: unknown): value is BotRecord {

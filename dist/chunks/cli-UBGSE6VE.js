@@ -1,2 +1,0 @@
-import { createRequire as __firebreakCreateRequire } from 'node:module'; const require = __firebreakCreateRequire(import.meta.url);
-import{b as a,c as b}from"./chunk-QGNNNK26.js";import"./chunk-E3RYWXBC.js";import"./chunk-WHP3E2YJ.js";export{a as parseEmulatorArgs,b as runEmulatorCommand};

@@ -1,0 +1,334 @@
+// Slash commands in the incident's comments, executed once each: a comment is pending until a trusted
+// reply names it, so a redelivered or edited comment never runs twice. Every pending comment gets one
+// reply (what was done, refused or not understood) carrying the events it caused, and reactions.
+import { COMMANDS, type CommandName, type Permission } from '../../config/types.js';
+import { formatDuration } from '../../config/duration.js';
+import { authorize, isBotAuthor, parseCommands, requiredPermission, resolveEta, USAGE, type Command, type CommandEntry } from '../../commands/index.js';
+import type { Comment } from '../../github/gateway.js';
+import { fitComment } from '../../render/fit.js';
+import type { CommandHelpView, CommandResultView } from '../../render/views.js';
+import { severityRank } from '../classification/index.js';
+import { nextEscalation, resolveTargets } from '../escalation/index.js';
+import type { PlannedWrite } from '../plan.js';
+import { applyAll, commentWrite, presentContext, record, type Draft } from './draft.js';
+import type { IncidentEvent } from './events.js';
+import { commanderWrites } from './labels.js';
+import { canTransition } from './lifecycle.js';
+import { between, incidentRef, runbookView, utc } from './present.js';
+import type { IncidentState } from './state.js';
+
+/** Commands in comments written this long before the incident was opened predate it and are not run. */
+const PREDATES_MS = 10 * 60_000;
+
+export interface CommandFacts {
+  comments: readonly Comment[];
+  answered: ReadonlySet<number>;
+  /** Repository permission by lower-cased login; null = not a collaborator. */
+  permissions: ReadonlyMap<string, Permission | null>;
+  botLogin: string;
+  defaultBranch: string;
+}
+
+/** Human comments with commands that no trusted reply answers yet, oldest first. */
+export function pendingCommandComments(comments: readonly Comment[], answered: ReadonlySet<number>, state: IncidentState | null, botLogin: string): Comment[] {
+  const opened = state ? Date.parse(state.openedAt) - PREDATES_MS : 0;
+  return [...comments]
+    .sort((a, b) => a.id - b.id)
+    .filter((c) => !answered.has(c.id))
+    .filter((c) => c.author !== botLogin && !isBotAuthor(c.author, c.authorType))
+    .filter((c) => Date.parse(c.createdAt) >= opened)
+    .filter((c) => {
+      const parsed = parseCommands(c.body);
+      return parsed.entries.length > 0 || parsed.skipped.length > 0;
+    });
+}
+
+interface Executed {
+  result: CommandResultView;
+  events: IncidentEvent[];
+  sections: string[];
+  writes: PlannedWrite[];
+  mentions: string[];
+}
+
+export function runPendingCommands(draft: Draft, facts: CommandFacts): void {
+  for (const comment of pendingCommandComments(facts.comments, facts.answered, draft.state, facts.botLogin)) {
+    runComment(draft, facts, comment);
+  }
+}
+
+function runComment(draft: Draft, facts: CommandFacts, comment: Comment): void {
+  const parsed = parseCommands(comment.body);
+  const permission = facts.permissions.get(comment.author.toLowerCase()) ?? null;
+  const results: CommandResultView[] = [];
+  const sections: string[] = [];
+  const events: IncidentEvent[] = [];
+  const mentions: string[] = [];
+  const effects: PlannedWrite[] = [];
+  let help: CommandHelpView[] = [];
+  for (const entry of parsed.entries) {
+    const outcome = entry.outcome;
+    if (outcome.kind === 'unknown') {
+      results.push(result(entry, 'invalid', `\`/${outcome.name}\` is not a Firebreak command.`, { usage: '/help', ...(outcome.suggestion ? { suggestion: `/${outcome.suggestion}` } : {}) }));
+      continue;
+    }
+    if (outcome.kind === 'invalid') {
+      results.push(result(entry, 'invalid', outcome.problem, { usage: outcome.usage }));
+      continue;
+    }
+    const auth = authorize(outcome, permission, draft.config.commands);
+    if (!auth.allowed) {
+      const have = permission ? `you have ${permission}` : 'you are not a collaborator';
+      results.push(result(entry, 'refused', `needs **${auth.needed}** permission on this repository (${have}); nothing was changed.`));
+      continue;
+    }
+    if (outcome.kind === 'help') help = helpViews(draft, outcome.topic);
+    const done = execute(draft, facts, comment, entry, outcome);
+    events.push(...applyAll(draft, done.events));
+    results.push(done.result);
+    sections.push(...done.sections);
+    effects.push(...done.writes);
+    mentions.push(...done.mentions);
+  }
+  for (const skipped of parsed.skipped) {
+    results.push({ command: `/${skipped.name}`, done: false, refused: false, invalid: true, failed: false, message: 'skipped: a comment runs at most 20 commands.', usage: '', suggestion: '' });
+  }
+  const reply = draft.templates.render(
+    'command-reply',
+    { incident: incidentRef(draft.state, draft.config, draft.issue.htmlUrl), author: comment.author, results, help },
+    { marker: record('reply', `reply:${comment.id}`, events, comment.id), allowMentions: mentions },
+  );
+  const body = fitComment([...sections, reply].join('\n\n---\n\n'));
+  const ok = results.every((r) => r.done);
+  draft.writes.push(commentWrite(`reply:${comment.id}`, `reply to comment ${comment.id} (${results.map((r) => r.command.split(' ')[0]).join(', ')})`, body));
+  draft.writes.push({ kind: 'react', commentId: comment.id, content: ok ? '+1' : 'confused', describe: `react ${ok ? '+1' : 'confused'} on comment ${comment.id}` });
+  draft.writes.push(...effects);
+}
+
+function result(entry: CommandEntry, outcome: 'done' | 'refused' | 'invalid' | 'failed', message: string, extra: { usage?: string; suggestion?: string } = {}): CommandResultView {
+  return {
+    command: entry.text,
+    done: outcome === 'done',
+    refused: outcome === 'refused',
+    invalid: outcome === 'invalid',
+    failed: outcome === 'failed',
+    message,
+    usage: extra.usage ?? '',
+    suggestion: extra.suggestion ?? '',
+  };
+}
+
+function helpViews(draft: Draft, topic: CommandName | undefined): CommandHelpView[] {
+  const names = topic ? [topic] : COMMANDS.filter((c) => c !== 'evidence' || draft.state.security);
+  return names.map((name) => ({ usage: USAGE[name].usage, description: USAGE[name].description, permission: requiredPermission(name, draft.config.commands) }));
+}
+
+function execute(draft: Draft, facts: CommandFacts, comment: Comment, entry: CommandEntry, command: Command): Executed {
+  const state = draft.state;
+  const at = comment.createdAt;
+  const by = comment.author;
+  const key = `cmd:${comment.id}:${entry.line}`;
+  const ref = () => incidentRef(draft.state, draft.config, draft.issue.htmlUrl);
+  const ok = (message: string, events: IncidentEvent[] = [], more: Partial<Executed> = {}): Executed => ({
+    result: result(entry, 'done', message),
+    events,
+    sections: more.sections ?? [],
+    writes: more.writes ?? [],
+    mentions: more.mentions ?? [],
+  });
+  const fail = (message: string): Executed => ({ result: result(entry, 'failed', message), events: [], sections: [], writes: [], mentions: [] });
+  const statusSection = (after: IncidentState, previous: IncidentState, note: string) =>
+    draft.templates.render('status-update', {
+      incident: incidentRef(after, draft.config, draft.issue.htmlUrl),
+      author: by,
+      at: utc(at),
+      statusChanged: after.status !== previous.status,
+      previousStatusLabel: labelOf(previous.status),
+      note,
+      impact: after.impact ?? '',
+      eta: after.eta ? utc(after.eta) : '',
+      nextUpdateDue: nextUpdate(after, draft),
+    });
+
+  switch (command.kind) {
+    case 'ack': {
+      if (state.acknowledgedAt) return ok(`already acknowledged by ${state.acknowledgedBy ?? 'someone'} at ${utc(state.acknowledgedAt)}.`);
+      const stop = draft.route.policy.stopOn[state.severity];
+      const tail = stop === 'acknowledged' ? 'escalation stops.' : `escalation continues until the incident is ${stop}, as the ${state.severity} policy says.`;
+      return ok(`acknowledged at ${utc(at)}; ${tail}`, [{ type: 'acknowledged', at, by, key }]);
+    }
+    case 'status': {
+      if (command.status === 'resolved') return resolve(command.note);
+      const check = canTransition(state.status, command.status);
+      if (!check.ok) return fail(`${check.reason}.`);
+      const event: IncidentEvent = { type: 'status', from: state.status, to: command.status, note: command.note ?? null, at, by, key };
+      const after = preview(draft, event);
+      return ok(`status ${labelOf(state.status)} → ${labelOf(command.status)}.`, [event], { sections: [statusSection(after, state, command.note ?? '')] });
+    }
+    case 'update': {
+      const event: IncidentEvent = { type: 'update', text: command.text, at, by, key };
+      return ok('status update posted; the update clock restarts.', [event], { sections: [statusSection(preview(draft, event), state, command.text)] });
+    }
+    case 'severity': {
+      if (command.severity === state.severity) return ok(`the incident is already ${state.severity}.`);
+      const event: IncidentEvent = { type: 'severity', from: state.severity, to: command.severity, reason: command.reason ?? `set with /severity by ${by}`, source: 'command', at, by, key };
+      const after = preview(draft, event);
+      const target = draft.config.severities[command.severity].responseTarget;
+      const section = draft.templates.render('severity-change', {
+        incident: incidentRef(after, draft.config, draft.issue.htmlUrl),
+        from: state.severity,
+        fromName: draft.config.severities[state.severity].name,
+        to: command.severity,
+        toName: draft.config.severities[command.severity].name,
+        upgrade: severityRank(command.severity) < severityRank(state.severity),
+        by,
+        via: '`/severity`',
+        reason: command.reason ?? '',
+        at: utc(at),
+        restored: false,
+        responseTarget: target === null ? 'none' : formatDuration(target),
+        acknowledgeBy: target === null || state.acknowledgedAt ? '' : utc(new Date(Date.parse(state.cycleStart) + target * 60_000)),
+        escalation: draft.route.policy.steps.filter((s) => s.severities.includes(state.severity) && !s.severities.includes(command.severity)).map((s) => `${s.name} no longer applies to ${command.severity}`),
+      });
+      return ok(`severity ${state.severity} → ${command.severity}.`, [event], { sections: [section] });
+    }
+    case 'ic': {
+      if (state.commander?.toLowerCase() === command.login.toLowerCase()) return ok(`${command.login} is already the incident commander.`);
+      return ok(`${command.login} is now the incident commander.`, [{ type: 'commander', login: command.login, at, by, key }], {
+        writes: commanderWrites(state.commander, command.login, draft.issue),
+        mentions: [command.login],
+      });
+    }
+    case 'role':
+      return ok(`${command.login} is now ${command.role}.`, [{ type: 'role', role: command.role, login: command.login, at, by, key }], { mentions: [command.login] });
+    case 'eta': {
+      const eta = resolveEta(command.eta, new Date(at));
+      return ok(eta ? `ETA set to ${utc(eta)}.` : 'ETA cleared.', [{ type: 'eta', eta: eta ?? '', at, by, key }]);
+    }
+    case 'impact':
+      return ok('impact recorded.', [{ type: 'impact', text: command.text, at, by, key }]);
+    case 'customer': {
+      const section = draft.templates.render('customer-communication', {
+        incident: ref(),
+        description: command.text,
+        impact: state.impact ?? 'being assessed',
+        status: `${labelOf(state.status)}${state.eta ? `; we expect to resolve it by ${utc(state.eta)}` : ''}`,
+        updates: `on incident #${state.number}, at least every ${cadence(draft)}`,
+        requestedBy: by,
+      });
+      return ok('customer communication drafted below for review (not sent).', [{ type: 'note', text: 'Customer communication drafted', at, by, key }], { sections: [section] });
+    }
+    case 'timeline':
+      return ok('added to the timeline.', [{ type: 'note', text: command.note, at, by, key }]);
+    case 'runbook':
+    case 'runbook-run': {
+      const runbook = findRunbook(draft, command.name);
+      if (!runbook) return fail(`no runbook is named \`${safeName(command.name)}\`. Known: ${Object.keys(draft.config.runbooks).map((r) => `\`${r}\``).join(', ') || 'none'}.`);
+      if (command.kind === 'runbook') {
+        const section = draft.templates.render('runbook', runbookView(state, presentContext(draft), { runbook, why: `requested by ${by}` }));
+        return ok(`runbook ${runbook.id} posted below.`, [], { sections: [section] });
+      }
+      if (!runbook.workflow) return fail(`runbook \`${runbook.id}\` names no workflow to run (set \`workflow:\` in its configuration).`);
+      return ok(`dispatched workflow \`${runbook.workflow}\` with input incident=${state.number}.`, [{ type: 'note', text: `Runbook ${runbook.id}: workflow ${runbook.workflow} dispatched`, at, by, key }], {
+        writes: [{ kind: 'dispatch', workflow: runbook.workflow, inputs: { incident: String(state.number), ref: facts.defaultBranch }, describe: `dispatch ${runbook.workflow}` }],
+      });
+    }
+    case 'escalate': {
+      if (state.status === 'resolved') return fail('the incident is resolved.');
+      const next = nextEscalation(state, draft.route);
+      if (!next) return ok('no escalation step is left in the policy for this severity.');
+      const ctx = presentContext(draft);
+      const targets = resolveTargets(next.step.targets, { config: draft.config, route: draft.route, at: new Date(at), onCall: draft.onCall });
+      const event: IncidentEvent = { type: 'escalated', step: next.step.id, name: next.step.name, due: next.due.toISOString(), targets: [...targets.mentions, ...targets.contacts.map((c) => c.name), ...targets.channels], at, by, key: next.key };
+      const section = draft.templates.render('escalation', {
+        incident: ref(),
+        steps: [
+          {
+            name: next.step.name,
+            mentions: targets.mentions.map((m) => m.replace(/^@/, '')),
+            contacts: targets.contacts.map((c) => ({ name: c.name, phone: c.phone })),
+            channels: [...targets.channels, ...targets.unresolved],
+            due: utc(ctx.now),
+            late: false,
+            lateBy: '',
+          },
+        ],
+        several: false,
+        manual: true,
+        by,
+        reason: command.reason ?? '',
+        commander: state.commander ?? '',
+      });
+      return ok(`escalated to ${next.step.name}.`, [event], { sections: [section], mentions: targets.mentions.map((m) => m.replace(/^@/, '')) });
+    }
+    case 'page': {
+      const target = command.target.kind === 'user' ? command.target.login : `${command.target.org}/${command.target.team}`;
+      return ok(`paged @${target}.`, [{ type: 'paged', target, at, by, key }], { mentions: [target] });
+    }
+    case 'resolve':
+      return resolve(command.summary);
+    case 'reopen': {
+      if (state.status !== 'resolved') return ok('the incident is not resolved.');
+      return ok('incident reopened; the response clock starts again.', [{ type: 'reopened', at, by, key }], {
+        writes: [{ kind: 'issueState', state: 'open', describe: 'reopen the issue' }],
+      });
+    }
+    case 'evidence':
+      return fail('evidence records are kept for security incidents only (label `security`).');
+    case 'help':
+      return ok(command.topic ? `usage of /${command.topic} below.` : 'the commands are listed below.');
+  }
+
+  function resolve(summary: string | undefined): Executed {
+    if (state.status === 'resolved') return ok(`already resolved at ${utc(state.resolvedAt)}.`);
+    const event: IncidentEvent = { type: 'resolved', summary: summary ?? null, at, by, key };
+    const after = preview(draft, event);
+    const section = draft.templates.render('resolution', {
+      incident: incidentRef(after, draft.config, draft.issue.htmlUrl),
+      by,
+      at: utc(at),
+      summary: summary ?? '',
+      startedAt: utc(after.startedAt),
+      timeToAcknowledge: between(after.cycleStart, after.acknowledgedAt),
+      timeToMitigate: between(after.cycleStart, after.mitigatedAt),
+      timeToResolve: between(after.cycleStart, after.resolvedAt),
+      postmortem: draft.config.severities[after.severity].postmortem,
+    });
+    return ok('incident resolved; the issue is closed.', [event], {
+      sections: [section],
+      writes: [{ kind: 'issueState', state: 'closed', describe: 'close the issue' }],
+    });
+  }
+}
+
+/** The state after one more event, without committing it to the draft (for rendering the section). */
+function preview(draft: Draft, event: IncidentEvent): IncidentState {
+  const copy = { ...draft, state: draft.state };
+  applyAll(copy, [event]);
+  return copy.state;
+}
+
+function labelOf(status: string): string {
+  return status.charAt(0).toUpperCase() + status.slice(1);
+}
+
+function cadence(draft: Draft): string {
+  const every = draft.config.severities[draft.state.severity].updateEvery;
+  return every === null ? 'when something changes' : formatDuration(every);
+}
+
+function nextUpdate(state: IncidentState, draft: Draft): string {
+  const every = draft.config.severities[state.severity].updateEvery;
+  if (every === null || state.status === 'resolved') return '';
+  return utc(new Date(Date.parse(state.lastUpdateAt) + every * 60_000));
+}
+
+function findRunbook(draft: Draft, name: string) {
+  const wanted = name.trim().toLowerCase();
+  return Object.values(draft.config.runbooks).find((r) => r.id.toLowerCase() === wanted || r.title.toLowerCase() === wanted);
+}
+
+/** Runbook names are user text: keep only a plain id-like form in our own messages. */
+function safeName(name: string): string {
+  return name.replace(/[^\w.-]+/g, '-').slice(0, 40);
+}

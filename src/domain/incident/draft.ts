@@ -1,0 +1,51 @@
+// A decision in progress: the incident's state as the plan will leave it, and the writes so far. Each
+// step (intake, commands, labels, due actions) applies its events here, so later steps see the result.
+import type { Config } from '../../config/types.js';
+import type { Issue } from '../../github/gateway.js';
+import type { TemplateRegistry } from '../../render/registry.js';
+import type { IncidentRoute } from '../escalation/index.js';
+import type { OnCallLookup } from '../escalation/targets.js';
+import type { PlannedWrite } from '../plan.js';
+import type { BotRecord, IncidentEvent } from './events.js';
+import { encodeRecord } from './marker.js';
+import type { PresentContext } from './present.js';
+import { applyEvent, type IncidentState } from './state.js';
+
+export interface Draft {
+  issue: Issue;
+  config: Config;
+  now: Date;
+  templates: TemplateRegistry;
+  onCall: OnCallLookup;
+  route: IncidentRoute;
+  state: IncidentState;
+  writes: PlannedWrite[];
+  notes: string[];
+  /** Shown in the summary: what Firebreak could not do or read. */
+  problems: string[];
+}
+
+/** Applies events to the draft's state (keyed events already recorded are skipped by the fold rules). */
+export function applyAll(draft: Draft, events: readonly IncidentEvent[]): IncidentEvent[] {
+  const applied: IncidentEvent[] = [];
+  for (const event of events) {
+    if (event.key !== undefined && draft.state.keys.has(event.key)) continue;
+    draft.state = applyEvent(draft.state, event, draft.issue.number) ?? draft.state;
+    applied.push(event);
+  }
+  return applied;
+}
+
+export function presentContext(draft: Draft): PresentContext {
+  return { config: draft.config, url: draft.issue.htmlUrl, route: draft.route, onCall: draft.onCall, now: draft.now };
+}
+
+/** The hidden record a bot comment carries. */
+export function record(kind: string, key: string, events: IncidentEvent[], replyTo?: number): string {
+  const value: BotRecord = { v: 1, kind, key, events, ...(replyTo !== undefined ? { replyTo } : {}) };
+  return encodeRecord(value);
+}
+
+export function commentWrite(key: string, describe: string, body: string): PlannedWrite {
+  return { kind: 'comment', key, body, describe };
+}

@@ -1,0 +1,109 @@
+// What the clock made due — escalation steps, the response-target breach, the update reminder — as
+// events and comments. A late run fires everything that fell due since, escalations in one comment
+// that lists each step with its due time and lateness.
+import { formatDuration, formatTarget } from '../../config/duration.js';
+import type { EscalationStepView } from '../../render/views.js';
+import { dueActions, resolveTargets, type DueAction, type EscalationDue } from '../escalation/index.js';
+import { applyAll, commentWrite, record, type Draft } from './draft.js';
+import type { IncidentEvent } from './events.js';
+import { incidentRef, utc } from './present.js';
+
+export function fireDue(draft: Draft): void {
+  if (draft.issue.state !== 'open') return;
+  const due = dueActions(draft.state, draft.config, draft.route, draft.now);
+  const escalations = due.filter((d): d is EscalationDue => d.kind === 'escalation');
+  if (escalations.length > 0) fireEscalations(draft, escalations, 'firebreak', '');
+  for (const d of due) {
+    if (d.kind === 'breach') fireBreach(draft, d);
+    else if (d.kind === 'reminder') fireReminder(draft, d);
+  }
+}
+
+export function escalatedEvent(draft: Draft, due: EscalationDue, by: string): IncidentEvent {
+  const targets = resolveTargets(due.step.targets, { config: draft.config, route: draft.route, at: draft.now, onCall: draft.onCall });
+  return {
+    type: 'escalated',
+    step: due.step.id,
+    name: due.step.name,
+    due: due.due.toISOString(),
+    targets: [...targets.mentions, ...targets.contacts.map((c) => c.name), ...targets.channels],
+    at: draft.now.toISOString(),
+    by,
+    key: due.key,
+  };
+}
+
+export function stepView(draft: Draft, due: EscalationDue): EscalationStepView {
+  const targets = resolveTargets(due.step.targets, { config: draft.config, route: draft.route, at: draft.now, onCall: draft.onCall });
+  return {
+    name: due.step.name,
+    mentions: targets.mentions.map((m) => m.replace(/^@/, '')),
+    contacts: targets.contacts.map((c) => ({ name: c.name, phone: c.phone })),
+    channels: [...targets.channels.map((id) => `${draft.config.channels[id]?.type ?? 'channel'} (${id})`), ...targets.unresolved],
+    due: utc(due.due),
+    late: due.lateMinutes > 0,
+    lateBy: due.lateMinutes > 0 ? formatDuration(due.lateMinutes) : '',
+  };
+}
+
+export function escalationMentions(draft: Draft, dues: readonly DueAction[]): string[] {
+  return dues.flatMap((d) =>
+    d.kind === 'escalation'
+      ? resolveTargets(d.step.targets, { config: draft.config, route: draft.route, at: draft.now, onCall: draft.onCall }).mentions.map((m) => m.replace(/^@/, ''))
+      : [],
+  );
+}
+
+function fireEscalations(draft: Draft, escalations: EscalationDue[], by: string, reason: string): void {
+  const events = applyAll(draft, escalations.map((d) => escalatedEvent(draft, d, by)));
+  if (events.length === 0) return;
+  const key = escalations.map((d) => d.key).join('+');
+  const steps = escalations.map((d) => stepView(draft, d));
+  const body = draft.templates.render(
+    'escalation',
+    { incident: incidentRef(draft.state, draft.config, draft.issue.htmlUrl), steps, several: steps.length > 1, manual: false, by, reason, commander: draft.state.commander ?? '' },
+    { marker: record('escalation', key, events), allowMentions: escalationMentions(draft, escalations) },
+  );
+  draft.writes.push(commentWrite(key, `escalation: ${escalations.map((d) => d.step.name).join(', ')}`, body));
+}
+
+function fireBreach(draft: Draft, d: DueAction): void {
+  const event: IncidentEvent = { type: 'breach', target: 'response', due: d.due.toISOString(), at: draft.now.toISOString(), by: 'firebreak', key: d.key };
+  applyAll(draft, [event]);
+  const { config, state } = draft;
+  const body = draft.templates.render(
+    'response-breach',
+    {
+      incident: incidentRef(state, config, draft.issue.htmlUrl),
+      target: formatTarget(config.severities[state.severity].responseTarget),
+      due: utc(d.due),
+      lateBy: formatDuration(d.lateMinutes),
+      commander: state.commander ?? '',
+      notify: [],
+      label: config.labels.responseBreach.name,
+    },
+    { marker: record('breach', d.key, [event]), allowMentions: state.commander ? [state.commander] : [] },
+  );
+  draft.writes.push(commentWrite(d.key, 'response target breach', body));
+  draft.writes.push({ kind: 'ensureLabels', labels: [config.labels.responseBreach], describe: `label ${config.labels.responseBreach.name} exists` });
+  draft.writes.push({ kind: 'labels', add: [config.labels.responseBreach.name], remove: [], describe: `label ${config.labels.responseBreach.name}` });
+}
+
+function fireReminder(draft: Draft, d: DueAction): void {
+  const event: IncidentEvent = { type: 'reminder', due: d.due.toISOString(), at: draft.now.toISOString(), by: 'firebreak', key: d.key };
+  applyAll(draft, [event]);
+  const { config, state } = draft;
+  const body = draft.templates.render(
+    'update-reminder',
+    {
+      incident: incidentRef(state, config, draft.issue.htmlUrl),
+      commander: state.commander ?? '',
+      cadence: formatDuration(config.severities[state.severity].updateEvery ?? 0),
+      lastUpdateAt: utc(state.lastUpdateAt),
+      due: utc(d.due),
+      overdueBy: formatDuration(d.lateMinutes),
+    },
+    { marker: record('reminder', d.key, [event]), allowMentions: state.commander ? [state.commander] : [] },
+  );
+  draft.writes.push(commentWrite(d.key, 'status update reminder', body));
+}

@@ -1,0 +1,56 @@
+// Shared pieces of the end-to-end tests: run a scenario through the built bundle on the emulator and
+// read the thread back.
+import { parseScenario } from '../../src/simulate/scenario.js';
+import { simulate, type SimulationResult } from '../../src/simulate/simulate.js';
+
+export const root = new URL('../..', import.meta.url).pathname;
+
+export function run(yaml: string): Promise<SimulationResult> {
+  return simulate(parseScenario(yaml), { packageRoot: root });
+}
+
+export const BOT = 'github-actions[bot]';
+
+export const bots = (result: SimulationResult, number = 1) => result.issues.find((i) => i.number === number)?.comments.filter((c) => c.author === BOT) ?? [];
+export const kinds = (result: SimulationResult, number = 1) => bots(result, number).map((c) => /"kind":"([^"]+)"/.exec(c.body)?.[1]);
+export const eventsOf = (result: SimulationResult, type: string, number = 1) =>
+  bots(result, number).flatMap((c) => [...c.body.matchAll(new RegExp(`"type":"${type}"[^}]*`, 'g'))].map((m) => m[0]));
+export const escalatedSteps = (result: SimulationResult, number = 1) =>
+  bots(result, number).flatMap((c) => [...c.body.matchAll(/"type":"escalated","step":"([^"]+)"/g)].map((m) => m[1]));
+export const issue = (result: SimulationResult, number = 1) => result.issues.find((i) => i.number === number);
+
+/** A repository where alice is on call (UTC, weekly from 2026-03-02). */
+export const HEADER = `
+start: 2026-03-02T10:00:00Z
+users: { alice: write, bob: triage, carol: read, dave: read }
+files:
+  .github/firebreak.yml: |
+    rotations:
+      on-call:
+        time-zone: UTC
+        layers:
+          - name: primary
+            members: [alice]
+            shift: weekly
+            handoff: "09:00"
+            start: 2026-03-02
+`;
+
+export const fileIncident = (severity: 'P0' | 'P1' | 'P2', at = '10:00', title = 'Checkout fails', what = 'Checkout returns errors for everyone in the EU.') => {
+  const options = {
+    P0: 'P0 - Critical: complete outage for all users, confirmed data breach or active security compromise',
+    P1: 'P1 - High: major functionality down for many users, severe slowdown, or potential security incident',
+    P2: 'P2 - Medium: minor functionality or performance degraded, workaround exists, minor security alert',
+  };
+  return `
+  - at: "${at}"
+    file-incident:
+      form: incident.yml
+      as: carol
+      title: ${title}
+      fields:
+        what-happened: ${what}
+        severity: "${options[severity]}"
+        workaround: "No"
+`;
+};
