@@ -1,4 +1,5 @@
 // A plan: the writes a decision wants, in order. Pure data; the executor carries it out.
+import type { Notification } from '../channels/types.js';
 import type { LabelSpec } from '../config/types.js';
 import type { ReactionContent } from '../github/gateway.js';
 
@@ -13,7 +14,13 @@ export type PlannedWrite =
   | { kind: 'react'; commentId: number; content: ReactionContent; describe: string }
   | { kind: 'issueState'; state: 'open' | 'closed'; describe: string }
   | { kind: 'deleteComment'; commentId: number; describe: string }
-  | { kind: 'dispatch'; workflow: string; inputs: Record<string, string>; describe: string };
+  | { kind: 'dispatch'; workflow: string; inputs: Record<string, string>; describe: string }
+  /**
+   * A notification to a channel, sent only by the run whose comment holds `claimKey` (so two racing runs
+   * never page twice); the outcome is recorded as a `delivery` event on that comment. `retry` marks a
+   * failed delivery from an earlier run being sent again.
+   */
+  | { kind: 'notify'; claimKey: string; channel: string; notification: Notification; retry: boolean; describe: string };
 
 export interface Plan {
   incident: number;

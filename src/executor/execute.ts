@@ -2,9 +2,12 @@
 // honours dry-run and the operations budget (what does not fit is reported as left for the next run,
 // which re-derives it), and settles races: when two runs posted the same keyed comment, the earliest
 // stays and later ones are deleted.
+import type { DeliveryResult, Notification } from '../channels/types.js';
 import type { LabelSpec } from '../config/types.js';
+import type { IncidentEvent } from '../domain/incident/events.js';
+import { decodeRecords, encodeRecord } from '../domain/incident/marker.js';
 import type { Plan, PlannedWrite } from '../domain/plan.js';
-import { readThread } from '../domain/incident/thread.js';
+import { readThread, type Thread } from '../domain/incident/thread.js';
 import { GitHubError } from '../github/errors.js';
 import type { GitHubGateway, Issue } from '../github/gateway.js';
 import type { IncidentLog } from '../runtime/log.js';
@@ -21,6 +24,9 @@ export interface ExecutionContext {
   log: IncidentLog;
   /** Labels known to exist in the repository (filled lazily). */
   labelCache: LabelCache;
+  /** Sends one notification; never throws (failures come back as results). */
+  notifier: (channel: string, notification: Notification) => Promise<DeliveryResult>;
+  now: Date;
 }
 
 export class Budget {
@@ -52,13 +58,19 @@ export interface ExecutionResult {
   left: number;
   failed: number;
   postedComments: number;
+  delivered: number;
+  /** Notifications that failed this run; the next run retries them (the summary says so). */
+  undelivered: number;
 }
 
 export async function execute(plan: Plan, ctx: ExecutionContext): Promise<ExecutionResult> {
-  const result: ExecutionResult = { written: 0, left: 0, failed: 0, postedComments: 0 };
+  const result: ExecutionResult = { written: 0, left: 0, failed: 0, postedComments: 0, delivered: 0, undelivered: 0 };
   for (const note of plan.notes) ctx.log.info(note);
   const labels = new Set(ctx.issue.labels.map((l) => l.toLowerCase()));
+  const created = new Set<number>();
+  const notifications = plan.writes.filter((w): w is Extract<PlannedWrite, { kind: 'notify' }> => w.kind === 'notify');
   for (const write of plan.writes) {
+    if (write.kind === 'notify') continue;
     if (isAlreadyDone(write, ctx, labels)) {
       ctx.log.skipped(write.describe);
       continue;
@@ -74,7 +86,10 @@ export async function execute(plan: Plan, ctx: ExecutionContext): Promise<Execut
     }
     try {
       const posted = await apply(write, ctx, labels);
-      if (posted) result.postedComments += 1;
+      if (posted !== null) {
+        result.postedComments += 1;
+        created.add(posted);
+      }
       result.written += 1;
       ctx.log.done(write.describe);
     } catch (error) {
@@ -88,7 +103,14 @@ export async function execute(plan: Plan, ctx: ExecutionContext): Promise<Execut
       }
     }
   }
-  if (result.postedComments > 0 && !ctx.dryRun) await settleRaces(ctx);
+  if (ctx.dryRun) {
+    for (const n of notifications) ctx.log.info(`dry run, would: ${n.describe}`);
+    return result;
+  }
+  if (result.postedComments > 0 || notifications.length > 0) {
+    const thread = await settleRaces(ctx);
+    if (notifications.length > 0) await sendNotifications(notifications, thread, created, ctx, result);
+  }
   return result;
 }
 
@@ -107,23 +129,24 @@ function isAlreadyDone(write: PlannedWrite, ctx: ExecutionContext, labels: Set<s
   }
 }
 
-async function apply(write: PlannedWrite, ctx: ExecutionContext, labels: Set<string>): Promise<boolean> {
+async function apply(write: PlannedWrite, ctx: ExecutionContext, labels: Set<string>): Promise<number | null> {
   const { gateway, issue } = ctx;
   switch (write.kind) {
-    case 'comment':
-      await gateway.createComment(issue.number, write.body);
+    case 'comment': {
+      const comment = await gateway.createComment(issue.number, write.body);
       ctx.keys.add(`comment:${write.key}`);
-      return true;
+      return comment.id;
+    }
     case 'summary':
       if (ctx.summaryCommentId !== null) {
         await gateway.updateComment(ctx.summaryCommentId, write.body);
-        return false;
+        return null;
       }
       ctx.summaryCommentId = (await gateway.createComment(issue.number, write.body)).id;
-      return true;
+      return ctx.summaryCommentId;
     case 'ensureLabels':
       await ensureLabels(write.labels, ctx);
-      return false;
+      return null;
     case 'labels': {
       const add = write.add.filter((l) => !labels.has(l.toLowerCase()));
       if (add.length > 0) {
@@ -134,27 +157,29 @@ async function apply(write: PlannedWrite, ctx: ExecutionContext, labels: Set<str
         await gateway.removeLabel(issue.number, l);
         labels.delete(l.toLowerCase());
       }
-      return false;
+      return null;
     }
     case 'assign': {
       const add = write.add.filter((a) => !issue.assignees.includes(a));
       if (add.length > 0) await gateway.addAssignees(issue.number, add);
       const remove = write.remove.filter((a) => issue.assignees.includes(a));
       if (remove.length > 0) await gateway.removeAssignees(issue.number, remove);
-      return false;
+      return null;
     }
     case 'react':
       await gateway.addReaction(write.commentId, write.content);
-      return false;
+      return null;
     case 'issueState':
       await gateway.updateIssue(issue.number, { state: write.state, stateReason: write.state === 'closed' ? 'completed' : 'reopened' });
-      return false;
+      return null;
     case 'deleteComment':
       await gateway.deleteComment(write.commentId);
-      return false;
+      return null;
     case 'dispatch':
       await gateway.dispatchWorkflow(write.workflow, write.inputs.ref ?? 'main', withoutRef(write.inputs));
-      return false;
+      return null;
+    case 'notify':
+      return null;
   }
 }
 
@@ -172,10 +197,59 @@ async function ensureLabels(specs: LabelSpec[], ctx: ExecutionContext): Promise<
 }
 
 /** Two runs may post the same keyed comment at once. Re-read and delete every copy but the earliest. */
-async function settleRaces(ctx: ExecutionContext): Promise<void> {
+async function settleRaces(ctx: ExecutionContext): Promise<Thread> {
   const thread = readThread(await ctx.gateway.listComments(ctx.issue.number), ctx.botLogin);
   for (const dup of thread.duplicates) {
     ctx.log.info(`removing duplicate comment ${dup.comment.id} (${dup.record.key}) left by a concurrent run`);
     await ctx.gateway.deleteComment(dup.comment.id);
   }
+  return thread;
+}
+
+/**
+ * Sends notifications whose claim this run holds: the surviving comment with the claim key is one this
+ * run created (or, for a retry, any surviving one). A racing run whose copy was deleted sends nothing.
+ * Each outcome is recorded as a `delivery` event on the claim comment, with a visible line.
+ */
+async function sendNotifications(writes: Array<Extract<PlannedWrite, { kind: 'notify' }>>, thread: Thread, created: Set<number>, ctx: ExecutionContext, result: ExecutionResult): Promise<void> {
+  const outcomes = new Map<number, { comment: Thread['trusted'][number]; events: IncidentEvent[] }>();
+  for (const write of writes) {
+    const claim = thread.trusted.find((t) => t.record.key === write.claimKey);
+    if (!claim || (!write.retry && !created.has(claim.comment.id))) {
+      ctx.log.info(`not sending ${write.describe}: another run holds its claim`);
+      continue;
+    }
+    const delivery = await ctx.notifier(write.channel, write.notification);
+    if (delivery.ok) {
+      result.delivered += 1;
+      ctx.log.done(write.describe);
+    } else {
+      result.undelivered += 1;
+      ctx.log.warning(`${write.describe} failed after ${delivery.attempts} attempt(s): ${delivery.error ?? `status ${delivery.status}`}; the next run retries it`);
+    }
+    const entry = outcomes.get(claim.comment.id) ?? { comment: claim, events: [] };
+    entry.events.push({ type: 'delivery', channel: write.channel, ref: write.notification.key, ok: delivery.ok, ...(delivery.error ? { error: delivery.error } : {}), at: ctx.now.toISOString(), by: 'firebreak' });
+    outcomes.set(claim.comment.id, entry);
+  }
+  for (const [id, { comment, events }] of outcomes) {
+    const record = decodeRecords(comment.comment.body)[0];
+    if (!record) continue;
+    const all = [...record.events, ...events];
+    const marker = encodeRecord({ ...record, events: all });
+    const lines = deliveryLines(all);
+    const body = comment.comment.body.replace(/<!-- firebreak:v1 \{[^<>]*\} -->/, marker).replace(/\n<sub>Notifications: [^\n]*<\/sub>\n?$/, '');
+    if (!ctx.budget.take()) {
+      ctx.log.left(`record deliveries on comment ${id}`);
+      result.left += 1;
+      continue;
+    }
+    await ctx.gateway.updateComment(id, `${body.trimEnd()}\n\n<sub>Notifications: ${lines.join(' · ')}</sub>\n`);
+  }
+}
+
+/** The latest outcome per channel and notification, for the visible line under the claim comment. */
+function deliveryLines(events: readonly IncidentEvent[]): string[] {
+  const latest = new Map<string, Extract<IncidentEvent, { type: 'delivery' }>>();
+  for (const e of events) if (e.type === 'delivery') latest.set(`${e.ref}|${e.channel}`, e);
+  return [...latest.values()].map((d) => (d.ok ? `${d.channel} ✓` : `${d.channel} ✗ (${d.error ?? 'failed'}; the next run retries)`));
 }

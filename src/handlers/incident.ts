@@ -14,6 +14,7 @@ import { execute, type ExecutionResult } from '../executor/execute.js';
 import { parseFormTemplate, parseIssueForm, type FormTemplate } from '../forms/index.js';
 import type { Comment, GitHubGateway, Issue } from '../github/gateway.js';
 import type { IncidentLog } from '../runtime/log.js';
+import { channelNotifier } from './notifier.js';
 import type { RunCache, RunServices } from './run-services.js';
 
 export interface IncidentOutcome {
@@ -80,9 +81,11 @@ export async function reconcileIncident(services: RunServices, cache: RunCache, 
       budget: cache.budget,
       log,
       labelCache: cache.labels,
+      notifier: channelNotifier(config, services),
+      now,
     });
     // Work left undone (budget, transient errors) must be looked at again on the next sweep.
-    const nextDue = result.left > 0 || result.failed > 0 ? now : decision.nextDue;
+    const nextDue = result.left > 0 || result.failed > 0 || result.undelivered > 0 ? now : decision.nextDue;
     return { number, handled: true, severity: decision.state?.severity ?? '', status: decision.state?.status ?? '', nextDue, result };
   });
 }

@@ -17,7 +17,8 @@ export type StepAction =
   | { kind: 'reopen'; issue: number; as: string }
   | { kind: 'merge'; pull: number; as: string }
   | { kind: 'redeliver'; step: number }
-  | { kind: 'wait' };
+  | { kind: 'wait' }
+  | { kind: 'fault'; deliveries?: number; api?: { kind: string; route?: string; times?: number; retryAfter?: number } };
 
 export interface Step {
   /** 1-based position in the scenario. */
@@ -40,7 +41,7 @@ export interface Scenario {
 
 export class ScenarioError extends Error {}
 
-const KINDS = ['file-incident', 'sweep', 'dispatch', 'comment', 'edit-comment', 'label', 'open-issue', 'edit-issue', 'close', 'reopen', 'merge', 'redeliver', 'wait'];
+const KINDS = ['fault', 'file-incident', 'sweep', 'dispatch', 'comment', 'edit-comment', 'label', 'open-issue', 'edit-issue', 'close', 'reopen', 'merge', 'redeliver', 'wait'];
 
 export function parseScenario(text: string, source = 'scenario'): Scenario {
   let doc: Record<string, unknown>;
@@ -133,6 +134,15 @@ function action(kind: string, raw: unknown, where: string): StepAction {
       return { kind };
     case 'wait':
       return { kind };
+    case 'fault': {
+      const api = v.api as { kind?: unknown; route?: unknown; times?: unknown; 'retry-after'?: unknown } | undefined;
+      if (v.deliveries === undefined && api === undefined) throw new ScenarioError(`${where}: fault needs "deliveries" (failed notification deliveries) or "api" (a GitHub API fault)`);
+      return {
+        kind,
+        ...(v.deliveries !== undefined ? { deliveries: Number(v.deliveries) } : {}),
+        ...(api ? { api: { kind: String(api.kind), ...(api.route ? { route: String(api.route) } : {}), ...(api.times !== undefined ? { times: Number(api.times) } : {}), ...(api['retry-after'] !== undefined ? { retryAfter: Number(api['retry-after']) } : {}) } } : {}),
+      };
+    }
     case 'dispatch':
       return { kind, workflow: str(need('workflow'), 'workflow'), inputs: (v.inputs ?? {}) as Record<string, string>, as: str(v.as ?? 'github-actions[bot]', 'as') };
     case 'comment':

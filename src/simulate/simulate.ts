@@ -4,10 +4,11 @@
 // pending run cancels the older one).
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { startEmulator, type Emulator, type Snapshot, type WebhookEvent } from '../emulator/index.js';
+import { startEmulator, type Emulator, type FaultKind, type Snapshot, type WebhookEvent } from '../emulator/index.js';
 import { parseFormTemplate, renderIssueFormBody, type RenderableValue } from '../forms/index.js';
 import { runAction, type ActionResult } from '../harness/run-action.js';
 import { concurrencyGroup, parseWorkflow, plannedSteps, triggers, type Workflow } from '../harness/workflows.js';
+import { loadConfig } from '../config/index.js';
 import type { Scenario, Step, StepAction } from './scenario.js';
 
 export interface RunRecord {
@@ -168,6 +169,10 @@ class Runner {
       }
       case 'wait':
         return [];
+      case 'fault':
+        if (action.deliveries) e.receiver.failNext(action.deliveries);
+        if (action.api) e.faults.add({ kind: action.api.kind as FaultKind, ...(action.api.route ? { route: action.api.route } : {}), times: action.api.times ?? 1, ...(action.api.retryAfter !== undefined ? { retryAfter: action.api.retryAfter } : {}) });
+        return [];
     }
   }
 
@@ -223,7 +228,7 @@ class Runner {
         repository: this.scenario.repository,
         apiUrl: this.emulator.url,
         inputs: { 'repo-token': this.emulator.botToken, ...step.inputs },
-        env: { ...step.env, ...this.channelEnv() },
+        env: { ...this.channelEnv(), ...nonEmpty(step.env) },
         workflow: run.workflow.name,
         runId: this.runId++,
         actor: run.event.sender,
@@ -238,8 +243,20 @@ class Runner {
     }
   }
 
+  /**
+   * Channels deliver to the emulator's loopback receiver: every secret a configured channel names
+   * (`url-from`, `routing-key-from`) that the scenario does not set points there, and PagerDuty's
+   * Events API is the receiver's /pagerduty/v2/enqueue. Nothing leaves loopback.
+   */
   private channelEnv(): Record<string, string> {
-    return { FIREBREAK_HOOK_BASE: this.emulator.hookUrl('').replace(/\/$/, '') };
+    const text = this.emulator.snapshot().branches.main?.['.github/firebreak.yml'] ?? null;
+    const { config } = loadConfig(text, '.github/firebreak.yml');
+    const env: Record<string, string> = { FIREBREAK_PAGERDUTY_URL: `${this.emulator.url}/pagerduty/v2/enqueue` };
+    for (const channel of Object.values(config.channels)) {
+      if (channel.urlFrom) env[channel.urlFrom] = this.emulator.hookUrl(channel.id);
+      if (channel.routingKeyFrom) env[channel.routingKeyFrom] = `simulated-routing-key-${channel.id}`;
+    }
+    return env;
   }
 
   private record(run: QueuedRun, result: ActionResult | null, cancelled: boolean): void {
@@ -255,4 +272,9 @@ class Runner {
     this.runs.push(record);
     this.options.onRun?.(record, result, run.event);
   }
+}
+
+/** Workflow env entries whose secret the scenario did not set interpolate to ""; they must not mask defaults. */
+function nonEmpty(env: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(env).filter(([, v]) => v !== ''));
 }

@@ -13,6 +13,7 @@ import type { PlannedWrite } from '../plan.js';
 import { applyAll, commentWrite, presentContext, record, type Draft } from './draft.js';
 import type { IncidentEvent } from './events.js';
 import { commanderWrites } from './labels.js';
+import { headlineOf, notificationFor, notify } from './notifications.js';
 import { canTransition } from './lifecycle.js';
 import { between, incidentRef, runbookView, utc } from './present.js';
 import type { IncidentState } from './state.js';
@@ -103,6 +104,9 @@ function runComment(draft: Draft, facts: CommandFacts, comment: Comment): void {
   draft.writes.push(commentWrite(`reply:${comment.id}`, `reply to comment ${comment.id} (${results.map((r) => r.command.split(' ')[0]).join(', ')})`, body));
   draft.writes.push({ kind: 'react', commentId: comment.id, content: ok ? '+1' : 'confused', describe: `react ${ok ? '+1' : 'confused'} on comment ${comment.id}` });
   draft.writes.push(...effects);
+  for (const event of events) {
+    if (event.type === 'resolved' && event.key) notify(draft, `reply:${comment.id}`, notificationFor(draft, 'resolved', event.key, headlineOf(draft.state, event), `Resolved by ${event.by}${event.summary ? `: ${event.summary}` : ''}.`));
+  }
 }
 
 function result(entry: CommandEntry, outcome: 'done' | 'refused' | 'invalid' | 'failed', message: string, extra: { usage?: string; suggestion?: string } = {}): CommandResultView {

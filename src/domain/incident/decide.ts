@@ -13,10 +13,11 @@ import type { Plan } from '../plan.js';
 import { matchRunbooks, type RunbookMatch } from '../runbooks.js';
 import { runPendingCommands, type CommandFacts } from './commands.js';
 import { applyAll, commentWrite, presentContext, record, type Draft } from './draft.js';
-import { escalatedEvent, escalationMentions, fireDue } from './due-writes.js';
+import { escalatedEvent, escalationMentions, fireDue, notifyEscalations } from './due-writes.js';
 import { triage, type FiledForm } from './intake.js';
 import { commanderWrites, labelWrites, severityFromLabels, type LabelChange } from './labels.js';
 import { issueStateDrift, type IssueStateChange } from './lifecycle.js';
+import { deliveryProblems, headlineOf, notificationFor, notify, retryFailedDeliveries } from './notifications.js';
 import { alertView, between as minutesBetween, incidentRef, runbookView, summaryView, utc as summaryTime } from './present.js';
 import { applyEvent, type IncidentState } from './state.js';
 import type { Thread } from './thread.js';
@@ -74,6 +75,7 @@ export function decideIncident(facts: IncidentFacts): Decision {
   runPendingCommands(draft, { ...facts.commands, answered: facts.thread.answered, botLogin: facts.botLogin });
   draft.writes.push(...labelWrites(draft.state, config, issue));
   fireDue(draft);
+  retryFailedDeliveries(draft, facts.thread);
   writeSummary(draft, facts);
   for (const dup of facts.thread.duplicates) draft.writes.push({ kind: 'deleteComment', commentId: dup.comment.id, describe: `duplicate comment ${dup.comment.id} (${dup.record.key})` });
   const nextDue = issue.state === 'open' || draft.state.status !== 'resolved' ? nextDueAt(draft.state, config, draft.route, facts.now) : null;
@@ -118,6 +120,8 @@ function open(facts: IncidentFacts): Draft {
       }),
     ),
   );
+  notify(draft, 'alert', notificationFor(draft, 'alert', intake.opened.key ?? 'opened', headlineOf(draft.state, intake.opened), alertText(draft.state), state.commander ? [state.commander] : []));
+  notifyEscalations(draft, 'alert', filing, paged);
   for (const match of intake.runbooks) {
     draft.writes.push(commentWrite(`runbook:${match.runbook.id}`, `runbook ${match.runbook.id}`, facts.templates.render('runbook', runbookView(draft.state, ctx, match), { marker: record('runbook', `runbook:${match.runbook.id}`, []) })));
   }
@@ -179,11 +183,16 @@ function followIssueState(draft: Draft, facts: IncidentFacts): void {
           nextUpdateDue: '',
         }, { marker: record('reopened', event.key, events) });
   draft.writes.push(commentWrite(event.key, event.type === 'resolved' ? 'resolution (issue closed)' : 'incident reopened (issue reopened)', body));
+  if (event.type === 'resolved') notify(draft, event.key, notificationFor(draft, 'resolved', event.key, headlineOf(draft.state, event), `Resolved by ${event.by} (the issue was closed).`));
+}
+
+function alertText(state: IncidentState): string {
+  return [`Severity ${state.severity}: ${state.severityReason}`, state.impact ? `Impact: ${state.impact}` : '', state.commander ? `Commander: ${state.commander}` : 'No commander on call'].filter(Boolean).join('\n');
 }
 
 function writeSummary(draft: Draft, facts: IncidentFacts): void {
   const runbooks: RunbookMatch[] = matchRunbooks(draft.config, { services: draft.state.services, security: draft.state.security, text: draft.state.title });
-  const view = summaryView(draft.state, presentContext(draft), { runbooks, problems: draft.problems, postmortemUrl: '' });
+  const view = summaryView(draft.state, presentContext(draft), { runbooks, problems: [...draft.problems, ...deliveryProblems(draft.state)], postmortemUrl: '' });
   const body = draft.templates.render('summary', view, { marker: record('summary', 'summary', []) });
   if (facts.thread.summary?.comment.body !== body) draft.writes.push({ kind: 'summary', body, describe: 'live summary' });
 }

@@ -6,6 +6,7 @@ import type { EscalationStepView } from '../../render/views.js';
 import { dueActions, resolveTargets, type DueAction, type EscalationDue } from '../escalation/index.js';
 import { applyAll, commentWrite, record, type Draft } from './draft.js';
 import type { IncidentEvent } from './events.js';
+import { headlineOf, notificationFor, notify } from './notifications.js';
 import { incidentRef, utc } from './present.js';
 
 export function fireDue(draft: Draft): void {
@@ -65,6 +66,19 @@ function fireEscalations(draft: Draft, escalations: EscalationDue[], by: string,
     { marker: record('escalation', key, events), allowMentions: escalationMentions(draft, escalations) },
   );
   draft.writes.push(commentWrite(key, `escalation: ${escalations.map((d) => d.step.name).join(', ')}`, body));
+  notifyEscalations(draft, key, escalations, events);
+}
+
+/** Each step's channels hear about it; the comment `claimKey` is the claim that lets only one run send. */
+export function notifyEscalations(draft: Draft, claimKey: string, escalations: readonly EscalationDue[], events: readonly IncidentEvent[]): void {
+  for (const due of escalations) {
+    const event = events.find((e) => e.key === due.key);
+    if (!event) continue;
+    const targets = resolveTargets(due.step.targets, { config: draft.config, route: draft.route, at: draft.now, onCall: draft.onCall });
+    if (targets.channels.length === 0) continue;
+    const text = [`${due.step.name} is paged for incident #${draft.state.number} (${draft.state.severity}), not acknowledged yet.`, ...targets.contacts.map((c) => `Call ${c.name}: ${c.phone}`)].join('\n');
+    notify(draft, claimKey, notificationFor(draft, 'escalation', due.key, headlineOf(draft.state, event), text, targets.mentions), targets.channels);
+  }
 }
 
 function fireBreach(draft: Draft, d: DueAction): void {

@@ -34,7 +34,19 @@ export interface IncidentState {
   events: IncidentEvent[];
   /** Keys of keyed events already recorded. */
   keys: Set<string>;
+  /** Notification outcomes by `${ref}|${channel}`: the latest result and how many runs tried. */
+  deliveries: Record<string, DeliveryRecord>;
 }
+
+export interface DeliveryRecord {
+  ref: string;
+  channel: string;
+  ok: boolean;
+  attempts: number;
+  error?: string;
+}
+
+export const deliveryKey = (ref: string, channel: string): string => `${ref}|${channel}`;
 
 const MITIGATED: ReadonlySet<Status> = new Set(['mitigating', 'monitoring', 'resolved']);
 
@@ -77,6 +89,7 @@ export function applyEvent(state: IncidentState | null, event: IncidentEvent, nu
       impact: event.impact,
       events: [event],
       keys: new Set(event.key !== undefined ? [event.key] : []),
+      deliveries: {},
     };
   }
   if (!state) return null;
@@ -108,6 +121,15 @@ export function applyEvent(state: IncidentState | null, event: IncidentEvent, nu
     case 'update':
       next.lastUpdateAt = event.at;
       break;
+    case 'delivery': {
+      const id = deliveryKey(event.ref, event.channel);
+      const before = state.deliveries[id];
+      next.deliveries = {
+        ...state.deliveries,
+        [id]: { ref: event.ref, channel: event.channel, ok: event.ok, attempts: (before?.attempts ?? 0) + 1, ...(event.error ? { error: event.error } : {}) },
+      };
+      break;
+    }
     case 'commander':
       next.commander = event.login;
       break;

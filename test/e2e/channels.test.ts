@@ -1,0 +1,67 @@
+// Notification channels end to end: deliveries land on the emulator's loopback receiver exactly once,
+// and a failed delivery shows in the summary and is retried by the next run.
+import { describe, expect, it } from 'vitest';
+import { bots, fileIncident, run } from './kit.js';
+
+const CONFIG = `
+start: 2026-03-02T10:00:00Z
+users: { alice: write, carol: read }
+files:
+  .github/firebreak.yml: |
+    rotations:
+      on-call:
+        time-zone: UTC
+        layers:
+          - {name: primary, members: [alice], shift: weekly, handoff: "09:00", start: 2026-03-02}
+    channels:
+      ops: {type: slack, url-from: FIREBREAK_SLACK_URL}
+      pd: {type: pagerduty, routing-key-from: FIREBREAK_PAGERDUTY_KEY, severities: [P0, P1]}
+    policies:
+      default:
+        steps:
+          - {id: on-call, name: On-call Engineer, after: 0m, severities: [P0, P1, P2], targets: [{oncall: primary}, {channel: pd}]}
+          - {id: engineering-manager, name: Engineering Manager, after: 15m, severities: [P0, P1], targets: [{contact: secondary}, {channel: ops}]}
+`;
+
+describe('channels', () => {
+  it('a P1 alerts Slack and PagerDuty once, pages PagerDuty for the on-call step and Slack for the EM step, and resolves PagerDuty', async () => {
+    const result = await run(`${CONFIG}
+steps:${fileIncident('P1')}
+  - redeliver: { step: 1 }
+  - { at: "10:20", sweep: {} }
+  - { at: "10:25", sweep: {} }
+  - { at: "10:30", comment: { issue: 1, as: alice, body: "/resolve fixed" } }
+`);
+    expect(result.runs.every((r) => r.cancelled || r.exit_code === 0)).toBe(true);
+    const summary = result.deliveries.map((d) => {
+      const p = d.payload as { event_action?: string; dedup_key?: string; text?: string };
+      return `${d.channel}:${p.event_action ?? 'message'}`;
+    });
+    // The alert goes to both (PagerDuty's dedup key collapses the on-call page into the same alert).
+    expect(summary.filter((s) => s.startsWith('ops:'))).toHaveLength(3); // alert, EM escalation, resolved
+    expect(summary.filter((s) => s === 'pagerduty:trigger')).toHaveLength(2); // alert + on-call step
+    expect(summary.filter((s) => s === 'pagerduty:resolve')).toHaveLength(1);
+    const alert = bots(result).find((c) => c.body.includes('"kind":"alert"'));
+    expect(alert?.body).toContain('Notifications:');
+    // Secrets reach the services, never GitHub.
+    const thread = JSON.stringify(result.issues);
+    expect(thread).not.toContain('simulated-routing-key-pd');
+    expect(thread).not.toContain('/hooks/ops');
+  });
+
+  it('a failed delivery shows in the summary and the job keeps going; the next sweep delivers it once', async () => {
+    const result = await run(`${CONFIG}
+steps:
+  - { at: "09:59", fault: { deliveries: 3 } }${fileIncident('P2')}
+  - { at: "10:05", sweep: {} }
+  - { at: "10:10", sweep: {} }
+`);
+    expect(result.runs.every((r) => r.exit_code === 0)).toBe(true);
+    const ops = result.deliveries.filter((d) => d.channel === 'ops');
+    expect(ops).toHaveLength(1); // the three failed attempts are not recorded as deliveries
+    const alert = bots(result).find((c) => c.body.includes('"kind":"alert"'))?.body ?? '';
+    expect(alert).toContain('"channel":"ops","ref":"opened","ok":false');
+    expect(alert).toContain('"channel":"ops","ref":"opened","ok":true');
+    expect(alert).toContain('Notifications: ops ✓');
+  });
+});
