@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { createRequire as __firebreakCreateRequire } from 'node:module'; const require = __firebreakCreateRequire(import.meta.url);
-import{readFile as m}from"node:fs/promises";var u=`Usage: firebreak <command> [options]
+import{readFile as d}from"node:fs/promises";var f=`Usage: firebreak <command> [options]
 
 Commands:
   simulate <scenario.yml> [--json] [--transcript] [--out DIR]
@@ -13,11 +13,21 @@ Commands:
                           parse an issue body filed from a form
   preview <template> [--incident FILE]
                           render a message template
-`;async function d(r){try{return await m(r,"utf8")}catch(a){if(a.code==="ENOENT")return null;throw a}}async function f(r=".github/firebreak.yml"){let{loadConfig:a,formatProblems:t,hasErrors:s}=await import("./chunks/config-W7X2APSV.js"),o=a(await d(r),r);return s(o.problems)&&process.stderr.write(`${t(o.problems,r)}
+  init [--dry-run] [--force] [--repo owner/name] [--ref REF] [--no-labels]
+                          add the forms, workflows and config, and create the labels
+  doctor [--repo owner/name] [--config PATH]
+                          check the repository's Firebreak setup on GitHub
+  postmortem lint <files\u2026> [--format github]
+                          check postmortems: front matter, placeholders, owners, blameful language
+  report [--since 90d] [--dir docs/postmortems] [--json]
+                          incidents by severity, MTTA and MTTR, breaches, open action items
+  evidence verify <file|-> [--head HASH] [--count N]
+                          verify a security incident's hash-chained evidence ledger
+`;async function p(o){try{return await d(o,"utf8")}catch(a){if(a.code==="ENOENT")return null;throw a}}async function u(o=".github/firebreak.yml"){let{loadConfig:a,formatProblems:r,hasErrors:i}=await import("./chunks/config-64PA7VLZ.js"),n=a(await p(o),o);return i(n.problems)&&process.stderr.write(`${r(n.problems,o)}
 Using the playbook defaults instead.
-`),o.config}async function p(r){let[a,...t]=r,s=process.stdout,o=process.stderr;switch(a){case"simulate":{let{runSimulateCommand:n}=await import("./chunks/cli-52Z7XCDS.js");return n(t)}case"emulator":{let{runEmulatorCommand:n}=await import("./chunks/cli-BE4I3FO6.js");return n(t)}case"validate":{let{runValidateCommand:n}=await import("./chunks/config-W7X2APSV.js");return n(t,{readFile:d,stdout:e=>s.write(`${e}
-`),stderr:e=>o.write(`${e}
-`)})}case"oncall":{let{runOncallCommand:n}=await import("./chunks/oncall-FJF6PB54.js"),e=t.indexOf("--config"),i=await f(e>=0?t[e+1]:void 0),l=e>=0?t.filter((w,c)=>c!==e&&c!==e+1):t;return n(l,{config:i,now:new Date,stdout:s,stderr:o})}case"form":{if(t[0]!=="parse")return o.write(`usage: firebreak form parse --template <form.yml> --body <file|->
-`),2;let{runFormParseCommand:n}=await import("./chunks/forms-LGNO5PMT.js");return n(t.slice(1),{readFile:e=>m(e,"utf8"),readStdin:async()=>{let e=[];for await(let i of process.stdin)e.push(i);return Buffer.concat(e).toString("utf8")},stdout:e=>s.write(e),stderr:e=>o.write(e)})}case"preview":{let{runPreviewCommand:n,nodePreviewIo:e}=await import("./chunks/preview-MU5B33L6.js");return n(t,e())}case void 0:case"help":case"--help":case"-h":return s.write(u),a===void 0?2:0;default:return o.write(`firebreak: unknown command "${a}".
-${u}`),2}}p(process.argv.slice(2)).then(r=>{process.exitCode=r},r=>{process.stderr.write(`firebreak: ${r instanceof Error?r.stack??r.message:String(r)}
+`),n.config}async function w(o){let[a,...r]=o,i=process.stdout,n=process.stderr;switch(a){case"simulate":{let{runSimulateCommand:t}=await import("./chunks/cli-BEUBSSWO.js");return t(r)}case"emulator":{let{runEmulatorCommand:t}=await import("./chunks/cli-DTHUEUCC.js");return t(r)}case"validate":{let{runValidateCommand:t}=await import("./chunks/config-64PA7VLZ.js"),{repositoryGateway:e}=await import("./chunks/connect-Y3H4TRUB.js"),{nodeSetupIO:s}=await import("./chunks/node-io-A5WCVXRB.js"),c=await e(s());return t(r,{readFile:p,stdout:m=>i.write(`${m}
+`),stderr:m=>n.write(`${m}
+`),...c?{gateway:c}:{}})}case"oncall":{let{runOncallCommand:t}=await import("./chunks/oncall-IEDCBDDP.js"),e=r.indexOf("--config"),s=await u(e>=0?r[e+1]:void 0),c=e>=0?r.filter((m,l)=>l!==e&&l!==e+1):r;return t(c,{config:s,now:new Date,stdout:i,stderr:n})}case"form":{if(r[0]!=="parse")return n.write(`usage: firebreak form parse --template <form.yml> --body <file|->
+`),2;let{runFormParseCommand:t}=await import("./chunks/forms-LGNO5PMT.js");return t(r.slice(1),{readFile:e=>d(e,"utf8"),readStdin:async()=>{let e=[];for await(let s of process.stdin)e.push(s);return Buffer.concat(e).toString("utf8")},stdout:e=>i.write(e),stderr:e=>n.write(e)})}case"init":{let{runInitCommand:t}=await import("./chunks/init-BLBEJMLF.js");return t(r)}case"doctor":{let{runDoctorCommand:t}=await import("./chunks/doctor-XWVDHT3J.js");return t(r)}case"postmortem":{let{runPostmortemCommand:t}=await import("./chunks/postmortem-WJY2U2XP.js");return t(r,{stdout:i,stderr:n,readFile:e=>d(e,"utf8"),config:await u()})}case"report":{let{runReportCommand:t}=await import("./chunks/report-IT5CMMWL.js");return t(r,{stdout:i,stderr:n,readFile:e=>d(e,"utf8"),now:new Date,config:await u()})}case"evidence":{let{runEvidenceCommand:t,nodeEvidenceIo:e}=await import("./chunks/evidence-3SEUKOK2.js");return t(r,e())}case"preview":{let{runPreviewCommand:t,nodePreviewIo:e}=await import("./chunks/preview-ALBXOGXS.js");return t(r,e())}case void 0:case"help":case"--help":case"-h":return i.write(f),a===void 0?2:0;default:return n.write(`firebreak: unknown command "${a}".
+${f}`),2}}w(process.argv.slice(2)).then(o=>{process.exitCode=o},o=>{process.stderr.write(`firebreak: ${o instanceof Error?o.stack??o.message:String(o)}
 `),process.exitCode=1});

@@ -6,6 +6,8 @@ import { execFileSync } from 'node:child_process';
 
 // Templates are embedded into the bundle as a generated module.
 execFileSync(process.execPath, ['scripts/embed-templates.mjs'], { stdio: 'inherit' });
+// So are the files `firebreak init` installs (forms, workflows, starter configuration).
+execFileSync(process.execPath, ['scripts/embed-files.mjs'], { stdio: 'inherit' });
 
 await rm('dist', { recursive: true, force: true });
 await build({

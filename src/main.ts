@@ -21,16 +21,14 @@ export async function run(): Promise<void> {
       startGroup: (name) => core.startGroup(name),
       endGroup: () => core.endGroup(),
     });
-    const gateway = new OctokitGateway(
-      createClient({
-        token: inputs.token,
-        baseUrl: context.apiUrl,
-        pacing: process.env.FIREBREAK_PACING === 'none' ? 'none' : 'github',
-        log: (line) => core.info(line),
-      }),
-      context.repo,
-    );
-    const result = await dispatch({ inputs, context, clock, log, gateway, secrets: process.env });
+    const gatewayFor = (token: string) =>
+      new OctokitGateway(
+        createClient({ token, baseUrl: context.apiUrl, pacing: process.env.FIREBREAK_PACING === 'none' ? 'none' : 'github', log: (line) => core.info(line) }),
+        context.repo,
+      );
+    const gateway = gatewayFor(inputs.token);
+    const postmortemGateway = inputs.postmortemToken !== inputs.token ? gatewayFor(inputs.postmortemToken) : gateway;
+    const result = await dispatch({ inputs, context, clock, log, gateway, postmortemGateway, secrets: process.env });
     for (const [name, value] of Object.entries(result.outputs)) core.setOutput(name, value);
     await core.summary.addRaw(log.summaryMarkdown(result.title)).write();
     if (result.failure) core.setFailed(result.failure);

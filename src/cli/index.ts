@@ -15,6 +15,16 @@ Commands:
                           parse an issue body filed from a form
   preview <template> [--incident FILE]
                           render a message template
+  init [--dry-run] [--force] [--repo owner/name] [--ref REF] [--no-labels]
+                          add the forms, workflows and config, and create the labels
+  doctor [--repo owner/name] [--config PATH]
+                          check the repository's Firebreak setup on GitHub
+  postmortem lint <files…> [--format github]
+                          check postmortems: front matter, placeholders, owners, blameful language
+  report [--since 90d] [--dir docs/postmortems] [--json]
+                          incidents by severity, MTTA and MTTR, breaches, open action items
+  evidence verify <file|-> [--head HASH] [--count N]
+                          verify a security incident's hash-chained evidence ledger
 `;
 
 async function readOrNull(path: string): Promise<string | null> {
@@ -50,10 +60,15 @@ async function main(argv: string[]): Promise<number> {
     }
     case 'validate': {
       const { runValidateCommand } = await import('../config/index.js');
+      // With a token and a repository at hand, validate also checks that rotation members can be assigned.
+      const { repositoryGateway } = await import('../init/connect.js');
+      const { nodeSetupIO } = await import('../init/node-io.js');
+      const gateway = await repositoryGateway(nodeSetupIO());
       return runValidateCommand(rest, {
         readFile: readOrNull,
         stdout: (text) => stdout.write(`${text}\n`),
         stderr: (text) => stderr.write(`${text}\n`),
+        ...(gateway ? { gateway } : {}),
       });
     }
     case 'oncall': {
@@ -79,6 +94,26 @@ async function main(argv: string[]): Promise<number> {
         stdout: (text) => stdout.write(text),
         stderr: (text) => stderr.write(text),
       });
+    }
+    case 'init': {
+      const { runInitCommand } = await import('./init.js');
+      return runInitCommand(rest);
+    }
+    case 'doctor': {
+      const { runDoctorCommand } = await import('./doctor.js');
+      return runDoctorCommand(rest);
+    }
+    case 'postmortem': {
+      const { runPostmortemCommand } = await import('./postmortem.js');
+      return runPostmortemCommand(rest, { stdout, stderr, readFile: (p) => readFile(p, 'utf8'), config: await configAt() });
+    }
+    case 'report': {
+      const { runReportCommand } = await import('./report.js');
+      return runReportCommand(rest, { stdout, stderr, readFile: (p) => readFile(p, 'utf8'), now: new Date(), config: await configAt() });
+    }
+    case 'evidence': {
+      const { runEvidenceCommand, nodeEvidenceIo } = await import('./evidence.js');
+      return runEvidenceCommand(rest, nodeEvidenceIo());
     }
     case 'preview': {
       const { runPreviewCommand, nodePreviewIo } = await import('./preview.js');

@@ -20,7 +20,20 @@ export type PlannedWrite =
    * never page twice); the outcome is recorded as a `delivery` event on that comment. `retry` marks a
    * failed delivery from an earlier run being sent again.
    */
-  | { kind: 'notify'; claimKey: string; channel: string; notification: Notification; retry: boolean; describe: string };
+  | { kind: 'notify'; claimKey: string; channel: string; notification: Notification; retry: boolean; describe: string }
+  /** Create or update the postmortem pull request (branch, file, review requests); never over human commits. */
+  | { kind: 'postmortem'; pull: PostmortemPull; describe: string };
+
+export interface PostmortemPull {
+  branch: string;
+  path: string;
+  content: string;
+  title: string;
+  body: string;
+  /** Logins and org/team slugs. */
+  reviewers: string[];
+  commitMessage: string;
+}
 
 export interface Plan {
   incident: number;

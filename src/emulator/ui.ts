@@ -12,7 +12,7 @@ import type { ReactionContent, StateReason } from './repo/records.js';
 import type { Repository } from './repo/repository.js';
 import { signatureOf } from './repo/git-writes.js';
 import { dispatchWorkflow, findWorkflow } from './repo/workflows.js';
-import { emitPlainEvent } from './webhooks.js';
+import { emitIssueEvent, emitPlainEvent } from './webhooks.js';
 import type { WebhookEvent, World } from './world.js';
 
 export interface Acting {
@@ -153,13 +153,24 @@ export abstract class GitHubUi {
 
   /** A commit on a branch (created from the default branch when missing) — setup for pull requests and config changes. */
   commitFiles(input: Acting & { branch?: string; files: Record<string, string | null>; message?: string }): string {
-    return this.act(input, (ctx) => {
+    return this.push(input).sha;
+  }
+
+  /** A person pushes a commit: the sha, and the events GitHub sends (`synchronize` for open pull requests from the branch). */
+  push(input: Acting & { branch?: string; files: Record<string, string | null>; message?: string }): { sha: string; events: WebhookEvent[] } {
+    const { result, events } = this.act(input, (ctx) => {
       requireRole(ctx, 'write', 'contents');
       const repo = ctx.repo;
       const branch = input.branch ?? repo.defaultBranch;
       if (!repo.branchSha(branch)) repo.moveRef(`refs/heads/${branch}`, repo.branchSha(repo.defaultBranch) ?? '', this.world.now());
       const changes = new Map(Object.entries(input.files).map(([path, content]) => [path, content === null ? null : Buffer.from(content)]));
-      return repo.commitFiles(branch, changes, input.message ?? `Update ${Object.keys(input.files).join(', ')}`, signatureOf(ctx)).sha;
-    }).result;
+      const sha = repo.commitFiles(branch, changes, input.message ?? `Update ${Object.keys(input.files).join(', ')}`, signatureOf(ctx)).sha;
+      // A push to the head branch of an open pull request is what GitHub reports as `synchronize`.
+      for (const issue of repo.issues.values()) {
+        if (issue.pull && issue.state === 'open' && issue.pull.head === branch) emitIssueEvent(ctx, 'synchronize', issue);
+      }
+      return sha;
+    });
+    return { sha: result, events };
   }
 }

@@ -6,7 +6,7 @@ import type { DeliveryResult, Notification } from '../channels/types.js';
 import type { LabelSpec } from '../config/types.js';
 import type { IncidentEvent } from '../domain/incident/events.js';
 import { decodeRecords, encodeRecord } from '../domain/incident/marker.js';
-import type { Plan, PlannedWrite } from '../domain/plan.js';
+import type { Plan, PlannedWrite, PostmortemPull } from '../domain/plan.js';
 import { readThread, type Thread } from '../domain/incident/thread.js';
 import { GitHubError } from '../github/errors.js';
 import type { GitHubGateway, Issue } from '../github/gateway.js';
@@ -26,6 +26,8 @@ export interface ExecutionContext {
   labelCache: LabelCache;
   /** Sends one notification; never throws (failures come back as results). */
   notifier: (channel: string, notification: Notification) => Promise<DeliveryResult>;
+  /** Creates or updates the postmortem pull request (with the postmortem token); returns what it did. */
+  postmortem: (pull: PostmortemPull) => Promise<string>;
   now: Date;
 }
 
@@ -61,10 +63,12 @@ export interface ExecutionResult {
   delivered: number;
   /** Notifications that failed this run; the next run retries them (the summary says so). */
   undelivered: number;
+  /** The postmortem pull request was created or updated: the caller decides once more to announce it. */
+  postmortemWritten: boolean;
 }
 
 export async function execute(plan: Plan, ctx: ExecutionContext): Promise<ExecutionResult> {
-  const result: ExecutionResult = { written: 0, left: 0, failed: 0, postedComments: 0, delivered: 0, undelivered: 0 };
+  const result: ExecutionResult = { written: 0, left: 0, failed: 0, postedComments: 0, delivered: 0, undelivered: 0, postmortemWritten: false };
   for (const note of plan.notes) ctx.log.info(note);
   const labels = new Set(ctx.issue.labels.map((l) => l.toLowerCase()));
   const created = new Set<number>();
@@ -75,6 +79,7 @@ export async function execute(plan: Plan, ctx: ExecutionContext): Promise<Execut
       ctx.log.skipped(write.describe);
       continue;
     }
+    if (write.kind === 'ensureLabels' && (await missingLabels(write.labels, ctx)).length === 0) continue;
     if (ctx.dryRun) {
       ctx.log.info(`dry run, would: ${write.describe}`);
       continue;
@@ -85,6 +90,13 @@ export async function execute(plan: Plan, ctx: ExecutionContext): Promise<Execut
       continue;
     }
     try {
+      if (write.kind === 'postmortem') {
+        ctx.log.info(`postmortem: ${await ctx.postmortem(write.pull)}`);
+        result.postmortemWritten = true;
+        result.written += 1;
+        ctx.log.done(write.describe);
+        continue;
+      }
       const posted = await apply(write, ctx, labels);
       if (posted !== null) {
         result.postedComments += 1;
@@ -179,6 +191,7 @@ async function apply(write: PlannedWrite, ctx: ExecutionContext, labels: Set<str
       await gateway.dispatchWorkflow(write.workflow, write.inputs.ref ?? 'main', withoutRef(write.inputs));
       return null;
     case 'notify':
+    case 'postmortem':
       return null;
   }
 }
@@ -188,9 +201,14 @@ function withoutRef(inputs: Record<string, string>): Record<string, string> {
   return rest;
 }
 
+async function missingLabels(specs: LabelSpec[], ctx: ExecutionContext): Promise<LabelSpec[]> {
+  const missing: LabelSpec[] = [];
+  for (const spec of specs) if (!(await ctx.labelCache.has(ctx.gateway, spec.name))) missing.push(spec);
+  return missing;
+}
+
 async function ensureLabels(specs: LabelSpec[], ctx: ExecutionContext): Promise<void> {
-  for (const spec of specs) {
-    if (await ctx.labelCache.has(ctx.gateway, spec.name)) continue;
+  for (const spec of await missingLabels(specs, ctx)) {
     await ctx.gateway.createLabel({ name: spec.name, color: spec.color, description: spec.description });
     ctx.labelCache.add(spec.name);
   }

@@ -1,4 +1,5 @@
 // Routes a run to its handler by event. Every handler reconciles state rather than trusting the event.
+import { handlePostmortemPull } from './postmortem-review.js';
 import { reconcileIncident, type IncidentOutcome, type Trigger } from './incident.js';
 import { RunCache, type RunServices } from './run-services.js';
 import { updateIndex } from './schedule-index.js';
@@ -35,8 +36,15 @@ export async function dispatch(services: RunServices): Promise<DispatchResult> {
     if (outcome.handled && !inputs.dryRun) {
       await updateIndex(services.gateway, null, [{ number, entry: outcome.nextDue === null && outcome.status === 'resolved' ? null : { due: outcome.nextDue?.toISOString() ?? null, checked: clock.now().toISOString() } }]);
     }
+  } else if (context.eventName === 'pull_request' || context.eventName === 'pull_request_target') {
+    const review = await handlePostmortemPull(services, cache, context.payload as Parameters<typeof handlePostmortemPull>[2]);
+    return done(
+      'Firebreak postmortem',
+      { result: review.failure ? 'failed' : review.checked > 0 ? 'handled' : 'ignored', writes: String(cache.budget.spent), left: '0' },
+      review.failure,
+    );
   } else {
-    services.log.info(`Firebreak does not handle ${context.eventName} events yet.`);
+    services.log.info(`Firebreak does not handle ${context.eventName} events.`);
     return done('Firebreak', { result: 'ignored' }, null);
   }
   const totals = services.log.totals();

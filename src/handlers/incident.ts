@@ -15,6 +15,8 @@ import { parseFormTemplate, parseIssueForm, type FormTemplate } from '../forms/i
 import type { Comment, GitHubGateway, Issue } from '../github/gateway.js';
 import type { IncidentLog } from '../runtime/log.js';
 import { channelNotifier } from './notifier.js';
+import { ensurePostmortemPull, type PostmortemOutcome } from './postmortem-pull.js';
+import { postmortemBranch, wantsPostmortem } from '../domain/incident/postmortem-step.js';
 import type { RunCache, RunServices } from './run-services.js';
 
 export interface IncidentOutcome {
@@ -37,57 +39,73 @@ export const NO_TRIGGER: Trigger = { labelChange: null, issueChange: null };
 export const FORM_PATHS = { incident: '.github/ISSUE_TEMPLATE/incident.yml', security: '.github/ISSUE_TEMPLATE/security-incident.yml' } as const;
 
 export async function reconcileIncident(services: RunServices, cache: RunCache, number: number, trigger: Trigger, known?: Issue): Promise<IncidentOutcome> {
-  const { gateway, clock, inputs } = services;
   return services.log.incident(number, async (log) => {
-    const issue = known ?? (await gateway.getIssue(number));
-    const { config, warnings } = await cache.loadSettings();
-    if (issue.isPullRequest || !isIncident(issue, config)) {
-      log.info(issue.isPullRequest ? 'a pull request, not an incident: nothing to do' : 'not an incident (no incident, security or severity label): nothing to do');
-      return { number, handled: false, severity: '', status: '', nextDue: null, result: null };
-    }
-    const comments = await gateway.listComments(number);
-    const thread = readThread(comments, inputs.botLogin);
-    const state = foldIncident(number, thread.trusted.map((t) => t.record));
-    const form = state ? null : await readForm(gateway, issue, config, log);
-    const labelHistory = state && severityLabelsDisagree(issue, state, config) ? await gateway.listIssueEvents(number) : null;
-    const pending = pendingCommandComments(comments, thread.answered, state, inputs.botLogin);
-    const permissions = await permissionsOf(gateway, pending);
-    const defaultBranch = pending.some(runsRunbook) ? (await gateway.getRepo()).defaultBranch : 'main';
-    const templates = await cache.loadTemplates(config);
-    const now = clock.now();
-    const decision = decideIncident({
-      issue,
-      thread,
-      state,
-      config,
-      now,
-      botLogin: inputs.botLogin,
-      form,
-      onCall: onCallFromRotations(config.rotations),
-      templates,
-      labelChange: trigger.labelChange,
-      issueChange: trigger.issueChange,
-      labelHistory,
-      commands: { comments, permissions, defaultBranch },
-      warnings: [...warnings, ...templates.warnings],
-    });
-    const result = await execute(decision.plan, {
-      gateway,
-      issue,
-      keys: thread.keys,
-      summaryCommentId: thread.summary?.comment.id ?? null,
-      botLogin: inputs.botLogin,
-      dryRun: inputs.dryRun,
-      budget: cache.budget,
-      log,
-      labelCache: cache.labels,
-      notifier: channelNotifier(config, services),
-      now,
-    });
-    // Work left undone (budget, transient errors) must be looked at again on the next sweep.
-    const nextDue = result.left > 0 || result.failed > 0 || result.undelivered > 0 ? now : decision.nextDue;
-    return { number, handled: true, severity: decision.state?.severity ?? '', status: decision.state?.status ?? '', nextDue, result };
+    let outcome = await pass(services, cache, number, trigger, log, known, false);
+    // Creating the postmortem pull request is announced once GitHub shows it: decide once more.
+    if (outcome.result?.postmortemWritten) outcome = await pass(services, cache, number, NO_TRIGGER, log, undefined, true);
+    return outcome;
   });
+}
+
+async function pass(services: RunServices, cache: RunCache, number: number, trigger: Trigger, log: IncidentLog, known: Issue | undefined, written: boolean): Promise<IncidentOutcome> {
+  const { gateway, clock, inputs } = services;
+  const issue = known ?? (await gateway.getIssue(number));
+  const { config, warnings } = await cache.loadSettings();
+  if (issue.isPullRequest || !isIncident(issue, config)) {
+    log.info(issue.isPullRequest ? 'a pull request, not an incident: nothing to do' : 'not an incident (no incident, security or severity label): nothing to do');
+    return { number, handled: false, severity: '', status: '', nextDue: null, result: null };
+  }
+  const comments = await gateway.listComments(number);
+  const thread = readThread(comments, inputs.botLogin);
+  const state = foldIncident(number, thread.trusted.map((t) => t.record));
+  const form = state ? null : await readForm(gateway, issue, config, log);
+  const labelHistory = state && severityLabelsDisagree(issue, state, config) ? await gateway.listIssueEvents(number) : null;
+  const pending = pendingCommandComments(comments, thread.answered, state, inputs.botLogin);
+  const permissions = await permissionsOf(gateway, pending);
+  const defaultBranch = pending.some(runsRunbook) ? (await cache.repoInfo()).defaultBranch : 'main';
+  const pull = state && wantsPostmortem({ state, config }) ? await gateway.findPullRequest(postmortemBranch(number)) : null;
+  const restricted = state?.security ? (await cache.repoInfo()).visibility !== 'private' && (await cache.repoInfo()).visibility !== 'internal' : false;
+  const templates = await cache.loadTemplates(config);
+  const now = clock.now();
+  const decision = decideIncident({
+    issue,
+    thread,
+    state,
+    config,
+    now,
+    botLogin: inputs.botLogin,
+    form,
+    onCall: onCallFromRotations(config.rotations),
+    templates,
+    labelChange: trigger.labelChange,
+    issueChange: trigger.issueChange,
+    labelHistory,
+    commands: { comments, permissions, defaultBranch },
+    postmortem: { pull, written, restricted, repository: `${services.context.repo.owner}/${services.context.repo.repo}` },
+    warnings: [...warnings, ...templates.warnings],
+  });
+  const result = await execute(decision.plan, {
+    gateway,
+    issue,
+    keys: thread.keys,
+    summaryCommentId: thread.summary?.comment.id ?? null,
+    botLogin: inputs.botLogin,
+    dryRun: inputs.dryRun,
+    budget: cache.budget,
+    log,
+    labelCache: cache.labels,
+    notifier: channelNotifier(config, services),
+    postmortem: async (want) => describePostmortem(await ensurePostmortemPull(cache.postmortemGateway(), want)),
+    now,
+  });
+  // Work left undone (budget, transient errors) must be looked at again on the next sweep.
+  const nextDue = result.left > 0 || result.failed > 0 || result.undelivered > 0 ? now : decision.nextDue;
+  return { number, handled: true, severity: decision.state?.severity ?? '', status: decision.state?.status ?? '', nextDue, result };
+}
+
+function describePostmortem(outcome: PostmortemOutcome): string {
+  const file = { written: 'file written', unchanged: 'file unchanged', 'kept-human-edits': 'file kept: people have committed to the branch, so Firebreak does not overwrite it' }[outcome.file];
+  return `pull request #${outcome.pull.number} ${outcome.created ? 'opened' : 'found'}; ${file}`;
 }
 
 function runsRunbook(comment: Comment): boolean {

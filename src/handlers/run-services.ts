@@ -1,7 +1,7 @@
 // What every handler gets: the gateway, inputs, clock, log, and the per-run caches (configuration,
 // templates, labels) loaded once and only when needed.
 import { formatProblems, hasErrors, loadConfig, type Config } from '../config/index.js';
-import type { GitHubGateway } from '../github/gateway.js';
+import type { GitHubGateway, RepoInfo } from '../github/gateway.js';
 import { TemplateRegistry } from '../render/registry.js';
 import type { Clock } from '../runtime/clock.js';
 import type { RunContext } from '../runtime/context.js';
@@ -15,6 +15,8 @@ export interface RunServices {
   clock: Clock;
   log: RunLog;
   gateway: GitHubGateway;
+  /** A second gateway on the postmortem token, when it differs from repo-token. */
+  postmortemGateway?: GitHubGateway;
   /** The environment, for channel secrets named in the configuration. Never logged. */
   secrets: NodeJS.ProcessEnv;
 }
@@ -28,11 +30,22 @@ export interface LoadedSettings {
 export class RunCache {
   private settings: Promise<LoadedSettings> | null = null;
   private templates: Promise<TemplateRegistry> | null = null;
+  private repo: Promise<RepoInfo> | null = null;
   readonly labels = new LabelCache();
   readonly budget: Budget;
 
   constructor(private readonly services: RunServices) {
     this.budget = new Budget(services.inputs.operationsBudget);
+  }
+
+  repoInfo(): Promise<RepoInfo> {
+    this.repo ??= this.services.gateway.getRepo();
+    return this.repo;
+  }
+
+  /** The gateway for postmortem pull requests: the postmortem token's, so the pull request's checks run. */
+  postmortemGateway(): GitHubGateway {
+    return this.services.postmortemGateway ?? this.services.gateway;
   }
 
   loadSettings(): Promise<LoadedSettings> {

@@ -18,6 +18,7 @@ export type StepAction =
   | { kind: 'merge'; pull: number; as: string }
   | { kind: 'redeliver'; step: number }
   | { kind: 'wait' }
+  | { kind: 'push'; as: string; branch: string; files: Record<string, string | null>; replace: Record<string, Record<string, string>>; message: string }
   | { kind: 'fault'; deliveries?: number; api?: { kind: string; route?: string; times?: number; retryAfter?: number } };
 
 export interface Step {
@@ -41,7 +42,7 @@ export interface Scenario {
 
 export class ScenarioError extends Error {}
 
-const KINDS = ['fault', 'file-incident', 'sweep', 'dispatch', 'comment', 'edit-comment', 'label', 'open-issue', 'edit-issue', 'close', 'reopen', 'merge', 'redeliver', 'wait'];
+const KINDS = ['fault', 'push', 'file-incident', 'sweep', 'dispatch', 'comment', 'edit-comment', 'label', 'open-issue', 'edit-issue', 'close', 'reopen', 'merge', 'redeliver', 'wait'];
 
 export function parseScenario(text: string, source = 'scenario'): Scenario {
   let doc: Record<string, unknown>;
@@ -134,6 +135,19 @@ function action(kind: string, raw: unknown, where: string): StepAction {
       return { kind };
     case 'wait':
       return { kind };
+    case 'push': {
+      const files = (v.files ?? {}) as Record<string, unknown>;
+      const replace = (v.replace ?? {}) as Record<string, unknown>;
+      if (Object.keys(files).length === 0 && Object.keys(replace).length === 0) throw new ScenarioError(`${where}: push needs "files" (path: content, or null to delete) or "replace" (path or glob: {old: new})`);
+      return {
+        kind,
+        as: as(),
+        branch: str(v.branch ?? 'main', 'branch'),
+        files: Object.fromEntries(Object.entries(files).map(([p, c]) => [p, c === null ? null : String(c)])),
+        replace: Object.fromEntries(Object.entries(replace).map(([p, r]) => [p, Object.fromEntries(Object.entries((r ?? {}) as Record<string, unknown>).map(([a, b]) => [a, String(b)]))])),
+        message: str(v.message ?? 'Update files', 'message'),
+      };
+    }
     case 'fault': {
       const api = v.api as { kind?: unknown; route?: unknown; times?: unknown; 'retry-after'?: unknown } | undefined;
       if (v.deliveries === undefined && api === undefined) throw new ScenarioError(`${where}: fault needs "deliveries" (failed notification deliveries) or "api" (a GitHub API fault)`);

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { startEmulator, type Emulator, type FaultKind, type Snapshot, type WebhookEvent } from '../emulator/index.js';
 import { parseFormTemplate, renderIssueFormBody, type RenderableValue } from '../forms/index.js';
 import { runAction, type ActionResult } from '../harness/run-action.js';
-import { concurrencyGroup, parseWorkflow, plannedSteps, triggers, type Workflow } from '../harness/workflows.js';
+import { concurrencyGroup, globMatch, parseWorkflow, plannedSteps, triggers, type Workflow } from '../harness/workflows.js';
 import { loadConfig } from '../config/index.js';
 import type { Scenario, Step, StepAction } from './scenario.js';
 
@@ -169,6 +169,23 @@ class Runner {
       }
       case 'wait':
         return [];
+      case 'push': {
+        const branch = e.snapshot().branches[action.branch] ?? {};
+        const files: Record<string, string | null> = { ...action.files };
+        for (const [pattern, replacements] of Object.entries(action.replace)) {
+          const paths = Object.keys(branch).filter((p) => globMatch(pattern, p));
+          if (paths.length === 0) throw new Error(`step ${step.index}: no file on ${action.branch} matches ${pattern}`);
+          for (const path of paths) {
+            let text = files[path] ?? branch[path] ?? '';
+            for (const [from, to] of Object.entries(replacements)) {
+              if (!text.includes(from)) throw new Error(`step ${step.index}: ${path} on ${action.branch} does not contain ${JSON.stringify(from.slice(0, 60))}`);
+              text = text.split(from).join(to);
+            }
+            files[path] = text;
+          }
+        }
+        return e.push({ as: action.as, branch: action.branch, files, message: action.message }).events;
+      }
       case 'fault':
         if (action.deliveries) e.receiver.failNext(action.deliveries);
         if (action.api) e.faults.add({ kind: action.api.kind as FaultKind, ...(action.api.route ? { route: action.api.route } : {}), times: action.api.times ?? 1, ...(action.api.retryAfter !== undefined ? { retryAfter: action.api.retryAfter } : {}) });

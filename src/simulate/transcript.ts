@@ -33,6 +33,8 @@ export function transcriptLine(step: Step, action: StepAction): string {
       return `${head} GitHub delivers the events of step ${action.step} again`;
     case 'wait':
       return `${head} time passes`;
+    case 'push':
+      return `${head} ${action.as} pushes to ${action.branch}: ${action.message}`;
     case 'fault':
       return `${head} fault injected: ${[action.deliveries ? `the next ${action.deliveries} notification deliveries fail` : '', action.api ? `GitHub API ${action.api.kind}${action.api.route ? ` on ${action.api.route}` : ''}` : ''].filter(Boolean).join('; ')}`;
   }

@@ -18,6 +18,7 @@ import { triage, type FiledForm } from './intake.js';
 import { commanderWrites, labelWrites, severityFromLabels, type LabelChange } from './labels.js';
 import { issueStateDrift, type IssueStateChange } from './lifecycle.js';
 import { deliveryProblems, headlineOf, notificationFor, notify, retryFailedDeliveries } from './notifications.js';
+import { postmortemStep, type PostmortemFacts } from './postmortem-step.js';
 import { alertView, between as minutesBetween, incidentRef, runbookView, summaryView, utc as summaryTime } from './present.js';
 import { applyEvent, type IncidentState } from './state.js';
 import type { Thread } from './thread.js';
@@ -43,6 +44,8 @@ export interface IncidentFacts {
   /** Label events of the issue, read when its severity labels disagree with the state. */
   labelHistory: IssueEvent[] | null;
   commands: Omit<CommandFacts, 'answered' | 'botLogin'>;
+  /** The postmortem pull request as GitHub shows it, and whether details must stay out of files. */
+  postmortem: PostmortemFacts;
   /** Warnings to show in the summary (configuration, templates). */
   warnings: string[];
 }
@@ -75,6 +78,7 @@ export function decideIncident(facts: IncidentFacts): Decision {
   runPendingCommands(draft, { ...facts.commands, answered: facts.thread.answered, botLogin: facts.botLogin });
   draft.writes.push(...labelWrites(draft.state, config, issue));
   fireDue(draft);
+  postmortemStep(draft, facts.postmortem);
   retryFailedDeliveries(draft, facts.thread);
   writeSummary(draft, facts);
   for (const dup of facts.thread.duplicates) draft.writes.push({ kind: 'deleteComment', commentId: dup.comment.id, describe: `duplicate comment ${dup.comment.id} (${dup.record.key})` });
@@ -192,7 +196,12 @@ function alertText(state: IncidentState): string {
 
 function writeSummary(draft: Draft, facts: IncidentFacts): void {
   const runbooks: RunbookMatch[] = matchRunbooks(draft.config, { services: draft.state.services, security: draft.state.security, text: draft.state.title });
-  const view = summaryView(draft.state, presentContext(draft), { runbooks, problems: [...draft.problems, ...deliveryProblems(draft.state)], postmortemUrl: '' });
-  const body = draft.templates.render('summary', view, { marker: record('summary', 'summary', []) });
-  if (facts.thread.summary?.comment.body !== body) draft.writes.push({ kind: 'summary', body, describe: 'live summary' });
+  const postmortem = [...draft.state.events].reverse().find((e) => e.type === 'postmortem');
+  const view = summaryView(draft.state, presentContext(draft), { runbooks, problems: [...draft.problems, ...deliveryProblems(draft.state)], postmortemUrl: postmortem?.type === 'postmortem' ? postmortem.url : '' });
+  const render = (updatedAt: string) => draft.templates.render('summary', { ...view, updatedAt }, { marker: record('summary', 'summary', []) });
+  // "Updated …" moves only when something else in the summary changed: no edit (and no request) otherwise.
+  const existing = facts.thread.summary?.comment.body;
+  const previous = existing ? /Updated (\d{4}-\d\d-\d\d \d\d:\d\d UTC)/.exec(existing)?.[1] : undefined;
+  if (existing !== undefined && previous !== undefined && render(previous) === existing) return;
+  draft.writes.push({ kind: 'summary', body: render(view.updatedAt), describe: 'live summary' });
 }

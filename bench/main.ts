@@ -1,0 +1,53 @@
+// npm run bench: every benchmark in turn, its JSON in bench/results, then the summary table.
+// Knobs (environment): BENCH_RUNS (cold-start runs, 15), BENCH_SWEEP_SIZES ("1,100,1000"),
+// BENCH_SWEEP_REPEATS (3), BENCH_DEMO_RUNS (3). The sweep's request budget and its 2 s target for 1,000
+// incidents are asserted here — the exit code is 1 when one is missed, after every result is written.
+import { writeFileSync } from 'node:fs';
+import { clientLatencyBenchmark } from './client-latency.js';
+import { demoBenchmark } from './demo.js';
+import { useSnapshot } from './fixture.js';
+import { machine, renderSummary, RESULTS_DIR, summaryTable, writeResult } from './report.js';
+import { bundleSize, startupBenchmark } from './startup.js';
+import { sweepBenchmark } from './sweep.js';
+
+const count = (name: string, fallback: number): number => {
+  const value = Number(process.env[name] ?? fallback);
+  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a positive whole number`);
+  return value;
+};
+
+export async function runBenchmarks(): Promise<void> {
+  const on = machine();
+  const at = new Date();
+  const sizes = (process.env.BENCH_SWEEP_SIZES ?? '1,100,1000').split(',').map((s) => Number(s.trim()));
+  if (sizes.some((s) => !Number.isInteger(s) || s < 1 || s > 5000)) throw new Error('BENCH_SWEEP_SIZES must be whole numbers from 1 to 5000');
+
+  const cleanUp = useSnapshot();
+  try {
+    await measureAll(sizes, on, at);
+  } finally {
+    cleanUp();
+  }
+}
+
+async function measureAll(sizes: number[], on: ReturnType<typeof machine>, at: Date): Promise<void> {
+  const bundle = bundleSize();
+  const client = await clientLatencyBenchmark();
+  writeResult('client', client, on, at);
+  const { startup, memory } = await startupBenchmark(count('BENCH_RUNS', 15));
+  writeResult('startup', { coldStart: startup, bundle }, on, at);
+  writeResult('memory', memory, on, at);
+  const sweep = await sweepBenchmark(sizes, count('BENCH_SWEEP_REPEATS', 3));
+  writeResult('sweep', sweep, on, at);
+  const demo = await demoBenchmark(count('BENCH_DEMO_RUNS', 3));
+  writeResult('demo', demo, on, at);
+
+  const summary = renderSummary(summaryTable({ startup, memory, bundle, sweep, demo, client }), on, at);
+  writeFileSync(`${RESULTS_DIR}/summary.md`, summary);
+  console.log(`\n${summary}`);
+  console.log(`wrote ${RESULTS_DIR}/{client,startup,memory,sweep,demo}.json and summary.md`);
+
+  const missed = sweep.nothingDue.filter((s) => !s.withinBudget || s.underTwoSeconds === false);
+  for (const s of missed) console.error(`FAIL: sweep over ${s.open} with nothing due: ${s.requests} requests (budget ${s.budget}), ${s.wallMs.toFixed(0)} ms`);
+  if (missed.length > 0) process.exitCode = 1;
+}

@@ -1,0 +1,462 @@
+import { createRequire as __firebreakCreateRequire } from 'node:module'; const require = __firebreakCreateRequire(import.meta.url);
+import{a as V,b as Z,c as H,d as J,e as X,f as G,h as U}from"./chunk-SY7JJFXT.js";import{a as be}from"./chunk-RV5JLJJR.js";import{a as ye}from"./chunk-UQS5JADF.js";import{c as Y}from"./chunk-WHP3E2YJ.js";var ve=Object.prototype.toString,E=Array.isArray||function(e){return ve.call(e)==="[object Array]"};function W(n){return typeof n=="function"}function ke(n){return E(n)?"array":typeof n}function L(n){return n.replace(/[\-\[\]{}()*+?.,\\\^$|#\s]/g,"\\$&")}function Q(n,e){return n!=null&&typeof n=="object"&&e in n}function Te(n,e){return n!=null&&typeof n!="object"&&n.hasOwnProperty&&n.hasOwnProperty(e)}var Ae=RegExp.prototype.test;function xe(n,e){return Ae.call(n,e)}var Ee=/\S/;function Se(n){return!xe(Ee,n)}var Re={"&":"&amp;","<":"&lt;",">":"&gt;",'"':"&quot;","'":"&#39;","/":"&#x2F;","`":"&#x60;","=":"&#x3D;"};function Oe(n){return String(n).replace(/[&<>"'`=\/]/g,function(t){return Re[t]})}var $e=/\s*/,Ie=/\s+/,ee=/\s*=/,Ce=/\s*\}/,Me=/#|\^|\/|>|\{|&|=|!/;function Ne(n,e){if(!n)return[];var t=!1,r=[],i=[],s=[],c=!1,o=!1,a="",l=0;function d(){if(c&&!o)for(;s.length;)delete i[s.pop()];else s=[];c=!1,o=!1}var u,m,v;function y(T){if(typeof T=="string"&&(T=T.split(Ie,2)),!E(T)||T.length!==2)throw new Error("Invalid tags: "+T);u=new RegExp(L(T[0])+"\\s*"),m=new RegExp("\\s*"+L(T[1])),v=new RegExp("\\s*"+L("}"+T[1]))}y(e||b.tags);for(var p=new $(n),k,h,f,R,C,A;!p.eos();){if(k=p.pos,f=p.scanUntil(u),f)for(var P=0,we=f.length;P<we;++P)R=f.charAt(P),Se(R)?(s.push(i.length),a+=R):(o=!0,t=!0,a+=" "),i.push(["text",R,k,k+1]),k+=1,R===`
+`&&(d(),a="",l=0,t=!1);if(!p.scan(u))break;if(c=!0,h=p.scan(Me)||"name",p.scan($e),h==="="?(f=p.scanUntil(ee),p.scan(ee),p.scanUntil(m)):h==="{"?(f=p.scanUntil(v),p.scan(Ce),p.scanUntil(m),h="&"):f=p.scanUntil(m),!p.scan(m))throw new Error("Unclosed tag at "+p.pos);if(h==">"?C=[h,f,k,p.pos,a,l,t]:C=[h,f,k,p.pos],l++,i.push(C),h==="#"||h==="^")r.push(C);else if(h==="/"){if(A=r.pop(),!A)throw new Error('Unopened section "'+f+'" at '+k);if(A[1]!==f)throw new Error('Unclosed section "'+A[1]+'" at '+k)}else h==="name"||h==="{"||h==="&"?o=!0:h==="="&&y(f)}if(d(),A=r.pop(),A)throw new Error('Unclosed section "'+A[1]+'" at '+p.pos);return Ue(Pe(i))}function Pe(n){for(var e=[],t,r,i=0,s=n.length;i<s;++i)t=n[i],t&&(t[0]==="text"&&r&&r[0]==="text"?(r[1]+=t[1],r[3]=t[3]):(e.push(t),r=t));return e}function Ue(n){for(var e=[],t=e,r=[],i,s,c=0,o=n.length;c<o;++c)switch(i=n[c],i[0]){case"#":case"^":t.push(i),r.push(i),t=i[4]=[];break;case"/":s=r.pop(),s[5]=i[2],t=r.length>0?r[r.length-1][4]:e;break;default:t.push(i)}return e}function $(n){this.string=n,this.tail=n,this.pos=0}$.prototype.eos=function(){return this.tail===""};$.prototype.scan=function(e){var t=this.tail.match(e);if(!t||t.index!==0)return"";var r=t[0];return this.tail=this.tail.substring(r.length),this.pos+=r.length,r};$.prototype.scanUntil=function(e){var t=this.tail.search(e),r;switch(t){case-1:r=this.tail,this.tail="";break;case 0:r="";break;default:r=this.tail.substring(0,t),this.tail=this.tail.substring(t)}return this.pos+=r.length,r};function x(n,e){this.view=n,this.cache={".":this.view},this.parent=e}x.prototype.push=function(e){return new x(e,this)};x.prototype.lookup=function(e){var t=this.cache,r;if(t.hasOwnProperty(e))r=t[e];else{for(var i=this,s,c,o,a=!1;i;){if(e.indexOf(".")>0)for(s=i.view,c=e.split("."),o=0;s!=null&&o<c.length;)o===c.length-1&&(a=Q(s,c[o])||Te(s,c[o])),s=s[c[o++]];else s=i.view[e],a=Q(i.view,e);if(a){r=s;break}i=i.parent}t[e]=r}return W(r)&&(r=r.call(this.view)),r};function w(){this.templateCache={_cache:{},set:function(e,t){this._cache[e]=t},get:function(e){return this._cache[e]},clear:function(){this._cache={}}}}w.prototype.clearCache=function(){typeof this.templateCache<"u"&&this.templateCache.clear()};w.prototype.parse=function(e,t){var r=this.templateCache,i=e+":"+(t||b.tags).join(":"),s=typeof r<"u",c=s?r.get(i):void 0;return c==null&&(c=Ne(e,t),s&&r.set(i,c)),c};w.prototype.render=function(e,t,r,i){var s=this.getConfigTags(i),c=this.parse(e,s),o=t instanceof x?t:new x(t,void 0);return this.renderTokens(c,o,r,e,i)};w.prototype.renderTokens=function(e,t,r,i,s){for(var c="",o,a,l,d=0,u=e.length;d<u;++d)l=void 0,o=e[d],a=o[0],a==="#"?l=this.renderSection(o,t,r,i,s):a==="^"?l=this.renderInverted(o,t,r,i,s):a===">"?l=this.renderPartial(o,t,r,s):a==="&"?l=this.unescapedValue(o,t):a==="name"?l=this.escapedValue(o,t,s):a==="text"&&(l=this.rawValue(o)),l!==void 0&&(c+=l);return c};w.prototype.renderSection=function(e,t,r,i,s){var c=this,o="",a=t.lookup(e[1]);function l(m){return c.render(m,t,r,s)}if(a){if(E(a))for(var d=0,u=a.length;d<u;++d)o+=this.renderTokens(e[4],t.push(a[d]),r,i,s);else if(typeof a=="object"||typeof a=="string"||typeof a=="number")o+=this.renderTokens(e[4],t.push(a),r,i,s);else if(W(a)){if(typeof i!="string")throw new Error("Cannot use higher-order sections without the original template");a=a.call(t.view,i.slice(e[3],e[5]),l),a!=null&&(o+=a)}else o+=this.renderTokens(e[4],t,r,i,s);return o}};w.prototype.renderInverted=function(e,t,r,i,s){var c=t.lookup(e[1]);if(!c||E(c)&&c.length===0)return this.renderTokens(e[4],t,r,i,s)};w.prototype.indentPartial=function(e,t,r){for(var i=t.replace(/[^ \t]/g,""),s=e.split(`
+`),c=0;c<s.length;c++)s[c].length&&(c>0||!r)&&(s[c]=i+s[c]);return s.join(`
+`)};w.prototype.renderPartial=function(e,t,r,i){if(r){var s=this.getConfigTags(i),c=W(r)?r(e[1]):r[e[1]];if(c!=null){var o=e[6],a=e[5],l=e[4],d=c;a==0&&l&&(d=this.indentPartial(c,l,o));var u=this.parse(d,s);return this.renderTokens(u,t,r,d,i)}}};w.prototype.unescapedValue=function(e,t){var r=t.lookup(e[1]);if(r!=null)return r};w.prototype.escapedValue=function(e,t,r){var i=this.getConfigEscape(r)||b.escape,s=t.lookup(e[1]);if(s!=null)return typeof s=="number"&&i===b.escape?String(s):i(s)};w.prototype.rawValue=function(e){return e[1]};w.prototype.getConfigTags=function(e){return E(e)?e:e&&typeof e=="object"?e.tags:void 0};w.prototype.getConfigEscape=function(e){if(e&&typeof e=="object"&&!E(e))return e.escape};var b={name:"mustache.js",version:"4.2.0",tags:["{{","}}"],clearCache:void 0,escape:void 0,parse:void 0,render:void 0,Scanner:void 0,Context:void 0,Writer:void 0,set templateCache(n){O.templateCache=n},get templateCache(){return O.templateCache}},O=new w;b.clearCache=function(){return O.clearCache()};b.parse=function(e,t){return O.parse(e,t)};b.render=function(e,t,r,i){if(typeof e!="string")throw new TypeError('Invalid template! Template should be a "string" but "'+ke(e)+'" was given as the first argument for mustache#render(template, view, partials)');return O.render(e,t,r,i)};b.escape=Oe;b.Scanner=$;b.Context=x;b.Writer=w;var I=b;var Le=/^[a-z][a-z0-9-]{0,39}$/,We=/<!-- firebreak:([a-z][a-z0-9-]{0,39}) (\{[^<>]*\}|\[[^<>]*\]) -->/g;function ne(n,e={}){if(!Le.test(n))throw new Error(`Invalid marker kind "${n}": use lower-case letters, digits and "-", starting with a letter.`);if(e===null||typeof e!="object")throw new Error(`Marker data for "${n}" must be an object or an array.`);let t=JSON.stringify(e).replace(/</g,"\\u003c").replace(/>/g,"\\u003e").replace(/&/g,"\\u0026");return`<!-- firebreak:${n} ${t} -->`}function te(n){let e=[];for(let t of n.matchAll(We))try{e.push({kind:t[1]??"",data:JSON.parse(t[2]??""),index:t.index,raw:t[0]})}catch{}return e}function re(n){let e=[];for(let t of n.matchAll(/<!-- firebreak:[^\n]*? -->/g))e.push({start:t.index,end:t.index+t[0].length});return e}var j=65536;function D(n){return String(n).replace(/\B(?=(\d{3})+(?!\d))/g,",")}function B(n){return`\u2026 truncated ${D(n)} characters; see the issue for the full text`}function ie(n,e=j){if(n.length<=e)return n;let t=re(n),r=t.map(a=>n.slice(a.start,a.end)),i="",s=0;for(let a of t)i+=n.slice(s,a.start),s=a.end;i+=n.slice(s);let c=r.length>0?r.join(`
+`)+`
+`:"",o=e-c.length;for(let a=0;a<8&&o>0;a++){let l=je(i,Math.max(0,o-120)),d=i.slice(0,l),u=H(d),m=u?`
+`+J(u):"",v=`${c}${d.replace(/\s+$/,"")}${m}
+
+*${B(i.length-l)}*
+`;if(v.length<=e)return v;o-=v.length-e}throw new Error(`A comment's markers alone need ${c.length} characters; the limit is ${e}.`)}function je(n,e){let t=Math.min(e,n.length),r=n.lastIndexOf(`
+`,t);r>0&&t-r<500&&(t=r);let i=n.charCodeAt(t-1);return i>=55296&&i<=56319&&(t-=1),t}var S=/\uE000([0-9a-z]+)\uE001/g;function ae(n){return`\uE000${n.toString(36)}\uE001`}var se=40;function oe(n){let e=[],t=null,r=0;for(let i of n.split(`
+`)){let s=r;r+=i.length+1;let c=i.replace(S,"x");if(t){if(Z(c,t.fence,se)){t.closeAt=s+i.indexOf(t.fence.char),t=null;continue}let a=t,d=a.fence.info.split(/\s+/)[0]?.toLowerCase()==="mermaid"?{kind:"mermaid"}:{kind:"code",continuation:a.fence.indent};for(let u of i.matchAll(S))e.push(_(u,s,d,a));continue}let o=V(c,se);if(o){t={fence:o,openAt:s+o.indent.length,closeAt:null};for(let a of i.matchAll(S))e.push(_(a,s,{kind:"codespan",inTable:!1}));continue}for(let a of i.matchAll(S))e.push(_(a,s,De(i,a.index,a[0].length)))}return e}function _(n,e,t,r){let i=e+(n.index??0),s={start:i,end:i+n[0].length,value:parseInt(n[1]??"0",36),placement:t};return r&&(s.block=r),s}function De(n,e,t){let r=n.slice(0,e).replace(S,"x"),i=n.slice(e+t).replace(S,"x"),s=/^\s*\|/.test(n);return _e(r)?{kind:"codespan",inTable:s}:r.endsWith("](")?{kind:"url"}:r.endsWith("@")?{kind:"handle"}:s?{kind:"table"}:{kind:"text",atLineStart:Be.test(r),continuation:Fe(r),singleLine:/^ {0,3}#{1,6}(\s|$)/.test(n),linkText:/\[[^\]]*$/.test(r)&&/^[^[]*\]\(/.test(i)}}var Be=/^(?:[ \t]*(?:>[ \t]?|(?:[-*+]|\d{1,9}[.)])[ \t]+))*[ \t]*$/;function _e(n){let e=0;for(let t of n.matchAll(/`+/g))e===0?e=t[0].length:t[0].length===e&&(e=0);return e!==0}function Fe(n){let e="",t=n;for(;;){let r=/^([ \t]*)(>[ \t]?|(?:[-*+]|\d{1,9}[.)])[ \t]+)/.exec(t);if(!r)break;let i=r[2]??"";e+=(r[1]??"")+(i.startsWith(">")?i:" ".repeat(i.length)),t=t.slice(r[0].length)}return e===""?/^[ \t]*/.exec(n)?.[0]??"":e}function me(n,e,t={}){try{return ce(n,e,t)}catch(r){if(!n.fallback)throw r;let i=r instanceof Error?r.message:String(r);return t.onWarning?.(`${n.source} failed to render (${i}); the default ${n.name} template was used.`),ce(n.fallback,e,t)}}function ce(n,e,t){let r=t.limit??j,i=ze(t.marker),s=[],c=M(e,s,0),o=n.body.replace(/[\uE000\uE001]/g,""),a=new I.Writer().render(o,c,{},{escape:y=>String(y)}),l=oe(a),d=G(t.allowMentions),u=l.map(y=>s[y.value]??""),m=l.map((y,p)=>de(a,y,U(u[p]??"",y.placement,d))),v=le(i,ue(a,l,m));for(let y=0;y<4&&v.length>r;y++){let p=m.reduce((h,f)=>h+f.length,0)-(v.length-r)-64*(y+1),k=Ke(m.map(h=>h.length),Math.max(0,p));l.forEach((h,f)=>{(m[f]??"").length>k&&(m[f]=de(a,h,Ve(u[f]??"",h.placement,d,k)))}),v=le(i,ue(a,l,m))}return ie(v,r)}function ze(n){if(n===void 0)return"";if(typeof n!="string")return ne(n.kind,n.data)+`
+`;let e=te(n);if(e.length!==1||e[0]?.raw!==n.trim())throw new Error("options.marker must be exactly one marker written by marker(kind, data)");return n.trim()+`
+`}function le(n,e){return n+e.replace(/\s+$/,"")+`
+`}function M(n,e,t){if(!(t>32)){if(typeof n=="string"||typeof n=="bigint"){let r=String(n);return r===""?"":(e.push(r),ae(e.length-1))}if(typeof n=="number")return Number.isFinite(n)?n:void 0;if(typeof n=="boolean"||n===null||n===void 0)return n;if(Array.isArray(n))return n.map(r=>M(r,e,t+1));if(typeof n=="object"){if(Object.getPrototypeOf(n)!==Object.prototype&&Object.getPrototypeOf(n)!==null)return M(String(n),e,t+1);let r=Object.create(null);for(let[i,s]of Object.entries(n))r[i]=M(s,e,t+1);return r}}}function de(n,e,t){return/<(?:!-?)?$/.test(n.slice(Math.max(0,e.start-3),e.start))?"\u200B"+t:t}function ue(n,e,t){let r=e.map((o,a)=>({at:o.start,remove:o.end-o.start,insert:t[a]??""})),i=new Map;e.forEach((o,a)=>{if(!o.block)return;let l=X(t[a]??"",o.block.fence.char)+1;i.set(o.block,Math.max(i.get(o.block)??0,l))});for(let[o,a]of i){let l=a-o.fence.length;if(l<=0)continue;let d=o.fence.char.repeat(l);r.push({at:o.openAt,remove:0,insert:d}),o.closeAt!==null&&r.push({at:o.closeAt,remove:0,insert:d})}r.sort((o,a)=>o.at-a.at);let s="",c=0;for(let o of r)s+=n.slice(c,o.at)+o.insert,c=o.at+o.remove;return s+n.slice(c)}function Ke(n,e){let t=[...n].sort((i,s)=>i-s),r=e;for(let i=0;i<t.length;i++){let s=Math.floor(r/(t.length-i)),c=t[i]??0;if(c>s)return s;r-=c}return Number.POSITIVE_INFINITY}function Ye(n,e){let t=B(e);switch(n.kind){case"text":return n.singleLine||n.linkText?` \u2026 (truncated ${D(e)} characters)`:`
+
+${n.continuation}*${t}*`;case"code":return`
+${n.continuation}${t}`;case"table":case"codespan":return` (${t})`;case"mermaid":case"url":case"handle":return""}}function Ve(n,e,t,r){let i=a=>{let l=a,d=n.charCodeAt(l-1);return d>=55296&&d<=56319&&(l-=1),U(n.slice(0,l).replace(/\s+$/,""),e,t)+Ye(e,n.length-l)};if(i(0).length>r)return e.kind==="url"?"#":"\u2026";let s=0,c=n.length;for(;s<c;){let a=Math.ceil((s+c)/2);i(a).length<=r?s=a:c=a-1}let o=Math.max(n.lastIndexOf(`
+`,s),n.lastIndexOf(" ",s));return i(o>0&&s-o<200?o:s)}var pe={"command-reply":`---
+name: command-reply
+description: The one reply to a comment with slash commands \u2014 what was done, refused (and the permission needed) or not understood (usage, did you mean).
+when: After the commands of a comment run, and on \`/help\`.
+variables: [incident, author, results, help]
+---
+{{#results}}
+- \`{{command}}\` \u2014 {{#done}}**done:** {{/done}}{{#refused}}**refused:** {{/refused}}{{#invalid}}**not understood:** {{/invalid}}{{#failed}}**failed:** {{/failed}}{{message}}{{#usage}} Usage: \`{{usage}}\`.{{/usage}}{{#suggestion}} Did you mean \`{{suggestion}}\`?{{/suggestion}}
+{{/results}}
+{{#help.length}}
+
+| Command | What it does | Needs |
+|---|---|---|
+{{#help}}
+| \`{{usage}}\` | {{description}} | {{permission}} |
+{{/help}}
+{{/help.length}}
+
+<sub>In reply to {{author}} on incident #{{incident.number}}.</sub>
+`,"customer-communication":`---
+name: customer-communication
+description: The playbook's Customer Communication, drafted for review before anything goes out.
+when: On \`/customer <text>\`.
+variables: [incident, description, impact, status, updates, requestedBy]
+---
+### Customer communication draft \u2014 incident #{{incident.number}}
+
+Requested by {{requestedBy}}. **Not sent:** review it, then publish it where customers read updates.
+
+\`\`\`text
+We are currently experiencing {{description}}.
+Impact: {{impact}}
+Status: {{status}}
+Updates: {{updates}}
+\`\`\`
+`,escalation:`---
+name: escalation
+description: Escalation steps that became due \u2014 one comment may list several, each with its targets, when it was due and how late it fired.
+when: When the sweep (or any event on the incident) finds escalation steps due, and on \`/escalate [reason]\`.
+variables: [incident, steps, several, manual, by, reason, commander]
+---
+### Escalation{{#several}}: {{steps.length}} steps{{/several}} \u2014 incident #{{incident.number}} [{{incident.severity}}] {{incident.title}}
+
+{{#manual}}
+{{by}} escalated to the next step{{#reason}}: {{reason}}{{/reason}}
+{{/manual}}
+{{^manual}}
+Not acknowledged{{#commander}} by {{commander}}{{/commander}} yet, so the escalation policy pages the next {{#several}}steps{{/several}}{{^several}}step{{/several}}.
+{{/manual}}
+
+| Step | Paging | Call | Due | Late |
+|---|---|---|---|---|
+{{#steps}}
+| {{name}} |{{#mentions}} @{{.}}{{/mentions}}{{#channels}} {{.}}{{/channels}} |{{#contacts}} {{name}}: {{phone}}{{/contacts}} | {{due}} | {{#late}}**{{lateBy}} late**{{/late}}{{^late}}on time{{/late}} |
+{{/steps}}
+
+Acknowledge with \`/ack\` to stop further escalation.
+`,"intake-problems":`---
+name: intake-problems
+description: The one comment listing exactly what a filed incident report is missing or could not be read.
+when: Once, when an incident's body matches no form, misses required answers or has an unreadable severity; it is still tracked.
+variables: [incident, reporter, noForm, missing, invalid, severityDefaulted, defaultSeverity]
+---
+### Incident #{{incident.number}} is missing information
+
+Thanks, {{reporter}}. The incident is tracked{{#severityDefaulted}} at the default severity **{{defaultSeverity}}**{{/severityDefaulted}}, but some answers could not be read. Edit the issue description to add them:
+
+{{#noForm}}
+- The description does not follow the incident form. File incidents with **New issue \u2192 Incident**, or copy the form's headings into the description.
+{{/noForm}}
+{{#missing}}
+- **{{.}}** is required but has no answer.
+{{/missing}}
+{{#invalid}}
+- **{{field}}:** {{problem}}{{#value}} You entered: {{value}}{{/value}}
+{{/invalid}}
+{{#severityDefaulted}}
+- The severity could not be read, so **{{defaultSeverity}}** applies until someone sets it with \`/severity <P0-P4>\` or a severity label.
+{{/severityDefaulted}}
+`,"internal-alert":`---
+name: internal-alert
+description: The playbook's Internal Alert (INCIDENT / IMPACT / STATUS / ETA) with the commander, the acknowledge-by deadline and the phase targets.
+when: Once per incident, when it is triaged \u2014 filed from the incident form, or an issue labelled with a severity by hand.
+variables: [incident, description, impact, eta, reporter, startedAt, services, commander, acknowledgeBy, responseTarget, phases, classification, runbooks, notify]
+---
+## Incident #{{incident.number}}: {{incident.title}}
+
+\`\`\`text
+INCIDENT: [{{incident.severity}}] - {{description}}
+IMPACT: {{impact}}{{^impact}}Being assessed{{/impact}}
+STATUS: {{incident.statusLabel}}
+ETA: {{eta}}{{^eta}}Unknown{{/eta}}
+\`\`\`
+
+{{#commander}}
+**Incident commander:** @{{commander}}{{#acknowledgeBy}} \u2014 acknowledge by **{{acknowledgeBy}}** ({{responseTarget}} response target) with \`/ack\`{{/acknowledgeBy}}.
+{{/commander}}
+{{^commander}}
+**Incident commander:** nobody is on call for this incident \u2014 take it with \`/ic\` followed by your login{{#acknowledgeBy}}, and acknowledge by **{{acknowledgeBy}}** ({{responseTarget}} response target){{/acknowledgeBy}}.
+{{/commander}}
+
+- **Severity:** {{incident.severity}} ({{incident.severityName}}) \u2014 {{classification}}
+- **Reported by:** {{reporter}}, started {{startedAt}}
+{{#services.length}}
+- **Services:**{{#services}} \`{{.}}\`{{/services}}
+{{/services.length}}
+{{#incident.security}}
+- **Security incident:** restricted handling applies; keep sensitive details out of this issue.
+{{/incident.security}}
+
+| Phase | Window | Target |
+|---|---|---|
+{{#phases}}
+| {{name}} | {{window}} | {{due}} |
+{{/phases}}
+
+{{#runbooks.length}}
+**Runbooks:**{{#runbooks}} [{{title}}]({{url}}){{/runbooks}}
+
+{{/runbooks.length}}
+{{#notify.length}}
+cc{{#notify}} @{{.}}{{/notify}}
+
+{{/notify.length}}
+Drive the incident from this issue: \`/ack\`, \`/status <state> [note]\`, \`/update <text>\`, \`/severity <P0-P4>\`, \`/resolve\`, \`/help\`.
+`,"postmortem-communication":`---
+name: postmortem-communication
+description: Points the incident to its postmortem pull request.
+when: When the postmortem pull request is opened, or updated after the incident was reopened and resolved again.
+variables: [incident, pullNumber, pullUrl, path, reviewers, updated]
+---
+### Postmortem {{#updated}}updated{{/updated}}{{^updated}}ready for review{{/updated}} \u2014 incident #{{incident.number}}
+
+The postmortem is in pull request [#{{pullNumber}}]({{pullUrl}}) (\`{{path}}\`), with the facts and the timeline already written.{{#updated}} It was regenerated after the incident was resolved again.{{/updated}}
+
+{{#reviewers.length}}
+Review requested from{{#reviewers}} @{{.}}{{/reviewers}}.
+
+{{/reviewers.length}}
+Fill in the root causes, what went well and wrong, and the action items, each with an owner (\`- [ ] \u2026 (@owner)\`). Merging the pull request files every open action item as an issue.
+`,postmortem:`---
+name: postmortem
+description: The body of the postmortem document opened as a pull request (its front matter is written separately).
+when: When an incident of a severity that needs a postmortem is resolved; regenerated when it is resolved again.
+variables: [incident, summary, impact, services, commander, roles, startedAt, detectedAt, acknowledgedAt, mitigatedAt, resolvedAt, timeToAcknowledge, timeToMitigate, timeToResolve, timeline, diagram, rootCauses, contributingFactors, wentWell, wentWrong, lucky, actionItems]
+---
+# Postmortem: {{incident.title}}
+
+Incident [#{{incident.number}}]({{incident.url}}) \xB7 {{incident.severity}} ({{incident.severityName}}){{#incident.security}} \xB7 security incident{{/incident.security}} \xB7 commander {{commander}}{{^commander}}unassigned{{/commander}}{{#roles}} \xB7 {{role}} {{login}}{{/roles}}
+
+## Summary
+
+{{#summary}}
+{{summary}}
+{{/summary}}
+{{^summary}}
+_TODO: in two or three sentences, what happened, who was affected and how it was resolved._
+{{/summary}}
+
+## Impact
+
+{{#impact}}
+{{impact}}
+{{/impact}}
+{{^impact}}
+_TODO: who and what was affected, for how long, and how much (users, requests, revenue, data)._
+{{/impact}}
+
+{{#services.length}}
+Services:{{#services}} \`{{.}}\`{{/services}}
+
+{{/services.length}}
+| Started | Detected | Acknowledged | Mitigated | Resolved |
+|---|---|---|---|---|
+| {{startedAt}} | {{detectedAt}}{{^detectedAt}}\u2014{{/detectedAt}} | {{acknowledgedAt}}{{^acknowledgedAt}}\u2014{{/acknowledgedAt}} | {{mitigatedAt}}{{^mitigatedAt}}\u2014{{/mitigatedAt}} | {{resolvedAt}} |
+
+Time to acknowledge: {{timeToAcknowledge}}{{^timeToAcknowledge}}\u2014{{/timeToAcknowledge}} \xB7 time to mitigate: {{timeToMitigate}}{{^timeToMitigate}}\u2014{{/timeToMitigate}} \xB7 time to resolve: {{timeToResolve}}
+
+## Timeline
+
+All times are UTC.
+
+| Time | Who | What |
+|---|---|---|
+{{#timeline}}
+| {{at}} | {{actor}} | {{text}} |
+{{/timeline}}
+{{#diagram.length}}
+
+\`\`\`mermaid
+timeline
+    title Incident {{incident.number}} (UTC)
+{{#diagram}}
+    {{at}} : {{label}}
+{{/diagram}}
+\`\`\`
+{{/diagram.length}}
+
+## Root causes
+
+{{#rootCauses}}
+- {{.}}
+{{/rootCauses}}
+{{^rootCauses}}
+_TODO: the conditions that made this incident possible \u2014 in the system, not in a person._
+{{/rootCauses}}
+
+## Contributing factors
+
+{{#contributingFactors}}
+- {{.}}
+{{/contributingFactors}}
+{{^contributingFactors}}
+_TODO: what made it worse, longer or harder to detect._
+{{/contributingFactors}}
+
+## What went well
+
+{{#wentWell}}
+- {{.}}
+{{/wentWell}}
+{{^wentWell}}
+_TODO: what helped \u2014 alerts, runbooks, people, tools._
+{{/wentWell}}
+
+## What went wrong
+
+{{#wentWrong}}
+- {{.}}
+{{/wentWrong}}
+{{^wentWrong}}
+_TODO: what got in the way of detecting, responding or recovering._
+{{/wentWrong}}
+
+## Where we got lucky
+
+{{#lucky}}
+- {{.}}
+{{/lucky}}
+{{^lucky}}
+_TODO: what limited the damage by chance rather than by design._
+{{/lucky}}
+
+## Action items
+
+{{#actionItems}}
+- [{{#done}}x{{/done}}{{^done}} {{/done}}] {{text}} {{#owner}}(@{{owner}}){{/owner}}{{^owner}}(owner: TODO){{/owner}}
+{{/actionItems}}
+{{^actionItems}}
+_TODO: one line per action item, each with an owner: \`- [ ] Add an alert on checkout error rate (@owner)\`._
+{{/actionItems}}
+
+## Blameless review
+
+- Describe what people knew and did at the time, and why it made sense to them then.
+- Look for the conditions in the system that allowed the failure, not for a person to hold responsible.
+- Keep hindsight out: say what information was missing or misleading, and how to make the right action easy.
+- Every action item changes the system (code, configuration, alerts, runbooks, training) and has one owner.
+`,resolution:`---
+name: resolution
+description: The incident is resolved \u2014 who, when, the summary and the response times.
+when: On \`/resolve [summary]\` or \`/status resolved\`, and when the issue is closed.
+variables: [incident, by, at, summary, startedAt, timeToAcknowledge, timeToMitigate, timeToResolve, postmortem]
+---
+### Resolved \u2014 incident #{{incident.number}}: {{incident.title}}
+
+Resolved by {{by}} at {{at}}.
+{{#summary}}
+
+> {{summary}}
+{{/summary}}
+
+| Started | Time to acknowledge | Time to mitigate | Time to resolve |
+|---|---|---|---|
+| {{startedAt}} | {{timeToAcknowledge}}{{^timeToAcknowledge}}\u2014{{/timeToAcknowledge}} | {{timeToMitigate}}{{^timeToMitigate}}\u2014{{/timeToMitigate}} | {{timeToResolve}} |
+
+{{#postmortem}}
+A postmortem pull request with the timeline already written follows; review it like code.
+{{/postmortem}}
+{{^postmortem}}
+No postmortem is required for {{incident.severity}} incidents.
+{{/postmortem}}
+If it comes back, \`/reopen\` reopens the incident.
+`,"response-breach":`---
+name: response-breach
+description: The incident was not acknowledged within its severity's response target.
+when: Once per incident, when the response target passes without an acknowledgement.
+variables: [incident, target, due, lateBy, commander, notify, label]
+---
+### Response target missed \u2014 incident #{{incident.number}} [{{incident.severity}}]
+
+This {{incident.severity}} incident was not acknowledged within its **{{target}}** response target: it was due at {{due}} and is now {{lateBy}} late.
+
+{{#commander}}
+@{{commander}}, please acknowledge with \`/ack\` or hand over with \`/ic\`.{{#notify.length}} cc{{#notify}} @{{.}}{{/notify}}{{/notify.length}}
+{{/commander}}
+{{^commander}}
+Nobody commands this incident: take it with \`/ic\` followed by your login.{{#notify.length}} cc{{#notify}} @{{.}}{{/notify}}{{/notify.length}}
+{{/commander}}
+
+The incident is labelled \`{{label}}\` and the breach is recorded in the summary.
+`,runbook:`---
+name: runbook
+description: A runbook's steps as a checklist responders tick off in the comment.
+when: On triage when the incident's service or category matches a runbook, and on \`/runbook <name>\`.
+variables: [incident, runbookId, title, steps, reason, workflow]
+---
+### Runbook: {{title}}
+
+_Incident #{{incident.number}} \u2014 {{reason}}._
+
+{{#steps}}
+- [ ] {{.}}
+{{/steps}}
+{{#workflow}}
+
+Automated remediation: \`/runbook run {{runbookId}}\` dispatches the \`{{workflow}}\` workflow for this incident.
+{{/workflow}}
+
+Tick each step as it is done; the checklist stays with the incident record.
+`,"severity-change":`---
+name: severity-change
+description: The incident's severity went up or down, by label, by command, or back to the previous one.
+when: When a severity label is applied or removed by hand, or on \`/severity <P0-P4> [reason]\`.
+variables: [incident, from, fromName, to, toName, upgrade, by, via, reason, at, restored, responseTarget, acknowledgeBy, escalation]
+---
+### Severity {{#upgrade}}raised{{/upgrade}}{{^upgrade}}lowered{{/upgrade}}: {{from}} \u2192 {{to}} \u2014 incident #{{incident.number}}
+
+{{#restored}}
+The last severity label was removed at {{at}}, so the previous severity **{{to}} ({{toName}})** applies again.
+{{/restored}}
+{{^restored}}
+{{by}} changed the severity from **{{from}} ({{fromName}})** to **{{to}} ({{toName}})** with {{via}} at {{at}}.
+{{/restored}}
+{{#reason}}
+
+> {{reason}}
+{{/reason}}
+
+- **Response target:** {{responseTarget}}{{#acknowledgeBy}} \u2014 acknowledge by {{acknowledgeBy}}{{/acknowledgeBy}}
+{{#escalation}}
+- {{.}}
+{{/escalation}}
+`,"status-update":`---
+name: status-update
+description: A status change or a status update from the responders.
+when: On \`/status <state> [note]\` and \`/update <text>\`.
+variables: [incident, author, at, statusChanged, previousStatusLabel, note, impact, eta, nextUpdateDue]
+---
+### Status update: {{incident.statusLabel}} \u2014 incident #{{incident.number}} [{{incident.severity}}]
+
+{{#statusChanged}}
+**{{previousStatusLabel}} \u2192 {{incident.statusLabel}}**, by {{author}} at {{at}}.
+{{/statusChanged}}
+{{^statusChanged}}
+Update from {{author}} at {{at}}.
+{{/statusChanged}}
+{{#note}}
+
+> {{note}}
+{{/note}}
+
+- **Impact:** {{impact}}{{^impact}}being assessed{{/impact}}
+- **ETA:** {{eta}}{{^eta}}unknown{{/eta}}
+{{#nextUpdateDue}}
+- **Next update due:** {{nextUpdateDue}}
+{{/nextUpdateDue}}
+`,summary:`---
+name: summary
+description: The live incident summary \u2014 severity, status, people, key times, next escalation, response target, latest timeline, runbooks and problems.
+when: Created when the incident is triaged and edited in place after every change; exactly one per incident.
+variables: [incident, severityReason, commander, roles, services, impact, eta, startedAt, acknowledgedAt, mitigatedAt, resolvedAt, nextEscalation, sla, lastUpdateAt, nextUpdateDue, timeline, olderTimelineEntries, runbooks, postmortemUrl, problems, updatedAt]
+---
+## Incident #{{incident.number}}: {{incident.title}}
+
+**{{incident.severity}} {{incident.severityName}}** \xB7 **{{incident.statusLabel}}**{{#incident.security}} \xB7 security incident{{/incident.security}}
+
+- **Severity:** {{incident.severity}} ({{incident.severityName}}) \u2014 {{severityReason}}
+- **Commander:** {{commander}}{{^commander}}nobody yet \u2014 \`/ic\` followed by a login assigns one{{/commander}}
+{{#roles}}
+- **{{role}}:** {{login}}
+{{/roles}}
+{{#services.length}}
+- **Services:**{{#services}} \`{{.}}\`{{/services}}
+{{/services.length}}
+- **Impact:** {{impact}}{{^impact}}being assessed{{/impact}}
+- **ETA:** {{eta}}{{^eta}}unknown{{/eta}}
+
+| Started | Acknowledged | Mitigated | Resolved |
+|---|---|---|---|
+| {{startedAt}} | {{acknowledgedAt}}{{^acknowledgedAt}}\u2014{{/acknowledgedAt}} | {{mitigatedAt}}{{^mitigatedAt}}\u2014{{/mitigatedAt}} | {{resolvedAt}}{{^resolvedAt}}\u2014{{/resolvedAt}} |
+
+- **Response target:** {{#sla.breached}}**breached** \u2014 {{/sla.breached}}{{sla.text}}
+- **Next escalation:** {{#nextEscalation}}{{name}} ({{targets}}), due {{due}}{{/nextEscalation}}{{^nextEscalation}}none pending{{/nextEscalation}}
+- **Status updates:** {{#lastUpdateAt}}last {{lastUpdateAt}}{{/lastUpdateAt}}{{^lastUpdateAt}}none yet{{/lastUpdateAt}}{{#nextUpdateDue}}; next due {{nextUpdateDue}}{{/nextUpdateDue}}
+{{#postmortemUrl}}
+- **Postmortem:** [pull request]({{postmortemUrl}})
+{{/postmortemUrl}}
+
+### Timeline
+
+| Time | Who | What |
+|---|---|---|
+{{#timeline}}
+| {{at}} | {{actor}} | {{text}} |
+{{/timeline}}
+{{#olderTimelineEntries}}
+
+_{{olderTimelineEntries}} earlier entries are not shown; the postmortem has the full timeline._
+{{/olderTimelineEntries}}
+{{#runbooks.length}}
+
+### Runbooks
+
+{{#runbooks}}
+- [{{title}}]({{url}})
+{{/runbooks}}
+{{/runbooks.length}}
+{{#problems.length}}
+
+### Problems
+
+{{#problems}}
+- **Warning:** {{.}}
+{{/problems}}
+{{/problems.length}}
+
+<sub>Updated {{updatedAt}}. Firebreak edits this comment in place; \`/help\` lists the commands.</sub>
+`,"update-reminder":`---
+name: update-reminder
+description: Reminds the commander that the last status update is older than the severity's update cadence.
+when: When the last status update (or the start, if none) is older than the severity's cadence; at most once per missed interval.
+variables: [incident, commander, cadence, lastUpdateAt, due, overdueBy]
+---
+### Status update due \u2014 incident #{{incident.number}} [{{incident.severity}}]
+
+{{#commander}}@{{commander}}: {{/commander}}{{incident.severity}} incidents get a status update every **{{cadence}}**. {{#lastUpdateAt}}The last one was at {{lastUpdateAt}}{{/lastUpdateAt}}{{^lastUpdateAt}}There has been no update yet{{/lastUpdateAt}}; the next was due at {{due}}, {{overdueBy}} ago.
+
+Post one with \`/update <what changed and what is next>\` or \`/status <state> [note]\`.
+`};var he=Y(be(),1);var fe=Y(ye(),1),g=class extends Error{constructor(t,r,i){super(`${r}${i===void 0?"":`:${i}`}: ${t}`);this.source=r;this.line=i;this.name="TemplateError"}source;line},Ze=/^[a-z][a-z0-9-]{0,63}$/,He=/^[A-Za-z_][A-Za-z0-9_]*$/,Je=new Set(["name","description","when","variables"]);function N(n){return()=>{throw new Error(`"${n}" front matter is not allowed; use YAML`)}}function q(n,e){let t=n.replace(/^\uFEFF/,"").replace(/\r\n?/g,`
+`),r=t.split(`
+`),i=r[0]??"";if(!/^---/.test(i))throw new g('missing front matter: start the file with a line "---", then name and description',e,1);let s=i.slice(3).trim().toLowerCase();if(s!==""&&s!=="yaml"&&s!=="yml")throw new g(`front matter in "${s}" is not allowed; templates use YAML ("---")`,e,1);let c=r.findIndex((u,m)=>m>0&&/^---[ \t]*$/.test(u));if(c<0)throw new g('front matter is not closed: add a line "---" after it',e,1);let o,a;try{let u=(0,he.default)(t,{language:"yaml",engines:{yaml:m=>fe.default.parse(m)??{},javascript:N("javascript"),js:N("js"),json:N("json"),coffee:N("coffee")}});o=u.data,a=u.content}catch(u){let m=u.linePos?.[0]?.line;throw new g(`front matter is not valid YAML: ${F(u)}`,e,m===void 0?void 0:m+1)}let l=[],d=Xe(o,e,l);return Ge(a,e,c+2),{...d,body:a,source:e,warnings:l}}function Xe(n,e,t){if(n===null||typeof n!="object"||Array.isArray(n))throw new g("front matter must be a mapping (name: \u2026, description: \u2026)",e,2);let r=n,{name:i,description:s,when:c="",variables:o=[]}=r;if(typeof i!="string"||!Ze.test(i))throw new g('front matter "name" must be the template name, e.g. "status-update"',e);if(typeof s!="string"||s.trim()==="")throw new g('front matter "description" must be a non-empty string',e);if(typeof c!="string")throw new g('front matter "when" must be a string',e);if(!Array.isArray(o)||!o.every(a=>typeof a=="string"&&He.test(a)))throw new g('front matter "variables" must be a list of view keys, e.g. [incident, note]',e);for(let a of Object.keys(r))Je.has(a)||t.push(`${e}: unknown front matter key "${a}" ignored`);return{name:i,description:s.trim(),when:c.trim(),variables:o}}function Ge(n,e,t){let r=o=>t+(n.slice(0,o).match(/\n/g)?.length??0),i=/<!--\s*firebreak:/i.exec(n);if(i)throw new g('templates cannot contain "<!-- firebreak:" markers; Firebreak adds them',e,r(i.index));let s;try{s=I.parse(n)}catch(o){let a=/at (\d+)/.exec(F(o))?.[1];throw new g(`mustache syntax: ${F(o)}`,e,a===void 0?void 0:r(Number(a)))}let c=o=>{for(let a of o){if(a[0]===">")throw new g(`partials ({{> ${a[1]}}}) are not supported`,e,r(a[2]));a[4]&&c(a[4])}};c(s)}function z(n){let e=new Set;for(let t of I.parse(n)){let[r,i]=t;["name","&","#","^"].includes(r)&&i!=="."&&e.add(i.split(".")[0]??i)}return[...e]}function F(n){return(n instanceof Error?n.message:String(n)).split(`
+`)[0]??""}var Qe=".github/firebreak/templates",K=class extends Error{constructor(t,r){super(`Unknown template "${t}". Known templates: ${r.join(", ")}.`);this.template=t;this.known=r;this.name="UnknownTemplateError"}template;known},ge=class n{constructor(e,t){this.templates=e;this.warnings=t}templates;warnings;static defaults(e=pe){let t=new Map;for(let[r,i]of Object.entries(e)){let s=q(i,`templates/${r}.md`);if(s.name!==r)throw new g(`front matter name "${s.name}" does not match the file name`,s.source);let c=z(s.body).filter(o=>!s.variables.includes(o));if(c.length>0)throw new g(`uses ${c.join(", ")} but "variables" does not list them`,s.source);t.set(r,s)}return new n(t,[...t.values()].flatMap(r=>r.warnings))}withOverrides(e,t=Qe){let r=new Map(this.templates),i=[...this.warnings];for(let[s,c]of Object.entries(e)){let o=(s.split("/").pop()??s).replace(/\.md$/i,""),a=`${t}/${o}.md`,l=this.templates.get(o);if(!l){i.push(`${a}: no template is named "${o}", so this file is ignored. Known templates: ${this.names().join(", ")}.`);continue}try{let d=q(c,a);if(d.name!==o)throw new g(`front matter name "${d.name}" does not match the file name "${o}.md"`,a);let u=z(d.body).filter(m=>!l.variables.includes(m));for(let m of u)i.push(`${a}: {{${m}}} is not part of the ${o} view (it renders empty). Available: ${l.variables.join(", ")}.`);i.push(...d.warnings),r.set(o,{...d,when:d.when||l.when,variables:d.variables.length>0?d.variables:l.variables,fallback:l})}catch(d){let u=d instanceof Error?d.message:String(d);i.push(`${u} \u2014 using the default ${o} template instead.`)}}return new n(r,i)}names(){return[...this.templates.keys()].sort()}has(e){return this.templates.has(e)}get(e){let t=this.templates.get(e);if(!t)throw new K(e,this.names());return t}render(e,t,r={}){return me(this.get(e),t,r)}};export{ne as a,te as b,ie as c,me as d,Qe as e,ge as f};

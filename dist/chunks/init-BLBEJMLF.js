@@ -1,0 +1,334 @@
+import { createRequire as __firebreakCreateRequire } from 'node:module'; const require = __firebreakCreateRequire(import.meta.url);
+import{a as g,c as w}from"./chunk-DPKUMV6C.js";import{a as u,c as h,f as m,i as f}from"./chunk-MMNERBVR.js";import"./chunk-RQXX7GF6.js";import"./chunk-4JDDTVQ3.js";import"./chunk-ERFIXSTA.js";import"./chunk-UQS5JADF.js";import{a as b,b as d,c as y}from"./chunk-XS6NRY5I.js";import"./chunk-WHP3E2YJ.js";import{parseArgs as $}from"node:util";var k=[{path:".github/ISSUE_TEMPLATE/incident.yml",source:".github/ISSUE_TEMPLATE/incident.yml",content:`# Firebreak's incident form (also what \`firebreak init\` installs). Firebreak reads the answers by field
+# id, so keep the ids when you edit labels, descriptions or options. Severity options must keep their
+# "P0 - " \u2026 "P4 - " prefixes: that prefix is what Firebreak reads.
+name: Incident
+description: Something is broken, degraded or at risk right now. Files an incident and pages the on-call.
+title: "[Incident] "
+labels: [incident]
+body:
+  - type: markdown
+    attributes:
+      value: |
+        **What happens next.** When you submit this form, Firebreak sets the severity (your choice, or a higher one if your answers call for it), labels the issue, assigns the on-call engineer as incident commander, posts the internal alert and keeps one summary comment up to date. Only *What happened?* and *Severity* are needed to start; add the rest when you know it.
+
+        **Security incident or possible data breach?** Use the *Security incident* form instead. In a public repository everything written in an issue is public: do not paste secrets, personal data or exploit details here.
+  - type: textarea
+    id: what-happened
+    attributes:
+      label: What happened?
+      description: What is broken or degraded, and what are users seeing? Error messages, affected pages or endpoints.
+      placeholder: Checkout returns HTTP 502 for about a third of requests since the 09:40 deploy.
+    validations:
+      required: true
+  - type: dropdown
+    id: severity
+    attributes:
+      label: Severity
+      description: "Pick the highest level that applies. Response targets: P0 immediately, P1 within 1 hour, P2 within 4 hours."
+      options:
+        - "P0 - Critical: complete outage for all users, confirmed data breach or active security compromise"
+        - "P1 - High: major functionality down for many users, severe slowdown, or potential security incident"
+        - "P2 - Medium: minor functionality or performance degraded, workaround exists, minor security alert"
+        - "P3 - Low: cosmetic, no functional impact"
+        - "P4 - Informational: observation requiring investigation"
+        - "Not sure"
+    validations:
+      required: true
+  - type: textarea
+    id: who-is-affected
+    attributes:
+      label: Who is affected?
+      description: Which users, customers, regions or internal teams, and roughly how many.
+      placeholder: EU customers paying by card, about 30% of checkout attempts.
+  - type: dropdown
+    id: workaround
+    attributes:
+      label: Is there a workaround?
+      options:
+        - "Yes"
+        - "Yes, partially"
+        - "No"
+        - "Unknown"
+  # Teams: replace this starter list with your own services; each answer becomes a service label.
+  - type: dropdown
+    id: services
+    attributes:
+      label: Affected services
+      description: Pick every service that is affected.
+      multiple: true
+      options:
+        - api
+        - web
+        - database
+        - payments
+        - auth
+        - other
+  - type: dropdown
+    id: detection
+    attributes:
+      label: How was it detected?
+      options:
+        - Monitoring alert
+        - Customer report
+        - Internal report
+  - type: input
+    id: started-at
+    attributes:
+      label: When did it start? (UTC)
+      description: Your best estimate is fine.
+      placeholder: "2026-03-02 09:40 UTC"
+  - type: textarea
+    id: links
+    attributes:
+      label: Links to dashboards and logs
+      description: Dashboards, log searches, alerts, related issues or deploys.
+      placeholder: |
+        https://grafana.example.com/d/checkout
+        https://github.com/acme/shop/pull/123
+  - type: checkboxes
+    id: impact-flags
+    attributes:
+      label: Data and security impact
+      description: Tick what applies; either box alerts the security team.
+      options:
+        - label: Customer data may be at risk
+        - label: Suspected security impact
+`},{path:".github/ISSUE_TEMPLATE/security-incident.yml",source:".github/ISSUE_TEMPLATE/security-incident.yml",content:`# Firebreak's security incident form (also what \`firebreak init\` installs). Firebreak reads the answers
+# by field id: keep the ids and the option texts of \`type\` and \`confirmed\` when you edit it.
+name: Security incident
+description: A data breach, unauthorized access, DDoS, vulnerability report or malware. Handled as restricted.
+title: "[Security] "
+labels: [incident, security]
+body:
+  - type: markdown
+    attributes:
+      value: |
+        > [!WARNING]
+        > **In a public repository, everything you write in this issue is public**, and GitHub keeps the edit history visible to readers, so deleting text later does not unpublish it.
+        > Do not write secrets, personal data, exploit details or attacker indicators here. Report them through the private channel (this repository's private vulnerability reporting, linked from the *New issue* page, or your security team's private repository) and keep this issue to what is safe to publish.
+
+        Firebreak assigns the security team and follows the security procedure for the type you pick. A confirmed data breach or an active compromise is P0.
+  - type: dropdown
+    id: type
+    attributes:
+      label: Type of incident
+      options:
+        - Data breach
+        - Unauthorized access
+        - DDoS
+        - Vulnerability report
+        - Malware
+        - Other
+    validations:
+      required: true
+  - type: dropdown
+    id: confirmed
+    attributes:
+      label: Confirmed or suspected?
+      options:
+        - Confirmed
+        - Suspected
+    validations:
+      required: true
+  - type: textarea
+    id: data-at-risk
+    attributes:
+      label: What data may be at risk?
+      description: Kinds of data and roughly how much (for example "customer emails, about 2,000 accounts"). No samples of the data itself.
+  - type: textarea
+    id: systems
+    attributes:
+      label: Affected systems
+      description: Services, hosts, accounts or repositories involved.
+  - type: textarea
+    id: detection
+    attributes:
+      label: How was it detected?
+      description: Alert, report from a customer or researcher, log review, \u2026
+`},{path:".github/ISSUE_TEMPLATE/config.yml",source:".github/ISSUE_TEMPLATE/config.yml",content:`# The "New issue" chooser. OWNER/REPO is a placeholder: \`firebreak init\` writes the repository's own
+# name, and private vulnerability reporting must be enabled in the repository's security settings.
+blank_issues_enabled: true
+contact_links:
+  - name: Report a security vulnerability privately
+    url: https://github.com/OWNER/REPO/security/advisories/new
+    about: Sensitive security details go here, not in a public issue. Only maintainers and you can see the report.
+`},{path:".github/workflows/incident.yml",source:"examples/workflows/incident.yml",content:`# Firebreak: triage incidents filed from the issue forms, react to severity labels, run slash commands.
+# Every run reconciles the whole incident, so a cancelled pending run loses nothing.
+name: Firebreak incident
+on:
+  issues:
+    types: [opened, edited, labeled, unlabeled, closed, reopened]
+  issue_comment:
+    types: [created, edited]
+permissions:
+  issues: write # labels, comments, assignees
+  contents: write # the schedule index branch and postmortem branches
+  pull-requests: write # postmortem pull requests on resolution
+  actions: write # \`/runbook run\` dispatches the runbook's workflow
+concurrency:
+  group: firebreak-incident-\${{ github.event.issue.number }}
+  cancel-in-progress: false
+jobs:
+  incident:
+    runs-on: ubuntu-latest
+    timeout-minutes: 15
+    steps:
+      # A tag can be moved: to pin the action, use a release's commit SHA (\`firebreak init --ref <sha>\` writes it).
+      - uses: firebreak/firebreak@v1
+        with:
+          watch-minutes: '10'
+        env:
+          # Channel secrets named in .github/firebreak.yml (\`url-from\`, \`routing-key-from\`).
+          FIREBREAK_SLACK_URL: \${{ secrets.FIREBREAK_SLACK_URL }}
+          FIREBREAK_PAGERDUTY_KEY: \${{ secrets.FIREBREAK_PAGERDUTY_KEY }}
+`},{path:".github/workflows/escalation.yml",source:"examples/workflows/escalation.yml",content:`# Firebreak: the scheduled sweep. Fires escalations, response-target breaches and update reminders that
+# came due, exactly once each, and catches up when GitHub runs the schedule late or skips it.
+name: Firebreak escalation
+on:
+  schedule:
+    - cron: '*/5 * * * *'
+  workflow_dispatch: {}
+permissions:
+  issues: write
+  contents: write # the schedule index branch
+concurrency:
+  group: firebreak-sweep
+  cancel-in-progress: false
+jobs:
+  sweep:
+    runs-on: ubuntu-latest
+    timeout-minutes: 15
+    steps:
+      # A tag can be moved: to pin the action, use a release's commit SHA (\`firebreak init --ref <sha>\` writes it).
+      - uses: firebreak/firebreak@v1
+        with:
+          mode: sweep
+        env:
+          FIREBREAK_SLACK_URL: \${{ secrets.FIREBREAK_SLACK_URL }}
+          FIREBREAK_PAGERDUTY_KEY: \${{ secrets.FIREBREAK_PAGERDUTY_KEY }}
+`},{path:".github/workflows/postmortem.yml",source:"examples/workflows/postmortem.yml",content:`# Firebreak: checks postmortem pull requests and, when one merges, files its action items as issues and
+# updates the learnings index.
+name: Firebreak postmortem
+on:
+  pull_request:
+    types: [opened, synchronize, reopened, closed]
+    paths:
+      - 'docs/postmortems/**'
+permissions:
+  contents: write # the learnings index on merge
+  issues: write # action items
+  pull-requests: read
+concurrency:
+  group: firebreak-postmortem-\${{ github.event.pull_request.number }}
+  cancel-in-progress: false
+jobs:
+  postmortem:
+    runs-on: ubuntu-latest
+    timeout-minutes: 10
+    steps:
+      # A tag can be moved: to pin the action, use a release's commit SHA (\`firebreak init --ref <sha>\` writes it).
+      - uses: firebreak/firebreak@v1
+`},{path:".github/firebreak.yml",source:"examples/firebreak.yml",content:`# Firebreak configuration, written by \`firebreak init\`.
+#
+# Firebreak needs no configuration. While every line of this file is a comment it behaves exactly like the
+# incident response playbook it was built from: severities P0 to P4 with their response targets, the three
+# response phases, the escalation matrix (on-call engineer, then the engineering manager after 15 minutes,
+# the CTO after 30 and the CEO after an hour for P0 and P1), and the Database, API performance and
+# Security runbooks.
+#
+# Write only what you change; everything else keeps its default. Mappings merge key by key, lists replace
+# the default list as a whole, and \`~\` removes a default entry (\`runbooks: {database: ~}\`). The examples
+# below show the default values, so uncommenting one changes nothing until you edit it, except the
+# rotation, which is how you say who is on call. Every key is described in docs/configuration.md of the
+# Firebreak repository. Check the file before you commit it:
+#
+#   npx firebreak validate             problems as file:line:column, exit 1 on errors
+#   npx firebreak validate --summary   and what the result is
+#   npx firebreak oncall --schedule    who is on call for the next 14 days
+#   npx firebreak doctor               the workflows, forms, labels and rotation on GitHub
+#
+# Firebreak reads this file from the default branch on every run. A file with errors is not used: the
+# run logs the problems and falls back to the playbook defaults.
+
+# ---------------------------------------------------------------------------------------------------------
+# Who is on call. Until the default rotation has members, incidents get no incident commander and the
+# first escalation step pages nobody by name. Uncomment the block and put in your team's GitHub logins:
+# each needs triage access to this repository or more, so that Firebreak can assign them and they can
+# run commands such as /ack. Add further rotations (one per team) next to on-call and route services to
+# them with \`services.<id>.rotation\`.
+#
+# rotations:
+#   on-call:                         # the default rotation (default-rotation: on-call)
+#     time-zone: UTC                 # IANA time zone of the hand-off times, e.g. Europe/Berlin
+#     layers:
+#       - name: primary              # the first layer is the primary: commander and first page
+#         members: [alice, bob, carol]
+#         shift: weekly              # daily, weekly, or {hours: 12}
+#         handoff: "09:00"           # local time of the hand-off; keep the quotes
+#         handoff-day: monday        # the day weekly shifts hand off
+#       # - name: secondary          # an optional second layer, paged by steps with \`oncall: secondary\`
+#       #   members: [dave, erin]
+#     # overrides:                   # someone else on call for a while (holidays, sick days)
+#     #   - {start: 2026-03-02T09:00:00Z, end: 2026-03-03T09:00:00Z, member: dave}
+
+# ---------------------------------------------------------------------------------------------------------
+# Who is called. The escalation matrix shows these numbers in its pages: replace them with real ones.
+#
+# contacts:
+#   primary: {name: Primary, phone: "+1-555-0101", description: "First call: the on-call engineer"}
+#   secondary: {name: Secondary, phone: "+1-555-0102", description: Engineering manager (15 minutes without acknowledgement)}
+#   escalation: {name: Escalation, phone: "+1-555-0103", description: "CTO and CEO (30 and 60 minutes, P0/P1)"}
+
+# ---------------------------------------------------------------------------------------------------------
+# How fast. Acknowledge within \`response-target\`; the commander is reminded when the last status update is
+# older than \`update-every\`. Durations: 30m, 1h, 1d, \`immediate\` (5 minutes, GitHub's shortest schedule)
+# or \`none\`.
+#
+# severities:
+#   P0: {response-target: immediate, update-every: 30m}
+#   P1: {response-target: 1h, update-every: 1h}
+#   P2: {response-target: 4h, update-every: 4h}
+#   P3: {response-target: 1d, update-every: none}
+#   P4: {response-target: none, update-every: none}
+# default-severity: P2               # for incidents whose severity cannot be read
+
+# ---------------------------------------------------------------------------------------------------------
+# Security incidents. \`team\` (logins or org/team slugs) is assigned and notified on every one. In a public
+# repository, name a private repository for restricted details with \`private-repository: owner/name\`.
+#
+# security:
+#   team: []
+#   notification-deadline: 72h      # notify regulators and affected users of a data breach within this
+#   reminders: [24h, 4h]             # reminders before that deadline
+#   advisories: false                # true: also open a draft security advisory
+
+# ---------------------------------------------------------------------------------------------------------
+# Postmortems. Resolving a P0, P1 or P2 incident opens a pull request with the postmortem in \`directory\`.
+#
+# postmortem:
+#   directory: docs/postmortems
+#   reviewers: []                    # logins or org/team slugs asked to review it
+
+# ---------------------------------------------------------------------------------------------------------
+# Also configurable (see docs/configuration.md): services and the teams that own them, escalation
+# policies, notification channels (Slack, Microsoft Teams, webhooks, PagerDuty), runbooks, classification
+# rules, label names and colours, who may run each slash command, and message templates.
+`}];var p="firebreak/firebreak@v1",P=p.slice(0,p.indexOf("@"));function v(e){return k.map(({path:t,content:r})=>{let n=r;return e.repository&&(n=T(n,e.repository,e.webUrl)),e.actionRef!==void 0&&t.startsWith(".github/workflows/")&&(n=F(n,e.actionRef)),{path:t,content:n}})}function T(e,t,r){let n=r.replace(/\/+$/,"");return e.replace(/https:\/\/github\.com\/OWNER\/REPO\//g,`${n}/${t.owner}/${t.repo}/`)}function F(e,t){return e.split(`uses: ${p}`).join(`uses: ${P}@${t}`)}function E(e){return/^[A-Za-z0-9][A-Za-z0-9._/-]*$/.test(e)?null:`--ref must be a commit SHA or a tag, not "${e}"`}var R=e=>/^[0-9a-f]{40}$/.test(e);function x(e){if(e.GITHUB_SERVER_URL?.trim())return e.GITHUB_SERVER_URL.trim().replace(/\/+$/,"");let t=e.GITHUB_API_URL?.trim().replace(/\/+$/,"");return t&&/\/api\/v3$/.test(t)?t.slice(0,-7):"https://github.com"}async function I(e,t){let r=t.stdout;if(e.ref!==void 0){let a=E(e.ref);if(a)return t.stderr(`firebreak init: ${a}`),2}let n=await b({...e.repo===void 0?{}:{flag:e.repo},env:t.env,gitRemote:()=>t.gitRemote()});if(n.repo===null&&n.problem!==null)return t.stderr(`firebreak init: ${n.problem}`),2;let i=n.repo,s=e.dryRun?"Dry run: nothing is written or created.":"";r(i?`Setting up Firebreak for ${d(i)} (from ${n.from}). ${s}`.trimEnd():`Setting up Firebreak (repository unknown: pass --repo owner/name). ${s}`.trimEnd()),r(`
+Files:`);let o=await A(e,t,i),c=Math.max(...o.map(a=>a.status.length));for(let a of o)r(`  ${a.status.padEnd(c)}  ${a.path}${a.error?`: ${a.error}`:""}`);o.some(a=>a.status==="exists")&&r("  Existing files were kept; --force overwrites them with the versions above."),i||r("  .github/ISSUE_TEMPLATE/config.yml links to OWNER/REPO: replace it with the repository, or run again with --repo."),e.ref!==void 0&&!R(e.ref)&&r(`  The workflows use firebreak/firebreak@${e.ref}; a commit SHA pins the action against a moved tag.`),r(`
+Labels:`);let l=await _(e,t,i);return r(`
+Next:`),r(`  1. Put your on-call team in ${u} (the rotation block) and check it: firebreak validate`),r("  2. Commit and push to the default branch: GitHub reads issue forms and schedules only from there."),r(`  3. Check the result on GitHub: firebreak doctor${i?` --repo ${d(i)}`:""}`),o.some(a=>a.status==="failed")||l==="failed"?1:0}async function A(e,t,r){let n=v({repository:r,webUrl:x(t.env),...e.ref===void 0?{}:{actionRef:e.ref}}),i=[];for(let s of n){let o;try{o=await t.files.readFile(s.path)}catch(c){i.push({path:s.path,status:"failed",error:c.message});continue}if(o!==null&&o.replace(/\r\n?/g,`
+`)===s.content){i.push({path:s.path,status:"up to date"});continue}if(o!==null&&!e.force){i.push({path:s.path,status:"exists"});continue}if(e.dryRun){i.push({path:s.path,status:o===null?"would create":"would overwrite"});continue}try{await t.files.writeFile(s.path,s.content),i.push({path:s.path,status:o===null?"created":"overwritten"})}catch(c){i.push({path:s.path,status:"failed",error:c.message})}}return i}async function _(e,t,r){let n=t.stdout;if(!e.labels)return n("  skipped (--no-labels)"),"skipped";if(!r)return n('  skipped: the repository is unknown (--repo owner/name, GITHUB_REPOSITORY, or a git remote "origin").'),"skipped";let i=y(t.env);if(!i)return n("  skipped: no token. Set GITHUB_TOKEN or GH_TOKEN (e.g. GH_TOKEN=$(gh auth token)) and run init again."),n("  Until they exist, issues filed from the forms do not get the `incident` label: GitHub skips form labels that do not exist."),"skipped";let s=await U(t),o;try{o=await w(t.gateway(r,i.token,i.apiUrl),g(s.config),{dryRun:e.dryRun})}catch(l){return t.stderr(`  cannot read the labels of ${d(r)} with the token from ${i.from}: ${l.message}`),"failed"}s.note&&n(`  ${s.note}`);let c=Math.max(...o.map(l=>l.status.length));for(let l of o)n(`  ${l.status.padEnd(c)}  ${l.name}${l.error?`: ${l.error}`:""}`);return o.some(l=>l.status==="failed")?"failed":"done"}async function U(e){let t=null;try{t=await e.files.readFile(u)}catch{}let r=f(t,u);return t!==null&&m(r.problems)?{config:h(),note:`${u} has errors (firebreak validate shows them): using the default label names.`}:{config:r.config}}var S=`Usage: firebreak init [--dry-run] [--force] [--repo owner/name] [--ref REF] [--no-labels]
+
+Sets up Firebreak in the repository checked out in the current directory: writes the issue forms
+(.github/ISSUE_TEMPLATE/), the incident, escalation and postmortem workflows (.github/workflows/) and a
+commented .github/firebreak.yml, and creates Firebreak's labels in the repository through the API with
+the token in GITHUB_TOKEN or GH_TOKEN (GITHUB_API_URL for GitHub Enterprise Server).
+  --dry-run          say what would be written and created; change nothing
+  --force            overwrite files that exist (otherwise they are kept)
+  --repo owner/name  the repository (default: GITHUB_REPOSITORY, else the "origin" remote)
+  --ref REF          the action version the workflows use instead of v1; give a release's commit SHA to
+                     pin it, as GitHub's hardening guide advises
+  --no-labels        do not create labels`;async function j(e,t){let r=t??(await import("./node-io-A5WCVXRB.js")).nodeSetupIO(),n;try{({values:n}=$({args:[...e],strict:!0,allowPositionals:!1,options:{"dry-run":{type:"boolean",default:!1},force:{type:"boolean",default:!1},repo:{type:"string"},ref:{type:"string"},"no-labels":{type:"boolean",default:!1},help:{type:"boolean",short:"h",default:!1}}}))}catch(i){return r.stderr(`firebreak init: ${i.message}
+
+${S}`),2}return n.help?(r.stdout(S),0):I({dryRun:n["dry-run"]===!0,force:n.force===!0,labels:n["no-labels"]!==!0,...n.repo===void 0?{}:{repo:n.repo},...n.ref===void 0?{}:{ref:n.ref}},r)}export{S as INIT_USAGE,j as runInitCommand};

@@ -1,0 +1,61 @@
+// `firebreak doctor`: checks a repository through the API the way the action will see it — workflows
+// switched on, configuration, issue forms, labels, on-call people — and prints a checklist.
+import { DEFAULT_CONFIG_PATH } from '../../config/defaults.js';
+import type { RepoInfo } from '../../github/gateway.js';
+import { formatRepository, resolveRepository } from '../repository.js';
+import { credentialsFrom, type SetupIO } from '../setup-io.js';
+import { type CheckItem, fail, formatChecklist, formatVerdict } from './checklist.js';
+import { configItem, defaultRotationItem, membersItem } from './configuration.js';
+import { formItems, labelsItem } from './forms.js';
+import { visibilityItem } from './visibility.js';
+import { workflowItems } from './workflows.js';
+
+export interface DoctorOptions {
+  /** `--repo owner/name`. */
+  repo?: string;
+  /** `--config`: the action's config-path input, when it is not the default. */
+  configPath?: string;
+}
+
+/** Exit codes: 0 no ✗, 1 at least one ✗, 2 cannot start (no repository, no token, bad usage). */
+export async function runDoctor(options: DoctorOptions, io: SetupIO): Promise<number> {
+  const resolved = await resolveRepository({ ...(options.repo === undefined ? {} : { flag: options.repo }), env: io.env, gitRemote: () => io.gitRemote() });
+  if (resolved.repo === null) {
+    io.stderr(`firebreak doctor: ${resolved.problem ?? 'which repository? Pass --repo owner/name (or run it in a checkout whose "origin" is on GitHub).'}`);
+    return 2;
+  }
+  const credentials = credentialsFrom(io.env);
+  if (!credentials) {
+    io.stderr('firebreak doctor reads the repository through the GitHub API: set GITHUB_TOKEN or GH_TOKEN (e.g. GH_TOKEN=$(gh auth token)).');
+    return 2;
+  }
+  const repo = resolved.repo;
+  const gateway = io.gateway(repo, credentials.token, credentials.apiUrl);
+  const configPath = options.configPath ?? DEFAULT_CONFIG_PATH;
+  const now = io.now();
+
+  let info: RepoInfo;
+  try {
+    info = await gateway.getRepo();
+  } catch (error) {
+    io.stdout(formatChecklist([fail(`cannot read ${formatRepository(repo)} with the token from ${credentials.from}`, (error as Error).message)]));
+    return 1;
+  }
+  io.stdout(`Firebreak doctor: ${formatRepository(repo)} (${info.visibility}, default branch ${info.defaultBranch})\n`);
+
+  const items: CheckItem[] = [];
+  items.push(...(await workflowItems(gateway, repo)));
+  const { item, config } = await configItem(gateway, configPath, now);
+  items.push(item);
+  const forms = await formItems(gateway, repo);
+  items.push(...forms.items);
+  items.push(await labelsItem(gateway, config, forms.formLabels));
+  items.push(defaultRotationItem(config, configPath, now));
+  const members = await membersItem(config, gateway);
+  if (members) items.push(members);
+  items.push(visibilityItem(info, config, configPath));
+
+  io.stdout(formatChecklist(items));
+  io.stdout(`\n${formatVerdict(items)}`);
+  return items.some((i) => i.mark === 'fail') ? 1 : 0;
+}

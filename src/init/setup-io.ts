@@ -1,0 +1,38 @@
+// What `firebreak init` and `firebreak doctor` need from the outside world, passed in so that tests run
+// them on an in-memory checkout and the emulator. src/init/node-io.ts is the real thing.
+import type { GitHubGateway, RepoRef } from '../github/gateway.js';
+
+export interface SetupIO {
+  env: Readonly<Record<string, string | undefined>>;
+  /** Each call prints one line (or block) of text: console.log semantics. */
+  stdout(text: string): void;
+  stderr(text: string): void;
+  /** `git remote get-url origin` in the current directory; null when there is none. */
+  gitRemote(): Promise<string | null>;
+  /** A gateway to `repo` with this token, against this REST API root. */
+  gateway(repo: RepoRef, token: string, apiUrl: string): GitHubGateway;
+  now(): Date;
+}
+
+/** The current directory, by paths relative to it ("/"-separated). */
+export interface CheckoutFiles {
+  /** The file's text, or null when it does not exist. */
+  readFile(path: string): Promise<string | null>;
+  /** Writes the file, creating its directories. */
+  writeFile(path: string, content: string): Promise<void>;
+}
+
+export interface Credentials {
+  token: string;
+  /** Which variable the token came from, for messages (never the token itself). */
+  from: 'GITHUB_TOKEN' | 'GH_TOKEN';
+  apiUrl: string;
+}
+
+/** GITHUB_TOKEN (as in Actions), else GH_TOKEN (as the gh CLI uses); GITHUB_API_URL for GHES or the emulator. */
+export function credentialsFrom(env: SetupIO['env']): Credentials | null {
+  const apiUrl = env.GITHUB_API_URL?.trim() || 'https://api.github.com';
+  if (env.GITHUB_TOKEN?.trim()) return { token: env.GITHUB_TOKEN.trim(), from: 'GITHUB_TOKEN', apiUrl };
+  if (env.GH_TOKEN?.trim()) return { token: env.GH_TOKEN.trim(), from: 'GH_TOKEN', apiUrl };
+  return null;
+}
