@@ -21,14 +21,16 @@ export async function run(): Promise<void> {
       startGroup: (name) => core.startGroup(name),
       endGroup: () => core.endGroup(),
     });
-    const gatewayFor = (token: string) =>
-      new OctokitGateway(
-        createClient({ token, baseUrl: context.apiUrl, pacing: process.env.FIREBREAK_PACING === 'none' ? 'none' : 'github', log: (line) => core.info(line) }),
-        context.repo,
-      );
-    const gateway = gatewayFor(inputs.token);
-    const postmortemGateway = inputs.postmortemToken !== inputs.token ? gatewayFor(inputs.postmortemToken) : gateway;
-    const result = await dispatch({ inputs, context, clock, log, gateway, postmortemGateway, secrets: process.env });
+    const clientFor = (token: string) =>
+      createClient({ token, baseUrl: context.apiUrl, pacing: process.env.FIREBREAK_PACING === 'none' ? 'none' : 'github', log: (line) => core.info(line) });
+    const client = clientFor(inputs.token);
+    const gateway = new OctokitGateway(client, context.repo);
+    const postmortemGateway = inputs.postmortemToken !== inputs.token ? new OctokitGateway(clientFor(inputs.postmortemToken), context.repo) : gateway;
+    const otherRepository = (fullName: string) => {
+      const [owner = '', repo = ''] = fullName.split('/');
+      return new OctokitGateway(client, { owner, repo });
+    };
+    const result = await dispatch({ inputs, context, clock, log, gateway, postmortemGateway, otherRepository, secrets: process.env });
     for (const [name, value] of Object.entries(result.outputs)) core.setOutput(name, value);
     await core.summary.addRaw(log.summaryMarkdown(result.title)).write();
     if (result.failure) core.setFailed(result.failure);

@@ -148,5 +148,6 @@ const PARSERS = new Map<string, Parser>([
     const evidence = parseEvidence(argument);
     return evidence.ok ? evidence.command : invalid('evidence', evidence.problem);
   }],
+  ['notified', (argument) => ({ kind: 'notified', ...optional('to', freeText(argument)) })],
   ['help', help],
 ]);

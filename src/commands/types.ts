@@ -50,6 +50,8 @@ export type Command =
   | { kind: 'reopen'; note?: string }
   /** `sha256` is lower-cased; `url` is an absolute http(s) URL as typed. */
   | { kind: 'evidence'; description: string; url?: string; sha256?: string }
+  /** Regulators or affected users were notified of a data breach: stops the notification deadline. */
+  | { kind: 'notified'; to?: string }
   | { kind: 'help'; topic?: CommandName };
 
 /** A command word nobody knows. `name` is the word as typed (letters, digits, `-`, `_`; at most 20 characters). */

@@ -100,6 +100,11 @@ export const USAGE: Readonly<Record<CommandName, CommandUsage>> = {
     example:
       '/evidence nginx access log of web-3 https://files.example.com/web-3-access.log 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08',
   },
+  notified: {
+    usage: '/notified [who was notified]',
+    description: 'Record that the data-breach notification went out; stops the notification deadline clock.',
+    example: '/notified data protection authority and affected customers',
+  },
   help: {
     usage: '/help [command]',
     description: 'List the commands, or explain one.',

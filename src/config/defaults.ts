@@ -163,6 +163,7 @@ const PLAYBOOK: Config = {
     resolve: 'write',
     reopen: 'write',
     evidence: 'triage',
+    notified: 'write',
     help: 'read',
   },
   templatesDirectory: '.github/firebreak/templates',

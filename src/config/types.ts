@@ -209,6 +209,7 @@ export const COMMANDS = [
   'resolve',
   'reopen',
   'evidence',
+  'notified',
   'help',
 ] as const;
 export type CommandName = (typeof COMMANDS)[number];

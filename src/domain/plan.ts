@@ -21,6 +21,12 @@ export type PlannedWrite =
    * failed delivery from an earlier run being sent again.
    */
   | { kind: 'notify'; claimKey: string; channel: string; notification: Notification; retry: boolean; describe: string }
+  /** Replace the issue's title and/or body (a security report hidden from a public repository). */
+  | { kind: 'editIssue'; title?: string; body?: string; describe: string }
+  /** Open the restricted incident in the configured private repository (before the public body is hidden). */
+  | { kind: 'privateIncident'; repository: string; title: string; body: string; describe: string }
+  /** Commit the evidence ledger (the whole file, compare-and-swap on `sha`). */
+  | { kind: 'evidence'; branch: string; path: string; content: string; sha: string | null; message: string; describe: string }
   /** Create or update the postmortem pull request (branch, file, review requests); never over human commits. */
   | { kind: 'postmortem'; pull: PostmortemPull; describe: string };
 

@@ -28,6 +28,10 @@ export interface ExecutionContext {
   notifier: (channel: string, notification: Notification) => Promise<DeliveryResult>;
   /** Creates or updates the postmortem pull request (with the postmortem token); returns what it did. */
   postmortem: (pull: PostmortemPull) => Promise<string>;
+  /** Opens the restricted copy of an incident in a private repository; returns its URL. */
+  privateIncident: (repository: string, title: string, body: string) => Promise<string>;
+  /** Commits the evidence ledger file (compare-and-swap on sha). */
+  commitEvidence: (write: Extract<PlannedWrite, { kind: 'evidence' }>) => Promise<void>;
   now: Date;
 }
 
@@ -109,7 +113,8 @@ export async function execute(plan: Plan, ctx: ExecutionContext): Promise<Execut
       ctx.log.failed(write.describe, error instanceof Error ? error.message : String(error));
       // A transient failure leaves the rest for the next run, which re-derives it; anything else
       // (permissions, validation) would fail again, so carry on with the independent writes.
-      if (error instanceof GitHubError && error.transient) {
+      // The reply that records an evidence entry must never be posted without the committed entry.
+      if ((error instanceof GitHubError && error.transient) || write.kind === 'evidence') {
         result.left += plan.writes.length - plan.writes.indexOf(write) - 1;
         break;
       }
@@ -189,6 +194,15 @@ async function apply(write: PlannedWrite, ctx: ExecutionContext, labels: Set<str
       return null;
     case 'dispatch':
       await gateway.dispatchWorkflow(write.workflow, write.inputs.ref ?? 'main', withoutRef(write.inputs));
+      return null;
+    case 'editIssue':
+      await gateway.updateIssue(issue.number, { ...(write.title !== undefined ? { title: write.title } : {}), ...(write.body !== undefined ? { body: write.body } : {}) });
+      return null;
+    case 'privateIncident':
+      ctx.log.info(`restricted copy: ${await ctx.privateIncident(write.repository, write.title, write.body)}`);
+      return null;
+    case 'evidence':
+      await ctx.commitEvidence(write);
       return null;
     case 'notify':
     case 'postmortem':

@@ -14,6 +14,10 @@ import { execute, type ExecutionResult } from '../executor/execute.js';
 import { parseFormTemplate, parseIssueForm, type FormTemplate } from '../forms/index.js';
 import type { Comment, GitHubGateway, Issue } from '../github/gateway.js';
 import type { IncidentLog } from '../runtime/log.js';
+import type { PlannedWrite } from '../domain/plan.js';
+import type { SecurityFacts } from '../domain/incident/security-step.js';
+import type { IncidentState } from '../domain/incident/state.js';
+import { ledgerBranch, ledgerPath, parseLedger } from '../security/index.js';
 import { channelNotifier } from './notifier.js';
 import { ensurePostmortemPull, type PostmortemOutcome } from './postmortem-pull.js';
 import { postmortemBranch, wantsPostmortem } from '../domain/incident/postmortem-step.js';
@@ -64,7 +68,8 @@ async function pass(services: RunServices, cache: RunCache, number: number, trig
   const permissions = await permissionsOf(gateway, pending);
   const defaultBranch = pending.some(runsRunbook) ? (await cache.repoInfo()).defaultBranch : 'main';
   const pull = state && wantsPostmortem({ state, config }) ? await gateway.findPullRequest(postmortemBranch(number)) : null;
-  const restricted = state?.security ? (await cache.repoInfo()).visibility !== 'private' && (await cache.repoInfo()).visibility !== 'internal' : false;
+  const security = await securityFacts(services, cache, config, issue, state, pending);
+  const restricted = Boolean(state?.security) && security.publicRepository;
   const templates = await cache.loadTemplates(config);
   const now = clock.now();
   const decision = decideIncident({
@@ -80,7 +85,8 @@ async function pass(services: RunServices, cache: RunCache, number: number, trig
     labelChange: trigger.labelChange,
     issueChange: trigger.issueChange,
     labelHistory,
-    commands: { comments, permissions, defaultBranch },
+    commands: { comments, permissions, defaultBranch, ledger: security.ledger ? { entries: security.ledger.entries, dirty: false, number } : null },
+    security,
     postmortem: { pull, written, restricted, repository: `${services.context.repo.owner}/${services.context.repo.repo}` },
     warnings: [...warnings, ...templates.warnings],
   });
@@ -96,6 +102,12 @@ async function pass(services: RunServices, cache: RunCache, number: number, trig
     labelCache: cache.labels,
     notifier: channelNotifier(config, services),
     postmortem: async (want) => describePostmortem(await ensurePostmortemPull(cache.postmortemGateway(), want)),
+    privateIncident: async (repository, title, body) => {
+      const gateway = services.otherRepository?.(repository);
+      if (!gateway) throw new Error(`no access to ${repository}`);
+      return (await gateway.createIssue({ title, body })).htmlUrl;
+    },
+    commitEvidence: (write) => commitLedger(gateway, cache, write),
     now,
   });
   // Work left undone (budget, transient errors) must be looked at again on the next sweep.
@@ -106,6 +118,50 @@ async function pass(services: RunServices, cache: RunCache, number: number, trig
 function describePostmortem(outcome: PostmortemOutcome): string {
   const file = { written: 'file written', unchanged: 'file unchanged', 'kept-human-edits': 'file kept: people have committed to the branch, so Firebreak does not overwrite it' }[outcome.file];
   return `pull request #${outcome.pull.number} ${outcome.created ? 'opened' : 'found'}; ${file}`;
+}
+
+/** What security handling needs: visibility, the private repository if reachable, the evidence ledger. */
+async function securityFacts(services: RunServices, cache: RunCache, config: Config, issue: Issue, state: IncidentState | null, pending: Comment[]): Promise<SecurityFacts> {
+  const repository = `${services.context.repo.owner}/${services.context.repo.repo}`;
+  const maybeSecurity = state ? state.security : true;
+  const info = maybeSecurity ? await cache.repoInfo() : null;
+  const publicRepository = info !== null && info.visibility === 'public';
+  let privateRepository: string | null = null;
+  const configured = config.security.privateRepository;
+  if (!state && publicRepository && configured && services.otherRepository) {
+    try {
+      await services.otherRepository(configured).getRepo();
+      privateRepository = configured;
+    } catch (error) {
+      services.log.warning(`#${issue.number}: the private repository ${configured} is not reachable with this token (${error instanceof Error ? error.message : String(error)}); pointing the reporter to private vulnerability reporting instead.`);
+    }
+  }
+  let ledger: SecurityFacts['ledger'] = null;
+  if (state?.security && pending.some(recordsEvidence)) {
+    const file = await services.gateway.getFile(ledgerPath(issue.number), ledgerBranch(issue.number));
+    ledger = { entries: file ? parseLedger(file.content).entries : [], sha: file?.sha ?? null };
+  }
+  return { publicRepository, privateRepository, repository, repositoryUrl: info?.htmlUrl ?? `${services.context.serverUrl}/${repository}`, ledger };
+}
+
+function recordsEvidence(comment: Comment): boolean {
+  return parseCommands(comment.body).entries.some((e) => e.outcome.kind === 'evidence');
+}
+
+/** Commits the ledger on its own branch (created from the default branch), compare-and-swap on the file's sha. */
+async function commitLedger(gateway: GitHubGateway, cache: RunCache, write: Extract<PlannedWrite, { kind: 'evidence' }>): Promise<void> {
+  if (!(await gateway.getBranchSha(write.branch))) {
+    const base = await gateway.getBranchSha((await cache.repoInfo()).defaultBranch);
+    if (!base) throw new Error('the default branch has no commits to branch the evidence ledger from');
+    await gateway.createBranch(write.branch, base);
+  }
+  const current = await gateway.getFile(write.path, write.branch);
+  if (current?.content === write.content) return;
+  // Append-only: the committed ledger must be the start of the new one, or someone else changed it.
+  if (current && !write.content.startsWith(current.content)) {
+    throw new Error(`${write.path} on ${write.branch} changed since it was read (or was edited); run \`firebreak evidence verify\` on it. Nothing was recorded.`);
+  }
+  await gateway.putFile({ path: write.path, branch: write.branch, content: write.content, message: write.message, ...(current ? { sha: current.sha } : {}) });
 }
 
 function runsRunbook(comment: Comment): boolean {

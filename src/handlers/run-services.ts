@@ -17,6 +17,8 @@ export interface RunServices {
   gateway: GitHubGateway;
   /** A second gateway on the postmortem token, when it differs from repo-token. */
   postmortemGateway?: GitHubGateway;
+  /** A gateway on repo-token for another repository ("owner/name"), e.g. the private security repository. */
+  otherRepository?: (fullName: string) => GitHubGateway;
   /** The environment, for channel secrets named in the configuration. Never logged. */
   secrets: NodeJS.ProcessEnv;
 }

@@ -25,6 +25,9 @@ const KIND_LABELS: Record<IncidentEventType, string> = {
   reopened: 'Reopened',
   postmortem: 'Postmortem pull request',
   delivery: 'Notification delivery failed',
+  notified: 'Breach notification sent',
+  evidence: 'Evidence recorded',
+  restricted: 'Report hidden from the public repository',
 };
 
 const STATUS_WORDS: Record<string, string> = {

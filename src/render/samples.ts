@@ -73,6 +73,7 @@ export const sampleViews: { [N in TemplateName]: TemplateViews[N] } = {
     olderTimelineEntries: 0,
     runbooks,
     postmortemUrl: '',
+    evidence: '',
     problems: ['Slack delivery failed at 10:00 UTC (HTTP 500); retrying on the next run'],
     updatedAt: '2026-03-02 10:41 UTC',
   },
@@ -155,6 +156,15 @@ export const sampleViews: { [N in TemplateName]: TemplateViews[N] } = {
     lastUpdateAt: '2026-03-02 10:41 UTC',
     due: '2026-03-02 11:41 UTC',
     overdueBy: '4 min',
+  },
+  'security-deadline': {
+    incident: mitigating,
+    deadline: '2026-03-05 10:00 UTC',
+    remaining: '4h',
+    breached: false,
+    lateBy: '',
+    notify: ['acme/security'],
+    procedure: 'Data breach',
   },
   resolution: {
     incident: resolved,

@@ -13,6 +13,7 @@ export const TEMPLATE_NAMES = [
   'escalation',
   'response-breach',
   'update-reminder',
+  'security-deadline',
   'resolution',
   'customer-communication',
   'postmortem-communication',
@@ -128,6 +129,8 @@ export interface SummaryView {
   olderTimelineEntries: number;
   runbooks: LinkView[];
   postmortemUrl: string;
+  /** The evidence ledger's entries and chain head (security incidents); '' when there is none. */
+  evidence: string;
   /** Failed deliveries, writes left for the next run, configuration warnings. */
   problems: string[];
   updatedAt: string;
@@ -220,6 +223,22 @@ export interface ResponseBreachView {
   notify: string[];
   /** The label that marks breached incidents. */
   label: string;
+}
+
+/** A data breach's notification deadline: a reminder before it, or the notice that it passed. */
+export interface SecurityDeadlineView {
+  incident: IncidentRef;
+  /** "2026-03-05 10:00 UTC". */
+  deadline: string;
+  /** "24h"; '' once breached. */
+  remaining: string;
+  breached: boolean;
+  /** "2h"; '' before the deadline. */
+  lateBy: string;
+  /** Security team logins and org/team slugs to notify. */
+  notify: string[];
+  /** "Data breach". */
+  procedure: string;
 }
 
 /** The last status update is older than the severity's cadence. */
@@ -375,6 +394,7 @@ export interface TemplateViews {
   escalation: EscalationView;
   'response-breach': ResponseBreachView;
   'update-reminder': UpdateReminderView;
+  'security-deadline': SecurityDeadlineView;
   resolution: ResolutionView;
   'customer-communication': CustomerCommunicationView;
   'postmortem-communication': PostmortemCommunicationView;

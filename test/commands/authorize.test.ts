@@ -22,6 +22,7 @@ const commands: Record<CommandName, Permission> = {
   resolve: 'write',
   reopen: 'write',
   evidence: 'triage',
+  notified: 'write',
   help: 'read',
 };
 

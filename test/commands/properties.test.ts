@@ -46,6 +46,8 @@ function textsOf(outcome: CommandOutcome): { text: string; caseless?: boolean }[
     case 'runbook':
     case 'runbook-run':
       return [{ text: outcome.name }];
+    case 'notified':
+      return outcome.to === undefined ? [] : [{ text: outcome.to }];
   }
 }
 

@@ -10,6 +10,7 @@ import type { CommandHelpView, CommandResultView } from '../../render/views.js';
 import { severityRank } from '../classification/index.js';
 import { nextEscalation, resolveTargets } from '../escalation/index.js';
 import type { PlannedWrite } from '../plan.js';
+import { appendEntry, ledgerBranch, ledgerPath, serializeLedger, type EvidenceEntry } from '../../security/index.js';
 import { applyAll, commentWrite, presentContext, record, type Draft } from './draft.js';
 import type { IncidentEvent } from './events.js';
 import { commanderWrites } from './labels.js';
@@ -28,6 +29,15 @@ export interface CommandFacts {
   permissions: ReadonlyMap<string, Permission | null>;
   botLogin: string;
   defaultBranch: string;
+  /** The committed evidence ledger (security incidents with pending /evidence); entries appended here. */
+  ledger: Ledger | null;
+}
+
+export interface Ledger {
+  entries: EvidenceEntry[];
+  /** Entries were appended in this run and must be committed before the reply that records them. */
+  dirty: boolean;
+  number: number;
 }
 
 /** Human comments with commands that no trusted reply answers yet, oldest first. */
@@ -93,6 +103,19 @@ function runComment(draft: Draft, facts: CommandFacts, comment: Comment): void {
   }
   for (const skipped of parsed.skipped) {
     results.push({ command: `/${skipped.name}`, done: false, refused: false, invalid: true, failed: false, message: 'skipped: a comment runs at most 20 commands.', usage: '', suggestion: '' });
+  }
+  if (facts.ledger?.dirty) {
+    const { ledger } = facts;
+    draft.writes.push({
+      kind: 'evidence',
+      branch: ledgerBranch(ledger.number),
+      path: ledgerPath(ledger.number),
+      content: serializeLedger(ledger.entries),
+      sha: null,
+      message: `firebreak: evidence entry ${ledger.entries.length} for incident #${ledger.number}`,
+      describe: `commit evidence ledger (${ledger.entries.length} entries)`,
+    });
+    ledger.dirty = false;
   }
   const reply = draft.templates.render(
     'command-reply',
@@ -277,8 +300,28 @@ function execute(draft: Draft, facts: CommandFacts, comment: Comment, entry: Com
         writes: [{ kind: 'issueState', state: 'open', describe: 'reopen the issue' }],
       });
     }
-    case 'evidence':
-      return fail('evidence records are kept for security incidents only (label `security`).');
+    case 'evidence': {
+      if (!state.security) return fail('evidence records are kept for security incidents only (label `security`).');
+      const ledger = facts.ledger;
+      if (!ledger) return fail('the evidence ledger could not be read; nothing was recorded. Try again.');
+      const description = command.description.trim();
+      // Committed by a run that died before replying: the entry is there, record it instead of adding it again.
+      let entry = ledger.entries.find((e) => e.at === new Date(at).toISOString() && e.actor === by && e.description === description);
+      if (!entry) {
+        try {
+          const next = appendEntry(ledger.entries, { at, actor: by, description, ...(command.url ? { url: command.url } : {}), ...(command.sha256 ? { sha256: command.sha256 } : {}) });
+          ledger.entries = next.ledger;
+          ledger.dirty = true;
+          entry = next.entry;
+        } catch (error) {
+          return fail(error instanceof Error ? error.message : String(error));
+        }
+      }
+      return ok(`evidence entry ${entry.seq} recorded in \`${ledgerPath(ledger.number)}\` on branch \`${ledgerBranch(ledger.number)}\`; chain head \`${entry.hash.slice(0, 16)}…\`.`, [{ type: 'evidence', seq: entry.seq, head: entry.hash, at, by, key }]);
+    }
+    case 'notified':
+      if (state.notifiedAt) return ok(`notification was already recorded at ${utc(state.notifiedAt)}.`);
+      return ok('breach notification recorded; the notification deadline clock stops.', [{ type: 'notified', to: command.to ?? null, at, by, key }]);
     case 'help':
       return ok(command.topic ? `usage of /${command.topic} below.` : 'the commands are listed below.');
   }

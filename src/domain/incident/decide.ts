@@ -13,12 +13,14 @@ import type { Plan } from '../plan.js';
 import { matchRunbooks, type RunbookMatch } from '../runbooks.js';
 import { runPendingCommands, type CommandFacts } from './commands.js';
 import { applyAll, commentWrite, presentContext, record, type Draft } from './draft.js';
-import { escalatedEvent, escalationMentions, fireDue, notifyEscalations } from './due-writes.js';
+import { securityNextDueAt } from '../../security/index.js';
+import { escalatedEvent, escalationMentions, fireDue, notifyEscalations, securityClock } from './due-writes.js';
 import { triage, type FiledForm } from './intake.js';
 import { commanderWrites, labelWrites, severityFromLabels, type LabelChange } from './labels.js';
 import { issueStateDrift, type IssueStateChange } from './lifecycle.js';
 import { deliveryProblems, headlineOf, notificationFor, notify, retryFailedDeliveries } from './notifications.js';
 import { postmortemStep, type PostmortemFacts } from './postmortem-step.js';
+import { keepReportHidden, openSecurityIncident, securityTeam, type SecurityFacts } from './security-step.js';
 import { alertView, between as minutesBetween, incidentRef, runbookView, summaryView, utc as summaryTime } from './present.js';
 import { applyEvent, type IncidentState } from './state.js';
 import type { Thread } from './thread.js';
@@ -46,6 +48,7 @@ export interface IncidentFacts {
   commands: Omit<CommandFacts, 'answered' | 'botLogin'>;
   /** The postmortem pull request as GitHub shows it, and whether details must stay out of files. */
   postmortem: PostmortemFacts;
+  security: SecurityFacts;
   /** Warnings to show in the summary (configuration, templates). */
   warnings: string[];
 }
@@ -73,6 +76,7 @@ export function decideIncident(facts: IncidentFacts): Decision {
     return { plan: { incident: issue.number, writes: [], notes: ['not an incident: nothing to do'] }, state: null, nextDue: null };
   }
   const draft = facts.state ? existing(facts, facts.state) : open(facts);
+  if (facts.state) keepReportHidden(draft, facts.security);
   followLabels(draft, facts);
   followIssueState(draft, facts);
   runPendingCommands(draft, { ...facts.commands, answered: facts.thread.answered, botLogin: facts.botLogin });
@@ -82,7 +86,12 @@ export function decideIncident(facts: IncidentFacts): Decision {
   retryFailedDeliveries(draft, facts.thread);
   writeSummary(draft, facts);
   for (const dup of facts.thread.duplicates) draft.writes.push({ kind: 'deleteComment', commentId: dup.comment.id, describe: `duplicate comment ${dup.comment.id} (${dup.record.key})` });
-  const nextDue = issue.state === 'open' || draft.state.status !== 'resolved' ? nextDueAt(draft.state, config, draft.route, facts.now) : null;
+  const clock = securityClock(draft.state);
+  const dues = [
+    issue.state === 'open' || draft.state.status !== 'resolved' ? nextDueAt(draft.state, config, draft.route, facts.now) : null,
+    clock ? securityNextDueAt(draft.state, config, clock, facts.now) : null,
+  ].filter((d): d is Date => d !== null);
+  const nextDue = dues.length > 0 ? new Date(Math.min(...dues.map((d) => d.getTime()))) : null;
   return { plan: { incident: issue.number, writes: draft.writes, notes: draft.notes }, state: draft.state, nextDue };
 }
 
@@ -105,12 +114,15 @@ function existing(facts: IncidentFacts, state: IncidentState): Draft {
 function open(facts: IncidentFacts): Draft {
   const { issue, config, now } = facts;
   const by = facts.labelChange?.action === 'labeled' ? facts.labelChange.actor : issue.author;
-  const intake = triage({ issue, config, now, form: facts.form, by, onCall: facts.onCall });
+  const intake = triage({ issue, config, now, form: facts.form, by, onCall: facts.onCall, publicRepository: facts.security.publicRepository });
   const state = applyEvent(null, intake.opened, issue.number);
   if (!state) throw new Error('unreachable: an opened event always starts an incident');
   const draft: Draft = { issue, config, now, templates: facts.templates, onCall: facts.onCall, route: intake.route, state, writes: [], notes: [], problems: [...facts.warnings] };
   const filing = firedAtFiling(state, intake.route);
   const paged = applyAll(draft, filing.map((due) => escalatedEvent(draft, due, 'firebreak')));
+  const security = openSecurityIncident(draft, facts.security);
+  const restricted = applyAll(draft, security.events);
+  const team = state.security ? securityTeam(draft).mentions : [];
   draft.notes.push(`triage: ${state.severity} (${state.severityReason}); route: ${intake.route.why}`);
   draft.writes.push(...commanderWrites(null, state.commander, issue));
   const ctx = presentContext(draft);
@@ -118,15 +130,16 @@ function open(facts: IncidentFacts): Draft {
     commentWrite(
       'alert',
       'internal alert',
-      facts.templates.render('internal-alert', alertView(draft.state, ctx, intake.runbooks, issue.author), {
-        marker: record('alert', 'alert', [intake.opened, ...paged]),
-        allowMentions: [...(state.commander ? [state.commander] : []), ...escalationMentions(draft, filing)],
+      facts.templates.render('internal-alert', { ...alertView(draft.state, ctx, draft.state.restricted ? [] : intake.runbooks, issue.author), notify: team }, {
+        marker: record('alert', 'alert', [intake.opened, ...paged, ...restricted]),
+        allowMentions: [...(state.commander ? [state.commander] : []), ...escalationMentions(draft, filing), ...team],
       }),
     ),
   );
+  draft.writes.push(...security.writes);
   notify(draft, 'alert', notificationFor(draft, 'alert', intake.opened.key ?? 'opened', headlineOf(draft.state, intake.opened), alertText(draft.state), state.commander ? [state.commander] : []));
   notifyEscalations(draft, 'alert', filing, paged);
-  for (const match of intake.runbooks) {
+  for (const match of draft.state.security ? [] : intake.runbooks) {
     draft.writes.push(commentWrite(`runbook:${match.runbook.id}`, `runbook ${match.runbook.id}`, facts.templates.render('runbook', runbookView(draft.state, ctx, match), { marker: record('runbook', `runbook:${match.runbook.id}`, []) })));
   }
   if (intake.problems.missing.length > 0 || intake.problems.invalid.length > 0 || intake.problems.noForm || intake.problems.severityDefaulted) {

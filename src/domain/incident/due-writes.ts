@@ -8,8 +8,20 @@ import { applyAll, commentWrite, record, type Draft } from './draft.js';
 import type { IncidentEvent } from './events.js';
 import { headlineOf, notificationFor, notify } from './notifications.js';
 import { incidentRef, utc } from './present.js';
+import { securityTeam } from './security-step.js';
+import type { IncidentState } from './state.js';
+import { securityDueActions, type SecurityClock, type SecurityDueAction } from '../../security/index.js';
+
+/** The data-breach notification clock of a security incident, when one applies. */
+export function securityClock(state: IncidentState): SecurityClock | null {
+  if (!state.securityProfile) return null;
+  return { ...state.securityProfile, detectedAt: state.cycleStart, notifiedAt: state.notifiedAt };
+}
 
 export function fireDue(draft: Draft): void {
+  const clock = securityClock(draft.state);
+  // A confirmed breach must still be notified after it is resolved: its clock runs on a closed issue too.
+  if (clock) for (const d of securityDueActions(draft.state, draft.config, clock, draft.now)) fireDeadline(draft, d);
   if (draft.issue.state !== 'open') return;
   const due = dueActions(draft.state, draft.config, draft.route, draft.now);
   const escalations = due.filter((d): d is EscalationDue => d.kind === 'escalation');
@@ -101,6 +113,34 @@ function fireBreach(draft: Draft, d: DueAction): void {
   draft.writes.push(commentWrite(d.key, 'response target breach', body));
   draft.writes.push({ kind: 'ensureLabels', labels: [config.labels.responseBreach], describe: `label ${config.labels.responseBreach.name} exists` });
   draft.writes.push({ kind: 'labels', add: [config.labels.responseBreach.name], remove: [], describe: `label ${config.labels.responseBreach.name}` });
+}
+
+function fireDeadline(draft: Draft, d: SecurityDueAction): void {
+  const breached = d.kind === 'deadline-breach';
+  const event: IncidentEvent = breached
+    ? { type: 'breach', target: 'notification', due: d.due.toISOString(), at: draft.now.toISOString(), by: 'firebreak', key: d.key }
+    : { type: 'reminder', due: d.due.toISOString(), at: draft.now.toISOString(), by: 'firebreak', key: d.key };
+  const events = applyAll(draft, [event]);
+  if (events.length === 0) return;
+  const team = securityTeam(draft).mentions;
+  const body = draft.templates.render(
+    'security-deadline',
+    {
+      incident: incidentRef(draft.state, draft.config, draft.issue.htmlUrl),
+      deadline: utc(d.deadline),
+      remaining: breached ? '' : formatDuration(Math.max(0, d.remainingMinutes)),
+      breached,
+      lateBy: breached ? formatDuration(d.lateMinutes) : '',
+      notify: team,
+      procedure: draft.config.security.procedures[draft.state.securityProfile?.type ?? 'other'].title,
+    },
+    { marker: record(breached ? 'deadline-breach' : 'deadline-reminder', d.key, events), allowMentions: team },
+  );
+  draft.writes.push(commentWrite(d.key, breached ? 'breach notification deadline missed' : 'breach notification deadline reminder', body));
+  if (breached) {
+    draft.writes.push({ kind: 'ensureLabels', labels: [draft.config.labels.responseBreach], describe: `label ${draft.config.labels.responseBreach.name} exists` });
+    draft.writes.push({ kind: 'labels', add: [draft.config.labels.responseBreach.name], remove: [], describe: `label ${draft.config.labels.responseBreach.name}` });
+  }
 }
 
 function fireReminder(draft: Draft, d: DueAction): void {

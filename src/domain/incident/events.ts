@@ -2,7 +2,7 @@
 // hidden marker of the bot comment that announces it, so the incident's state is a fold over the action's
 // own comments (see state.ts): a lost summary edit, a crashed run or two racing runs cannot lose a fact,
 // and a duplicated comment is harmless because keyed events count once.
-import type { Severity, Status } from '../../config/types.js';
+import type { SecurityType, Severity, Status } from '../../config/types.js';
 
 export const ROLES = ['scribe', 'comms', 'liaison'] as const;
 export type Role = (typeof ROLES)[number];
@@ -32,6 +32,8 @@ export type IncidentEvent = EventBase &
         /** When the incident started, as reported (else the filing time). */
         startedAt: string;
         impact: string | null;
+        /** Security incidents: the procedure that applies. */
+        securityProfile?: { type: SecurityType; confirmed: boolean } | null;
       }
     | { type: 'severity'; from: Severity; to: Severity; reason: string; source: 'command' | 'label' | 'rules' }
     | { type: 'status'; from: Status; to: Status; note: string | null }
@@ -44,12 +46,18 @@ export type IncidentEvent = EventBase &
     | { type: 'note'; text: string }
     | { type: 'escalated'; step: string; name: string; due: string; targets: string[] }
     | { type: 'paged'; target: string }
-    | { type: 'breach'; target: 'response'; due: string }
+    | { type: 'breach'; target: 'response' | 'notification'; due: string }
     | { type: 'reminder'; due: string }
     | { type: 'resolved'; summary: string | null }
     | { type: 'reopened' }
     | { type: 'postmortem'; pull: number; url: string }
     | { type: 'delivery'; channel: string; ref: string; ok: boolean; error?: string }
+    /** Regulators / affected users were notified of a data breach (stops the deadline clock). */
+    | { type: 'notified'; to: string | null }
+    /** An evidence ledger entry was committed: its sequence number and the chain head after it. */
+    | { type: 'evidence'; seq: number; head: string }
+    /** The report was hidden from a public repository; `digest` is the SHA-256 of the original body. */
+    | { type: 'restricted'; digest: string; channel: 'repository' | 'advisory' | 'none'; reference: string }
   );
 
 export type IncidentEventType = IncidentEvent['type'];

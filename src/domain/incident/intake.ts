@@ -1,7 +1,7 @@
 // Triage of a new incident: from the filed issue (and its form answers, when the body came from one of
 // our forms) to the `opened` event — severity and why, services, security, commander — plus the routing,
 // the runbooks that fit and what the reporter left out. Pure.
-import type { Config, Severity } from '../../config/types.js';
+import type { Config, SecurityType, Severity } from '../../config/types.js';
 import type { FormAnswers } from '../../forms/types.js';
 import type { Issue } from '../../github/gateway.js';
 import { applySecurityFloor, classify, classifySecurity, type Classification } from '../classification/index.js';
@@ -36,6 +36,8 @@ export interface IntakeFacts {
   /** Who made the issue an incident: its author, or whoever added the label. */
   by: string;
   onCall: OnCallLookup;
+  /** Security incidents in this repository must not echo reported details (it is public). */
+  publicRepository: boolean;
 }
 
 export interface Intake {
@@ -63,25 +65,39 @@ export function triage(facts: IntakeFacts): Intake {
     invalid: form?.invalid ?? [],
     severityDefaulted: classification.decidedBy === 'default',
   };
+  const securityProfile = security ? profileOf(form, answers, config) : null;
+  // A security incident in a public repository: nothing the reporter wrote goes into Firebreak's own
+  // comments, records or notifications — not the title, the impact, nor a classification reason
+  // quoting their words.
+  const restricted = security && facts.publicRepository;
   const opened: Intake['opened'] = {
     type: 'opened',
     at: facts.now.toISOString(),
     by: facts.by,
     key: 'opened',
-    title: issue.title,
+    title: restricted ? `Security incident #${issue.number}` : issue.title,
     severity,
     reported: classification.reported,
-    reason: reasonOf(classification),
-    services,
+    reason: restricted ? `${severity} from the security procedure for ${securityProfile?.confirmed ? 'a confirmed' : 'a suspected'} ${config.security.procedures[securityProfile?.type ?? 'other'].title.toLowerCase()} and the classification rules` : reasonOf(classification),
+    services: restricted ? [] : services,
     security,
     commander,
     startedAt: startedAt(answers, issue, facts.now),
-    impact: text(answers['who-is-affected']),
+    impact: restricted ? null : text(answers['who-is-affected']),
+    securityProfile,
   };
   // The severity answer is the form's own wording ("potential security incident"), not the reporter's.
   const { severity: _severity, ...reported } = answers;
   const runbooks = matchRunbooks(config, { services, security, text: [issue.title, ...textAnswers(reported)].join('\n') });
   return { opened, classification, route, runbooks, problems };
+}
+
+function profileOf(form: FiledForm | null, answers: FormAnswers, config: Config): { type: SecurityType; confirmed: boolean } {
+  if (form?.kind === 'security') {
+    const s = classifySecurity(answers, config);
+    return { type: s.type, confirmed: s.confirmed };
+  }
+  return { type: 'other', confirmed: false };
 }
 
 function reasonOf(c: Classification): string {

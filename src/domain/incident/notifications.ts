@@ -20,7 +20,8 @@ export function notificationFor(draft: Draft, kind: NotificationKind, key: strin
     headline,
     text,
     mentions: mentions.map((m) => m.replace(/^@/, '')),
-    redacted: false,
+    // A restricted security incident's state already holds only generic wording; the channels add nothing.
+    redacted: s.restricted !== null,
   };
 }
 

@@ -124,6 +124,7 @@ export function summaryView(state: IncidentState, ctx: PresentContext, extra: { 
     olderTimelineEntries: timeline.length - shown.length,
     runbooks: extra.runbooks.map((r) => ({ title: r.runbook.title, url: `${ctx.url}#runbook-${r.runbook.id}` })),
     postmortemUrl: extra.postmortemUrl,
+    evidence: state.evidence ? `${state.evidence.count} ${state.evidence.count === 1 ? 'entry' : 'entries'}, chain head ${state.evidence.head} (branch incident-evidence/${state.number}; check with firebreak evidence verify --head)` : '',
     problems: extra.problems,
     updatedAt: utc(ctx.now),
   };
@@ -172,7 +173,7 @@ export function timelineEntry(event: IncidentEvent): TimelineEntryView | null {
     case 'paged':
       return entry(`Paged ${event.target}`);
     case 'breach':
-      return entry('Response target missed');
+      return entry(event.target === 'notification' ? 'Breach notification deadline missed' : 'Response target missed');
     case 'reminder':
       return entry('Status update reminder');
     case 'resolved':
@@ -183,5 +184,11 @@ export function timelineEntry(event: IncidentEvent): TimelineEntryView | null {
       return entry(`Postmortem pull request #${event.pull}`);
     case 'delivery':
       return event.ok ? null : entry(`Delivery to ${event.channel} failed${event.error ? `: ${event.error}` : ''}`);
+    case 'notified':
+      return entry(`Breach notification sent${event.to ? ` to ${event.to}` : ''}`);
+    case 'evidence':
+      return entry(`Evidence entry ${event.seq} recorded (chain head ${event.head.slice(0, 12)}…)`);
+    case 'restricted':
+      return entry('Report hidden from the public repository (its SHA-256 is kept)');
   }
 }

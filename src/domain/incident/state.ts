@@ -1,6 +1,6 @@
 // The incident's state is derived, never stored: fold the events of the action's own comments in
 // comment order. Keyed events count once, so a duplicated comment changes nothing.
-import type { Severity, Status } from '../../config/types.js';
+import type { SecurityType, Severity, Status } from '../../config/types.js';
 import type { BotRecord, IncidentEvent, Role } from './events.js';
 
 export interface IncidentState {
@@ -36,6 +36,14 @@ export interface IncidentState {
   keys: Set<string>;
   /** Notification outcomes by `${ref}|${channel}`: the latest result and how many runs tried. */
   deliveries: Record<string, DeliveryRecord>;
+  /** Security incidents: the procedure that applies. */
+  securityProfile: { type: SecurityType; confirmed: boolean } | null;
+  /** Details are kept out of this (public) repository. */
+  restricted: { digest: string; reference: string; channel: 'repository' | 'advisory' | 'none' } | null;
+  /** When the data-breach notification was recorded. */
+  notifiedAt: string | null;
+  /** The evidence ledger as recorded: entries and the chain head. */
+  evidence: { count: number; head: string } | null;
 }
 
 export interface DeliveryRecord {
@@ -90,6 +98,10 @@ export function applyEvent(state: IncidentState | null, event: IncidentEvent, nu
       events: [event],
       keys: new Set(event.key !== undefined ? [event.key] : []),
       deliveries: {},
+      securityProfile: event.securityProfile ?? null,
+      restricted: null,
+      notifiedAt: null,
+      evidence: null,
     };
   }
   if (!state) return null;
@@ -120,6 +132,15 @@ export function applyEvent(state: IncidentState | null, event: IncidentEvent, nu
       break;
     case 'update':
       next.lastUpdateAt = event.at;
+      break;
+    case 'notified':
+      if (next.notifiedAt === null) next.notifiedAt = event.at;
+      break;
+    case 'evidence':
+      next.evidence = { count: Math.max(event.seq, state.evidence?.count ?? 0), head: event.head };
+      break;
+    case 'restricted':
+      next.restricted = { digest: event.digest, reference: event.reference, channel: event.channel };
       break;
     case 'delivery': {
       const id = deliveryKey(event.ref, event.channel);

@@ -130,7 +130,7 @@ export const playbookConfig: Config = {
     ack: 'triage', status: 'triage', update: 'triage', severity: 'triage', ic: 'triage', role: 'triage',
     eta: 'triage', impact: 'triage', customer: 'triage', timeline: 'triage', runbook: 'triage',
     'runbook-run': 'write', escalate: 'triage', page: 'triage', resolve: 'triage', reopen: 'triage',
-    evidence: 'triage', help: 'read',
+    evidence: 'triage', notified: 'write', help: 'read',
   },
   templatesDirectory: '.github/firebreak/templates',
   postmortem: { directory: 'docs/postmortems', reviewers: [] },

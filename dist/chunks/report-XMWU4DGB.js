@@ -1,5 +1,5 @@
 import { createRequire as __firebreakCreateRequire } from 'node:module'; const require = __firebreakCreateRequire(import.meta.url);
-import{r as l,s as w,t as g}from"./chunk-7ZULEN7K.js";import{b as c,i as u}from"./chunk-EXDKBYTV.js";import"./chunk-SY7JJFXT.js";import"./chunk-RV5JLJJR.js";import"./chunk-465ZV5VN.js";import{b as f}from"./chunk-RQXX7GF6.js";import"./chunk-4JDDTVQ3.js";import"./chunk-ERFIXSTA.js";import"./chunk-UQS5JADF.js";import"./chunk-WHP3E2YJ.js";import{parseArgs as h}from"node:util";var y=`Usage: firebreak report [--since 90d] [--dir docs/postmortems] [--json]
+import{u as l,v as w,w as g}from"./chunk-ELJ2IEVL.js";import{b as c,i as u}from"./chunk-EXDKBYTV.js";import"./chunk-SY7JJFXT.js";import"./chunk-RV5JLJJR.js";import"./chunk-E3RT5E4H.js";import{b as f}from"./chunk-RQXX7GF6.js";import"./chunk-TWVWCDK2.js";import"./chunk-ERFIXSTA.js";import"./chunk-UQS5JADF.js";import"./chunk-WHP3E2YJ.js";import{parseArgs as h}from"node:util";var y=`Usage: firebreak report [--since 90d] [--dir docs/postmortems] [--json]
 
 Incidents by severity, MTTA and MTTR (median and p90), response-target breaches and open action items,
 from the postmortems' index.json.
