@@ -25,4 +25,9 @@ await build({
     js: "import { createRequire as __firebreakCreateRequire } from 'node:module'; const require = __firebreakCreateRequire(import.meta.url);",
   },
   logLevel: 'warning',
+  // @actions/core needs @actions/http-client only for OIDC tokens, which Firebreak never requests.
+  alias: {
+    '@actions/http-client/lib/auth': './scripts/stubs/actions-http-client.mjs',
+    '@actions/http-client': './scripts/stubs/actions-http-client.mjs',
+  },
 });

@@ -4,7 +4,7 @@ import * as core from '@actions/core';
 import { createClient } from './github/client.js';
 import { OctokitGateway } from './github/octokit-gateway.js';
 import { dispatch } from './handlers/dispatch.js';
-import { offsetClock, systemClock } from './runtime/clock.js';
+import { emulatorClock, offsetClock, systemClock } from './runtime/clock.js';
 import { readContext } from './runtime/context.js';
 import { readInputs } from './runtime/inputs.js';
 import { RunLog } from './runtime/log.js';
@@ -13,7 +13,9 @@ export async function run(): Promise<void> {
   try {
     const inputs = readInputs();
     const context = readContext(process.env);
-    const clock = process.env.FIREBREAK_NOW ? offsetClock(new Date(process.env.FIREBREAK_NOW)) : systemClock();
+    const start = process.env.FIREBREAK_NOW ? new Date(process.env.FIREBREAK_NOW) : null;
+    const clock = !start ? systemClock() : process.env.FIREBREAK_CLOCK === 'emulator' ? emulatorClock(context.apiUrl, start) : offsetClock(start);
+    const watchUntil = process.env.FIREBREAK_WATCH_UNTIL ? new Date(process.env.FIREBREAK_WATCH_UNTIL) : null;
     const log = new RunLog({
       info: (line) => core.info(line),
       warning: (line) => core.warning(line),
@@ -30,7 +32,7 @@ export async function run(): Promise<void> {
       const [owner = '', repo = ''] = fullName.split('/');
       return new OctokitGateway(client, { owner, repo });
     };
-    const result = await dispatch({ inputs, context, clock, log, gateway, postmortemGateway, otherRepository, secrets: process.env });
+    const result = await dispatch({ inputs, context, clock, log, gateway, postmortemGateway, otherRepository, secrets: process.env, watchUntil });
     for (const [name, value] of Object.entries(result.outputs)) core.setOutput(name, value);
     await core.summary.addRaw(log.summaryMarkdown(result.title)).write();
     if (result.failure) core.setFailed(result.failure);

@@ -4,6 +4,7 @@ import { reconcileIncident, type IncidentOutcome, type Trigger } from './inciden
 import { RunCache, type RunServices } from './run-services.js';
 import { updateIndex } from './schedule-index.js';
 import { sweep } from './sweep.js';
+import { watch } from './watch.js';
 
 export interface DispatchResult {
   title: string;
@@ -31,11 +32,11 @@ export async function dispatch(services: RunServices): Promise<DispatchResult> {
   } else if (context.eventName === 'issues' || context.eventName === 'issue_comment' || context.eventName === 'workflow_dispatch') {
     const number = Number(payload.issue?.number ?? payload.inputs?.incident);
     if (!Number.isInteger(number) || number < 1) return done('Firebreak', { result: 'ignored' }, null);
-    const outcome = await reconcileIncident(services, cache, number, triggerOf(context.eventName, payload, context.actor, clock.now()));
-    outcomes = [outcome];
-    if (outcome.handled && !inputs.dryRun) {
-      await updateIndex(services.gateway, null, [{ number, entry: outcome.nextDue === null && outcome.status === 'resolved' ? null : { due: outcome.nextDue?.toISOString() ?? null, checked: clock.now().toISOString() } }]);
+    const first = await reconcileIncident(services, cache, number, triggerOf(context.eventName, payload, context.actor, clock.now()));
+    if (first.handled && !inputs.dryRun) {
+      await updateIndex(services.gateway, null, [{ number, entry: first.nextDue === null && first.status === 'resolved' ? null : { due: first.nextDue?.toISOString() ?? null, checked: clock.now().toISOString() } }]);
     }
+    outcomes = [await watch(services, cache, first)];
   } else if (context.eventName === 'pull_request' || context.eventName === 'pull_request_target') {
     const review = await handlePostmortemPull(services, cache, context.payload as Parameters<typeof handlePostmortemPull>[2]);
     return done(

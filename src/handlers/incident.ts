@@ -29,6 +29,8 @@ export interface IncidentOutcome {
   severity: string;
   status: string;
   nextDue: Date | null;
+  /** When the incident was filed (empty when not an incident). */
+  openedAt: string;
   result: ExecutionResult | null;
 }
 
@@ -57,7 +59,7 @@ async function pass(services: RunServices, cache: RunCache, number: number, trig
   const { config, warnings } = await cache.loadSettings();
   if (issue.isPullRequest || !isIncident(issue, config)) {
     log.info(issue.isPullRequest ? 'a pull request, not an incident: nothing to do' : 'not an incident (no incident, security or severity label): nothing to do');
-    return { number, handled: false, severity: '', status: '', nextDue: null, result: null };
+    return { number, handled: false, severity: '', status: '', nextDue: null, openedAt: '', result: null };
   }
   const comments = await gateway.listComments(number);
   const thread = readThread(comments, inputs.botLogin);
@@ -112,7 +114,7 @@ async function pass(services: RunServices, cache: RunCache, number: number, trig
   });
   // Work left undone (budget, transient errors) must be looked at again on the next sweep.
   const nextDue = result.left > 0 || result.failed > 0 || result.undelivered > 0 ? now : decision.nextDue;
-  return { number, handled: true, severity: decision.state?.severity ?? '', status: decision.state?.status ?? '', nextDue, result };
+  return { number, handled: true, severity: decision.state?.severity ?? '', status: decision.state?.status ?? '', nextDue, openedAt: decision.state?.openedAt ?? '', result };
 }
 
 function describePostmortem(outcome: PostmortemOutcome): string {

@@ -19,6 +19,8 @@ export interface RunServices {
   postmortemGateway?: GitHubGateway;
   /** A gateway on repo-token for another repository ("owner/name"), e.g. the private security repository. */
   otherRepository?: (fullName: string) => GitHubGateway;
+  /** Watch mode never runs past this instant (simulate: the next step's time). */
+  watchUntil?: Date | null;
   /** The environment, for channel secrets named in the configuration. Never logged. */
   secrets: NodeJS.ProcessEnv;
 }

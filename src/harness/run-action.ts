@@ -21,8 +21,10 @@ export interface ActionRun {
   workflow?: string;
   runId?: number;
   actor?: string;
-  /** The time the run starts at (the emulator's clock), passed as FIREBREAK_NOW. */
+  /** The time the run starts at (the emulator's clock), passed as FIREBREAK_NOW; the run's waits then advance the emulator's clock. */
   now?: string;
+  /** Watch mode must end by then (the scenario's next step), passed as FIREBREAK_WATCH_UNTIL. */
+  watchUntil?: string;
   timeoutMs?: number;
 }
 
@@ -65,7 +67,8 @@ export async function runAction(run: ActionRun): Promise<ActionResult> {
       RUNNER_TEMP: dir,
       RUNNER_OS: 'Linux',
       FIREBREAK_PACING: 'none',
-      ...(run.now ? { FIREBREAK_NOW: run.now } : {}),
+      ...(run.now ? { FIREBREAK_NOW: run.now, FIREBREAK_CLOCK: 'emulator' } : {}),
+      ...(run.watchUntil ? { FIREBREAK_WATCH_UNTIL: run.watchUntil } : {}),
       ...run.env,
     };
     for (const [name, value] of Object.entries(run.inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;

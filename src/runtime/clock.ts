@@ -30,3 +30,24 @@ export function fixedClock(at: Date): Clock & { set(at: Date): void; advance(ms:
     },
   };
 }
+
+/**
+ * `firebreak simulate`'s clock: time is the emulator's. Waiting advances the emulator's clock instead of
+ * sleeping, so watch mode can be replayed in seconds; between waits real time runs on as usual.
+ */
+export function emulatorClock(apiUrl: string, start: Date, base: Clock = systemClock()): Clock {
+  const startedAt = base.now().getTime();
+  let advanced = 0;
+  return {
+    now: () => new Date(start.getTime() + advanced + (base.now().getTime() - startedAt)),
+    sleep: async (ms) => {
+      const response = await fetch(`${apiUrl.replace(/\/+$/, '')}/_emulator/clock`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ advance: ms }),
+      });
+      if (!response.ok) throw new Error(`the emulator refused to advance its clock (${response.status})`);
+      advanced += ms;
+    },
+  };
+}
