@@ -4,6 +4,7 @@
 // incidents are asserted here — the exit code is 1 when one is missed, after every result is written.
 import { writeFileSync } from 'node:fs';
 import { clientLatencyBenchmark } from './client-latency.js';
+import { latenessBenchmark } from './lateness.js';
 import { demoBenchmark } from './demo.js';
 import { useSnapshot } from './fixture.js';
 import { machine, renderSummary, RESULTS_DIR, summaryTable, writeResult } from './report.js';
@@ -41,8 +42,10 @@ async function measureAll(sizes: number[], on: ReturnType<typeof machine>, at: D
   writeResult('sweep', sweep, on, at);
   const demo = await demoBenchmark(count('BENCH_DEMO_RUNS', 3));
   writeResult('demo', demo, on, at);
+  const lateness = await latenessBenchmark();
+  writeResult('lateness', lateness, on, at);
 
-  const summary = renderSummary(summaryTable({ startup, memory, bundle, sweep, demo, client }), on, at);
+  const summary = renderSummary(summaryTable({ startup, memory, bundle, sweep, demo, client, lateness }), on, at);
   writeFileSync(`${RESULTS_DIR}/summary.md`, summary);
   console.log(`\n${summary}`);
   console.log(`wrote ${RESULTS_DIR}/{client,startup,memory,sweep,demo}.json and summary.md`);

@@ -1,5 +1,6 @@
 // Where the figures go: bench/results/<name>.json (each with the machine and the time), and the
 // markdown table printed at the end and kept in bench/results/summary.md for the README.
+import type { LatenessResults } from './lateness.js';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, platform, release, totalmem } from 'node:os';
 import type { ClientResults } from './client-latency.js';
@@ -33,6 +34,7 @@ export interface AllResults {
   sweep: SweepResults;
   demo: DemoResults;
   client: ClientResults;
+  lateness: LatenessResults;
 }
 
 type Row = [benchmark: string, measured: string, target: string, met: string];
@@ -70,6 +72,8 @@ export function summaryTable(r: AllResults): Row[] {
   rows.push(variant('schedule index missing (every incident read)', r.sweep.unindexed));
   rows.push(variant('all due (CEO step, breach and reminder on each)', r.sweep.due));
   rows.push([`Demo scenario end to end (${r.demo.scenario})`, `${(r.demo.wallMs / 1000).toFixed(2)} s for ${r.demo.actionRuns} action runs (${ms(r.demo.msPerActionRun)} each), ${r.demo.requests} requests`, '—', '—']);
+  const late = (r: Record<string, number>) => Object.entries(r).map(([step, m]) => `${step} ${m} min`).join(', ');
+  rows.push([`Escalation lateness, P1 unacknowledged, cron delayed 0–12 min and 15 % dropped (seed ${r.lateness.seed})`, `sweep only: ${late(r.lateness.withoutWatch)}; with watch mode (30 min): ${late(r.lateness.withWatch)}`, '—', '—']);
   rows.push(['API request through the client (pacing none / github)', `${r.client.pacingNoneMs.toFixed(2)} / ${r.client.pacingGithubMs.toFixed(2)} ms vs plain Octokit ${r.client.plainOctokitMs.toFixed(2)} ms`, '—', '—']);
   rows.push(['Bundle', `dist/index.js ${(r.bundle.entryBytes / 1024).toFixed(1)} KiB; dist/ ${(r.bundle.totalBytes / 1024).toFixed(0)} KiB in ${r.bundle.files} files`, '—', '—']);
   return rows;

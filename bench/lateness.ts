@@ -1,0 +1,86 @@
+// Escalation lateness: how long after its due time each step of a never-acknowledged P1 is paged, when
+// GitHub runs the 5-minute schedule late (random delays of 0–12 minutes, 15 % of runs dropped, seeded)
+// — once with the sweep alone, once with watch mode keeping the filing job alive for 30 minutes.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { decodeRecords } from '../src/domain/incident/marker.js';
+import { parseScenario } from '../src/simulate/scenario.js';
+import { simulate } from '../src/simulate/simulate.js';
+import { packageRoot } from './fixture.js';
+
+export interface LatenessResults {
+  seed: number;
+  sweeps: string[];
+  /** Minutes late per escalation step, without and with watch mode. */
+  withoutWatch: Record<string, number>;
+  withWatch: Record<string, number>;
+}
+
+/** A small deterministic generator (mulberry32), so every run of the benchmark sees the same jitter. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function jitteredSweeps(seed: number, start: Date, minutes: number): string[] {
+  const next = random(seed);
+  const times: number[] = [];
+  for (let k = 1; k * 5 <= minutes; k++) {
+    if (next() < 0.15) continue; // dropped
+    times.push(start.getTime() + k * 5 * 60_000 + Math.floor(next() * 12 * 60_000));
+  }
+  return times.sort((a, b) => a - b).map((t) => new Date(t).toISOString());
+}
+
+async function lateness(watchMinutes: number, sweeps: string[]): Promise<Record<string, number>> {
+  const root = packageRoot();
+  const workflow = readFileSync(join(root, 'examples/workflows/incident.yml'), 'utf8').replace(/watch-minutes: '\d+'/, `watch-minutes: '${watchMinutes}'`);
+  const scenario = parseScenario(`
+start: 2026-03-02T10:00:00Z
+users: { alice: write, carol: read }
+files:
+  .github/workflows/incident.yml: ${JSON.stringify(workflow)}
+  .github/firebreak.yml: |
+    rotations:
+      on-call:
+        time-zone: UTC
+        layers:
+          - {name: primary, members: [alice], shift: weekly, handoff: "09:00", start: 2026-03-02}
+steps:
+  - at: "10:00"
+    file-incident:
+      form: incident.yml
+      as: carol
+      title: Checkout fails
+      fields:
+        what-happened: Checkout fails for everyone.
+        severity: "P1 - High: major functionality down for many users, severe slowdown, or potential security incident"
+${sweeps.map((at) => `  - { at: "${at}", sweep: {} }`).join('\n')}
+`);
+  const result = await simulate(scenario, { packageRoot: root });
+  const late: Record<string, number> = {};
+  for (const comment of result.issues[0]?.comments ?? []) {
+    if (comment.author !== 'github-actions[bot]') continue;
+    for (const record of decodeRecords(comment.body)) {
+      for (const event of record.events) {
+        if (event.type === 'escalated') late[event.step] = Math.round((Date.parse(event.at) - Date.parse(event.due)) / 6_000) / 10;
+      }
+    }
+  }
+  return late;
+}
+
+export async function latenessBenchmark(seed = 7): Promise<LatenessResults> {
+  const sweeps = jitteredSweeps(seed, new Date('2026-03-02T10:00:00Z'), 120);
+  const withoutWatch = await lateness(0, sweeps);
+  const withWatch = await lateness(30, sweeps);
+  const line = (r: Record<string, number>) => Object.entries(r).map(([step, m]) => `${step} ${m} min`).join(', ');
+  console.log(`escalation lateness with cron jitter (seed ${seed}): sweep only — ${line(withoutWatch)}; with watch mode (30 min) — ${line(withWatch)}`);
+  return { seed, sweeps, withoutWatch, withWatch };
+}
