@@ -34,7 +34,7 @@ export async function run(): Promise<void> {
     };
     const result = await dispatch({ inputs, context, clock, log, gateway, postmortemGateway, otherRepository, secrets: process.env, watchUntil });
     for (const [name, value] of Object.entries(result.outputs)) core.setOutput(name, value);
-    await core.summary.addRaw(log.summaryMarkdown(result.title)).write();
+    await core.summary.addRaw(log.summaryMarkdown(result.title)).addRaw(result.summary ?? '').write();
     if (result.failure) core.setFailed(result.failure);
   } catch (error) {
     core.setFailed(error instanceof Error ? error.message : String(error));

@@ -3,12 +3,15 @@ import { handlePostmortemPull } from './postmortem-review.js';
 import { reconcileIncident, type IncidentOutcome, type Trigger } from './incident.js';
 import { RunCache, type RunServices } from './run-services.js';
 import { updateIndex } from './schedule-index.js';
+import { incidentReport } from './report.js';
 import { sweep } from './sweep.js';
 import { watch } from './watch.js';
 
 export interface DispatchResult {
   title: string;
   outputs: Record<string, string>;
+  /** More for the job summary (the incident report). */
+  summary?: string;
   /** Set when the run must be marked failed. */
   failure: string | null;
 }
@@ -25,6 +28,10 @@ export async function dispatch(services: RunServices): Promise<DispatchResult> {
   const { context, inputs, clock } = services;
   const cache = new RunCache(services);
   const payload = context.payload as IssuePayload;
+  if (inputs.mode === 'report') {
+    const report = await incidentReport(services, cache, inputs.reportSince);
+    return { title: 'Firebreak incident report', outputs: { result: report.failure ? 'failed' : 'handled' }, summary: report.markdown, failure: report.failure };
+  }
   const sweeping = inputs.mode === 'sweep' || context.eventName === 'schedule' || (context.eventName === 'workflow_dispatch' && !payload.inputs?.incident);
   let outcomes: IncidentOutcome[];
   if (sweeping) {

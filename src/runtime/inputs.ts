@@ -15,6 +15,8 @@ export interface Inputs {
   /** Keep the job alive this many minutes to fire early escalations of a fresh P0/P1 on time. */
   watchMinutes: number;
   mode: Mode;
+  /** mode report: the period, back from now ("90d"). */
+  reportSince: string;
 }
 
 export class InputError extends Error {}
@@ -33,6 +35,7 @@ export function readInputs(): Inputs {
     postmortemToken: core.getInput('postmortem-token') || token,
     watchMinutes: intInput('watch-minutes', 0, 0, 30),
     mode,
+    reportSince: core.getInput('report-since') || '90d',
   };
 }
 

@@ -1,5 +1,5 @@
 import { createRequire as __firebreakCreateRequire } from 'node:module'; const require = __firebreakCreateRequire(import.meta.url);
-import{a as g,c as w}from"./chunk-KBJ6B6KO.js";import{a as u,c as h,f as m,i as f}from"./chunk-SDJFPHT6.js";import"./chunk-RQXX7GF6.js";import"./chunk-TWVWCDK2.js";import"./chunk-ERFIXSTA.js";import"./chunk-UQS5JADF.js";import{a as b,b as d,c as y}from"./chunk-XS6NRY5I.js";import"./chunk-WHP3E2YJ.js";import{parseArgs as $}from"node:util";var k=[{path:".github/ISSUE_TEMPLATE/incident.yml",source:".github/ISSUE_TEMPLATE/incident.yml",content:`# Firebreak's incident form (also what \`firebreak init\` installs). Firebreak reads the answers by field
+import{a as g,c as w}from"./chunk-KBJ6B6KO.js";import{a as b,b as d,c as y}from"./chunk-XS6NRY5I.js";import{a as u,c as h,f as m,i as f}from"./chunk-SDJFPHT6.js";import"./chunk-RQXX7GF6.js";import"./chunk-TWVWCDK2.js";import"./chunk-ERFIXSTA.js";import"./chunk-UQS5JADF.js";import"./chunk-WHP3E2YJ.js";import{parseArgs as $}from"node:util";var k=[{path:".github/ISSUE_TEMPLATE/incident.yml",source:".github/ISSUE_TEMPLATE/incident.yml",content:`# Firebreak's incident form (also what \`firebreak init\` installs). Firebreak reads the answers by field
 # id, so keep the ids when you edit labels, descriptions or options. Severity options must keep their
 # "P0 - " \u2026 "P4 - " prefixes: that prefix is what Firebreak reads.
 name: Incident
@@ -188,7 +188,7 @@ name: Firebreak escalation
 on:
   schedule:
     - cron: '*/5 * * * *'
-  workflow_dispatch: {}
+  workflow_dispatch: {} # "Run workflow" sweeps now and writes the incident report to the job summary
 permissions:
   issues: write
   contents: write # the schedule index branch
@@ -207,6 +207,19 @@ jobs:
         env:
           FIREBREAK_SLACK_URL: \${{ secrets.FIREBREAK_SLACK_URL }}
           FIREBREAK_PAGERDUTY_KEY: \${{ secrets.FIREBREAK_PAGERDUTY_KEY }}
+  report:
+    # Run by hand ("Run workflow"): incidents by severity, MTTA and MTTR, breaches and open action items
+    # over the last 90 days, in the job summary.
+    if: github.event_name == 'workflow_dispatch'
+    runs-on: ubuntu-latest
+    timeout-minutes: 5
+    permissions:
+      contents: read
+    steps:
+      # A tag can be moved: to pin the action, use a release's commit SHA (\`firebreak init --ref <sha>\` writes it).
+      - uses: firebreak/firebreak@v1
+        with:
+          mode: report
 `},{path:".github/workflows/postmortem.yml",source:"examples/workflows/postmortem.yml",content:`# Firebreak: checks postmortem pull requests and, when one merges, files its action items as issues and
 # updates the learnings index.
 name: Firebreak postmortem
@@ -314,10 +327,10 @@ jobs:
 # Also configurable (see docs/configuration.md): services and the teams that own them, escalation
 # policies, notification channels (Slack, Microsoft Teams, webhooks, PagerDuty), runbooks, classification
 # rules, label names and colours, who may run each slash command, and message templates.
-`}];var p="firebreak/firebreak@v1",P=p.slice(0,p.indexOf("@"));function v(e){return k.map(({path:t,content:r})=>{let n=r;return e.repository&&(n=T(n,e.repository,e.webUrl)),e.actionRef!==void 0&&t.startsWith(".github/workflows/")&&(n=F(n,e.actionRef)),{path:t,content:n}})}function T(e,t,r){let n=r.replace(/\/+$/,"");return e.replace(/https:\/\/github\.com\/OWNER\/REPO\//g,`${n}/${t.owner}/${t.repo}/`)}function F(e,t){return e.split(`uses: ${p}`).join(`uses: ${P}@${t}`)}function E(e){return/^[A-Za-z0-9][A-Za-z0-9._/-]*$/.test(e)?null:`--ref must be a commit SHA or a tag, not "${e}"`}var R=e=>/^[0-9a-f]{40}$/.test(e);function x(e){if(e.GITHUB_SERVER_URL?.trim())return e.GITHUB_SERVER_URL.trim().replace(/\/+$/,"");let t=e.GITHUB_API_URL?.trim().replace(/\/+$/,"");return t&&/\/api\/v3$/.test(t)?t.slice(0,-7):"https://github.com"}async function I(e,t){let r=t.stdout;if(e.ref!==void 0){let a=E(e.ref);if(a)return t.stderr(`firebreak init: ${a}`),2}let n=await b({...e.repo===void 0?{}:{flag:e.repo},env:t.env,gitRemote:()=>t.gitRemote()});if(n.repo===null&&n.problem!==null)return t.stderr(`firebreak init: ${n.problem}`),2;let i=n.repo,s=e.dryRun?"Dry run: nothing is written or created.":"";r(i?`Setting up Firebreak for ${d(i)} (from ${n.from}). ${s}`.trimEnd():`Setting up Firebreak (repository unknown: pass --repo owner/name). ${s}`.trimEnd()),r(`
-Files:`);let o=await A(e,t,i),c=Math.max(...o.map(a=>a.status.length));for(let a of o)r(`  ${a.status.padEnd(c)}  ${a.path}${a.error?`: ${a.error}`:""}`);o.some(a=>a.status==="exists")&&r("  Existing files were kept; --force overwrites them with the versions above."),i||r("  .github/ISSUE_TEMPLATE/config.yml links to OWNER/REPO: replace it with the repository, or run again with --repo."),e.ref!==void 0&&!R(e.ref)&&r(`  The workflows use firebreak/firebreak@${e.ref}; a commit SHA pins the action against a moved tag.`),r(`
+`}];var p="firebreak/firebreak@v1",T=p.slice(0,p.indexOf("@"));function v(e){return k.map(({path:t,content:r})=>{let n=r;return e.repository&&(n=P(n,e.repository,e.webUrl)),e.actionRef!==void 0&&t.startsWith(".github/workflows/")&&(n=A(n,e.actionRef)),{path:t,content:n}})}function P(e,t,r){let n=r.replace(/\/+$/,"");return e.replace(/https:\/\/github\.com\/OWNER\/REPO\//g,`${n}/${t.owner}/${t.repo}/`)}function A(e,t){return e.split(`uses: ${p}`).join(`uses: ${T}@${t}`)}function E(e){return/^[A-Za-z0-9][A-Za-z0-9._/-]*$/.test(e)?null:`--ref must be a commit SHA or a tag, not "${e}"`}var R=e=>/^[0-9a-f]{40}$/.test(e);function x(e){if(e.GITHUB_SERVER_URL?.trim())return e.GITHUB_SERVER_URL.trim().replace(/\/+$/,"");let t=e.GITHUB_API_URL?.trim().replace(/\/+$/,"");return t&&/\/api\/v3$/.test(t)?t.slice(0,-7):"https://github.com"}async function I(e,t){let r=t.stdout;if(e.ref!==void 0){let a=E(e.ref);if(a)return t.stderr(`firebreak init: ${a}`),2}let n=await b({...e.repo===void 0?{}:{flag:e.repo},env:t.env,gitRemote:()=>t.gitRemote()});if(n.repo===null&&n.problem!==null)return t.stderr(`firebreak init: ${n.problem}`),2;let i=n.repo,s=e.dryRun?"Dry run: nothing is written or created.":"";r(i?`Setting up Firebreak for ${d(i)} (from ${n.from}). ${s}`.trimEnd():`Setting up Firebreak (repository unknown: pass --repo owner/name). ${s}`.trimEnd()),r(`
+Files:`);let o=await F(e,t,i),c=Math.max(...o.map(a=>a.status.length));for(let a of o)r(`  ${a.status.padEnd(c)}  ${a.path}${a.error?`: ${a.error}`:""}`);o.some(a=>a.status==="exists")&&r("  Existing files were kept; --force overwrites them with the versions above."),i||r("  .github/ISSUE_TEMPLATE/config.yml links to OWNER/REPO: replace it with the repository, or run again with --repo."),e.ref!==void 0&&!R(e.ref)&&r(`  The workflows use firebreak/firebreak@${e.ref}; a commit SHA pins the action against a moved tag.`),r(`
 Labels:`);let l=await _(e,t,i);return r(`
-Next:`),r(`  1. Put your on-call team in ${u} (the rotation block) and check it: firebreak validate`),r("  2. Commit and push to the default branch: GitHub reads issue forms and schedules only from there."),r(`  3. Check the result on GitHub: firebreak doctor${i?` --repo ${d(i)}`:""}`),o.some(a=>a.status==="failed")||l==="failed"?1:0}async function A(e,t,r){let n=v({repository:r,webUrl:x(t.env),...e.ref===void 0?{}:{actionRef:e.ref}}),i=[];for(let s of n){let o;try{o=await t.files.readFile(s.path)}catch(c){i.push({path:s.path,status:"failed",error:c.message});continue}if(o!==null&&o.replace(/\r\n?/g,`
+Next:`),r(`  1. Put your on-call team in ${u} (the rotation block) and check it: firebreak validate`),r("  2. Commit and push to the default branch: GitHub reads issue forms and schedules only from there."),r(`  3. Check the result on GitHub: firebreak doctor${i?` --repo ${d(i)}`:""}`),o.some(a=>a.status==="failed")||l==="failed"?1:0}async function F(e,t,r){let n=v({repository:r,webUrl:x(t.env),...e.ref===void 0?{}:{actionRef:e.ref}}),i=[];for(let s of n){let o;try{o=await t.files.readFile(s.path)}catch(c){i.push({path:s.path,status:"failed",error:c.message});continue}if(o!==null&&o.replace(/\r\n?/g,`
 `)===s.content){i.push({path:s.path,status:"up to date"});continue}if(o!==null&&!e.force){i.push({path:s.path,status:"exists"});continue}if(e.dryRun){i.push({path:s.path,status:o===null?"would create":"would overwrite"});continue}try{await t.files.writeFile(s.path,s.content),i.push({path:s.path,status:o===null?"created":"overwritten"})}catch(c){i.push({path:s.path,status:"failed",error:c.message})}}return i}async function _(e,t,r){let n=t.stdout;if(!e.labels)return n("  skipped (--no-labels)"),"skipped";if(!r)return n('  skipped: the repository is unknown (--repo owner/name, GITHUB_REPOSITORY, or a git remote "origin").'),"skipped";let i=y(t.env);if(!i)return n("  skipped: no token. Set GITHUB_TOKEN or GH_TOKEN (e.g. GH_TOKEN=$(gh auth token)) and run init again."),n("  Until they exist, issues filed from the forms do not get the `incident` label: GitHub skips form labels that do not exist."),"skipped";let s=await U(t),o;try{o=await w(t.gateway(r,i.token,i.apiUrl),g(s.config),{dryRun:e.dryRun})}catch(l){return t.stderr(`  cannot read the labels of ${d(r)} with the token from ${i.from}: ${l.message}`),"failed"}s.note&&n(`  ${s.note}`);let c=Math.max(...o.map(l=>l.status.length));for(let l of o)n(`  ${l.status.padEnd(c)}  ${l.name}${l.error?`: ${l.error}`:""}`);return o.some(l=>l.status==="failed")?"failed":"done"}async function U(e){let t=null;try{t=await e.files.readFile(u)}catch{}let r=f(t,u);return t!==null&&m(r.problems)?{config:h(),note:`${u} has errors (firebreak validate shows them): using the default label names.`}:{config:r.config}}var S=`Usage: firebreak init [--dry-run] [--force] [--repo owner/name] [--ref REF] [--no-labels]
 
 Sets up Firebreak in the repository checked out in the current directory: writes the issue forms
