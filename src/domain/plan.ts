@@ -25,6 +25,11 @@ export type PlannedWrite =
   | { kind: 'editIssue'; title?: string; body?: string; describe: string }
   /** Open the restricted incident in the configured private repository (before the public body is hidden). */
   | { kind: 'privateIncident'; repository: string; title: string; body: string; describe: string }
+  /**
+   * Open a draft security advisory for a vulnerability report; the outcome (advisory or why not) is
+   * recorded as an event with `key` on the comment holding `claimKey`.
+   */
+  | { kind: 'advisory'; claimKey: string; key: string; summary: string; description: string; severity: 'critical' | 'high' | 'medium' | 'low'; describe: string }
   /** Commit the evidence ledger (the whole file, compare-and-swap on `sha`). */
   | { kind: 'evidence'; branch: string; path: string; content: string; sha: string | null; message: string; describe: string }
   /** Create or update the postmortem pull request (branch, file, review requests); never over human commits. */

@@ -76,9 +76,11 @@ export async function execute(plan: Plan, ctx: ExecutionContext): Promise<Execut
   for (const note of plan.notes) ctx.log.info(note);
   const labels = new Set(ctx.issue.labels.map((l) => l.toLowerCase()));
   const created = new Set<number>();
-  const notifications = plan.writes.filter((w): w is Extract<PlannedWrite, { kind: 'notify' }> => w.kind === 'notify');
+  // Writes that happen outside GitHub's issue thread and whose outcome is recorded on a claim comment:
+  // only after this run's comments are posted and races settled, and only by the claim's holder.
+  const notifications = plan.writes.filter((w): w is ClaimedWrite => w.kind === 'notify' || w.kind === 'advisory');
   for (const write of plan.writes) {
-    if (write.kind === 'notify') continue;
+    if (write.kind === 'notify' || write.kind === 'advisory') continue;
     if (isAlreadyDone(write, ctx, labels)) {
       ctx.log.skipped(write.describe);
       continue;
@@ -205,6 +207,7 @@ async function apply(write: PlannedWrite, ctx: ExecutionContext, labels: Set<str
       await ctx.commitEvidence(write);
       return null;
     case 'notify':
+    case 'advisory':
     case 'postmortem':
       return null;
   }
@@ -243,12 +246,21 @@ async function settleRaces(ctx: ExecutionContext): Promise<Thread> {
  * run created (or, for a retry, any surviving one). A racing run whose copy was deleted sends nothing.
  * Each outcome is recorded as a `delivery` event on the claim comment, with a visible line.
  */
-async function sendNotifications(writes: Array<Extract<PlannedWrite, { kind: 'notify' }>>, thread: Thread, created: Set<number>, ctx: ExecutionContext, result: ExecutionResult): Promise<void> {
+type ClaimedWrite = Extract<PlannedWrite, { kind: 'notify' | 'advisory' }>;
+
+async function sendNotifications(writes: ClaimedWrite[], thread: Thread, created: Set<number>, ctx: ExecutionContext, result: ExecutionResult): Promise<void> {
   const outcomes = new Map<number, { comment: Thread['trusted'][number]; events: IncidentEvent[] }>();
   for (const write of writes) {
     const claim = thread.trusted.find((t) => t.record.key === write.claimKey);
-    if (!claim || (!write.retry && !created.has(claim.comment.id))) {
-      ctx.log.info(`not sending ${write.describe}: another run holds its claim`);
+    const retry = write.kind === 'notify' && write.retry;
+    if (!claim || (!retry && !created.has(claim.comment.id))) {
+      ctx.log.info(`not doing ${write.describe}: another run holds its claim`);
+      continue;
+    }
+    const entry = outcomes.get(claim.comment.id) ?? { comment: claim, events: [] };
+    outcomes.set(claim.comment.id, entry);
+    if (write.kind === 'advisory') {
+      entry.events.push(await openAdvisory(write, ctx));
       continue;
     }
     const delivery = await ctx.notifier(write.channel, write.notification);
@@ -259,23 +271,27 @@ async function sendNotifications(writes: Array<Extract<PlannedWrite, { kind: 'no
       result.undelivered += 1;
       ctx.log.warning(`${write.describe} failed after ${delivery.attempts} attempt(s): ${delivery.error ?? `status ${delivery.status}`}; the next run retries it`);
     }
-    const entry = outcomes.get(claim.comment.id) ?? { comment: claim, events: [] };
     entry.events.push({ type: 'delivery', channel: write.channel, ref: write.notification.key, ok: delivery.ok, ...(delivery.error ? { error: delivery.error } : {}), at: ctx.now.toISOString(), by: 'firebreak' });
-    outcomes.set(claim.comment.id, entry);
   }
   for (const [id, { comment, events }] of outcomes) {
+    if (events.length === 0) continue;
     const record = decodeRecords(comment.comment.body)[0];
     if (!record) continue;
     const all = [...record.events, ...events];
     const marker = encodeRecord({ ...record, events: all });
     const lines = deliveryLines(all);
-    const body = comment.comment.body.replace(/<!-- firebreak:v1 \{[^<>]*\} -->/, marker).replace(/\n<sub>Notifications: [^\n]*<\/sub>\n?$/, '');
+    const advisory = all.find((e) => e.type === 'note' && e.key === 'advisory');
+    const footer = [
+      ...(lines.length > 0 ? [`<sub>Notifications: ${lines.join(' · ')}</sub>`] : []),
+      ...(advisory?.type === 'note' ? [`<sub>Security advisory: ${advisory.text}</sub>`] : []),
+    ];
+    const body = comment.comment.body.replace(/<!-- firebreak:v1 \{[^<>]*\} -->/, marker).replace(/(\n\n?<sub>(Notifications|Security advisory): [^\n]*<\/sub>)+\n?$/, '');
     if (!ctx.budget.take()) {
       ctx.log.left(`record deliveries on comment ${id}`);
       result.left += 1;
       continue;
     }
-    await ctx.gateway.updateComment(id, `${body.trimEnd()}\n\n<sub>Notifications: ${lines.join(' · ')}</sub>\n`);
+    await ctx.gateway.updateComment(id, `${body.trimEnd()}\n\n${footer.join('\n\n')}\n`);
   }
 }
 
@@ -284,4 +300,24 @@ function deliveryLines(events: readonly IncidentEvent[]): string[] {
   const latest = new Map<string, Extract<IncidentEvent, { type: 'delivery' }>>();
   for (const e of events) if (e.type === 'delivery') latest.set(`${e.ref}|${e.channel}`, e);
   return [...latest.values()].map((d) => (d.ok ? `${d.channel} ✓` : `${d.channel} ✗ (${d.error ?? 'failed'}; the next run retries)`));
+}
+
+/** Opens the draft advisory; either way the outcome is a keyed note, so it is tried once per incident. */
+async function openAdvisory(write: Extract<PlannedWrite, { kind: 'advisory' }>, ctx: ExecutionContext): Promise<IncidentEvent> {
+  const at = ctx.now.toISOString();
+  try {
+    const advisory = await ctx.gateway.createDraftAdvisory({ summary: write.summary, description: write.description, severity: write.severity });
+    ctx.log.done(`${write.describe}: ${advisory.ghsaId}`);
+    return { type: 'note', text: `draft security advisory ${advisory.ghsaId} opened (maintainers only): ${advisory.htmlUrl}`, at, by: 'firebreak', key: write.key };
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    ctx.log.warning(`${write.describe} failed: ${why}`);
+    return {
+      type: 'note',
+      text: `no draft security advisory: ${why} (opening one needs a token with repository advisories write, e.g. a GitHub App's, as repo-token)`,
+      at,
+      by: 'firebreak',
+      key: write.key,
+    };
+  }
 }

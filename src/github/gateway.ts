@@ -124,6 +124,8 @@ export interface GitHubGateway {
   listPullRequestFiles(number: number): Promise<string[]>;
 
   dispatchWorkflow(workflow: string, ref: string, inputs: Record<string, string>): Promise<void>;
+  /** A draft repository security advisory (visible to maintainers only). Needs repository advisories write. */
+  createDraftAdvisory(input: { summary: string; description: string; severity: 'critical' | 'high' | 'medium' | 'low' }): Promise<{ ghsaId: string; htmlUrl: string }>;
   /** State of a workflow file ("active", "disabled_inactivity", …) or null when it does not exist. */
   getWorkflowState(workflow: string): Promise<string | null>;
 }

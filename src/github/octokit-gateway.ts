@@ -318,6 +318,20 @@ export class OctokitGateway implements GitHubGateway {
     );
   }
 
+  async createDraftAdvisory(input: { summary: string; description: string; severity: 'critical' | 'high' | 'medium' | 'low' }): Promise<{ ghsaId: string; htmlUrl: string }> {
+    const { data } = await this.call('POST /repos/{owner}/{repo}/security-advisories', () =>
+      this.client.rest.securityAdvisories.createRepositoryAdvisory({
+        ...this.repo,
+        summary: input.summary,
+        description: input.description,
+        severity: input.severity,
+        // GitHub requires the affected products; the team fills them in on the draft.
+        vulnerabilities: [{ package: { ecosystem: 'other', name: this.repo.repo } }],
+      }),
+    );
+    return { ghsaId: data.ghsa_id, htmlUrl: data.html_url };
+  }
+
   async getWorkflowState(workflow: string): Promise<string | null> {
     const res = await this.maybe('GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}', () =>
       this.client.rest.actions.getWorkflow({ ...this.repo, workflow_id: workflow }),

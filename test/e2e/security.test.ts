@@ -82,3 +82,33 @@ describe('a confirmed data breach in a public repository', () => {
     expect(breach?.body).toContain('Notification deadline missed');
   });
 });
+
+describe('a vulnerability report', () => {
+  it('asks for a draft security advisory once, and records plainly why there is none when the token may not open one', async () => {
+    const result = await run(`
+visibility: private
+start: 2026-03-02T10:00:00Z
+users: { alice: write, carol: read }
+files:
+  .github/firebreak.yml: |
+    security:
+      advisories: true
+steps:
+  - at: "10:00"
+    file-incident:
+      form: security-incident.yml
+      as: carol
+      title: XSS in the search page
+      fields: { type: Vulnerability report, confirmed: Suspected, systems: search page }
+  - { at: "10:05", sweep: {} }
+  - { at: "10:10", comment: { issue: 1, as: alice, body: "/ack" } }
+`);
+    expect(result.runs.every((r) => r.exit_code === 0)).toBe(true);
+    const recorded = bots(result).flatMap((c) => [...c.body.matchAll(/"key":"advisory"/g)]);
+    expect(recorded).toHaveLength(1);
+    expect(result.requests['POST /repos/{owner}/{repo}/security-advisories']).toBe(1);
+    const alert = bots(result).find((c) => c.body.includes('"kind":"alert"'))?.body ?? '';
+    expect(alert).toContain('Security advisory: no draft security advisory');
+    expect(alert).toContain('repository advisories write');
+  });
+});

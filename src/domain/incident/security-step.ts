@@ -22,6 +22,8 @@ export interface SecurityFacts {
   ledger: { entries: EvidenceEntry[]; sha: string | null } | null;
 }
 
+const ADVISORY_SEVERITY = { P0: 'critical', P1: 'high', P2: 'medium', P3: 'low', P4: 'low' } as const;
+
 export const HIDDEN_HEADING = '## This report was hidden to protect it';
 
 /** Logins of the security team (org/team slugs can be mentioned but not assigned). */
@@ -66,6 +68,18 @@ export function openSecurityIncident(draft: Draft, facts: SecurityFacts): Securi
       ),
     ),
   );
+  if (profile.type === 'vulnerability' && draft.config.security.advisories && !state.keys.has('advisory')) {
+    // A draft advisory is private to maintainers: the report's own words belong there.
+    writes.push({
+      kind: 'advisory',
+      claimKey: 'alert',
+      key: 'advisory',
+      summary: `Vulnerability report from ${facts.repository}#${draft.issue.number}`,
+      description: [`Reported in ${facts.repository}#${draft.issue.number} (${profile.confirmed ? 'confirmed' : 'suspected'}).`, '', draft.issue.body].join('\n').slice(0, 60_000),
+      severity: ADVISORY_SEVERITY[state.severity],
+      describe: 'open a draft security advisory',
+    });
+  }
   if (!facts.publicRepository) return { events: [], writes };
   const hidden = hideReport(draft, facts, 'restricted');
   return { events: hidden.events, writes: [...writes, ...hidden.writes] };
