@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { decodeRecords } from '../src/domain/incident/marker.js';
+import { prng } from '../src/emulator/faults.js';
 import { parseScenario } from '../src/simulate/scenario.js';
 import { simulate } from '../src/simulate/simulate.js';
 import { packageRoot } from './fixture.js';
@@ -16,20 +17,8 @@ export interface LatenessResults {
   withWatch: Record<string, number>;
 }
 
-/** A small deterministic generator (mulberry32), so every run of the benchmark sees the same jitter. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function jitteredSweeps(seed: number, start: Date, minutes: number): string[] {
-  const next = random(seed);
+  const next = prng(seed); // the emulator's seeded generator: every run sees the same jitter
   const times: number[] = [];
   for (let k = 1; k * 5 <= minutes; k++) {
     if (next() < 0.15) continue; // dropped

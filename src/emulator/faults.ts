@@ -83,7 +83,7 @@ function whoMatches(who: string | undefined, actor: Principal): boolean {
 }
 
 /** mulberry32: small, fast and good enough to make fault runs reproducible from a seed. */
-function prng(seed: number): () => number {
+export function prng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
