@@ -1,7 +1,7 @@
 // What is wrong with the classification rules, in words a user can act on (for `firebreak validate` and
 // the loader). classify() tolerates all of these; they only make rules silently useless.
 import type { ClassificationRule } from '../../config/types.js';
-import { phrasePattern } from './keywords.js';
+import { compilePhrases } from './keywords.js';
 
 export function classificationProblems(rules: ClassificationRule[]): string[] {
   const problems: string[] = [];
@@ -15,7 +15,7 @@ export function classificationProblems(rules: ClassificationRule[]): string[] {
       problems.push(`${where} has no condition (keywords, answer or checked), so it never matches`);
     }
     if (keywords !== undefined) {
-      const blank = keywords.filter((k) => phrasePattern(k) === null).length;
+      const blank = keywords.filter((k) => compilePhrases([k]).length === 0).length;
       if (keywords.length === 0 || blank === keywords.length) problems.push(`${where}: keywords has no phrase, so it never matches`);
       else if (blank > 0) problems.push(`${where}: ${blank} blank keyword(s) are ignored`);
     }
