@@ -68,7 +68,11 @@ ${sweeps.map((at) => `  - { at: "${at}", sweep: {} }`).join('\n')}
 export async function latenessBenchmark(seed = 7): Promise<LatenessResults> {
   const sweeps = jitteredSweeps(seed, new Date('2026-03-02T10:00:00Z'), 120);
   const withoutWatch = await lateness(0, sweeps);
-  const withWatch = await lateness(30, sweeps);
+  // The simulator runs one thing at a time and a watching job yields at the next step, while on GitHub it
+  // runs beside the schedule: in the watched variant the sweeps inside its 30 minutes are left out (the
+  // job that is watching does their work).
+  const watchEnd = Date.parse('2026-03-02T10:30:00Z');
+  const withWatch = await lateness(30, sweeps.filter((at) => Date.parse(at) >= watchEnd));
   const line = (r: Record<string, number>) => Object.entries(r).map(([step, m]) => `${step} ${m} min`).join(', ');
   console.log(`escalation lateness with cron jitter (seed ${seed}): sweep only — ${line(withoutWatch)}; with watch mode (30 min) — ${line(withWatch)}`);
   return { seed, sweeps, withoutWatch, withWatch };

@@ -24,6 +24,8 @@ export interface ExecutionContext {
   log: IncidentLog;
   /** Labels known to exist in the repository (filled lazily). */
   labelCache: LabelCache;
+  /** Unique to this run: written into the records of the comments it posts (claims survive retried creates). */
+  runToken: string;
   /** Sends one notification; never throws (failures come back as results). */
   notifier: (channel: string, notification: Notification) => Promise<DeliveryResult>;
   /** Creates or updates the postmortem pull request (with the postmortem token); returns what it did. */
@@ -152,7 +154,7 @@ async function apply(write: PlannedWrite, ctx: ExecutionContext, labels: Set<str
   const { gateway, issue } = ctx;
   switch (write.kind) {
     case 'comment': {
-      const comment = await gateway.createComment(issue.number, write.body);
+      const comment = await gateway.createComment(issue.number, stampRun(write.body, ctx.runToken));
       ctx.keys.add(`comment:${write.key}`);
       return comment.id;
     }
@@ -161,6 +163,7 @@ async function apply(write: PlannedWrite, ctx: ExecutionContext, labels: Set<str
         await gateway.updateComment(ctx.summaryCommentId, write.body);
         return null;
       }
+      // Not stamped: the summary holds no claim, and it is compared with its next rendering.
       ctx.summaryCommentId = (await gateway.createComment(issue.number, write.body)).id;
       return ctx.summaryCommentId;
     case 'ensureLabels':
@@ -253,7 +256,10 @@ async function sendNotifications(writes: ClaimedWrite[], thread: Thread, created
   for (const write of writes) {
     const claim = thread.trusted.find((t) => t.record.key === write.claimKey);
     const retry = write.kind === 'notify' && write.retry;
-    if (!claim || (!retry && !created.has(claim.comment.id))) {
+    // The surviving copy is this run's when this run created it, or when its record carries this run's
+    // token (the create was retried after a lost response, and the first copy won).
+    const ours = claim !== undefined && (created.has(claim.comment.id) || claim.record.run === ctx.runToken);
+    if (!claim || (!retry && !ours)) {
       ctx.log.info(`not doing ${write.describe}: another run holds its claim`);
       continue;
     }
@@ -320,4 +326,11 @@ async function openAdvisory(write: Extract<PlannedWrite, { kind: 'advisory' }>, 
       key: write.key,
     };
   }
+}
+
+/** Writes the run's token into the comment's record, so the run can recognise the comment as its own. */
+function stampRun(body: string, token: string): string {
+  const record = decodeRecords(body)[0];
+  if (!record) return body;
+  return body.replace(/<!-- firebreak:v1 \{[^<>]*\} -->/, encodeRecord({ ...record, run: token }));
 }

@@ -12,7 +12,7 @@ import { readThread } from '../domain/incident/thread.js';
 import { onCallFromRotations } from '../domain/escalation/index.js';
 import { execute, type ExecutionResult } from '../executor/execute.js';
 import { parseFormTemplate, parseIssueForm, type FormTemplate } from '../forms/index.js';
-import type { Comment, GitHubGateway, Issue } from '../github/gateway.js';
+import type { Comment, GitHubGateway, Issue, IssueEvent } from '../github/gateway.js';
 import type { IncidentLog } from '../runtime/log.js';
 import type { PlannedWrite } from '../domain/plan.js';
 import type { SecurityFacts } from '../domain/incident/security-step.js';
@@ -65,7 +65,9 @@ async function pass(services: RunServices, cache: RunCache, number: number, trig
   const thread = readThread(comments, inputs.botLogin);
   const state = foldIncident(number, thread.trusted.map((t) => t.record));
   const form = state ? null : await readForm(gateway, issue, config, log);
-  const labelHistory = state && severityLabelsDisagree(issue, state, config) ? await gateway.listIssueEvents(number) : null;
+  const history = !state || severityLabelsDisagree(issue, state, config) ? await gateway.listIssueEvents(number) : null;
+  const labelHistory = state ? history : null;
+  const becameIncidentAt = state ? null : firstIncidentLabel(history ?? [], config);
   const pending = pendingCommandComments(comments, thread.answered, state, inputs.botLogin);
   const permissions = await permissionsOf(gateway, pending);
   const defaultBranch = pending.some(runsRunbook) ? (await cache.repoInfo()).defaultBranch : 'main';
@@ -87,6 +89,7 @@ async function pass(services: RunServices, cache: RunCache, number: number, trig
     labelChange: trigger.labelChange,
     issueChange: trigger.issueChange,
     labelHistory,
+    becameIncidentAt,
     commands: { comments, permissions, defaultBranch, ledger: security.ledger ? { entries: security.ledger.entries, dirty: false, number } : null },
     security,
     postmortem: { pull, written, restricted, repository: `${services.context.repo.owner}/${services.context.repo.repo}` },
@@ -102,6 +105,7 @@ async function pass(services: RunServices, cache: RunCache, number: number, trig
     budget: cache.budget,
     log,
     labelCache: cache.labels,
+    runToken: cache.runToken,
     notifier: channelNotifier(config, services),
     postmortem: async (want) => describePostmortem(await ensurePostmortemPull(cache.postmortemGateway(), want)),
     privateIncident: async (repository, title, body) => {
@@ -164,6 +168,12 @@ async function commitLedger(gateway: GitHubGateway, cache: RunCache, write: Extr
     throw new Error(`${write.path} on ${write.branch} changed since it was read (or was edited); run \`firebreak evidence verify\` on it. Nothing was recorded.`);
   }
   await gateway.putFile({ path: write.path, branch: write.branch, content: write.content, message: write.message, ...(current ? { sha: current.sha } : {}) });
+}
+
+/** When the issue first got a label that makes it an incident. */
+function firstIncidentLabel(events: readonly IssueEvent[], config: Config): string | null {
+  const names = new Set([config.labels.incident.name, config.labels.security.name, ...Object.values(config.labels.severity).map((l) => l.name)].map((n) => n.toLowerCase()));
+  return events.find((e) => e.event === 'labeled' && e.label !== undefined && names.has(e.label.toLowerCase()))?.createdAt ?? null;
 }
 
 function runsRunbook(comment: Comment): boolean {

@@ -21,13 +21,27 @@ export async function ensurePostmortemPull(gateway: GitHubGateway, want: Postmor
   if (!head) {
     const from = await gateway.getBranchSha(base);
     if (!from) throw new Error(`the default branch ${base} has no commits to branch the postmortem from`);
-    await gateway.createBranch(want.branch, from);
+    // "Reference already exists": a retried request whose first answer was lost, or a racing run.
+    await tolerateExisting(() => gateway.createBranch(want.branch, from));
     head = from;
   }
-  const file = await writeUnlessEdited(gateway, want, base);
+  let file: PostmortemOutcome['file'];
+  try {
+    file = await writeUnlessEdited(gateway, want, base);
+  } catch (error) {
+    if (!isValidation(error)) throw error;
+    file = await writeUnlessEdited(gateway, want, base); // the file changed under us (a lost answer): read it again
+  }
   const existing = await gateway.findPullRequest(want.branch);
   if (existing && existing.state === 'open') return { pull: existing, file, created: false };
-  const pull = await gateway.createPullRequest({ title: want.title, body: want.body, head: want.branch, base });
+  let pull: PullRequest;
+  try {
+    pull = await gateway.createPullRequest({ title: want.title, body: want.body, head: want.branch, base });
+  } catch (error) {
+    const found = isValidation(error) ? await gateway.findPullRequest(want.branch) : null;
+    if (!found || found.state !== 'open') throw error;
+    return { pull: found, file, created: false };
+  }
   const users = want.reviewers.filter((r) => !r.includes('/'));
   const teams = want.reviewers.filter((r) => r.includes('/')).map((r) => r.split('/')[1] ?? r);
   if (users.length > 0 || teams.length > 0) {
@@ -54,4 +68,16 @@ async function writeUnlessEdited(gateway: GitHubGateway, want: PostmortemPull, b
 async function hasHumanCommits(gateway: GitHubGateway, branch: string, base: string): Promise<boolean> {
   const onBase = new Set((await gateway.listCommits(base)).map((c) => c.sha));
   return (await gateway.listCommits(branch)).some((c) => !onBase.has(c.sha) && !c.message.startsWith(FIREBREAK_COMMIT));
+}
+
+function isValidation(error: unknown): boolean {
+  return error instanceof GitHubError && (error.kind === 'validation' || error.kind === 'conflict');
+}
+
+async function tolerateExisting(create: () => Promise<void>): Promise<void> {
+  try {
+    await create();
+  } catch (error) {
+    if (!isValidation(error)) throw error;
+  }
 }

@@ -1,5 +1,6 @@
 // What every handler gets: the gateway, inputs, clock, log, and the per-run caches (configuration,
 // templates, labels) loaded once and only when needed.
+import { randomUUID } from 'node:crypto';
 import { formatProblems, hasErrors, loadConfig, type Config } from '../config/index.js';
 import type { GitHubGateway, RepoInfo } from '../github/gateway.js';
 import { TemplateRegistry } from '../render/registry.js';
@@ -36,6 +37,8 @@ export class RunCache {
   private templates: Promise<TemplateRegistry> | null = null;
   private repo: Promise<RepoInfo> | null = null;
   readonly labels = new LabelCache();
+  /** Unique to this run (see ExecutionContext.runToken). */
+  readonly runToken = `${Date.now().toString(36)}-${randomUUID().slice(0, 8)}`;
   readonly budget: Budget;
 
   constructor(private readonly services: RunServices) {

@@ -1,27 +1,39 @@
-// `firebreak simulate <scenario.yml> [--json] [--transcript] [--out DIR]`: replays a scenario on the
-// emulator through the built action. Exit 0 when every run exited 0, 1 otherwise (after the output).
+// `firebreak simulate <scenario.yml> [--json] [--transcript] [--out DIR] [--seed N] [--fault-rate R]`:
+// replays a scenario on the emulator through the built action, optionally with random GitHub faults.
+// Exit 0 when every run exited 0, 1 otherwise (after the output).
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { describeFaults, parseFaultFlags, withFaultFlags, type FaultFlags } from './faults.js';
 import { parseScenario, ScenarioError } from './scenario.js';
 import { simulate } from './simulate.js';
 import { renderThreadHtml, renderThreadMarkdown, transcriptLine } from './transcript.js';
 
-const USAGE = 'Usage: firebreak simulate <scenario.yml> [--json] [--transcript] [--out DIR]';
+const USAGE = `Usage: firebreak simulate <scenario.yml> [--json] [--transcript] [--out DIR] [--seed N] [--fault-rate R]
 
-/** The package root: dist/cli.js and dist/chunks/*.js both sit below it. */
+  --seed N          random GitHub API faults on the action's requests, drawn from seed N
+  --fault-rate R    the share of the action's requests that fail (0..1; default 0.1; 0 turns faults off)
+                    Either flag overrides the scenario's faults: key and turns faults on without one.`;
+
+/** The package root: dist/cli.js and dist/chunks/*.js both sit below it (and src/simulate, run from source). */
 export function packageRoot(): string {
   let dir = dirname(fileURLToPath(import.meta.url));
-  while (dir !== dirname(dir) && !dir.endsWith('/dist')) dir = dirname(dir);
+  while (dir !== dirname(dir) && !dir.endsWith('/dist') && !dir.endsWith('/src')) dir = dirname(dir);
   return dirname(dir);
 }
 
 export async function runSimulateCommand(argv: string[]): Promise<number> {
-  let values: { json?: boolean; transcript?: boolean; out?: string; help?: boolean };
+  let values: { json?: boolean; transcript?: boolean; out?: string; help?: boolean; seed?: string; 'fault-rate'?: string };
   let positionals: string[];
+  let flags: FaultFlags;
   try {
-    ({ values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { json: { type: 'boolean' }, transcript: { type: 'boolean' }, out: { type: 'string' }, help: { type: 'boolean', short: 'h' } } }));
+    ({ values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { json: { type: 'boolean' }, transcript: { type: 'boolean' }, out: { type: 'string' }, help: { type: 'boolean', short: 'h' }, seed: { type: 'string' }, 'fault-rate': { type: 'string' } },
+    }));
+    flags = parseFaultFlags(values);
   } catch (error) {
     process.stderr.write(`firebreak simulate: ${error instanceof Error ? error.message : String(error)}\n${USAGE}\n`);
     return 2;
@@ -41,13 +53,15 @@ export async function runSimulateCommand(argv: string[]): Promise<number> {
     }
     throw error;
   }
+  scenario = { ...scenario, faults: withFaultFlags(scenario.faults, flags) };
   const transcript = values.transcript === true;
+  if (transcript && scenario.faults) process.stdout.write(`Random GitHub API faults: ${describeFaults(scenario.faults)}\n`);
   const result = await simulate(scenario, {
     packageRoot: packageRoot(),
     onStep: transcript ? (step, action) => process.stdout.write(`\n${transcriptLine(step, action)}\n`) : undefined,
     onRun: transcript
       ? (run, outcome) => {
-          const status = run.cancelled ? 'cancelled (a newer run replaced it while pending)' : `exit ${run.exit_code}`;
+          const status = run.cancelled ? 'cancelled (a newer run replaced it while pending)' : `exit ${run.exit_code}${run.concurrent ? ' (concurrent)' : ''}`;
           process.stdout.write(`  run ${run.workflow} on ${run.event}${run.action ? `.${run.action}` : ''}: ${status}\n`);
           if (outcome && outcome.exitCode !== 0) process.stdout.write(indent(outcome.stdout + outcome.stderr));
         }
@@ -62,6 +76,7 @@ export async function runSimulateCommand(argv: string[]): Promise<number> {
     if (!values.json) process.stdout.write(`\nWrote ${join(values.out, 'thread.md')}, thread.html and state.json.\n`);
   }
   if (!values.json && !transcript) process.stdout.write(renderThreadMarkdown(result));
+  if (scenario.faults) process.stderr.write(`${result.faults.length} GitHub API fault(s) injected (${describeFaults(scenario.faults)}).\n`);
   const failed = result.runs.filter((r) => !r.cancelled && r.exit_code !== 0);
   if (failed.length > 0) process.stderr.write(`${failed.length} run(s) failed: ${failed.map((r) => `step ${r.step} ${r.workflow}`).join(', ')}\n`);
   return failed.length > 0 ? 1 : 0;

@@ -3,6 +3,8 @@
 import { parse as parseYaml } from 'yaml';
 import type { Permission } from '../config/types.js';
 import { PERMISSIONS } from '../config/types.js';
+import { FAULT_KINDS } from '../emulator/faults.js';
+import { FaultsError, parseFaults, type ScenarioFaults } from './faults.js';
 
 export type StepAction =
   | { kind: 'file-incident'; form: string; as: string; title: string; fields: Record<string, unknown> }
@@ -19,7 +21,20 @@ export type StepAction =
   | { kind: 'redeliver'; step: number }
   | { kind: 'wait' }
   | { kind: 'push'; as: string; branch: string; files: Record<string, string | null>; replace: Record<string, Record<string, string>>; message: string }
-  | { kind: 'fault'; deliveries?: number; api?: { kind: string; route?: string; times?: number; retryAfter?: number } };
+  | { kind: 'fault'; deliveries?: number; api?: ApiFault; random?: ScenarioFaults; clear?: boolean };
+
+/** One GitHub API fault rule (the emulator's faults.add): `times` matching requests fail, after `after` pass. */
+export interface ApiFault {
+  kind: string;
+  route?: string;
+  times?: number;
+  after?: number;
+  retryAfter?: number;
+  /** status5xx: the status (default 500). */
+  status?: number;
+  /** timeout: hold the request this long before dropping it; latency: the delay. */
+  ms?: number;
+}
 
 export interface Step {
   /** 1-based position in the scenario. */
@@ -27,6 +42,8 @@ export interface Step {
   at: Date;
   actions: StepAction[];
   burst: boolean;
+  /** A `concurrent` step: every run its actions trigger starts at once, each this many times. */
+  concurrent?: number;
 }
 
 export interface Scenario {
@@ -37,6 +54,8 @@ export interface Scenario {
   files: Record<string, string>;
   secrets: Record<string, string>;
   install: boolean;
+  /** Random faults on the bot's requests for the whole scenario (the top-level `faults:` key). */
+  faults: ScenarioFaults | null;
   steps: Step[];
 }
 
@@ -81,20 +100,42 @@ export function parseScenario(text: string, source = 'scenario'): Scenario {
     if (keys.length !== 1) throw new ScenarioError(`${where}: expected exactly one action besides "at", got ${keys.join(', ') || 'none'}`);
     const key = keys[0] ?? '';
     if (key === 'burst') {
-      const items = rec.burst;
-      if (!Array.isArray(items) || items.length === 0) throw new ScenarioError(`${where}: burst must be a non-empty list of steps`);
-      const actions = items.map((item: unknown, j) => {
-        const entry = (item ?? {}) as Record<string, unknown>;
-        const [k] = Object.keys(entry);
-        return action(k ?? '', entry[k ?? ''], `${where}, burst item ${j + 1}`);
-      });
-      steps.push({ index: i + 1, at, actions, burst: true });
+      steps.push({ index: i + 1, at, actions: items(rec.burst, 'burst', where), burst: true });
+    } else if (key === 'concurrent') {
+      // A list of steps, or { times: N, steps: [...] }: N copies of every run (a re-run racing the original).
+      const value = rec.concurrent;
+      const form = Array.isArray(value) ? { steps: value } : ((value ?? {}) as Record<string, unknown>);
+      const times = form.times === undefined ? 1 : Number(form.times);
+      if (!Number.isInteger(times) || times < 1 || times > 10) throw new ScenarioError(`${where}: concurrent.times must be a whole number from 1 to 10`);
+      const actions = items(form.steps, 'concurrent', where);
+      if (times === 1 && actions.length === 1) throw new ScenarioError(`${where}: concurrent needs two steps, or times: 2 or more, to race anything`);
+      steps.push({ index: i + 1, at, actions, burst: false, concurrent: times });
     } else {
       steps.push({ index: i + 1, at, actions: [action(key, rec[key], where)], burst: false });
     }
     previous = at;
   });
-  return { repository, visibility, start, users, files, secrets, install: doc.install !== false, steps };
+  const faults = doc.faults === undefined || doc.faults === null ? null : faultsOf(doc.faults, `${source}: faults`);
+  return { repository, visibility, start, users, files, secrets, install: doc.install !== false, faults, steps };
+}
+
+function faultsOf(raw: unknown, where: string): ScenarioFaults {
+  try {
+    return parseFaults(raw, where);
+  } catch (error) {
+    if (error instanceof FaultsError) throw new ScenarioError(error.message);
+    throw error;
+  }
+}
+
+/** The steps of a burst or a concurrent step (which cannot nest). */
+function items(raw: unknown, kind: string, where: string): StepAction[] {
+  if (!Array.isArray(raw) || raw.length === 0) throw new ScenarioError(`${where}: ${kind} must be a non-empty list of steps`);
+  return raw.map((item: unknown, j) => {
+    const entry = (item ?? {}) as Record<string, unknown>;
+    const [k] = Object.keys(entry);
+    return action(k ?? '', entry[k ?? ''], `${where}, ${kind} item ${j + 1}`);
+  });
 }
 
 function stepTime(value: unknown, start: Date, previous: Date, where: string): Date {
@@ -116,7 +157,7 @@ function stepTime(value: unknown, start: Date, previous: Date, where: string): D
 }
 
 function action(kind: string, raw: unknown, where: string): StepAction {
-  if (!KINDS.includes(kind)) throw new ScenarioError(`${where}: unknown step "${kind}"; known: ${KINDS.join(', ')}, burst`);
+  if (!KINDS.includes(kind)) throw new ScenarioError(`${where}: unknown step "${kind}"; known: ${KINDS.join(', ')}, burst, concurrent`);
   const v = (raw ?? {}) as Record<string, unknown>;
   const need = (key: string): unknown => {
     if (v[key] === undefined || v[key] === null) throw new ScenarioError(`${where}: ${kind} needs "${key}"`);
@@ -149,12 +190,16 @@ function action(kind: string, raw: unknown, where: string): StepAction {
       };
     }
     case 'fault': {
-      const api = v.api as { kind?: unknown; route?: unknown; times?: unknown; 'retry-after'?: unknown } | undefined;
-      if (v.deliveries === undefined && api === undefined) throw new ScenarioError(`${where}: fault needs "deliveries" (failed notification deliveries) or "api" (a GitHub API fault)`);
+      const api = v.api as Record<string, unknown> | undefined;
+      if (v.deliveries === undefined && api === undefined && v.random === undefined && v.clear === undefined) {
+        throw new ScenarioError(`${where}: fault needs "deliveries" (failed notification deliveries), "api" (a GitHub API fault), "random" (random faults from now on) or "clear: true" (no more faults)`);
+      }
       return {
         kind,
+        ...(v.clear === true ? { clear: true } : {}),
+        ...(v.random !== undefined ? { random: faultsOf(v.random, `${where}: fault.random`) } : {}),
         ...(v.deliveries !== undefined ? { deliveries: Number(v.deliveries) } : {}),
-        ...(api ? { api: { kind: String(api.kind), ...(api.route ? { route: String(api.route) } : {}), ...(api.times !== undefined ? { times: Number(api.times) } : {}), ...(api['retry-after'] !== undefined ? { retryAfter: Number(api['retry-after']) } : {}) } } : {}),
+        ...(api ? { api: apiFault(api, where) } : {}),
       };
     }
     case 'dispatch':
@@ -181,6 +226,27 @@ function action(kind: string, raw: unknown, where: string): StepAction {
     default:
       throw new ScenarioError(`${where}: unknown step "${kind}"`);
   }
+}
+
+function apiFault(api: Record<string, unknown>, where: string): ApiFault {
+  const count = (key: string): number | undefined => {
+    if (api[key] === undefined) return undefined;
+    const n = Number(api[key]);
+    if (Number.isNaN(n) || n < 0) throw new ScenarioError(`${where}: fault.api.${key} must be a number of at least 0 (.inf for ever)`);
+    return n;
+  };
+  const kind = String(api.kind);
+  if (!(FAULT_KINDS as readonly string[]).includes(kind)) throw new ScenarioError(`${where}: fault.api.kind must be one of ${FAULT_KINDS.join(', ')}, got "${kind}"`);
+  const [times, after, retryAfter, status, ms] = [count('times'), count('after'), count('retry-after'), count('status'), count('ms')];
+  return {
+    kind,
+    ...(api.route ? { route: String(api.route) } : {}),
+    ...(times !== undefined ? { times } : {}),
+    ...(after !== undefined ? { after } : {}),
+    ...(retryAfter !== undefined ? { retryAfter } : {}),
+    ...(status !== undefined ? { status } : {}),
+    ...(ms !== undefined ? { ms } : {}),
+  };
 }
 
 function str(value: unknown, what: string): string {

@@ -1,14 +1,16 @@
 // Replays a scenario through the built action on the GitHub emulator, as GitHub and the Actions runner
 // would: each step becomes the webhook event(s) GitHub sends, every workflow the event triggers runs the
 // action as a child process, and concurrency groups keep one running and one pending run (a newer
-// pending run cancels the older one).
+// pending run cancels the older one). A `concurrent` step starts its runs at the same time instead, and
+// scenario-wide random faults make the emulator misbehave for the bot (faults.ts).
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { startEmulator, type Emulator, type FaultKind, type Snapshot, type WebhookEvent } from '../emulator/index.js';
+import { startEmulator, type Emulator, type FaultKind, type InjectedFault, type Snapshot, type WebhookEvent } from '../emulator/index.js';
 import { parseFormTemplate, renderIssueFormBody, type RenderableValue } from '../forms/index.js';
 import { runAction, type ActionResult } from '../harness/run-action.js';
 import { concurrencyGroup, globMatch, parseWorkflow, plannedSteps, triggers, type Workflow } from '../harness/workflows.js';
 import { loadConfig } from '../config/index.js';
+import { applyFaults } from './faults.js';
 import type { Scenario, Step, StepAction } from './scenario.js';
 
 export interface RunRecord {
@@ -18,11 +20,15 @@ export interface RunRecord {
   workflow: string;
   exit_code: number | null;
   cancelled?: boolean;
+  /** Started at the same time as the other runs of its (concurrent) step. */
+  concurrent?: boolean;
   outputs?: Record<string, string>;
 }
 
 export interface SimulationResult extends Snapshot {
   runs: RunRecord[];
+  /** Every GitHub API fault the emulator injected, in order. */
+  faults: InjectedFault[];
 }
 
 export interface SimulateOptions {
@@ -56,9 +62,15 @@ export async function simulate(scenario: Scenario, options: SimulateOptions): Pr
     files,
   });
   try {
+    if (scenario.faults) applyFaults(emulator, scenario.faults);
     const runner = new Runner(emulator, scenario, options);
-    for (const step of scenario.steps) await runner.play(step);
-    return { ...emulator.snapshot(), runs: runner.runs };
+    for (const [i, step] of scenario.steps.entries()) {
+      // A watching run (watch mode) yields when the scenario's next step is due; after the last step
+      // the scenario is over, and so is the watch.
+      runner.watchUntil = (scenario.steps[i + 1]?.at ?? step.at).toISOString();
+      await runner.play(step);
+    }
+    return { ...emulator.snapshot(), runs: runner.runs, faults: [...emulator.faults.log] };
   } finally {
     await emulator.close();
   }
@@ -71,6 +83,8 @@ interface QueuedRun {
 }
 
 class Runner {
+  /** Watch mode in a run ends by then: the next step's time (see simulate()). */
+  watchUntil: string | undefined = undefined;
   readonly runs: RunRecord[] = [];
   private readonly delivered = new Map<number, WebhookEvent[]>();
   private runId = 1;
@@ -83,6 +97,7 @@ class Runner {
 
   async play(step: Step): Promise<void> {
     if (step.at.getTime() > Date.parse(this.emulator.clock.now())) this.emulator.clock.set(step.at.toISOString());
+    if (step.concurrent) return this.playConcurrent(step, step.concurrent);
     if (!step.burst) {
       const action = step.actions[0] as StepAction;
       this.options.onStep?.(step, action);
@@ -117,6 +132,27 @@ class Runner {
     this.delivered.set(step.index, all);
     for (const run of running ?? []) await this.execute(run);
     for (const run of pending.values()) await this.execute(run);
+  }
+
+  /**
+   * A concurrent step: its actions happen in order, then every run they trigger starts at the same time
+   * (`times` copies of each) as separate child processes, as runs in different concurrency groups, a
+   * re-run job or a redelivery racing the original would. Runs those start follow afterwards.
+   */
+  private async playConcurrent(step: Step, times: number): Promise<void> {
+    const all: WebhookEvent[] = [];
+    const runs: QueuedRun[] = [];
+    for (const action of step.actions) {
+      this.options.onStep?.(step, action);
+      const events = await this.perform(action, step);
+      all.push(...events);
+      for (const event of events) for (const run of await this.triggered(event, step.index)) for (let i = 0; i < times; i++) runs.push(run);
+    }
+    this.delivered.set(step.index, all);
+    const before = this.emulator.webhooks.length;
+    const results = await Promise.all(runs.map((run) => this.runJob(run)));
+    runs.forEach((run, i) => this.record(run, results[i] ?? null, false, true));
+    await this.followUps(before, step.index);
   }
 
   private group(run: QueuedRun): string | null {
@@ -187,8 +223,13 @@ class Runner {
         return e.push({ as: action.as, branch: action.branch, files, message: action.message }).events;
       }
       case 'fault':
+        if (action.clear) e.faults.clear();
+        if (action.random) applyFaults(e, action.random);
         if (action.deliveries) e.receiver.failNext(action.deliveries);
-        if (action.api) e.faults.add({ kind: action.api.kind as FaultKind, ...(action.api.route ? { route: action.api.route } : {}), times: action.api.times ?? 1, ...(action.api.retryAfter !== undefined ? { retryAfter: action.api.retryAfter } : {}) });
+        if (action.api) {
+          const { kind, times, ...rest } = action.api;
+          e.faults.add({ kind: kind as FaultKind, times: times ?? 1, ...rest });
+        }
         return [];
     }
   }
@@ -229,13 +270,22 @@ class Runner {
   }
 
   private async execute(run: QueuedRun): Promise<void> {
+    const before = this.emulator.webhooks.length;
+    this.record(run, await this.runJob(run), false);
+    await this.followUps(before, run.step);
+  }
+
+  /** Writes by the workflow token start no runs, except workflow_dispatch (a runbook's automation). */
+  private async followUps(before: number, step: number): Promise<void> {
+    for (const event of this.emulator.webhooks.slice(before)) {
+      for (const next of await this.triggered(event, step)) await this.execute(next);
+    }
+  }
+
+  /** The job's steps that use the action, in order, until one fails; null when `if:` skips them all. */
+  private async runJob(run: QueuedRun): Promise<ActionResult | null> {
     const ctx = this.exprContext(run.event);
     const steps = plannedSteps(run.workflow, ctx);
-    if (steps.length === 0) {
-      this.record(run, null, false);
-      return;
-    }
-    const before = this.emulator.webhooks.length;
     let last: ActionResult | null = null;
     for (const step of steps) {
       last = await runAction({
@@ -250,14 +300,11 @@ class Runner {
         runId: this.runId++,
         actor: run.event.sender,
         now: this.emulator.clock.now(),
+        watchUntil: this.watchUntil,
       });
       if (last.exitCode !== 0) break;
     }
-    this.record(run, last, false);
-    // Writes by the workflow token start no runs, except workflow_dispatch (a runbook's automation).
-    for (const event of this.emulator.webhooks.slice(before)) {
-      for (const next of await this.triggered(event, run.step)) await this.execute(next);
-    }
+    return last;
   }
 
   /**
@@ -276,7 +323,7 @@ class Runner {
     return env;
   }
 
-  private record(run: QueuedRun, result: ActionResult | null, cancelled: boolean): void {
+  private record(run: QueuedRun, result: ActionResult | null, cancelled: boolean, concurrent = false): void {
     const record: RunRecord = {
       step: run.step,
       event: run.event.name,
@@ -284,6 +331,7 @@ class Runner {
       workflow: run.workflow.file,
       exit_code: cancelled ? null : (result?.exitCode ?? 0),
       ...(cancelled ? { cancelled: true } : {}),
+      ...(concurrent ? { concurrent: true } : {}),
       ...(result ? { outputs: result.outputs } : {}),
     };
     this.runs.push(record);

@@ -1,11 +1,13 @@
 // Human-readable output of a simulation: a one-line description of each step for the live transcript,
 // and the final threads as Markdown and as a self-contained HTML page (no external assets).
+import { describeFaults } from './faults.js';
 import type { SimulationResult } from './simulate.js';
 import type { Step, StepAction } from './scenario.js';
 
 export function transcriptLine(step: Step, action: StepAction): string {
   const at = step.at.toISOString().slice(11, 16);
-  const head = `[${at}] step ${step.index}${step.burst ? ' (burst)' : ''}:`;
+  const mode = step.burst ? ' (burst)' : step.concurrent ? ` (concurrent${step.concurrent > 1 ? `, each run ×${step.concurrent}` : ''})` : '';
+  const head = `[${at}] step ${step.index}${mode}:`;
   switch (action.kind) {
     case 'file-incident':
       return `${head} ${action.as} files "${action.title}" from ${action.form}`;
@@ -36,7 +38,14 @@ export function transcriptLine(step: Step, action: StepAction): string {
     case 'push':
       return `${head} ${action.as} pushes to ${action.branch}: ${action.message}`;
     case 'fault':
-      return `${head} fault injected: ${[action.deliveries ? `the next ${action.deliveries} notification deliveries fail` : '', action.api ? `GitHub API ${action.api.kind}${action.api.route ? ` on ${action.api.route}` : ''}` : ''].filter(Boolean).join('; ')}`;
+      return `${head} ${[
+        action.clear ? 'faults cleared' : '',
+        action.random ? `random GitHub API faults from now on (${describeFaults(action.random)})` : '',
+        action.deliveries ? `fault injected: the next ${action.deliveries} notification deliveries fail` : '',
+        action.api ? `fault injected: GitHub API ${action.api.kind}${action.api.route ? ` on ${action.api.route}` : ''}` : '',
+      ]
+        .filter(Boolean)
+        .join('; ')}`;
   }
 }
 
@@ -58,7 +67,16 @@ export function renderThreadMarkdown(result: SimulationResult): string {
     for (const [path, content] of Object.entries(pull.files)) out.push(`### ${path}`, '', '````markdown', content ?? '(deleted)', '````', '');
   }
   out.push('## Runs', '', '| step | event | workflow | result |', '|---|---|---|---|');
-  for (const run of result.runs) out.push(`| ${run.step} | ${run.event}${run.action ? `.${run.action}` : ''} | ${run.workflow} | ${run.cancelled ? 'cancelled' : `exit ${run.exit_code}`} |`);
+  for (const run of result.runs) out.push(`| ${run.step} | ${run.event}${run.action ? `.${run.action}` : ''} | ${run.workflow} | ${run.cancelled ? 'cancelled' : `exit ${run.exit_code}`}${run.concurrent ? ' (concurrent)' : ''} |`);
+  if (result.faults.length > 0) {
+    out.push('', '## Injected faults', '', '| fault | request | count |', '|---|---|---|');
+    const counts = new Map<string, number>();
+    for (const f of result.faults) {
+      const row = `| ${f.kind} | \`${f.method} ${f.route}\``;
+      counts.set(row, (counts.get(row) ?? 0) + 1);
+    }
+    for (const [row, count] of [...counts].sort(([a], [b]) => a.localeCompare(b))) out.push(`${row} | ${count} |`);
+  }
   out.push('', '## API requests', '', '| request | count |', '|---|---|');
   for (const [route, count] of Object.entries(result.requests).sort(([a], [b]) => a.localeCompare(b))) out.push(`| \`${route}\` | ${count} |`);
   return `${out.join('\n')}\n`;

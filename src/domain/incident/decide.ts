@@ -45,6 +45,8 @@ export interface IncidentFacts {
   issueChange: IssueStateChange | null;
   /** Label events of the issue, read when its severity labels disagree with the state. */
   labelHistory: IssueEvent[] | null;
+  /** New incidents: when the issue got its first incident, security or severity label (from its history). */
+  becameIncidentAt: string | null;
   commands: Omit<CommandFacts, 'answered' | 'botLogin'>;
   /** The postmortem pull request as GitHub shows it, and whether details must stay out of files. */
   postmortem: PostmortemFacts;
@@ -114,7 +116,7 @@ function existing(facts: IncidentFacts, state: IncidentState): Draft {
 function open(facts: IncidentFacts): Draft {
   const { issue, config, now } = facts;
   const by = facts.labelChange?.action === 'labeled' ? facts.labelChange.actor : issue.author;
-  const intake = triage({ issue, config, now, form: facts.form, by, onCall: facts.onCall, publicRepository: facts.security.publicRepository });
+  const intake = triage({ issue, config, now, form: facts.form, by, onCall: facts.onCall, publicRepository: facts.security.publicRepository, becameIncidentAt: facts.becameIncidentAt });
   const state = applyEvent(null, intake.opened, issue.number);
   if (!state) throw new Error('unreachable: an opened event always starts an incident');
   const draft: Draft = { issue, config, now, templates: facts.templates, onCall: facts.onCall, route: intake.route, state, writes: [], notes: [], problems: [...facts.warnings] };

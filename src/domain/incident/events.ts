@@ -71,5 +71,10 @@ export interface BotRecord {
   key: string;
   /** The command comment this replies to. */
   replyTo?: number;
+  /**
+   * The run that posted the comment (set by the executor). A run whose create request was retried after
+   * a lost response recognises the surviving copy as its own by this, and keeps its claim.
+   */
+  run?: string;
   events: IncidentEvent[];
 }

@@ -38,6 +38,11 @@ export interface IntakeFacts {
   onCall: OnCallLookup;
   /** Security incidents in this repository must not echo reported details (it is public). */
   publicRepository: boolean;
+  /**
+   * When the issue became an incident (filed with the label, or labelled later), from its history; the
+   * escalation clock runs from here even when GitHub delivers the event (or lets Firebreak triage) late.
+   */
+  becameIncidentAt: string | null;
 }
 
 export interface Intake {
@@ -72,7 +77,7 @@ export function triage(facts: IntakeFacts): Intake {
   const restricted = security && facts.publicRepository;
   const opened: Intake['opened'] = {
     type: 'opened',
-    at: facts.now.toISOString(),
+    at: facts.becameIncidentAt && Date.parse(facts.becameIncidentAt) <= facts.now.getTime() ? facts.becameIncidentAt : facts.now.toISOString(),
     by: facts.by,
     key: 'opened',
     title: restricted ? `Security incident #${issue.number}` : issue.title,
