@@ -18,6 +18,7 @@ import type { PlannedWrite } from '../domain/plan.js';
 import type { SecurityFacts } from '../domain/incident/security-step.js';
 import type { IncidentState } from '../domain/incident/state.js';
 import { ledgerBranch, ledgerPath, parseLedger } from '../security/index.js';
+import { lintPostmortem } from '../postmortem/lint.js';
 import { channelNotifier } from './notifier.js';
 import { ensurePostmortemPull, type PostmortemOutcome } from './postmortem-pull.js';
 import { postmortemBranch, wantsPostmortem } from '../domain/incident/postmortem-step.js';
@@ -107,7 +108,14 @@ async function pass(services: RunServices, cache: RunCache, number: number, trig
     labelCache: cache.labels,
     runToken: cache.runToken,
     notifier: channelNotifier(config, services),
-    postmortem: async (want) => describePostmortem(await ensurePostmortemPull(cache.postmortemGateway(), want)),
+    postmortem: async (want) => {
+      const outcome = describePostmortem(await ensurePostmortemPull(cache.postmortemGateway(), want));
+      // A pull request opened with the workflow token starts no workflows, so its check would not run:
+      // run it here too (the new file's _TODO sections are expected errors until the team writes them).
+      const problems = lintPostmortem(want.content, want.path, config);
+      for (const problem of problems) log.info(`postmortem check: ${want.path}:${problem.line}: ${problem.severity}: ${problem.message}`);
+      return `${outcome}; postmortem check: ${problems.filter((p) => p.severity === 'error').length} error(s) to fix before merging`;
+    },
     privateIncident: async (repository, title, body) => {
       const gateway = services.otherRepository?.(repository);
       if (!gateway) throw new Error(`no access to ${repository}`);
