@@ -1,5 +1,5 @@
 import { createRequire as __firebreakCreateRequire } from 'node:module'; const require = __firebreakCreateRequire(import.meta.url);
-import{a as g,c as w}from"./chunk-KBJ6B6KO.js";import{a as b,b as d,c as y}from"./chunk-XS6NRY5I.js";import{a as u,c as h,f as m,i as f}from"./chunk-SDJFPHT6.js";import"./chunk-RQXX7GF6.js";import"./chunk-TWVWCDK2.js";import"./chunk-ERFIXSTA.js";import"./chunk-UQS5JADF.js";import"./chunk-WHP3E2YJ.js";import{parseArgs as $}from"node:util";var k=[{path:".github/ISSUE_TEMPLATE/incident.yml",source:".github/ISSUE_TEMPLATE/incident.yml",content:`# Firebreak's incident form (also what \`firebreak init\` installs). Firebreak reads the answers by field
+import{a as g,c as w}from"./chunk-JRF2OYIR.js";import{a as b,b as d,c as y}from"./chunk-XS6NRY5I.js";import{a as u,c as h,f as m,i as f}from"./chunk-FML5F2SK.js";import"./chunk-RQXX7GF6.js";import"./chunk-IN5S3C7C.js";import"./chunk-AHZAEJTJ.js";import"./chunk-E3RYWXBC.js";import"./chunk-WHP3E2YJ.js";import{parseArgs as $}from"node:util";var k=[{path:".github/ISSUE_TEMPLATE/incident.yml",source:".github/ISSUE_TEMPLATE/incident.yml",content:`# Firebreak's incident form (also what \`firebreak init\` installs). Firebreak reads the answers by field
 # id, so keep the ids when you edit labels, descriptions or options. Severity options must keep their
 # "P0 - " \u2026 "P4 - " prefixes: that prefix is what Firebreak reads.
 name: Incident
@@ -342,6 +342,6 @@ the token in GITHUB_TOKEN or GH_TOKEN (GITHUB_API_URL for GitHub Enterprise Serv
   --repo owner/name  the repository (default: GITHUB_REPOSITORY, else the "origin" remote)
   --ref REF          the action version the workflows use instead of v1; give a release's commit SHA to
                      pin it, as GitHub's hardening guide advises
-  --no-labels        do not create labels`;async function j(e,t){let r=t??(await import("./node-io-NM6EPAQX.js")).nodeSetupIO(),n;try{({values:n}=$({args:[...e],strict:!0,allowPositionals:!1,options:{"dry-run":{type:"boolean",default:!1},force:{type:"boolean",default:!1},repo:{type:"string"},ref:{type:"string"},"no-labels":{type:"boolean",default:!1},help:{type:"boolean",short:"h",default:!1}}}))}catch(i){return r.stderr(`firebreak init: ${i.message}
+  --no-labels        do not create labels`;async function j(e,t){let r=t??(await import("./node-io-U5P3ILU6.js")).nodeSetupIO(),n;try{({values:n}=$({args:[...e],strict:!0,allowPositionals:!1,options:{"dry-run":{type:"boolean",default:!1},force:{type:"boolean",default:!1},repo:{type:"string"},ref:{type:"string"},"no-labels":{type:"boolean",default:!1},help:{type:"boolean",short:"h",default:!1}}}))}catch(i){return r.stderr(`firebreak init: ${i.message}
 
 ${S}`),2}return n.help?(r.stdout(S),0):I({dryRun:n["dry-run"]===!0,force:n.force===!0,labels:n["no-labels"]!==!0,...n.repo===void 0?{}:{repo:n.repo},...n.ref===void 0?{}:{ref:n.ref}},r)}export{S as INIT_USAGE,j as runInitCommand};

@@ -1,5 +1,5 @@
 import { createRequire as __firebreakCreateRequire } from 'node:module'; const require = __firebreakCreateRequire(import.meta.url);
-import{a as g,b as D,c as p,d as y,e as O}from"./chunk-E3RT5E4H.js";import{a as v,h}from"./chunk-TWVWCDK2.js";import"./chunk-WHP3E2YJ.js";import{parseArgs as T}from"node:util";var k=`Usage: firebreak oncall [--at TIME] [--rotation NAME | --service NAME] [--schedule [--days N]]
+import{a as g,b as D,c as p,d as y,e as O}from"./chunk-T42FJ5BR.js";import{a as v,h}from"./chunk-IN5S3C7C.js";import"./chunk-WHP3E2YJ.js";import{parseArgs as T}from"node:util";var k=`Usage: firebreak oncall [--at TIME] [--rotation NAME | --service NAME] [--schedule [--days N]]
 
 Who is on call, on every layer of a rotation (default: the configured default rotation).
   --at TIME        instead of now: ISO 8601 (without an offset it is read in the rotation's time zone),

@@ -1,5 +1,5 @@
 import { createRequire as __firebreakCreateRequire } from 'node:module'; const require = __firebreakCreateRequire(import.meta.url);
-import{a as d,b as g,c as w}from"./chunk-V656WIGP.js";import"./chunk-EXDKBYTV.js";import"./chunk-RV5JLJJR.js";import"./chunk-ERFIXSTA.js";import"./chunk-UQS5JADF.js";import"./chunk-WHP3E2YJ.js";import{parseArgs as y}from"node:util";var h=`Usage: firebreak postmortem lint <files\u2026> [--format text|github]
+import{a as d,b as g,c as w}from"./chunk-HZWJTKGA.js";import"./chunk-7GKHFOJQ.js";import"./chunk-V4GLMW5U.js";import"./chunk-AHZAEJTJ.js";import"./chunk-E3RYWXBC.js";import"./chunk-WHP3E2YJ.js";import{parseArgs as y}from"node:util";var h=`Usage: firebreak postmortem lint <files\u2026> [--format text|github]
 
 Checks postmortem files: valid front matter, no section left as a _TODO placeholder and an owner for
 every action item (errors, exit 1); blameful language (warnings).

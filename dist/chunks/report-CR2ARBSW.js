@@ -1,2 +1,0 @@
-import { createRequire as __firebreakCreateRequire } from 'node:module'; const require = __firebreakCreateRequire(import.meta.url);
-import{u as a,v as b}from"./chunk-PMO3S3XK.js";import"./chunk-EXDKBYTV.js";import"./chunk-SY7JJFXT.js";import"./chunk-RV5JLJJR.js";import"./chunk-E3RT5E4H.js";import"./chunk-RQXX7GF6.js";import"./chunk-TWVWCDK2.js";import"./chunk-ERFIXSTA.js";import"./chunk-UQS5JADF.js";import"./chunk-WHP3E2YJ.js";export{a as REPORT_USAGE,b as runReportCommand};
