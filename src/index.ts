@@ -4,11 +4,17 @@ import { appendFileSync } from 'node:fs';
 import { readPayload } from './runtime/context.js';
 import { relevance } from './runtime/relevance.js';
 
-const verdict = relevance(process.env.GITHUB_EVENT_NAME ?? '', readPayload(process.env.GITHUB_EVENT_PATH));
-if (verdict.run) {
-  const { run } = await import('./main.js');
-  await run();
-} else {
-  process.stdout.write(`Firebreak: nothing to do: ${verdict.reason}.\n`);
-  if (process.env.GITHUB_OUTPUT) appendFileSync(process.env.GITHUB_OUTPUT, 'result=ignored\n');
+try {
+  const verdict = relevance(process.env.GITHUB_EVENT_NAME ?? '', readPayload(process.env.GITHUB_EVENT_PATH));
+  if (verdict.run) {
+    const { run } = await import('./main.js');
+    await run();
+  } else {
+    process.stdout.write(`Firebreak: nothing to do: ${verdict.reason}.\n`);
+    if (process.env.GITHUB_OUTPUT) appendFileSync(process.env.GITHUB_OUTPUT, 'result=ignored\n');
+  }
+} catch (error) {
+  // main.run() reports its own failures; this catches an unreadable event payload or a broken bundle.
+  process.stdout.write(`::error::Firebreak: ${(error instanceof Error ? error.message : String(error)).replace(/\r?\n/g, ' ')}\n`);
+  process.exitCode = 1;
 }

@@ -11,22 +11,32 @@ export async function sweep(services: RunServices, cache: RunCache): Promise<Inc
   const open = await gateway.listOpenIssues(config.labels.incident.name);
   const loaded = await readIndex(gateway);
   const now = clock.now();
-  const due = open.filter((issue) => needsCheck(loaded.index, issue.number, now));
+  const openNumbers = new Set(open.map((i) => i.number));
+  // A closed incident can still have something due (a confirmed data breach's notification deadline).
+  const closedDue = Object.entries(loaded.index.incidents)
+    .filter(([n, entry]) => !openNumbers.has(Number(n)) && entry.due !== null && Date.parse(entry.due) <= now.getTime())
+    .map(([n]) => Number(n));
+  const due: Array<{ number: number; issue?: (typeof open)[number] }> = [
+    ...open.filter((issue) => needsCheck(loaded.index, issue.number, now)).map((issue) => ({ number: issue.number, issue })),
+    ...closedDue.map((number) => ({ number })),
+  ];
   log.info(`Sweep at ${now.toISOString()}: ${open.length} open incident(s), ${due.length} to check.`);
   const outcomes: IncidentOutcome[] = [];
   const changes: IndexChange[] = [];
-  for (const issue of due) {
+  for (const { number, issue } of due) {
     try {
-      const outcome = await reconcileIncident(services, cache, issue.number, NO_TRIGGER, issue);
+      const outcome = await reconcileIncident(services, cache, number, NO_TRIGGER, issue);
       outcomes.push(outcome);
-      changes.push({ number: issue.number, entry: outcome.handled ? { due: outcome.nextDue?.toISOString() ?? null, checked: now.toISOString() } : null });
+      const keep = outcome.handled && (openNumbers.has(number) || outcome.nextDue !== null);
+      changes.push({ number, entry: keep ? { due: outcome.nextDue?.toISOString() ?? null, checked: now.toISOString() } : null });
     } catch (error) {
       // One broken incident must not stop the others; it stays due for the next sweep.
-      log.error(`[#${issue.number}] ${error instanceof Error ? error.message : String(error)}`);
+      log.error(`[#${number}] ${error instanceof Error ? error.message : String(error)}`);
     }
   }
-  const openNumbers = new Set(open.map((i) => i.number));
-  const stale = Object.keys(loaded.index.incidents).some((n) => !openNumbers.has(Number(n)));
-  if ((changes.length > 0 || stale) && !inputs.dryRun) await updateIndex(gateway, loaded, changes, openNumbers);
+  // Entries of closed incidents are kept while something is still due for them.
+  const keep = new Set([...openNumbers, ...Object.entries(loaded.index.incidents).filter(([, e]) => e.due !== null).map(([n]) => Number(n))]);
+  const stale = Object.keys(loaded.index.incidents).some((n) => !keep.has(Number(n)));
+  if ((changes.length > 0 || stale) && !inputs.dryRun) await updateIndex(gateway, loaded, changes, keep);
   return outcomes;
 }

@@ -83,6 +83,20 @@ describe('a confirmed data breach in a public repository', () => {
   });
 });
 
+describe('a confirmed data breach resolved before its notification deadline', () => {
+  it('still gets the deadline reminders and its breach, from the sweep, after the issue is closed', async () => {
+    const resolved = SCENARIO.replace(
+      '  - { at: "2026-03-04T10:01:00Z", sweep: {} }',
+      '  - { at: "11:00", comment: { issue: 1, as: sam, body: "/resolve contained; keys rotated" } }\n  - { at: "2026-03-04T10:01:00Z", sweep: {} }',
+    );
+    const result = await run(resolved);
+    expect(issue(result)?.state).toBe('closed');
+    const kinds = bots(result).map((c) => /"kind":"([^"]+)"/.exec(c.body)?.[1]);
+    expect(kinds.filter((k) => k === 'deadline-reminder')).toHaveLength(2);
+    expect(kinds.filter((k) => k === 'deadline-breach')).toHaveLength(1);
+  });
+});
+
 describe('a vulnerability report', () => {
   it('asks for a draft security advisory once, and records plainly why there is none when the token may not open one', async () => {
     const result = await run(`
