@@ -14,7 +14,7 @@ export type PlannedWrite =
   | { kind: 'react'; commentId: number; content: ReactionContent; describe: string }
   | { kind: 'issueState'; state: 'open' | 'closed'; describe: string }
   | { kind: 'deleteComment'; commentId: number; describe: string }
-  | { kind: 'dispatch'; workflow: string; inputs: Record<string, string>; describe: string }
+  | { kind: 'dispatch'; workflow: string; ref: string; inputs: Record<string, string>; describe: string }
   /**
    * A notification to a channel, sent only by the run whose comment holds `claimKey` (so two racing runs
    * never page twice); the outcome is recorded as a `delivery` event on that comment. `retry` marks a

@@ -80,7 +80,7 @@ export async function execute(plan: Plan, ctx: ExecutionContext): Promise<Execut
   const created = new Set<number>();
   // Writes that happen outside GitHub's issue thread and whose outcome is recorded on a claim comment:
   // only after this run's comments are posted and races settled, and only by the claim's holder.
-  const notifications = plan.writes.filter((w): w is ClaimedWrite => w.kind === 'notify' || w.kind === 'advisory');
+  const claimed = plan.writes.filter((w): w is ClaimedWrite => w.kind === 'notify' || w.kind === 'advisory');
   for (const write of plan.writes) {
     if (write.kind === 'notify' || write.kind === 'advisory') continue;
     if (isAlreadyDone(write, ctx, labels)) {
@@ -125,12 +125,12 @@ export async function execute(plan: Plan, ctx: ExecutionContext): Promise<Execut
     }
   }
   if (ctx.dryRun) {
-    for (const n of notifications) ctx.log.info(`dry run, would: ${n.describe}`);
+    for (const n of claimed) ctx.log.info(`dry run, would: ${n.describe}`);
     return result;
   }
-  if (result.postedComments > 0 || notifications.length > 0) {
+  if (result.postedComments > 0 || claimed.length > 0) {
     const thread = await settleRaces(ctx);
-    if (notifications.length > 0) await sendNotifications(notifications, thread, created, ctx, result);
+    if (claimed.length > 0) await runClaimedWrites(claimed, thread, created, ctx, result);
   }
   return result;
 }
@@ -198,7 +198,7 @@ async function apply(write: PlannedWrite, ctx: ExecutionContext, labels: Set<str
       await gateway.deleteComment(write.commentId);
       return null;
     case 'dispatch':
-      await gateway.dispatchWorkflow(write.workflow, write.inputs.ref ?? 'main', withoutRef(write.inputs));
+      await gateway.dispatchWorkflow(write.workflow, write.ref, write.inputs);
       return null;
     case 'editIssue':
       await gateway.updateIssue(issue.number, { ...(write.title !== undefined ? { title: write.title } : {}), ...(write.body !== undefined ? { body: write.body } : {}) });
@@ -214,11 +214,6 @@ async function apply(write: PlannedWrite, ctx: ExecutionContext, labels: Set<str
     case 'postmortem':
       return null;
   }
-}
-
-function withoutRef(inputs: Record<string, string>): Record<string, string> {
-  const { ref: _ref, ...rest } = inputs;
-  return rest;
 }
 
 async function missingLabels(specs: LabelSpec[], ctx: ExecutionContext): Promise<LabelSpec[]> {
@@ -244,14 +239,15 @@ async function settleRaces(ctx: ExecutionContext): Promise<Thread> {
   return thread;
 }
 
-/**
- * Sends notifications whose claim this run holds: the surviving comment with the claim key is one this
- * run created (or, for a retry, any surviving one). A racing run whose copy was deleted sends nothing.
- * Each outcome is recorded as a `delivery` event on the claim comment, with a visible line.
- */
 type ClaimedWrite = Extract<PlannedWrite, { kind: 'notify' | 'advisory' }>;
 
-async function sendNotifications(writes: ClaimedWrite[], thread: Thread, created: Set<number>, ctx: ExecutionContext, result: ExecutionResult): Promise<void> {
+/**
+ * Notifications and advisories, done only by the run that holds their claim: the surviving comment with
+ * the claim key is one this run created or carries this run's token (for a retried delivery, any
+ * surviving one). A racing run whose copy was deleted does nothing. Each outcome is recorded as an
+ * event on the claim comment, with a visible line.
+ */
+async function runClaimedWrites(writes: ClaimedWrite[], thread: Thread, created: Set<number>, ctx: ExecutionContext, result: ExecutionResult): Promise<void> {
   const outcomes = new Map<number, { comment: Thread['trusted'][number]; events: IncidentEvent[] }>();
   for (const write of writes) {
     const claim = thread.trusted.find((t) => t.record.key === write.claimKey);

@@ -1,27 +1,9 @@
 // Notification channels end to end: deliveries land on the emulator's loopback receiver exactly once,
 // and a failed delivery shows in the summary and is retried by the next run.
 import { describe, expect, it } from 'vitest';
-import { bots, fileIncident, run } from './kit.js';
+import { bots, CHANNELS, fileIncident, run } from './kit.js';
 
-const CONFIG = `
-start: 2026-03-02T10:00:00Z
-users: { alice: write, carol: read }
-files:
-  .github/firebreak.yml: |
-    rotations:
-      on-call:
-        time-zone: UTC
-        layers:
-          - {name: primary, members: [alice], shift: weekly, handoff: "09:00", start: 2026-03-02}
-    channels:
-      ops: {type: slack, url-from: FIREBREAK_SLACK_URL}
-      pd: {type: pagerduty, routing-key-from: FIREBREAK_PAGERDUTY_KEY, severities: [P0, P1]}
-    policies:
-      default:
-        steps:
-          - {id: on-call, name: On-call Engineer, after: 0m, severities: [P0, P1, P2], targets: [{oncall: primary}, {channel: pd}]}
-          - {id: engineering-manager, name: Engineering Manager, after: 15m, severities: [P0, P1], targets: [{contact: secondary}, {channel: ops}]}
-`;
+const CONFIG = CHANNELS;
 
 describe('channels', () => {
   it('a P1 alerts Slack and PagerDuty once, pages PagerDuty for the on-call step and Slack for the EM step, and resolves PagerDuty', async () => {

@@ -19,21 +19,31 @@ export const escalatedSteps = (result: SimulationResult, number = 1) =>
   bots(result, number).flatMap((c) => [...c.body.matchAll(/"type":"escalated","step":"([^"]+)"/g)].map((m) => m[1]));
 export const issue = (result: SimulationResult, number = 1) => result.issues.find((i) => i.number === number);
 
-/** A repository where alice is on call (UTC, weekly from 2026-03-02). */
+/** The rotation block of .github/firebreak.yml: alice is on call (UTC, weekly from 2026-03-02). */
+export const ON_CALL_YAML = `    rotations:
+      on-call:
+        time-zone: UTC
+        layers:
+          - {name: primary, members: [alice], shift: weekly, handoff: "09:00", start: 2026-03-02}
+`;
+
+/** A repository where alice is on call. */
 export const HEADER = `
 start: 2026-03-02T10:00:00Z
 users: { alice: write, bob: triage, carol: read, dave: read }
 files:
   .github/firebreak.yml: |
-    rotations:
-      on-call:
-        time-zone: UTC
-        layers:
-          - name: primary
-            members: [alice]
-            shift: weekly
-            handoff: "09:00"
-            start: 2026-03-02
+${ON_CALL_YAML}`;
+
+/** The same, with Slack and PagerDuty: PagerDuty hears the on-call step, Slack the EM step. */
+export const CHANNELS = `${HEADER}    channels:
+      ops: {type: slack, url-from: FIREBREAK_SLACK_URL}
+      pd: {type: pagerduty, routing-key-from: FIREBREAK_PAGERDUTY_KEY, severities: [P0, P1]}
+    policies:
+      default:
+        steps:
+          - {id: on-call, name: On-call Engineer, after: 0m, severities: [P0, P1, P2], targets: [{oncall: primary}, {channel: pd}]}
+          - {id: engineering-manager, name: Engineering Manager, after: 15m, severities: [P0, P1], targets: [{contact: secondary}, {channel: ops}]}
 `;
 
 export const fileIncident = (severity: 'P0' | 'P1' | 'P2', at = '10:00', title = 'Checkout fails', what = 'Checkout returns errors for everyone in the EU.') => {

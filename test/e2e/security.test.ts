@@ -2,7 +2,7 @@
 // the breach notification deadline.
 import { describe, expect, it } from 'vitest';
 import { verifyLedgerText } from '../../src/security/index.js';
-import { bots, eventsOf, issue, run } from './kit.js';
+import { bots, eventsOf, issue, ON_CALL_YAML, run } from './kit.js';
 
 const SECRETS = ['acme-exports', 'SECRET-DETAIL-1', 'SECRET-DETAIL-2', 'researcher at example.org'];
 const HASH = '9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08';
@@ -13,12 +13,7 @@ start: 2026-03-02T10:00:00Z
 users: { alice: write, sam: write, carol: read }
 files:
   .github/firebreak.yml: |
-    rotations:
-      on-call:
-        time-zone: UTC
-        layers:
-          - {name: primary, members: [alice], shift: weekly, handoff: "09:00", start: 2026-03-02}
-    channels:
+${ON_CALL_YAML}    channels:
       ops: {type: slack, url-from: FIREBREAK_SLACK_URL}
     security:
       team: [sam]

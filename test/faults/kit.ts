@@ -148,26 +148,7 @@ export function duplicateKeys(result: SimulationResult): string[] {
   });
 }
 
-/** A repository where alice is on call, with Slack and PagerDuty: the EM step pages Slack (as test/e2e/channels.test.ts). */
-export const CHANNELS = `
-start: 2026-03-02T10:00:00Z
-users: { alice: write, bob: triage, carol: read, dave: read }
-files:
-  .github/firebreak.yml: |
-    rotations:
-      on-call:
-        time-zone: UTC
-        layers:
-          - {name: primary, members: [alice], shift: weekly, handoff: "09:00", start: 2026-03-02}
-    channels:
-      ops: {type: slack, url-from: FIREBREAK_SLACK_URL}
-      pd: {type: pagerduty, routing-key-from: FIREBREAK_PAGERDUTY_KEY, severities: [P0, P1]}
-    policies:
-      default:
-        steps:
-          - {id: on-call, name: On-call Engineer, after: 0m, severities: [P0, P1, P2], targets: [{oncall: primary}, {channel: pd}]}
-          - {id: engineering-manager, name: Engineering Manager, after: 15m, severities: [P0, P1], targets: [{contact: secondary}, {channel: ops}]}
-`;
+export { CHANNELS } from '../e2e/kit.js';
 
 export const fileP1 = (at = '10:00') => `
   - at: "${at}"

@@ -257,7 +257,7 @@ function execute(draft: Draft, facts: CommandFacts, comment: Comment, entry: Com
       }
       if (!runbook.workflow) return fail(`runbook \`${runbook.id}\` names no workflow to run (set \`workflow:\` in its configuration).`);
       return ok(`dispatched workflow \`${runbook.workflow}\` with input incident=${state.number}.`, [{ type: 'note', text: `Runbook ${runbook.id}: workflow ${runbook.workflow} dispatched`, at, by, key }], {
-        writes: [{ kind: 'dispatch', workflow: runbook.workflow, inputs: { incident: String(state.number), ref: facts.defaultBranch }, describe: `dispatch ${runbook.workflow}` }],
+        writes: [{ kind: 'dispatch', workflow: runbook.workflow, ref: facts.defaultBranch, inputs: { incident: String(state.number) }, describe: `dispatch ${runbook.workflow}` }],
       });
     }
     case 'escalate': {
