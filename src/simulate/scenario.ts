@@ -56,6 +56,8 @@ export interface Scenario {
   install: boolean;
   /** Random faults on the bot's requests for the whole scenario (the top-level `faults:` key). */
   faults: ScenarioFaults | null;
+  /** Other repositories on the emulator ("owner/name" → visibility and users), e.g. a private security repository. */
+  repositories: Record<string, { visibility: 'private' | 'public'; users: Record<string, Permission> }>;
   steps: Step[];
 }
 
@@ -116,7 +118,18 @@ export function parseScenario(text: string, source = 'scenario'): Scenario {
     previous = at;
   });
   const faults = doc.faults === undefined || doc.faults === null ? null : faultsOf(doc.faults, `${source}: faults`);
-  return { repository, visibility, start, users, files, secrets, install: doc.install !== false, faults, steps };
+  const repositories: Scenario['repositories'] = {};
+  for (const [name, raw] of Object.entries((doc.repositories ?? {}) as Record<string, unknown>)) {
+    if (!/^[\w.-]+\/[\w.-]+$/.test(name)) throw new ScenarioError(`${source}: repositories: "${name}" is not owner/name`);
+    const spec = (raw ?? {}) as { visibility?: unknown; users?: Record<string, unknown> };
+    const extraUsers: Record<string, Permission> = {};
+    for (const [login, permission] of Object.entries(spec.users ?? {})) {
+      if (!PERMISSIONS.includes(permission as Permission)) throw new ScenarioError(`${source}: repositories.${name}.users.${login} must be one of ${PERMISSIONS.join(', ')}`);
+      extraUsers[login] = permission as Permission;
+    }
+    repositories[name] = { visibility: spec.visibility === 'public' ? 'public' : 'private', users: extraUsers };
+  }
+  return { repository, visibility, start, users, files, secrets, install: doc.install !== false, faults, repositories, steps };
 }
 
 function faultsOf(raw: unknown, where: string): ScenarioFaults {

@@ -60,6 +60,7 @@ export async function simulate(scenario: Scenario, options: SimulateOptions): Pr
     start: scenario.start.toISOString(),
     users: scenario.users,
     files,
+    repositories: Object.entries(scenario.repositories).map(([repository, spec]) => ({ repository, ...spec })),
   });
   try {
     if (scenario.faults) applyFaults(emulator, scenario.faults);

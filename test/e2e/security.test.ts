@@ -121,3 +121,32 @@ steps:
     expect(alert).toContain('repository advisories write');
   });
 });
+
+describe('a configured private security repository the token cannot reach', () => {
+  it('falls back to private vulnerability reporting, and the public issue still shows nothing reported', async () => {
+    const result = await run(`
+visibility: public
+start: 2026-03-02T10:00:00Z
+users: { alice: write, sam: write, carol: read }
+repositories:
+  acme/security: { visibility: private, users: { sam: write } }
+files:
+  .github/firebreak.yml: |
+    security:
+      team: [sam]
+      private-repository: acme/security
+steps:
+  - at: "10:00"
+    file-incident:
+      form: security-incident.yml
+      as: carol
+      title: Keys leaked in acme-exports
+      fields: { type: Data breach, confirmed: Suspected, systems: SECRET-DETAIL-2 }
+`);
+    expect(result.runs.every((r) => r.exit_code === 0)).toBe(true);
+    const incident = issue(result);
+    expect(incident?.body).toContain('private vulnerability reporting: https://github.com/acme/shop/security/advisories/new');
+    expect(JSON.stringify({ bots: bots(result), title: incident?.title, body: incident?.body })).not.toMatch(/acme-exports|SECRET-DETAIL-2/);
+    expect(eventsOf(result, 'restricted')[0]).toContain('"channel":"advisory"');
+  });
+});
