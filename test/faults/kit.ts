@@ -7,6 +7,7 @@ import { decodeRecords } from '../../src/domain/incident/marker.js';
 import type { ScenarioFaults } from '../../src/simulate/faults.js';
 import { parseScenario, type Scenario } from '../../src/simulate/scenario.js';
 import { simulate, type SimulationResult } from '../../src/simulate/simulate.js';
+import { fileIncident } from '../e2e/kit.js';
 
 export const root = new URL('../..', import.meta.url).pathname;
 export const BOT = 'github-actions[bot]';
@@ -150,16 +151,7 @@ export function duplicateKeys(result: SimulationResult): string[] {
 
 export { CHANNELS } from '../e2e/kit.js';
 
-export const fileP1 = (at = '10:00') => `
-  - at: "${at}"
-    file-incident:
-      form: incident.yml
-      as: carol
-      title: Checkout fails
-      fields:
-        what-happened: Checkout returns errors for everyone in the EU.
-        severity: "P1 - High: major functionality down for many users, severe slowdown, or potential security incident"
-        workaround: "No"
-`;
+/** A P1 filed from the incident form (the same filing the end-to-end tests use). */
+export const fileP1 = (at = '10:00') => fileIncident('P1', at);
 
 export const COMMENTS = 'POST /repos/{owner}/{repo}/issues/{issue_number}/comments';
