@@ -1,4 +1,4 @@
-// The user's playbook (../shared/seeds/playbook.txt, with P3/P4 from playbook-outline.txt) as Firebreak's
+// The user's playbook (docs/playbook.md, with P3/P4 from the playbook's outline) as Firebreak's
 // configuration: a repository without .github/firebreak.yml behaves exactly like this.
 import { DEFAULT_CLASSIFICATION } from './default-classification.js';
 import { DEFAULT_LABELS } from './default-labels.js';

@@ -1,4 +1,4 @@
-// Reads a scenario file (docs/scenarios.md, ../shared/design/SCENARIOS.md) into typed steps with absolute
+// Reads a scenario file (docs/scenarios.md) into typed steps with absolute
 // times. Errors name the step and what is wrong.
 import { parse as parseYaml } from 'yaml';
 import type { Permission } from '../config/types.js';

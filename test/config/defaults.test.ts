@@ -1,12 +1,12 @@
-// With no configuration, Firebreak is the user's playbook (../shared/seeds/playbook.txt, with P3 and P4 from
-// playbook-outline.txt). These tests read the playbook itself, so the defaults cannot drift from it.
+// With no configuration, Firebreak is the user's playbook (docs/playbook.md, with P3 and P4 from its
+// outline). These tests read the playbook itself, so the defaults cannot drift from it.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG, defaultConfig } from '../../src/config/defaults.js';
 import { loadConfig } from '../../src/config/load.js';
 import { COMMANDS, SECURITY_TYPES, SEVERITIES } from '../../src/config/types.js';
 
-const playbook = readFileSync(new URL('../../../shared/seeds/playbook.txt', import.meta.url), 'utf8');
+const playbook = readFileSync(new URL('../../docs/playbook.md', import.meta.url), 'utf8');
 
 /** The bullet or numbered lines under a "### heading" of the playbook. */
 function itemsUnder(heading: RegExp): string[] {

@@ -1,5 +1,5 @@
 // Golden cases: a form template, the issue body, and the answers (plus what to tell the reporter)
-// side by side. Ours are under test/fixtures/forms; the shared real-world corpus is read in place.
+// side by side. Ours are under test/fixtures/forms; the real-world corpus under test/fixtures/issue-form-corpus.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -35,7 +35,7 @@ describe('our incident and security forms, as filed and as edited by people', ()
   });
 });
 
-describe('the shared real-world corpus (../shared/fixtures/issue-forms), exactly as given', () => {
+describe('the real-world corpus (test/fixtures/issue-form-corpus), exactly as given', () => {
   const cases = caseNames(CORPUS_DIR);
 
   it('is there to read', () => {

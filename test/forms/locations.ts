@@ -1,12 +1,12 @@
 // Where the form tests find their inputs: our own templates and golden cases in this repository, and
-// the shared real-world corpus, which is read in place from ../shared and never copied here.
+// the real-world corpus (test/fixtures/issue-form-corpus, with its provenance) and SchemaStore's schemas.
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const SHARED = resolve(REPO_ROOT, '..', 'shared');
-export const CORPUS_DIR = join(SHARED, 'fixtures', 'issue-forms');
+export const CORPUS_DIR = join(REPO_ROOT, 'test', 'fixtures', 'issue-form-corpus');
+export const SCHEMAS_DIR = join(REPO_ROOT, 'test', 'fixtures', 'schemas');
 export const GOLDEN_DIR = join(REPO_ROOT, 'test', 'fixtures', 'forms');
 export const FORMS = {
   incident: join(REPO_ROOT, '.github', 'ISSUE_TEMPLATE', 'incident.yml'),

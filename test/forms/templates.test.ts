@@ -7,11 +7,11 @@ import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import type { DropdownField, FormTemplate } from '../../src/forms/index.js';
 import { checkFormTemplate, checkTemplateChooserConfig, parseFormTemplate } from '../../src/forms/index.js';
-import { CORPUS_DIR, FORMS, GOLDEN_DIR, SHARED, caseNames, read } from './locations.js';
+import { CORPUS_DIR, FORMS, GOLDEN_DIR, SCHEMAS_DIR, caseNames, read } from './locations.js';
 
 const ajv = new Ajv({ strict: false, allErrors: true });
-const formSchema = ajv.compile(JSON.parse(read(join(SHARED, 'schemas', 'github-issue-forms.json'))));
-const chooserSchema = ajv.compile(JSON.parse(read(join(SHARED, 'schemas', 'github-issue-config.json'))));
+const formSchema = ajv.compile(JSON.parse(read(join(SCHEMAS_DIR, 'github-issue-forms.json'))));
+const chooserSchema = ajv.compile(JSON.parse(read(join(SCHEMAS_DIR, 'github-issue-config.json'))));
 
 const corpusTemplates = caseNames(CORPUS_DIR).map((name) => [name, join(CORPUS_DIR, name, 'template.yml')] as const);
 const goldenTemplates = caseNames(GOLDEN_DIR)
