@@ -119,6 +119,12 @@ async function main(argv: string[]): Promise<number> {
       const { runPreviewCommand, nodePreviewIo } = await import('./preview.js');
       return runPreviewCommand(rest, nodePreviewIo());
     }
+    case '--version':
+    case 'version': {
+      const { VERSION } = await import('../version.js');
+      stdout.write(`firebreak ${VERSION}\n`);
+      return 0;
+    }
     case undefined:
     case 'help':
     case '--help':
