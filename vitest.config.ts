@@ -1,11 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
-
-const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
+import { defines } from './scripts/package-facts.mjs';
 
 export default defineConfig({
-  // The version the bundle gets from scripts/build.mjs.
-  define: { FIREBREAK_VERSION: JSON.stringify(version) },
+  // The version and repository the bundle gets from scripts/build.mjs.
+  define: defines(),
   test: {
     include: ['test/**/*.test.ts'],
     testTimeout: 60_000,

@@ -1,34 +1,12 @@
 #!/usr/bin/env node
 import { createRequire as __firebreakCreateRequire } from 'node:module'; const require = __firebreakCreateRequire(import.meta.url);
-import{readFile as d}from"node:fs/promises";var f=`Usage: firebreak <command> [options]
+import{a as c}from"./chunks/chunk-DFRV2UPB.js";import{a as s,r as i}from"./chunks/chunk-F364PITJ.js";import"./chunks/chunk-WHP3E2YJ.js";var b={form:["parse"],postmortem:["lint"],evidence:["verify"]};function l(){let e=Math.max(...i.map(n=>n.name.length));return[`firebreak ${c}: GitHub-native incident response.`,"","Usage: firebreak <command> [options]","","Commands:",...i.map(n=>`  ${n.name.padEnd(e)}  ${n.summary}`),"","Options:","  -h, --help     show help (also after any command: firebreak init --help)","  -V, --version  print the version","","Examples:","  firebreak init -R acme/shop","  firebreak validate","  firebreak simulate examples/demo.yml --transcript","","Exit status: 0 ok, 1 problems found, 2 usage error. Colour only on a terminal, never with NO_COLOR.",""].join(`
+`)}function g(e){let n=i.filter(r=>r.name.startsWith(`${e} `));return[`Usage: firebreak ${e} <${(b[e]??[]).join("|")}> [options]`,"",...n.map(r=>`  firebreak ${r.name}  ${r.summary}`),"",`Run \`firebreak ${n[0]?.name??e} --help\` for its options.`,""].join(`
+`)}async function m(e,n){let[r,...t]=e;switch(r){case void 0:return n.stderr(l()),s.usage;case"help":case"--help":case"-h":return r==="help"&&t.length>0?m([...t,"--help"],n):(n.stdout(l()),s.ok);case"version":case"--version":case"-V":return n.stdout(`firebreak ${c}
+`),s.ok;case"form":case"postmortem":case"evidence":{let[o,...a]=t;return o===void 0||o==="--help"||o==="-h"||o==="help"?((o===void 0?n.stderr:n.stdout)(g(r)),o===void 0?s.usage:s.ok):b[r]?.includes(o)?(await import("./chunks/run-command-2XCDVLWF.js")).runSubcommand(`${r} ${o}`,a,n):(n.stderr(`firebreak ${r}: unknown subcommand "${o}".
 
-Commands:
-  simulate <scenario.yml> [--json] [--transcript] [--out DIR]
-                          replay a scenario through the action on the local GitHub emulator
-  emulator [--port N]     run the GitHub emulator on loopback
-  validate [path]         check .github/firebreak.yml (or the playbook defaults in use)
-  oncall [--at TIME] [--rotation NAME | --service NAME] [--schedule --days N]
-                          who is on call, and the upcoming shifts
-  form parse --template <form.yml> --body <file|->
-                          parse an issue body filed from a form
-  preview <template> [--incident FILE]
-                          render a message template
-  init [--dry-run] [--force] [--repo owner/name] [--ref REF] [--no-labels]
-                          add the forms, workflows and config, and create the labels
-  doctor [--repo owner/name] [--config PATH]
-                          check the repository's Firebreak setup on GitHub
-  postmortem lint <files\u2026> [--format github]
-                          check postmortems: front matter, placeholders, owners, blameful language
-  report [--since 90d] [--dir docs/postmortems] [--json]
-                          incidents by severity, MTTA and MTTR, breaches, open action items
-  evidence verify <file|-> [--head HASH] [--count N]
-                          verify a security incident's hash-chained evidence ledger
-`;async function p(n){try{return await d(n,"utf8")}catch(i){if(i.code==="ENOENT")return null;throw i}}async function u(n=".github/firebreak.yml"){let{loadConfig:i,formatProblems:r,hasErrors:a}=await import("./chunks/config-CH7UA3SS.js"),o=i(await p(n),n);return a(o.problems)&&process.stderr.write(`${r(o.problems,n)}
-Using the playbook defaults instead.
-`),o.config}async function w(n){let[i,...r]=n,a=process.stdout,o=process.stderr;switch(i){case"simulate":{let{runSimulateCommand:t}=await import("./chunks/cli-KCYDPPKU.js");return t(r)}case"emulator":{let{runEmulatorCommand:t}=await import("./chunks/cli-3JVMLXRF.js");return t(r)}case"validate":{let{runValidateCommand:t}=await import("./chunks/config-CH7UA3SS.js"),{repositoryGateway:e}=await import("./chunks/connect-Y3H4TRUB.js"),{nodeSetupIO:s}=await import("./chunks/node-io-U5P3ILU6.js"),c=await e(s());return t(r,{readFile:p,stdout:m=>a.write(`${m}
-`),stderr:m=>o.write(`${m}
-`),...c?{gateway:c}:{}})}case"oncall":{let{runOncallCommand:t}=await import("./chunks/oncall-2JKV3LH3.js"),e=r.indexOf("--config"),s=await u(e>=0?r[e+1]:void 0),c=e>=0?r.filter((m,l)=>l!==e&&l!==e+1):r;return t(c,{config:s,now:new Date,stdout:a,stderr:o})}case"form":{if(r[0]!=="parse")return o.write(`usage: firebreak form parse --template <form.yml> --body <file|->
-`),2;let{runFormParseCommand:t}=await import("./chunks/forms-INNPKQZ2.js");return t(r.slice(1),{readFile:e=>d(e,"utf8"),readStdin:async()=>{let e=[];for await(let s of process.stdin)e.push(s);return Buffer.concat(e).toString("utf8")},stdout:e=>a.write(e),stderr:e=>o.write(e)})}case"init":{let{runInitCommand:t}=await import("./chunks/init-DSDISIYY.js");return t(r)}case"doctor":{let{runDoctorCommand:t}=await import("./chunks/doctor-KAJTLE65.js");return t(r)}case"postmortem":{let{runPostmortemCommand:t}=await import("./chunks/postmortem-AGXY3WSH.js");return t(r,{stdout:a,stderr:o,readFile:e=>d(e,"utf8"),config:await u()})}case"report":{let{runReportCommand:t}=await import("./chunks/report-5V6TH72U.js");return t(r,{stdout:a,stderr:o,readFile:e=>d(e,"utf8"),now:new Date,config:await u()})}case"evidence":{let{runEvidenceCommand:t,nodeEvidenceIo:e}=await import("./chunks/evidence-TB4FOXOK.js");return t(r,e())}case"preview":{let{runPreviewCommand:t,nodePreviewIo:e}=await import("./chunks/preview-7TECKNBM.js");return t(r,e())}case"--version":case"version":{let{VERSION:t}=await import("./chunks/version-3B6UW3UA.js");return a.write(`firebreak ${t}
-`),0}case void 0:case"help":case"--help":case"-h":return a.write(f),i===void 0?2:0;default:return o.write(`firebreak: unknown command "${i}".
-${f}`),2}}w(process.argv.slice(2)).then(n=>{process.exitCode=n},n=>{process.stderr.write(`firebreak: ${n instanceof Error?n.stack??n.message:String(n)}
+${g(r)}`),s.usage)}default:{if(!i.some(a=>a.name===r)){let{closest:a}=await import("./chunks/run-command-2XCDVLWF.js"),p=a(r,i.map(f=>f.name.split(" ")[0]??f.name));return n.stderr(`firebreak: unknown command "${r}".${p?` Did you mean "${p}"?`:""}
+Run \`firebreak --help\` for the list of commands.
+`),s.usage}return(await import("./chunks/run-command-2XCDVLWF.js")).runSubcommand(r,t,n)}}}var $={ok:[32,39],warn:[33,39],fail:[31,39],dim:[2,22],bold:[1,22]},w={"\u2713":"ok","\u2717":"x","\u2192":"->","\u2026":"...","\u2014":"-","\xB7":"-"};function d(e,n,r=process.platform){let t=n.NO_COLOR!==void 0&&n.NO_COLOR!=="",o=n.TERM==="dumb";return{color:e.isTTY===!0&&!t&&!o,unicode:!o&&R(n,r)}}function R(e,n){if(n==="win32")return!!e.WT_SESSION||e.TERM_PROGRAM==="vscode"||/utf-?8/i.test(e.LANG??"");let r=e.LC_ALL||e.LC_CTYPE||e.LANG||"";return/utf-?8/i.test(r)}function h(e,n,r){if(!e.color)return r;let[t,o]=$[n];return`\x1B[${t}m${r}\x1B[${o}m`}function C(e,n){return e.unicode?n:n.replace(/[✓✗→…—·]/g,r=>w[r]??r)}function u(e){return n=>C(e,n.replace(/^(\s*)(✓|✗|!)(?= )/gm,(r,t,o)=>t+h(e,o==="\u2713"?"ok":o==="\u2717"?"fail":"warn",o)).replace(/\b(error|warning)(?=:)/g,r=>h(e,r==="error"?"fail":"warn",r)))}var k=process.argv.slice(2),T=k.includes("--json"),E=T?e=>e:u(d(process.stdout,process.env)),O=u(d(process.stderr,process.env)),y={stdout:e=>{process.stdout.write(E(e))},stderr:e=>{process.stderr.write(O(e))}};m(k,y).then(e=>{process.exitCode=e},e=>{process.stderr.write(`firebreak: ${e instanceof Error?e.message:String(e)}
+`),process.env.FIREBREAK_DEBUG&&process.stderr.write(`${e instanceof Error?e.stack:""}
 `),process.exitCode=1});

@@ -3,9 +3,7 @@
 import { build } from 'esbuild';
 import { rm } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-
-const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+import { defines } from './package-facts.mjs';
 
 // Templates are embedded into the bundle as a generated module.
 execFileSync(process.execPath, ['scripts/embed-templates.mjs'], { stdio: 'inherit' });
@@ -28,7 +26,7 @@ await build({
     js: "import { createRequire as __firebreakCreateRequire } from 'node:module'; const require = __firebreakCreateRequire(import.meta.url);",
   },
   logLevel: 'warning',
-  define: { FIREBREAK_VERSION: JSON.stringify(version) },
+  define: defines(),
   // @actions/core needs @actions/http-client only for OIDC tokens, which Firebreak never requests.
   alias: {
     '@actions/http-client/lib/auth': './scripts/stubs/actions-http-client.mjs',

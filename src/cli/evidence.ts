@@ -1,10 +1,10 @@
 // `firebreak evidence verify <file> [--head HASH] [--count N]`: checks an incident's evidence ledger
 // and names the first entry that does not hold. Argument handling and wording only; the checking is
 // src/security/verify.ts.
-import { readFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
 import { readSha256 } from '../security/digest.js';
 import { type LedgerExpectation, verifyLedgerText } from '../security/verify.js';
+import { EXIT, helpText, runCommand, stringOption, UsageError } from './command.js';
+import { EVIDENCE_VERIFY } from './specs.js';
 
 export interface EvidenceIo {
   stdout: { write(text: string): unknown };
@@ -13,41 +13,12 @@ export interface EvidenceIo {
   readStdin(): Promise<string>;
 }
 
-export const EVIDENCE_USAGE = `Usage: firebreak evidence verify <file|-> [--head HASH] [--count N]
+export const EVIDENCE_USAGE = helpText(EVIDENCE_VERIFY);
 
-Checks an incident's evidence ledger (evidence/incident-<n>.jsonl on branch incident-evidence/<n>):
-every entry against its hash, each link to the entry before it, and their order.
-  <file|->      the ledger file, or - to read it from standard input, e.g.
-                git show incident-evidence/12:evidence/incident-12.jsonl | firebreak evidence verify -
-  --head HASH   the evidence head the incident's summary shows: entries removed from the end are detected
-  --count N     the number of entries the summary shows
-Exit status: 0 when the ledger verifies, 1 when it is broken, 2 for a usage error or an unreadable file.
-`;
-
-class UsageError extends Error {}
-
-/** Runs `firebreak evidence`; `argv` is what follows the command name. Returns the exit code. */
-export async function runEvidenceCommand(argv: readonly string[], io: EvidenceIo): Promise<number> {
-  try {
-    return await run(argv, io);
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    io.stderr.write(`firebreak evidence: ${error.message}\n`);
-    return 2;
-  }
-}
-
-function parse(argv: readonly string[]) {
-  try {
-    return parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: { head: { type: 'string' }, count: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-    });
-  } catch (error) {
-    throw new UsageError(`${(error as Error).message}\n${EVIDENCE_USAGE}`);
-  }
+/** Runs `firebreak evidence verify`; `argv` is what follows `verify`. Returns the exit code. */
+export async function runEvidenceVerify(argv: readonly string[], io: EvidenceIo): Promise<number> {
+  const out = { stdout: (t: string) => void io.stdout.write(t), stderr: (t: string) => void io.stderr.write(t) };
+  return runCommand(EVIDENCE_VERIFY, argv, out, ({ values, positionals }) => verify(positionals[0] as string, expectation(stringOption(values, 'head'), stringOption(values, 'count')), io));
 }
 
 function expectation(head: string | undefined, count: string | undefined): LedgerExpectation {
@@ -64,32 +35,19 @@ function expectation(head: string | undefined, count: string | undefined): Ledge
   return expect;
 }
 
-async function run(argv: readonly string[], io: EvidenceIo): Promise<number> {
-  const { values, positionals } = parse(argv);
-  if (values.help) {
-    io.stdout.write(EVIDENCE_USAGE);
-    return 0;
-  }
-  const [subcommand, file, ...extra] = positionals;
-  if (subcommand !== 'verify') {
-    throw new UsageError(`${subcommand === undefined ? 'name a subcommand' : `unknown subcommand "${subcommand}"`}\n${EVIDENCE_USAGE}`);
-  }
-  if (file === undefined) throw new UsageError(`name the ledger file (or - for standard input)\n${EVIDENCE_USAGE}`);
-  if (extra.length > 0) throw new UsageError(`one ledger at a time (got ${[file, ...extra].join(', ')})`);
-  const expect = expectation(values.head, values.count);
-
+async function verify(file: string, expect: LedgerExpectation, io: EvidenceIo): Promise<number> {
   let text: string;
   try {
     text = file === '-' ? await io.readStdin() : await io.readFile(file);
   } catch (error) {
     io.stderr.write(`firebreak evidence: cannot read ${file}: ${(error as Error).message}\n`);
-    return 2;
+    return EXIT.usage;
   }
 
   const verdict = verifyLedgerText(text, expect);
   if (!verdict.ok) {
     io.stdout.write(`BROKEN at entry ${verdict.firstBroken} (${verdict.reason}): ${verdict.detail}\n`);
-    return 1;
+    return EXIT.problems;
   }
   const entries = verdict.count === 1 ? '1 entry' : `${verdict.count} entries`;
   const lines = [`OK: ${entries}, the chain holds.`, `Head: ${verdict.head}`];
@@ -101,18 +59,5 @@ async function run(argv: readonly string[], io: EvidenceIo): Promise<number> {
     );
   }
   io.stdout.write(`${lines.join('\n')}\n`);
-  return 0;
-}
-
-export function nodeEvidenceIo(): EvidenceIo {
-  return {
-    stdout: process.stdout,
-    stderr: process.stderr,
-    readFile: (path) => readFile(path, 'utf8'),
-    async readStdin() {
-      const chunks: Buffer[] = [];
-      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-      return Buffer.concat(chunks).toString('utf8');
-    },
-  };
+  return EXIT.ok;
 }

@@ -1,10 +1,12 @@
 // `firebreak oncall`: who is on call, who a service would page, and the upcoming shifts. Argument handling
-// and formatting only; the answers come from src/domain/rotation.ts.
-import { parseArgs } from 'node:util';
+// and formatting only; the answers come from src/domain/rotation.ts (JSON in oncall-json.ts).
 import { DateTime } from 'luxon';
 import type { Config, EscalationPolicy, EscalationTarget, Rotation, Service } from '../config/types.js';
 import { SEVERITIES } from '../config/types.js';
 import { type OnCall, RotationError, coverageGaps, onCallAt, parseInstant, schedule } from '../domain/rotation.js';
+import { EXIT, helpText, parseCommand, stringOption, UsageError, type OptionValues } from './command.js';
+import { oncallJson } from './oncall-json.js';
+import { ONCALL } from './specs.js';
 
 export interface OncallDeps {
   config: Config;
@@ -13,68 +15,33 @@ export interface OncallDeps {
   stderr: { write(text: string): unknown };
 }
 
-export const ONCALL_USAGE = `Usage: firebreak oncall [--at TIME] [--rotation NAME | --service NAME] [--schedule [--days N]]
-
-Who is on call, on every layer of a rotation (default: the configured default rotation).
-  --at TIME        instead of now: ISO 8601 (without an offset it is read in the rotation's time zone),
-                   or relative to now: +2h, -30m, +3d
-  --rotation NAME  a rotation from .github/firebreak.yml
-  --service NAME   who the service would page now (its rotation, else the default one) and its
-                   escalation policy
-  --schedule       the upcoming shifts, overrides and swaps applied, and the coverage gaps
-  --days N         how many days --schedule covers (default 14, at most 366)
-`;
+export const ONCALL_USAGE = helpText(ONCALL);
 
 /** How far ahead to look for the next on-call when nobody is on call now. */
 const LOOKAHEAD_DAYS = 28;
 
-class UsageError extends Error {}
-
-/** Runs `firebreak oncall`; `argv` is what follows the command name. Returns the exit code. */
+/** Runs `firebreak oncall`; `argv` is what follows the command name. Exit codes: 0 answered, 1 unknown rotation or service, 2 usage. */
 export function runOncallCommand(argv: readonly string[], deps: OncallDeps): number {
   try {
-    const out = run(argv, deps);
+    const parsed = parseCommand(ONCALL, joinNegativeAt(argv));
+    const out = parsed === null ? ONCALL_USAGE : run(parsed.values, deps);
     deps.stdout.write(out.endsWith('\n') ? out : `${out}\n`);
-    return 0;
+    return EXIT.ok;
   } catch (error) {
-    if (error instanceof UsageError || error instanceof RotationError) {
+    if (error instanceof UsageError) {
+      deps.stderr.write(`firebreak oncall: ${error.message}\nRun \`firebreak oncall --help\` for usage and examples.\n`);
+      return EXIT.usage;
+    }
+    if (error instanceof LookupError || error instanceof RotationError) {
       deps.stderr.write(`firebreak oncall: ${error.message}\n`);
-      if (error instanceof UsageError) deps.stderr.write('Run `firebreak oncall --help` for usage.\n');
-      return 1;
+      return EXIT.problems;
     }
     throw error;
   }
 }
 
-interface Options {
-  at?: string;
-  rotation?: string;
-  service?: string;
-  schedule: boolean;
-  days?: string;
-  help: boolean;
-}
-
-function parseOptions(argv: readonly string[]): Options {
-  try {
-    const { values } = parseArgs({
-      args: joinNegativeAt(argv),
-      strict: true,
-      allowPositionals: false,
-      options: {
-        at: { type: 'string' },
-        rotation: { type: 'string' },
-        service: { type: 'string' },
-        schedule: { type: 'boolean', default: false },
-        days: { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-    return { ...values, schedule: values.schedule ?? false, help: values.help ?? false };
-  } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
-  }
-}
+/** A rotation or service the configuration does not have. */
+class LookupError extends Error {}
 
 /** `--at -2h` would read as the unknown option `-2`: join such a value to its flag, as `--at=-2h`. */
 function joinNegativeAt(argv: readonly string[]): string[] {
@@ -92,9 +59,8 @@ function joinNegativeAt(argv: readonly string[]): string[] {
   return args;
 }
 
-function run(argv: readonly string[], deps: OncallDeps): string {
-  const options = parseOptions(argv);
-  if (options.help) return ONCALL_USAGE;
+function run(values: OptionValues, deps: OncallDeps): string {
+  const options = { at: stringOption(values, 'at'), rotation: stringOption(values, 'rotation'), service: stringOption(values, 'service'), days: stringOption(values, 'days'), schedule: values.schedule === true };
   if (options.rotation !== undefined && options.service !== undefined) {
     throw new UsageError('give --rotation or --service, not both');
   }
@@ -105,9 +71,11 @@ function run(argv: readonly string[], deps: OncallDeps): string {
     ? findRotation(config, service.rotation ?? config.defaultRotation, `service "${service.id}" uses`)
     : findRotation(config, options.rotation ?? config.defaultRotation, options.rotation ? '' : 'the default rotation is');
   const at = options.at === undefined ? deps.now : readTime(options.at, deps.now, rotation.timeZone);
+  const days = options.schedule ? readDays(options.days) : 0;
+  if (values.json === true) return JSON.stringify(oncallJson(config, rotation, at, service, options.schedule ? days : null), null, 2);
 
   const header = service ? [describeService(service, rotation)] : [];
-  if (options.schedule) return [...header, scheduleText(rotation, at, readDays(options.days))].join('\n');
+  if (options.schedule) return [...header, scheduleText(rotation, at, days)].join('\n');
   const lines = [...header, whoIsOnCall(rotation, at)];
   if (service) lines.push('', policyText(config, service, rotation, at));
   return lines.join('\n');
@@ -119,7 +87,7 @@ function findService(config: Config, name: string): Service {
     Object.values(config.services).find((s) => s.id.toLowerCase() === name.toLowerCase() || s.name.toLowerCase() === name.toLowerCase());
   if (service) return service;
   const known = Object.keys(config.services);
-  throw new UsageError(
+  throw new LookupError(
     known.length > 0
       ? `no service "${name}". Known services: ${known.join(', ')}`
       : `no service "${name}": no services are configured (add \`services:\` to .github/firebreak.yml)`,
@@ -131,7 +99,7 @@ function findRotation(config: Config, name: string, context: string): Rotation {
   if (rotation) return rotation;
   const known = Object.keys(config.rotations);
   const what = context ? `${context} rotation "${name}", which is not configured` : `no rotation "${name}"`;
-  throw new UsageError(
+  throw new LookupError(
     known.length > 0 ? `${what}. Known rotations: ${known.join(', ')}` : `${what}: no rotations are configured (add \`rotations:\` to .github/firebreak.yml)`,
   );
 }

@@ -2,12 +2,14 @@
 // Firebreak would post it, from a JSON or YAML view (or the built-in sample), with the repository's
 // overrides applied, so a team can check an override before the next incident uses it.
 import { readdir, readFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
 import YAML from 'yaml';
 import { OVERRIDES_DIRECTORY, TemplateRegistry } from '../render/registry.js';
 import { renderTemplate } from '../render/render.js';
 import { sampleViews } from '../render/samples.js';
 import { isTemplateName } from '../render/views.js';
+import { didYouMean } from '../config/closest-key.js';
+import { EXIT, helpText, runCommand, stringOption } from './command.js';
+import { PREVIEW } from './specs.js';
 
 export interface PreviewIo {
   stdout: { write(text: string): unknown };
@@ -17,69 +19,60 @@ export interface PreviewIo {
   readTemplates(directory: string): Promise<Record<string, string> | null>;
 }
 
-export const PREVIEW_USAGE = `Usage: firebreak preview <template> [--incident FILE] [--templates DIR]
+export const PREVIEW_USAGE = helpText(PREVIEW);
 
-Prints a message template rendered as Firebreak would post it.
-  <template>        internal-alert, summary, status-update, … (run without one to list them)
-  --incident FILE   the view to render, as JSON or YAML (default: a built-in sample incident)
-  --templates DIR   repository overrides (default: ${OVERRIDES_DIRECTORY} when it exists)
-`;
+class ViewError extends Error {}
 
-class UsageError extends Error {}
-
-/** Runs `firebreak preview`; `argv` is what follows the command name. Returns the exit code. */
+/** Runs `firebreak preview`; `argv` is what follows the command name. Exit codes: 0 rendered or listed, 1 unknown template or unreadable view, 2 usage. */
 export async function runPreviewCommand(argv: readonly string[], io: PreviewIo): Promise<number> {
+  const out = { stdout: (t: string) => void io.stdout.write(t), stderr: (t: string) => void io.stderr.write(t) };
   try {
-    return await run(argv, io);
+    return await runCommand(PREVIEW, argv, out, ({ values, positionals }) => preview(positionals[0], stringOption(values, 'incident'), stringOption(values, 'templates'), io));
   } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
+    if (!(error instanceof ViewError)) throw error;
     io.stderr.write(`firebreak preview: ${error.message}\n`);
-    return 1;
+    return EXIT.problems;
   }
 }
 
-async function run(argv: readonly string[], io: PreviewIo): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      options: { incident: { type: 'string' }, templates: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-    });
-  } catch (error) {
-    throw new UsageError(`${(error as Error).message}\n${PREVIEW_USAGE}`);
-  }
-  const { values, positionals } = parsed;
-  if (values.help) {
-    io.stdout.write(PREVIEW_USAGE);
-    return 0;
-  }
-
-  const directory = values.templates ?? OVERRIDES_DIRECTORY;
+async function preview(name: string | undefined, incident: string | undefined, templatesDir: string | undefined, io: PreviewIo): Promise<number> {
+  const directory = templatesDir ?? OVERRIDES_DIRECTORY;
   const overrides = await io.readTemplates(directory);
-  if (overrides === null && values.templates !== undefined) throw new UsageError(`no directory ${directory}`);
+  if (overrides === null && templatesDir !== undefined) throw new ViewError(`no directory ${directory}`);
   const registry = TemplateRegistry.defaults().withOverrides(overrides ?? {}, directory);
   for (const warning of registry.warnings) io.stderr.write(`warning: ${warning}\n`);
 
-  const [name, ...extra] = positionals;
-  if (name === undefined) throw new UsageError(`name a template. Known templates: ${registry.names().join(', ')}.`);
-  if (extra.length > 0) throw new UsageError(`one template at a time (got ${positionals.join(', ')})`);
+  if (name === undefined) {
+    io.stdout.write(listing(registry));
+    return EXIT.ok;
+  }
   if (!registry.has(name) || !isTemplateName(name)) {
-    throw new UsageError(`unknown template "${name}". Known templates: ${registry.names().join(', ')}.`);
+    throw new ViewError(`unknown template "${name}"${didYouMean(name, registry.names())}. Known templates: ${registry.names().join(', ')}.`);
   }
   const template = registry.get(name);
 
   let view: Record<string, unknown> = sampleViews[name] as unknown as Record<string, unknown>;
-  if (values.incident !== undefined) {
-    view = await readView(values.incident, io);
+  if (incident !== undefined) {
+    view = await readView(incident, io);
     const missing = template.variables.filter((key) => !(key in view));
     const unknown = Object.keys(view).filter((key) => !template.variables.includes(key));
-    if (missing.length > 0) io.stderr.write(`warning: ${values.incident} has no ${missing.join(', ')} (rendered empty)\n`);
+    if (missing.length > 0) io.stderr.write(`warning: ${incident} has no ${missing.join(', ')} (rendered empty)\n`);
     if (unknown.length > 0) io.stderr.write(`warning: the ${name} template does not use ${unknown.join(', ')}\n`);
   }
   const out = renderTemplate(template, view, { onWarning: (w) => io.stderr.write(`warning: ${w}\n`) });
   io.stdout.write(out);
-  return 0;
+  return EXIT.ok;
+}
+
+/** The templates, where each comes from, and when Firebreak posts it. */
+function listing(registry: TemplateRegistry): string {
+  const names = registry.names();
+  const width = Math.max(...names.map((n) => n.length));
+  const rows = names.map((n) => {
+    const t = registry.get(n);
+    return `  ${n.padEnd(width)}  ${t.source}\n  ${' '.repeat(width)}  ${t.when || t.description}`;
+  });
+  return `Templates (firebreak preview <name> renders one with a sample incident):\n${rows.join('\n')}\n`;
 }
 
 async function readView(path: string, io: PreviewIo): Promise<Record<string, unknown>> {
@@ -87,17 +80,17 @@ async function readView(path: string, io: PreviewIo): Promise<Record<string, unk
   try {
     text = await io.readFile(path);
   } catch (error) {
-    throw new UsageError(`cannot read ${path}: ${(error as Error).message}`);
+    throw new ViewError(`cannot read ${path}: ${(error as Error).message}`);
   }
   let data: unknown;
   try {
     // YAML 1.2 reads JSON too; JSON.parse gives the clearer message for .json files.
     data = /\.json$/i.test(path) ? JSON.parse(text) : YAML.parse(text);
   } catch (error) {
-    throw new UsageError(`${path} is not valid ${/\.json$/i.test(path) ? 'JSON' : 'YAML'}: ${(error as Error).message.split('\n')[0]}`);
+    throw new ViewError(`${path} is not valid ${/\.json$/i.test(path) ? 'JSON' : 'YAML'}: ${(error as Error).message.split('\n')[0]}`);
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    throw new UsageError(`${path} must hold an object with the template's view keys`);
+    throw new ViewError(`${path} must hold an object with the template's view keys`);
   }
   return data as Record<string, unknown>;
 }

@@ -2,13 +2,14 @@
 // the learnings index (index.json). Each postmortem file is read again for its action items, so an item
 // ticked off after the index was written counts as done. Markdown by default: a scheduled workflow can
 // append it to $GITHUB_STEP_SUMMARY.
-import { parseArgs } from 'node:util';
 import { parseDuration } from '../config/duration.js';
 import type { Config } from '../config/types.js';
 import { readIndex, type IndexEntry } from '../postmortem/learnings.js';
 import { parsePostmortem } from '../postmortem/parse.js';
 import { buildReport, renderReport } from '../postmortem/report.js';
 import { postmortemDirectory } from '../postmortem/slug.js';
+import { EXIT, helpText, runCommand, stringOption, UsageError } from './command.js';
+import { REPORT } from './specs.js';
 
 export interface ReportCommandIo {
   stdout: { write(text: string): unknown };
@@ -19,52 +20,21 @@ export interface ReportCommandIo {
   config?: Pick<Config, 'postmortem'>;
 }
 
-export const REPORT_USAGE = `Usage: firebreak report [--since 90d] [--dir docs/postmortems] [--json]
-
-Incidents by severity, MTTA and MTTR (median and p90), response-target breaches and open action items,
-from the postmortems' index.json.
-  --since DURATION  the period, back from now: 30d, 12w, 90d (default 90d)
-  --dir DIR         the postmortem directory (default: postmortem.directory, docs/postmortems)
-  --json            print the report as JSON instead of markdown
-`;
-
-class UsageError extends Error {}
+export const REPORT_USAGE = helpText(REPORT);
 
 export async function runReportCommand(argv: readonly string[], io: ReportCommandIo): Promise<number> {
-  try {
-    return await run(argv, io);
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    io.stderr.write(`firebreak report: ${error.message}\n${REPORT_USAGE}`);
-    return 2;
-  }
-}
-
-async function run(argv: readonly string[], io: ReportCommandIo): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: false,
-      options: { since: { type: 'string', default: '90d' }, dir: { type: 'string' }, json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } },
-    });
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
-  const { values } = parsed;
-  if (values.help) {
-    io.stdout.write(REPORT_USAGE);
-    return 0;
-  }
-  const since = parseDuration(values.since);
-  if (since === undefined || since === 0) throw new UsageError(`--since takes a duration such as 30d, 12w or 90d, not "${values.since}"`);
-  const directory = postmortemDirectory(values.dir ?? io.config?.postmortem.directory ?? '');
-
-  const entries = await readEntries(directory, io);
-  if (entries === null) return 1;
-  const report = buildReport(entries, { now: io.now, since });
-  io.stdout.write(values.json ? `${JSON.stringify(report, null, 2)}\n` : renderReport(report));
-  return 0;
+  const out = { stdout: (t: string) => void io.stdout.write(t), stderr: (t: string) => void io.stderr.write(t) };
+  return runCommand(REPORT, argv, out, async ({ values }) => {
+    const sinceText = stringOption(values, 'since') ?? '90d';
+    const since = parseDuration(sinceText);
+    if (since === undefined || since === 0) throw new UsageError(`--since takes a duration such as 30d, 12w or 90d, not "${sinceText}"`);
+    const directory = postmortemDirectory(stringOption(values, 'dir') ?? io.config?.postmortem.directory ?? '');
+    const entries = await readEntries(directory, io);
+    if (entries === null) return EXIT.problems;
+    const report = buildReport(entries, { now: io.now, since });
+    io.stdout.write(values.json === true ? `${JSON.stringify(report, null, 2)}\n` : renderReport(report));
+    return EXIT.ok;
+  });
 }
 
 async function readEntries(directory: string, io: ReportCommandIo): Promise<IndexEntry[] | null> {

@@ -10,6 +10,7 @@ import { DateTime } from 'luxon';
 import type { GitHubGateway } from '../github/gateway.js';
 import { coverageGaps, rotationProblems, type CoverageGap } from '../domain/rotation.js';
 import { placeProblem, type PathProblem } from './path-problem.js';
+import { placeholderProblems } from './placeholders.js';
 import type { ConfigProblem, PathSegment } from './problems.js';
 import { PERMISSIONS, type Config, type Permission, type Rotation } from './types.js';
 import type { Locate } from './yaml-locator.js';
@@ -163,7 +164,10 @@ export const assignableMembersCheck: ConfigCheck = async (context) => {
     .map((m) => context.place({ severity: 'warning', segments: m.segments, anchor: 'value', fallback: ['rotations'], message: m.problem as string }));
 };
 
-export const VALIDATE_CHECKS: ConfigCheck[] = [rotationProblemsCheck, coverageGapsCheck, assignableMembersCheck];
+/** Escalation steps that page nobody and sample contact numbers, with the keys to set (placeholders.ts). */
+export const placeholdersCheck: ConfigCheck = (context) => placeholderProblems(context.config).map((problem) => context.place(problem));
+
+export const VALIDATE_CHECKS: ConfigCheck[] = [rotationProblemsCheck, coverageGapsCheck, assignableMembersCheck, placeholdersCheck];
 
 export function checkContext(base: Omit<ConfigCheckContext, 'place' | 'inFile'>, locate: Locate): ConfigCheckContext {
   return { ...base, place: (problem) => placeProblem(problem, locate), inFile: (segments) => locate(segments, 'key').exact };

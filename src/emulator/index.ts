@@ -17,4 +17,3 @@ export type { Snapshot, SnapshotIssue, SnapshotPull, SnapshotComment } from './s
 export type { Acting } from './ui.js';
 export type { WebhookEvent } from './world.js';
 export type { DispatchRecord, AdvisoryRecord } from './repo/records.js';
-export { runEmulatorCommand } from './cli.js';

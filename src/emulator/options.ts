@@ -16,6 +16,8 @@ export interface RepositoryOptions {
   files?: Record<string, string | Uint8Array>;
   /** Repository labels; default: the nine GitHub creates in every repository. */
   labels?: LabelSeed[];
+  /** Tags on the initial commit ("v1.2.0"), e.g. an action's release tags. */
+  tags?: string[];
 }
 
 export interface EmulatorOptions extends RepositoryOptions {
@@ -50,6 +52,7 @@ export interface NormalizedRepository {
   users: Record<string, Access>;
   files: Record<string, string | Uint8Array>;
   labels: LabelSeed[];
+  tags: string[];
 }
 
 export function normalizeRepository(options: RepositoryOptions): NormalizedRepository {
@@ -68,6 +71,7 @@ export function normalizeRepository(options: RepositoryOptions): NormalizedRepos
     users: options.users ?? {},
     files: options.files ?? {},
     labels: options.labels ?? GITHUB_DEFAULT_LABELS,
+    tags: options.tags ?? [],
   };
 }
 

@@ -1,8 +1,6 @@
 // Issue forms: read templates, check them, parse the bodies GitHub renders from them, render bodies.
 export { checkTemplateChooserConfig } from './check-chooser.js';
 export { checkFormTemplate, LABEL_NAME_LIMIT } from './check-form.js';
-export { runFormParseCommand } from './cli.js';
-export type { FormCommandIo } from './cli.js';
 export { parseIssueForm } from './parse.js';
 export type { TemplateProblem } from './problems.js';
 export { renderIssueFormBody } from './render.js';

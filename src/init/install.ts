@@ -1,33 +1,46 @@
 // The files `firebreak init` writes, made for one repository: the embedded forms, workflows and starter
-// configuration, with the repository's name in the template chooser and, when asked, the action pinned to
-// a commit. Pure: deciding what to write; src/init/init.ts writes it.
+// configuration, with the repository's name in the template chooser and the action the workflows use
+// (this package's repository and version tag, another repository, or a pinned commit). Pure: deciding
+// what to write; src/init/init.ts writes it.
 import type { RepoRef } from '../github/gateway.js';
+import { RELEASE_TAG, REPOSITORY } from '../version.js';
 import { EMBEDDED_FILES } from './files.generated.js';
 
-/** How the shipped workflows name the action. A release tag, because the release's commit SHA is not known when they are written. */
-export const ACTION_USES = 'firebreak/firebreak@v1';
-const ACTION = ACTION_USES.slice(0, ACTION_USES.indexOf('@'));
+/** How the shipped workflows name the action: this package's repository at the tag of its version. */
+export const ACTION_USES = `${REPOSITORY}@${RELEASE_TAG}`;
+
+export type InstallPart = 'workflows' | 'forms' | 'config';
+export const INSTALL_PARTS: readonly InstallPart[] = ['workflows', 'forms', 'config'];
 
 export interface InstallOptions {
   /** The repository, when known: the template chooser's private-reporting link points at it. */
   repository: RepoRef | null;
   /** Web root of the GitHub the repository lives on (GitHub Enterprise Server has its own). */
   webUrl: string;
-  /** The action ref the workflows use instead of `v1`: a release commit's SHA, to pin it. */
+  /** Where the workflows take the action from ("owner/repo"); default this package's repository. */
+  action?: string;
+  /** The action ref the workflows use: a tag, or a release commit's SHA to pin it; default this version's tag. */
   actionRef?: string;
 }
 
 export interface FileToInstall {
   path: string;
+  part: InstallPart;
   content: string;
+}
+
+export function partOf(path: string): InstallPart {
+  if (path.startsWith('.github/workflows/')) return 'workflows';
+  if (path.startsWith('.github/ISSUE_TEMPLATE/')) return 'forms';
+  return 'config';
 }
 
 export function filesToInstall(options: InstallOptions): FileToInstall[] {
   return EMBEDDED_FILES.map(({ path, content }) => {
     let text = content;
     if (options.repository) text = withRepository(text, options.repository, options.webUrl);
-    if (options.actionRef !== undefined && path.startsWith('.github/workflows/')) text = withActionRef(text, options.actionRef);
-    return { path, content: text };
+    if (path.startsWith('.github/workflows/')) text = withAction(text, options.action ?? REPOSITORY, options.actionRef ?? RELEASE_TAG);
+    return { path, part: partOf(path), content: text };
   });
 }
 
@@ -37,8 +50,14 @@ export function withRepository(text: string, repo: RepoRef, webUrl: string): str
   return text.replace(/https:\/\/github\.com\/OWNER\/REPO\//g, `${root}/${repo.owner}/${repo.repo}/`);
 }
 
-export function withActionRef(text: string, ref: string): string {
-  return text.split(`uses: ${ACTION_USES}`).join(`uses: ${ACTION}@${ref}`);
+/** Every `uses:` of the shipped action → `uses: action@ref`. */
+export function withAction(text: string, action: string, ref: string): string {
+  return text.split(`uses: ${ACTION_USES}`).join(`uses: ${action}@${ref}`);
+}
+
+/** "owner/repo" of a GitHub action repository, or a problem. */
+export function actionProblem(action: string): string | null {
+  return /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/.test(action) ? null : `--action must be "owner/repo", not "${action}"`;
 }
 
 /** A ref the workflows may use: a 40-hex commit SHA, or a tag or branch name without spaces and `#`. */

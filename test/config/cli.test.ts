@@ -1,7 +1,7 @@
 // `firebreak validate [path]`: problems as path:line:col, a non-zero exit on any error, and a summary of the
 // playbook when there is no file.
 import { describe, expect, it } from 'vitest';
-import { runValidateCommand, type ValidateIO } from '../../src/config/cli.js';
+import { runValidateCommand, type ValidateIO } from '../../src/cli/validate.js';
 import type { ConfigCheck } from '../../src/config/validate-checks.js';
 
 function io(files: Record<string, string>): ValidateIO & { out: string; err: string; asked: string[] } {
@@ -64,13 +64,14 @@ describe('firebreak validate', () => {
   it('passes a valid file, and prints its summary on request', async () => {
     const cli = io({ '.github/firebreak.yml': 'rotations:\n  on-call:\n    layers: [{name: primary, members: [alice, bob]}]\n' });
     expect(await runValidateCommand(['--summary'], cli)).toBe(0);
-    expect(cli.out).toContain('.github/firebreak.yml: valid.');
+    // Valid: the steps after the on-call engineer still page nobody and show sample numbers (warnings).
+    expect(cli.out).toContain('.github/firebreak.yml: valid (6 warnings).');
     expect(cli.out).toContain('Rotation on-call (primary, UTC, hand-off 09:00): alice, bob');
   });
 
   it('exits 0 on warnings alone and counts them', async () => {
     const cli = io({ '.github/firebreak.yml': 'runbooks:\n  kubernetes: ~\n' });
-    expect(await runValidateCommand([], cli)).toBe(0);
+    expect(await runValidateCommand([], cli, [])).toBe(0);
     expect(cli.out).toContain('.github/firebreak.yml:2:3: warning: runbooks.kubernetes:');
     expect(cli.out).toContain('.github/firebreak.yml: valid (1 warning).');
   });

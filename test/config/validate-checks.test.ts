@@ -1,7 +1,7 @@
 // `firebreak validate` beyond the file: who is on call over the next 14 days, rotations that page nobody,
 // and on-call members GitHub cannot assign — each reported at the line to fix.
 import { afterEach, describe, expect, it } from 'vitest';
-import { runValidateCommand, type ValidateIO } from '../../src/config/cli.js';
+import { runValidateCommand, type ValidateIO } from '../../src/cli/validate.js';
 import { loadConfig } from '../../src/config/load.js';
 import type { ConfigProblem } from '../../src/config/problems.js';
 import {
@@ -9,6 +9,7 @@ import {
   checkContext,
   commanderPermission,
   coverageGapsCheck,
+  placeholdersCheck,
   rotationProblemsCheck,
   VALIDATE_CHECKS,
   type ConfigCheck,
@@ -177,8 +178,9 @@ describe('firebreak validate runs them', () => {
     );
     const out: string[] = [];
     const io: ValidateIO = { readFile: () => text, stdout: (t) => void out.push(t), stderr: (t) => void out.push(t), now: () => NOW };
-    expect(VALIDATE_CHECKS).toEqual([rotationProblemsCheck, coverageGapsCheck, assignableMembersCheck]);
-    expect(await runValidateCommand([], io)).toBe(0);
+    expect(VALIDATE_CHECKS).toEqual([rotationProblemsCheck, coverageGapsCheck, assignableMembersCheck, placeholdersCheck]);
+    // The placeholder check has tests of its own (test/config/placeholders.test.ts).
+    expect(await runValidateCommand([], io, VALIDATE_CHECKS.filter((c) => c !== placeholdersCheck))).toBe(0);
     expect(out.join('\n')).toBe(
       [
         '.github/firebreak.yml:4:50: warning: rotations.web.layers[0].start: nobody is on call on layer `primary` from Mon 2026-03-02 10:00 UTC to Wed 2026-03-04 09:00 UTC in the next 14 days: the first shift begins at the first hand-off on or after start 2026-03-04; incidents filed then get no commander',

@@ -153,10 +153,10 @@ describe('firebreak oncall', () => {
     expect(oncall('--service', 'nope')).toMatchObject({ code: 1, err: expect.stringContaining('no service "nope". Known services: checkout, search') });
   });
 
-  it('bad arguments are errors that point at the usage', () => {
+  it('bad arguments are usage errors (exit 2) that point at the usage', () => {
     for (const argv of [['--bogus'], ['--days', '3'], ['--schedule', '--days', '0'], ['--at', 'yesterday'], ['--rotation', 'platform', '--service', 'checkout']]) {
       const { code, err } = oncall(...argv);
-      expect(code, argv.join(' ')).toBe(1);
+      expect(code, argv.join(' ')).toBe(2);
       expect(err).toContain('firebreak oncall --help');
     }
   });

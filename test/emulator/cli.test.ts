@@ -1,6 +1,6 @@
 // `firebreak emulator`: starts, prints where it listens and the tokens, stops when told.
 import { describe, expect, it } from 'vitest';
-import { parseEmulatorArgs, runEmulatorCommand } from '../../src/emulator/cli.js';
+import { parseEmulatorArgs, runEmulatorCommand } from '../../src/cli/emulator.js';
 
 describe('firebreak emulator', () => {
   it('prints the URL and tokens, serves requests, and stops', async () => {

@@ -1,7 +1,7 @@
 // `firebreak form parse`, run with in-memory files and captured output.
 import { describe, expect, it } from 'vitest';
-import type { FormCommandIo } from '../../src/forms/index.js';
-import { runFormParseCommand } from '../../src/forms/index.js';
+import type { FormCommandIo } from '../../src/cli/form.js';
+import { runFormParseCommand } from '../../src/cli/form.js';
 import { FORMS, read } from './locations.js';
 
 const BODY = '### What happened?\n\nCheckout is down.\n\n### Severity\n\nNot sure\n\n### Affected services\n\napi, payments';
@@ -29,9 +29,29 @@ function io(files: Record<string, string>, stdin = ''): FormCommandIo & { out: s
 const files = { 'incident.yml': read(FORMS.incident), 'body.md': BODY, 'broken.yml': 'name: x\nbody:\n  - type: dropdown\n    attributes: { label: Severity }\n' };
 
 describe('firebreak form parse', () => {
-  it('prints the answers keyed by field id, indented by two spaces', async () => {
+  it('prints the answers keyed by field id, one per line', async () => {
     const run = io(files);
     expect(await runFormParseCommand(['--template', 'incident.yml', '--body', 'body.md'], run)).toBe(0);
+    expect(run.out).toBe(
+      [
+        'what-happened: Checkout is down.',
+        'severity: Not sure',
+        'who-is-affected: (no answer)',
+        'workaround: (no answer)',
+        'services: api, payments',
+        'detection: (no answer)',
+        'started-at: (no answer)',
+        'links: (no answer)',
+        'impact-flags: (no answer)',
+        '',
+      ].join('\n'),
+    );
+    expect(run.err).toBe('');
+  });
+
+  it('--json prints them as JSON keyed by field id, indented by two spaces', async () => {
+    const run = io(files);
+    expect(await runFormParseCommand(['--template', 'incident.yml', '--body', 'body.md', '--json'], run)).toBe(0);
     expect(run.out).toBe(
       `${JSON.stringify(
         {
@@ -54,7 +74,7 @@ describe('firebreak form parse', () => {
 
   it('reads the body from stdin with "-", and accepts --flag=value', async () => {
     const run = io(files, '### Severity\n\nP9');
-    expect(await runFormParseCommand(['--template=incident.yml', '--body=-'], run)).toBe(0);
+    expect(await runFormParseCommand(['--template=incident.yml', '--body=-', '--json'], run)).toBe(0);
     expect(JSON.parse(run.out)).toMatchObject({ severity: 'P9', 'what-happened': null });
     expect(run.err).toBe(
       'warning: "What happened?" is required, but its section is missing from the issue.\n' +
@@ -84,11 +104,12 @@ describe('firebreak form parse', () => {
   it('shows usage for missing, unknown or valueless arguments', async () => {
     for (const argv of [[], ['--template', 'incident.yml'], ['--body'], ['--verbose']]) {
       const run = io(files);
-      expect(await runFormParseCommand(argv, run)).toBe(2);
-      expect(run.err).toMatch(/usage: firebreak form parse --template <form.yml> --body <file\|->\n$/);
+      expect(await runFormParseCommand(argv, run), argv.join(' ')).toBe(2);
+      expect(run.err).toMatch(/^firebreak form parse: .+\nRun `firebreak form parse --help` for usage and examples\.\n$/);
     }
     const help = io(files);
     expect(await runFormParseCommand(['--help'], help)).toBe(0);
-    expect(help.out).toMatch(/^usage: firebreak form parse/);
+    expect(help.out).toMatch(/^Usage: firebreak form parse --template FORM\.yml --body FILE\|- \[--json\]/);
+    expect(help.out).toContain('Examples:');
   });
 });

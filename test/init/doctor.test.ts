@@ -8,7 +8,24 @@ import type { Emulator, EmulatorOptions } from '../../src/emulator/index.js';
 import { filesToInstall } from '../../src/init/install.js';
 import { emulator, envFor, fakeSetup } from './support.js';
 
-const TEAM = ['rotations:', '  on-call:', '    layers:', '      - name: primary', '        members: [alice, carol, dave]', ''].join('\n');
+/** A team's configuration: three people on call, and real people and numbers on every escalation step. */
+const TEAM = `rotations:
+  on-call:
+    layers:
+      - name: primary
+        members: [alice, carol, dave]
+contacts:
+  primary: {phone: "+1-415-555-2671"}
+  secondary: {phone: "+1-415-555-2672"}
+  escalation: {phone: "+1-415-555-2673"}
+policies:
+  default:
+    steps:
+      - {id: on-call, name: On-call Engineer, after: 0m, severities: [P0, P1, P2, P3], targets: [{oncall: primary}, {contact: primary}]}
+      - {id: engineering-manager, name: Engineering Manager, after: 15m, severities: [P0, P1, P2], targets: [{user: carol}, {contact: secondary}]}
+      - {id: cto, name: CTO, after: 30m, severities: [P0, P1], targets: [{user: dave}, {contact: escalation}]}
+      - {id: ceo, name: CEO, after: 1h, severities: [P0, P1], targets: [{user: alice}, {contact: escalation}]}
+`;
 
 /** The files init writes for acme/shop, with `overrides` changed (null removes one). */
 function installed(overrides: Record<string, string | null> = {}): Record<string, string> {
@@ -47,6 +64,7 @@ describe('firebreak doctor', () => {
           '✓ workflow incident.yml is active',
           '✓ workflow escalation.yml is active',
           '✓ workflow postmortem.yml is active',
+          '✓ incident.yml, escalation.yml, postmortem.yml: `uses: firebreak-dev/firebreak@v0.1.0` resolves',
           '✓ .github/firebreak.yml loads without problems',
           '✓ .github/ISSUE_TEMPLATE/incident.yml is a valid issue form (9 fields)',
           '✓ .github/ISSUE_TEMPLATE/security-incident.yml is a valid issue form (5 fields)',
@@ -56,7 +74,7 @@ describe('firebreak doctor', () => {
           '✓ all 3 rotation members can be assigned and can acknowledge',
           '✓ private repository: incidents are visible to people with access only',
         ].join('\n'),
-        '\n11 ✓, 0 !, 0 ✗: all good.',
+        '\n12 ✓, 0 !, 0 ✗: all good.',
       ].join('\n'),
     );
     expect(code).toBe(0);
@@ -75,7 +93,7 @@ describe('firebreak doctor', () => {
         '    Any commit to the default branch restarts the 60 days; a repository that is quiet for long needs a person to re-enable it.',
       ].join('\n'),
     );
-    expect(text).toContain('10 ✓, 1 !, 0 ✗: Firebreak works; the ! items are worth a look.');
+    expect(text).toContain('11 ✓, 1 !, 0 ✗: Firebreak works; the ! items are worth a look.');
   });
 
   it('in a public repository left alone for 61 days, finds the sweep switched off and says what public means', async () => {
@@ -105,6 +123,7 @@ describe('firebreak doctor', () => {
     // The postmortem workflow is a part, not the heart: a warning.
     expect(text).toContain('! workflow postmortem.yml is missing from .github/workflows on the default branch');
     expect(text).toContain('1 !, 2 ✗: fix the ✗ items; Firebreak does not work as set up until then.');
+    expect(text).toContain('✓ incident.yml: `uses: firebreak-dev/firebreak@v0.1.0` resolves');
   });
 
   it('fails on a configuration with errors, pointing at the line', async () => {
@@ -180,8 +199,54 @@ describe('firebreak doctor', () => {
     expect(noToken.err.join('\n')).toContain('set GITHUB_TOKEN or GH_TOKEN');
     const badToken = fakeSetup({ env: { GITHUB_TOKEN: 'nope', GITHUB_API_URL: e.url } });
     expect(await runDoctorCommand(['--repo', 'acme/shop'], badToken)).toBe(1);
-    expect(badToken.text).toMatch(/^✗ cannot read acme\/shop with the token from GITHUB_TOKEN/);
+    expect(badToken.text).toMatch(/^✗ GitHub refused the token from GITHUB_TOKEN \(401: bad or expired credentials\)/);
     const usage = fakeSetup();
     expect(await runDoctorCommand(['--nope'], usage)).toBe(2);
+  });
+
+  it('says the API cannot be reached (connection refused) before it suggests the token', async () => {
+    const e = await emulator();
+    const url = e.url;
+    await e.close();
+    const setup = fakeSetup({ env: { GITHUB_TOKEN: 'whatever', GITHUB_API_URL: url } });
+    expect(await runDoctorCommand(['-R', 'acme/shop'], setup)).toBe(1);
+    expect(setup.text).toMatch(/^✗ cannot reach the GitHub API at http:\/\/127\.0\.0\.1:\d+\n {4}.*the connection to the API was refused/);
+    expect(setup.text).toContain('the token has not been tried yet');
+  });
+
+  it('fails on a uses: line whose repository or ref does not exist, and warns on a branch', async () => {
+    const workflows = installed();
+    const moved = (file: string, to: string) => (workflows[file] ?? '').replace('uses: firebreak-dev/firebreak@v0.1.0', `uses: ${to}`);
+    const e = await initialised({
+      overrides: {
+        '.github/workflows/incident.yml': moved('.github/workflows/incident.yml', 'firebreak/firebreak@v1'),
+        '.github/workflows/escalation.yml': moved('.github/workflows/escalation.yml', 'firebreak-dev/firebreak@v9.9.9'),
+        '.github/workflows/postmortem.yml': moved('.github/workflows/postmortem.yml', 'firebreak-dev/firebreak@main'),
+      },
+    });
+    const { code, text } = await doctor(e);
+    expect(code).toBe(1);
+    expect(text).toContain('✗ incident.yml: `uses: firebreak/firebreak@v1`: repository firebreak/firebreak does not exist (or this token cannot see it)');
+    expect(text).toContain('✗ escalation.yml: `uses: firebreak-dev/firebreak@v9.9.9`: firebreak-dev/firebreak has no action.yml at `v9.9.9` (no such tag, branch or commit)');
+    expect(text).toContain('! postmortem.yml: `uses: firebreak-dev/firebreak@main` resolves, but `main` is a branch: every push to it changes what runs');
+    expect(text).toContain('    Set it to `firebreak-dev/firebreak@<release tag or commit SHA>` (`firebreak init --force --only workflows` writes it).');
+  });
+
+  it('warns, with the keys to set, when escalation steps page nobody and contacts are the playbook samples', async () => {
+    const e = await initialised({ overrides: { '.github/firebreak.yml': 'rotations:\n  on-call:\n    layers: [{name: primary, members: [alice]}]\n' } });
+    const { code, text } = await doctor(e);
+    expect(code).toBe(0);
+    expect(text).toContain("! 3 escalation steps page nobody; 3 contacts still show the playbook's sample numbers: set them in .github/firebreak.yml");
+    expect(text).toContain('    policies.default.steps[1].targets: step `Engineering Manager` (after 15m, P0 P1 P2) pages nobody: contact `secondary` is only a number shown in the comment.');
+    expect(text).toContain("    contacts.secondary.phone: contact `secondary` (Secondary) still has the playbook's sample number +1-555-0102, shown to responders by the `Engineering Manager` step: set contacts.secondary.phone to the real number");
+  });
+
+  it('--json prints the checklist for scripts', async () => {
+    const e = await initialised();
+    const { code, text } = await doctor(e, ['-R', 'acme/shop', '--json']);
+    expect(code).toBe(0);
+    const report = JSON.parse(text) as { repository: string; ok: boolean; items: Array<{ mark: string; title: string }> };
+    expect(report).toMatchObject({ repository: 'acme/shop', ok: true, visibility: 'private', defaultBranch: 'main' });
+    expect(report.items.map((i) => i.mark)).toEqual(Array(12).fill('ok'));
   });
 });

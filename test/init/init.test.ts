@@ -1,10 +1,11 @@
 // `firebreak init`: the forms, workflows and starter configuration land in the checkout, nothing is
-// overwritten unless asked, and the labels appear in the repository — created through the API.
+// overwritten unless asked (the configuration never), and the labels appear in the repository — created through the API.
 import { describe, expect, it } from 'vitest';
 import { runInitCommand } from '../../src/cli/init.js';
 import { defaultConfig } from '../../src/config/defaults.js';
 import { EMBEDDED_FILES } from '../../src/init/files.generated.js';
 import { firebreakLabels } from '../../src/init/labels.js';
+import { REPOSITORY, VERSION } from '../../src/version.js';
 import { emulator, envFor, fakeSetup, labelsOf } from './support.js';
 
 const PATHS = EMBEDDED_FILES.map((f) => f.path);
@@ -37,15 +38,17 @@ describe('firebreak init writes the files', () => {
     expect(setup.checkout.get('.github/workflows/incident.yml')).toBe('name: ours\n');
     expect(setup.written).not.toContain('.github/workflows/incident.yml');
     expect(setup.text).toMatch(/^ {2}exists +\.github\/workflows\/incident\.yml$/m);
-    expect(setup.text).toContain('Existing files were kept; --force overwrites them');
+    expect(setup.text).toContain('Existing forms and workflows were kept; --force refreshes them (and shows what changes).');
   });
 
-  it('overwrites it with --force, and leaves a file that is already up to date alone', async () => {
+  it('refreshes it with --force, prints the diff, and leaves a file that is already up to date alone', async () => {
     const escalation = EMBEDDED_FILES.find((f) => f.path === '.github/workflows/escalation.yml')?.content ?? '';
     const setup = fakeSetup({ files: { '.github/workflows/incident.yml': 'name: ours\n', '.github/workflows/escalation.yml': escalation.replace(/\n/g, '\r\n') }, env: { GITHUB_REPOSITORY: 'acme/shop' } });
     expect(await runInitCommand(['--force', '--no-labels'], setup)).toBe(0);
     expect(setup.checkout.get('.github/workflows/incident.yml')).toContain('name: Firebreak incident');
-    expect(setup.text).toMatch(/^ {2}overwritten +\.github\/workflows\/incident\.yml$/m);
+    expect(setup.text).toMatch(/^ {2}refreshed +\.github\/workflows\/incident\.yml$/m);
+    expect(setup.text).toContain('      --- a/.github/workflows/incident.yml\n      +++ b/.github/workflows/incident.yml');
+    expect(setup.text).toContain('      -name: ours\n      +# Firebreak: triage incidents filed from the issue forms');
     expect(setup.text).toMatch(/^ {2}up to date +\.github\/workflows\/escalation\.yml$/m);
     expect(setup.written).not.toContain('.github/workflows/escalation.yml');
   });
@@ -56,11 +59,12 @@ describe('firebreak init writes the files', () => {
     expect(setup.written).toEqual([]);
     expect(setup.text).toContain('Dry run: nothing is written or created.');
     expect(setup.text).toMatch(/^ {2}would create +\.github\/ISSUE_TEMPLATE\/incident\.yml$/m);
-    expect(setup.text).toMatch(/^ {2}exists +\.github\/firebreak\.yml$/m);
-    const forced = fakeSetup({ files: { '.github/firebreak.yml': 'severities: {}\n' }, env: { GITHUB_REPOSITORY: 'acme/shop' } });
+    expect(setup.text).toMatch(/^ {2}kept +\.github\/firebreak\.yml$/m);
+    const forced = fakeSetup({ files: { '.github/firebreak.yml': 'severities: {}\n', '.github/workflows/incident.yml': 'name: ours\n' }, env: { GITHUB_REPOSITORY: 'acme/shop' } });
     expect(await runInitCommand(['--dry-run', '--force', '--no-labels'], forced)).toBe(0);
     expect(forced.written).toEqual([]);
-    expect(forced.text).toMatch(/^ {2}would overwrite +\.github\/firebreak\.yml$/m);
+    expect(forced.text).toMatch(/^ {2}would refresh +\.github\/workflows\/incident\.yml$/m);
+    expect(forced.text).toMatch(/^ {2}kept +\.github\/firebreak\.yml$/m);
   });
 
   it('without a known repository keeps the OWNER/REPO placeholder and says to replace it', async () => {
@@ -85,16 +89,17 @@ describe('firebreak init writes the files', () => {
     expect(await runInitCommand(['--ref', sha, '--no-labels'], setup)).toBe(0);
     for (const name of ['incident', 'escalation', 'postmortem']) {
       const text = setup.checkout.get(`.github/workflows/${name}.yml`) ?? '';
-      expect(text).toContain(`uses: firebreak/firebreak@${sha}`);
-      expect(text).not.toContain('@v1');
+      expect(text).toContain(`uses: firebreak-dev/firebreak@${sha}`);
+      expect(text).not.toContain('@v0.1.0');
     }
+    expect(setup.text).toContain(`The workflows use \`uses: firebreak-dev/firebreak@${sha}\` (pinned to a commit).`);
     const tag = fakeSetup({ env: { GITHUB_REPOSITORY: 'acme/shop' } });
     expect(await runInitCommand(['--ref', 'v1.4.0', '--no-labels'], tag)).toBe(0);
-    expect(tag.text).toContain('a commit SHA pins the action');
+    expect(tag.text).toContain('a release commit SHA (--ref) pins the action');
   });
 
   it('refuses bad usage with exit 2', async () => {
-    for (const argv of [['--bogus'], ['extra'], ['--repo', 'not-a-repo'], ['--ref', 'v1 # x']]) {
+    for (const argv of [['--bogus'], ['extra'], ['--repo', 'not-a-repo'], ['--ref', 'v1 # x'], ['--only', 'labels'], ['--action', 'no-slash']]) {
       const setup = fakeSetup();
       expect(await runInitCommand(argv, setup)).toBe(2);
       expect(setup.written).toEqual([]);
@@ -102,7 +107,39 @@ describe('firebreak init writes the files', () => {
     }
     const help = fakeSetup();
     expect(await runInitCommand(['--help'], help)).toBe(0);
-    expect(help.text).toContain('Usage: firebreak init [--dry-run] [--force] [--repo owner/name] [--ref REF] [--no-labels]');
+    expect(help.text).toContain('Usage: firebreak init [--dry-run] [--force] [--only WHAT] [-R OWNER/NAME] [--action OWNER/REPO] [--ref REF] [--no-labels]');
+    expect(help.text).toContain('Examples:\n  firebreak init -R acme/shop');
+  });
+
+  it('the uses: line is this package\'s repository at its version tag by default, or --action at --ref', async () => {
+    const plain = fakeSetup({ env: { GITHUB_REPOSITORY: 'acme/shop' } });
+    expect(await runInitCommand(['--no-labels'], plain)).toBe(0);
+    expect(plain.checkout.get('.github/workflows/incident.yml')).toContain(`uses: ${REPOSITORY}@v${VERSION}`);
+    const fork = fakeSetup({ env: { GITHUB_REPOSITORY: 'acme/shop' } });
+    expect(await runInitCommand(['--action', 'acme/firebreak-fork', '--ref', 'v2.0.0', '--no-labels'], fork)).toBe(0);
+    for (const name of ['incident', 'escalation', 'postmortem']) expect(fork.checkout.get(`.github/workflows/${name}.yml`)).toContain('uses: acme/firebreak-fork@v2.0.0');
+  });
+
+  it('never overwrites .github/firebreak.yml, not even with --force: the team\'s rotation stays', async () => {
+    const ours = 'rotations:\n  on-call:\n    layers: [{name: primary, members: [alice, bob]}]\n';
+    const setup = fakeSetup({ files: { '.github/firebreak.yml': ours }, env: { GITHUB_REPOSITORY: 'acme/shop' } });
+    expect(await runInitCommand(['--force', '--no-labels'], setup)).toBe(0);
+    expect(setup.checkout.get('.github/firebreak.yml')).toBe(ours);
+    expect(setup.written).not.toContain('.github/firebreak.yml');
+    expect(setup.text).toContain('.github/firebreak.yml is yours: init never overwrites it, not even with --force.');
+  });
+
+  it('--only installs one part: workflows, forms or config (repeated or comma-separated)', async () => {
+    const workflows = fakeSetup({ env: { GITHUB_REPOSITORY: 'acme/shop' } });
+    expect(await runInitCommand(['--only', 'workflows', '--no-labels'], workflows)).toBe(0);
+    expect(workflows.written.sort()).toEqual(['.github/workflows/escalation.yml', '.github/workflows/incident.yml', '.github/workflows/postmortem.yml']);
+    const two = fakeSetup({ env: { GITHUB_REPOSITORY: 'acme/shop' } });
+    expect(await runInitCommand(['--only', 'forms,config', '--no-labels'], two)).toBe(0);
+    expect(two.written.sort()).toEqual(['.github/ISSUE_TEMPLATE/config.yml', '.github/ISSUE_TEMPLATE/incident.yml', '.github/ISSUE_TEMPLATE/security-incident.yml', '.github/firebreak.yml']);
+    const refresh = fakeSetup({ files: { '.github/workflows/incident.yml': 'name: old\n', '.github/ISSUE_TEMPLATE/incident.yml': 'name: old form\n' }, env: { GITHUB_REPOSITORY: 'acme/shop' } });
+    expect(await runInitCommand(['--force', '--only', 'workflows', '--no-labels'], refresh)).toBe(0);
+    expect(refresh.checkout.get('.github/ISSUE_TEMPLATE/incident.yml')).toBe('name: old form\n');
+    expect(refresh.checkout.get('.github/workflows/incident.yml')).toContain('name: Firebreak incident');
   });
 
   it('reports a file it cannot write and exits 1', async () => {
@@ -196,6 +233,6 @@ describe('firebreak init creates the labels', () => {
     const setup = fakeSetup({ env: { GITHUB_TOKEN: 'not-a-token', GITHUB_API_URL: e.url, GITHUB_REPOSITORY: 'acme/shop' } });
     expect(await runInitCommand([], setup)).toBe(1);
     expect(setup.written).toHaveLength(PATHS.length);
-    expect(setup.err.join('\n')).toContain('cannot read the labels of acme/shop with the token from GITHUB_TOKEN');
+    expect(setup.err.join('\n')).toContain('labels not created: GitHub refused the token from GITHUB_TOKEN (401: bad or expired credentials)');
   });
 });

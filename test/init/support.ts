@@ -5,6 +5,8 @@ import { type Emulator, type EmulatorOptions, startEmulator } from '../../src/em
 import { createClient } from '../../src/github/client.js';
 import { OctokitGateway } from '../../src/github/octokit-gateway.js';
 import type { InitDeps } from '../../src/init/init.js';
+import { readFileSync } from 'node:fs';
+import { RELEASE_TAG, REPOSITORY } from '../../src/version.js';
 
 const running: Emulator[] = [];
 
@@ -14,8 +16,17 @@ afterEach(async () => {
 
 export const NOW = new Date('2026-03-02T10:00:00Z');
 
+/** The action's own repository as GitHub would have it: this action.yml, tagged with this version's release tag. */
+export const ACTION_REPOSITORY = {
+  repository: REPOSITORY,
+  visibility: 'public' as const,
+  files: { 'action.yml': readFileSync(new URL('../../action.yml', import.meta.url), 'utf8') },
+  tags: [RELEASE_TAG],
+};
+
+/** An emulator with acme/shop (alice admin … frank no access) and the action's repository beside it. */
 export async function emulator(options: EmulatorOptions = {}): Promise<Emulator> {
-  const e = await startEmulator({ start: NOW.toISOString(), users: { alice: 'admin', bob: 'read', carol: 'triage', dave: 'write', frank: 'none' }, ...options });
+  const e = await startEmulator({ start: NOW.toISOString(), users: { alice: 'admin', bob: 'read', carol: 'triage', dave: 'write', frank: 'none' }, repositories: [ACTION_REPOSITORY], ...options });
   running.push(e);
   return e;
 }

@@ -54,10 +54,18 @@ describe('firebreak preview', () => {
     expect(out.stdout).toBe('');
   });
 
-  test('no template name lists the known ones and exits 1', async () => {
+  test('a mistyped template name gets a "did you mean"', async () => {
     const { io, out } = fakeIo();
-    expect(await runPreviewCommand([], io)).toBe(1);
-    expect(out.stderr).toMatch(/name a template\. Known templates: /);
+    expect(await runPreviewCommand(['internal-alrt'], io)).toBe(1);
+    expect(out.stderr).toContain('unknown template "internal-alrt" (did you mean `internal-alert`?). Known templates: ');
+  });
+
+  test('no template name lists the templates, where each comes from and when it is posted (exit 0)', async () => {
+    const { io, out } = fakeIo();
+    expect(await runPreviewCommand([], io)).toBe(0);
+    expect(out.stdout).toMatch(/^Templates \(firebreak preview <name> renders one with a sample incident\):\n {2}command-reply +templates\/command-reply\.md\n/);
+    expect(out.stdout).toContain('  internal-alert ');
+    expect(out.stdout.match(/templates\/[a-z-]+\.md/g)).toHaveLength(15);
   });
 
   test('a missing or malformed view file exits 1 with the reason', async () => {
@@ -91,6 +99,6 @@ describe('firebreak preview', () => {
   test('--help prints the usage', async () => {
     const { io, out } = fakeIo();
     expect(await runPreviewCommand(['--help'], io)).toBe(0);
-    expect(out.stdout).toMatch(/^Usage: firebreak preview <template>/);
+    expect(out.stdout).toMatch(/^Usage: firebreak preview \[template\]/);
   });
 });

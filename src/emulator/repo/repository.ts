@@ -43,6 +43,8 @@ export interface RepositorySetup {
   collaborators: Record<string, Access>;
   files: Record<string, string | Uint8Array>;
   labels: LabelSeed[];
+  /** Tags on the initial commit. */
+  tags?: string[];
   createdAt: string;
   /** Who made the initial commit. */
   author: Account;
@@ -106,6 +108,7 @@ export class Repository implements AccessControlled {
     const tree = this.writeFiles(new Map(), files);
     const commit = this.git.putCommit({ tree, parents: [], author: who, committer: who, message: 'Initial commit' });
     this.refs.set(`refs/heads/${setup.defaultBranch}`, commit.sha);
+    for (const tag of setup.tags ?? []) this.refs.set(`refs/tags/${tag}`, commit.sha);
   }
 
   get isPublic(): boolean {

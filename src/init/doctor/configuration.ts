@@ -4,6 +4,8 @@ import { formatProblems, hasErrors, sortProblems, type ConfigProblem } from '../
 import type { Config } from '../../config/types.js';
 import { checkContext, coverageGapsCheck, memberAccess, rotationProblemsCheck, type MemberAccess } from '../../config/validate-checks.js';
 import { locatorFor } from '../../config/yaml-locator.js';
+import { placeholderProblems } from '../../config/placeholders.js';
+import { formatPath } from '../../config/problems.js';
 import { onCallAt } from '../../domain/rotation.js';
 import type { GitHubGateway } from '../../github/gateway.js';
 import { type CheckItem, fail, ok, warn } from './checklist.js';
@@ -93,4 +95,16 @@ export async function membersItem(config: Config, gateway: GitHubGateway): Promi
   const outsiders = problems.filter((m) => m.permission === null);
   const title = `${problems.length} of ${members.length} rotation members cannot serve as incident commander`;
   return (outsiders.length > 0 ? fail : warn)(title, ...problems.map((m) => m.problem as string));
+}
+
+/** Escalation steps that page nobody, and sample contacts responders would call: what to set, by key. */
+export function placeholderItem(config: Config, path: string): CheckItem | null {
+  const problems = placeholderProblems(config);
+  if (problems.length === 0) return null;
+  const steps = problems.filter((p) => p.segments[0] === 'policies').length;
+  const contacts = problems.length - steps;
+  const parts = [steps > 0 ? `${steps} escalation step${steps === 1 ? '' : 's'} page${steps === 1 ? 's' : ''} nobody` : '', contacts > 0 ? `${contacts} contact${contacts === 1 ? '' : 's'} still show${contacts === 1 ? 's' : ''} the playbook's sample number${contacts === 1 ? '' : 's'}` : '']
+    .filter(Boolean)
+    .join('; ');
+  return warn(`${parts}: set them in ${path}`, ...problems.map((p) => `${formatPath(p.segments)}: ${p.message}`));
 }

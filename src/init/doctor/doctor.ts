@@ -3,9 +3,10 @@
 import { DEFAULT_CONFIG_PATH } from '../../config/defaults.js';
 import type { RepoInfo } from '../../github/gateway.js';
 import { formatRepository, resolveRepository } from '../repository.js';
-import { credentialsFrom, type SetupIO } from '../setup-io.js';
+import { credentialsFrom, explainFailure, type Credentials, type SetupIO } from '../setup-io.js';
+import { actionItems } from './action.js';
 import { type CheckItem, fail, formatChecklist, formatVerdict } from './checklist.js';
-import { configItem, defaultRotationItem, membersItem } from './configuration.js';
+import { configItem, defaultRotationItem, membersItem, placeholderItem } from './configuration.js';
 import { formItems, labelsItem } from './forms.js';
 import { visibilityItem } from './visibility.js';
 import { workflowItems } from './workflows.js';
@@ -15,6 +16,8 @@ export interface DoctorOptions {
   repo?: string;
   /** `--config`: the action's config-path input, when it is not the default. */
   configPath?: string;
+  /** Print the checklist as JSON. */
+  json?: boolean;
 }
 
 /** Exit codes: 0 no ✗, 1 at least one ✗, 2 cannot start (no repository, no token, bad usage). */
@@ -38,15 +41,18 @@ export async function runDoctor(options: DoctorOptions, io: SetupIO): Promise<nu
   try {
     info = await gateway.getRepo();
   } catch (error) {
-    io.stdout(formatChecklist([fail(`cannot read ${formatRepository(repo)} with the token from ${credentials.from}`, (error as Error).message)]));
+    const item = unreachable(error, formatRepository(repo), credentials);
+    if (options.json) io.stdout(JSON.stringify({ repository: formatRepository(repo), items: [item], ok: false }, null, 2));
+    else io.stdout(formatChecklist([item]));
     return 1;
   }
-  io.stdout(`Firebreak doctor: ${formatRepository(repo)} (${info.visibility}, default branch ${info.defaultBranch})\n`);
-
   const items: CheckItem[] = [];
   items.push(...(await workflowItems(gateway, repo)));
+  items.push(...(await actionItems(gateway, (other) => io.gateway(other, credentials.token, credentials.apiUrl))));
   const { item, config } = await configItem(gateway, configPath, now);
   items.push(item);
+  const reach = placeholderItem(config, configPath);
+  if (reach) items.push(reach);
   const forms = await formItems(gateway, repo);
   items.push(...forms.items);
   items.push(await labelsItem(gateway, config, forms.formLabels));
@@ -55,7 +61,19 @@ export async function runDoctor(options: DoctorOptions, io: SetupIO): Promise<nu
   if (members) items.push(members);
   items.push(visibilityItem(info, config, configPath));
 
-  io.stdout(formatChecklist(items));
-  io.stdout(`\n${formatVerdict(items)}`);
-  return items.some((i) => i.mark === 'fail') ? 1 : 0;
+  const failed = items.some((i) => i.mark === 'fail');
+  if (options.json) {
+    io.stdout(JSON.stringify({ repository: formatRepository(repo), visibility: info.visibility, defaultBranch: info.defaultBranch, items, ok: !failed }, null, 2));
+  } else {
+    io.stdout(`Firebreak doctor: ${formatRepository(repo)} (${info.visibility}, default branch ${info.defaultBranch})\n`);
+    io.stdout(formatChecklist(items));
+    io.stdout(`\n${formatVerdict(items)}`);
+  }
+  return failed ? 1 : 0;
+}
+
+/** Why the repository could not be read: the network first, then the token, then access. */
+function unreachable(error: unknown, repository: string, credentials: Credentials): CheckItem {
+  const why = explainFailure(error, repository, credentials);
+  return fail(why.title, (error as Error).message, ...why.advice);
 }

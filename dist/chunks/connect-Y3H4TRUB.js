@@ -1,2 +1,0 @@
-import { createRequire as __firebreakCreateRequire } from 'node:module'; const require = __firebreakCreateRequire(import.meta.url);
-import{a as i,c as o}from"./chunk-XS6NRY5I.js";import"./chunk-WHP3E2YJ.js";async function s(e,n){let t=o(e.env);if(!t)return;let r=await i({...n===void 0?{}:{flag:n},env:e.env,gitRemote:()=>e.gitRemote()});return r.repo?e.gateway(r.repo,t.token,t.apiUrl):void 0}export{s as repositoryGateway};

@@ -1,2 +1,0 @@
-import { createRequire as __firebreakCreateRequire } from 'node:module'; const require = __firebreakCreateRequire(import.meta.url);
-import{a,b,c,d,e,f,g,h,i,j}from"./chunk-EYFTOIJN.js";import"./chunk-E3RYWXBC.js";import"./chunk-WHP3E2YJ.js";export{a as FormTemplateError,e as LABEL_NAME_LIMIT,g as NO_RESPONSE,f as checkFormTemplate,d as checkTemplateChooserConfig,b as fieldKey,c as parseFormTemplate,h as parseIssueForm,j as renderIssueFormBody,i as runFormParseCommand};
