@@ -61,7 +61,15 @@ export interface Scenario {
   steps: Step[];
 }
 
-export class ScenarioError extends Error {}
+export class ScenarioError extends Error {
+  /** Where in the YAML the problem is (a key path), when known: the CLI turns it into line:column. */
+  path: Array<string | number> | undefined;
+
+  constructor(message: string, path?: Array<string | number>) {
+    super(message);
+    this.path = path;
+  }
+}
 
 const KINDS = ['fault', 'push', 'file-incident', 'sweep', 'dispatch', 'comment', 'edit-comment', 'label', 'open-issue', 'edit-issue', 'close', 'reopen', 'merge', 'redeliver', 'wait'];
 
@@ -74,26 +82,34 @@ export function parseScenario(text: string, source = 'scenario'): Scenario {
   }
   if (typeof doc !== 'object' || Array.isArray(doc)) throw new ScenarioError(`${source}: expected a mapping at the top level`);
   const repository = str(doc.repository ?? 'acme/shop', 'repository');
-  if (!/^[\w.-]+\/[\w.-]+$/.test(repository)) throw new ScenarioError(`${source}: repository must be owner/name, got "${repository}"`);
+  if (!/^[\w.-]+\/[\w.-]+$/.test(repository)) throw new ScenarioError(`${source}: repository must be owner/name, got "${repository}"`, ['repository']);
   const visibility = doc.visibility ?? 'private';
-  if (visibility !== 'private' && visibility !== 'public') throw new ScenarioError(`${source}: visibility must be private or public`);
+  if (visibility !== 'private' && visibility !== 'public') throw new ScenarioError(`${source}: visibility must be private or public`, ['visibility']);
   const startText = doc.start instanceof Date ? doc.start.toISOString() : str(doc.start ?? '2026-03-02T10:00:00Z', 'start');
   const start = new Date(startText);
-  if (Number.isNaN(start.getTime())) throw new ScenarioError(`${source}: start is not an ISO time: "${startText}"`);
+  if (Number.isNaN(start.getTime())) throw new ScenarioError(`${source}: start is not an ISO time: "${startText}"`, ['start']);
   const users: Record<string, Permission> = {};
   for (const [login, permission] of Object.entries((doc.users ?? {}) as Record<string, unknown>)) {
     if (!PERMISSIONS.includes(permission as Permission)) {
-      throw new ScenarioError(`${source}: users.${login} must be one of ${PERMISSIONS.join(', ')}, got "${String(permission)}"`);
+      throw new ScenarioError(`${source}: users.${login} must be one of ${PERMISSIONS.join(', ')}, got "${String(permission)}"`, ['users', login]);
     }
     users[login] = permission as Permission;
   }
   const files = Object.fromEntries(Object.entries((doc.files ?? {}) as Record<string, unknown>).map(([p, c]) => [p, String(c)]));
   const secrets = Object.fromEntries(Object.entries((doc.secrets ?? {}) as Record<string, unknown>).map(([k, v]) => [k, String(v)]));
   const rawSteps = doc.steps ?? [];
-  if (!Array.isArray(rawSteps)) throw new ScenarioError(`${source}: steps must be a list`);
+  if (!Array.isArray(rawSteps)) throw new ScenarioError(`${source}: steps must be a list`, ['steps']);
   const steps: Step[] = [];
   let previous = start;
   rawSteps.forEach((raw: unknown, i) => {
+    try {
+      previous = parseStep(raw, i);
+    } catch (error) {
+      if (error instanceof ScenarioError && error.path === undefined) error.path = ['steps', i];
+      throw error;
+    }
+  });
+  function parseStep(raw: unknown, i: number): Date {
     const where = `${source}: step ${i + 1}`;
     if (!raw || typeof raw !== 'object') throw new ScenarioError(`${where}: expected a mapping`);
     const rec = raw as Record<string, unknown>;
@@ -115,16 +131,16 @@ export function parseScenario(text: string, source = 'scenario'): Scenario {
     } else {
       steps.push({ index: i + 1, at, actions: [action(key, rec[key], where)], burst: false });
     }
-    previous = at;
-  });
-  const faults = doc.faults === undefined || doc.faults === null ? null : faultsOf(doc.faults, `${source}: faults`);
+    return at;
+  }
+  const faults = doc.faults === undefined || doc.faults === null ? null : faultsOf(doc.faults, `${source}: faults`, ['faults']);
   const repositories: Scenario['repositories'] = {};
   for (const [name, raw] of Object.entries((doc.repositories ?? {}) as Record<string, unknown>)) {
-    if (!/^[\w.-]+\/[\w.-]+$/.test(name)) throw new ScenarioError(`${source}: repositories: "${name}" is not owner/name`);
+    if (!/^[\w.-]+\/[\w.-]+$/.test(name)) throw new ScenarioError(`${source}: repositories: "${name}" is not owner/name`, ['repositories', name]);
     const spec = (raw ?? {}) as { visibility?: unknown; users?: Record<string, unknown> };
     const extraUsers: Record<string, Permission> = {};
     for (const [login, permission] of Object.entries(spec.users ?? {})) {
-      if (!PERMISSIONS.includes(permission as Permission)) throw new ScenarioError(`${source}: repositories.${name}.users.${login} must be one of ${PERMISSIONS.join(', ')}`);
+      if (!PERMISSIONS.includes(permission as Permission)) throw new ScenarioError(`${source}: repositories.${name}.users.${login} must be one of ${PERMISSIONS.join(', ')}`, ['repositories', name, 'users', login]);
       extraUsers[login] = permission as Permission;
     }
     repositories[name] = { visibility: spec.visibility === 'public' ? 'public' : 'private', users: extraUsers };
@@ -132,11 +148,11 @@ export function parseScenario(text: string, source = 'scenario'): Scenario {
   return { repository, visibility, start, users, files, secrets, install: doc.install !== false, faults, repositories, steps };
 }
 
-function faultsOf(raw: unknown, where: string): ScenarioFaults {
+function faultsOf(raw: unknown, where: string, path?: Array<string | number>): ScenarioFaults {
   try {
     return parseFaults(raw, where);
   } catch (error) {
-    if (error instanceof FaultsError) throw new ScenarioError(error.message);
+    if (error instanceof FaultsError) throw new ScenarioError(error.message, path);
     throw error;
   }
 }

@@ -2,16 +2,20 @@
 // would: each step becomes the webhook event(s) GitHub sends, every workflow the event triggers runs the
 // action as a child process, and concurrency groups keep one running and one pending run (a newer
 // pending run cancels the older one). A `concurrent` step starts its runs at the same time instead, and
-// scenario-wide random faults make the emulator misbehave for the bot (faults.ts).
-import { readFile } from 'node:fs/promises';
+// scenario-wide random faults make the emulator misbehave for the bot (faults.ts). What each step does
+// is in step-events.ts.
 import { join } from 'node:path';
-import { startEmulator, type Emulator, type FaultKind, type InjectedFault, type Snapshot, type WebhookEvent } from '../emulator/index.js';
-import { parseFormTemplate, renderIssueFormBody, type RenderableValue } from '../forms/index.js';
+import { startEmulator, type Emulator, type InjectedFault, type Snapshot, type WebhookEvent } from '../emulator/index.js';
 import { runAction, type ActionResult } from '../harness/run-action.js';
-import { concurrencyGroup, globMatch, parseWorkflow, plannedSteps, triggers, type Workflow } from '../harness/workflows.js';
+import { concurrencyGroup, parseWorkflow, plannedSteps, triggers, type Workflow } from '../harness/workflows.js';
 import { loadConfig } from '../config/index.js';
+import type { RunEffect } from './describe-run.js';
 import { applyFaults } from './faults.js';
+import { repositoryFiles } from './installed.js';
+import { stepEvents } from './step-events.js';
 import type { Scenario, Step, StepAction } from './scenario.js';
+
+export { INSTALLED_FILES } from './installed.js';
 
 export interface RunRecord {
   step: number;
@@ -31,29 +35,22 @@ export interface SimulationResult extends Snapshot {
   faults: InjectedFault[];
 }
 
+/** A step that could not happen as written; the scenario stops there. */
+export class StepError extends Error {}
+
 export interface SimulateOptions {
-  /** Root of the Firebreak package: dist/index.js, .github/ISSUE_TEMPLATE, examples/workflows. */
+  /** Root of the Firebreak package, for dist/index.js (the forms and workflows are embedded: installed.ts). */
   packageRoot: string;
-  /** Called after every run, for transcripts. */
-  onRun?: (run: RunRecord, result: ActionResult | null, event: WebhookEvent) => void;
+  /**
+   * Called after every run, for transcripts, with what the run changed on the emulator (null for a
+   * cancelled run, and for all but the last of the runs a concurrent step starts together).
+   */
+  onRun?: (run: RunRecord, result: ActionResult | null, event: WebhookEvent, effect: RunEffect | null) => void;
   onStep?: (step: Step, action: StepAction) => void;
 }
 
-export const INSTALLED_FILES = {
-  '.github/ISSUE_TEMPLATE/incident.yml': '.github/ISSUE_TEMPLATE/incident.yml',
-  '.github/ISSUE_TEMPLATE/security-incident.yml': '.github/ISSUE_TEMPLATE/security-incident.yml',
-  '.github/ISSUE_TEMPLATE/config.yml': '.github/ISSUE_TEMPLATE/config.yml',
-  '.github/workflows/incident.yml': 'examples/workflows/incident.yml',
-  '.github/workflows/escalation.yml': 'examples/workflows/escalation.yml',
-  '.github/workflows/postmortem.yml': 'examples/workflows/postmortem.yml',
-} as const;
-
 export async function simulate(scenario: Scenario, options: SimulateOptions): Promise<SimulationResult> {
-  const files: Record<string, string> = {};
-  if (scenario.install) {
-    for (const [target, source] of Object.entries(INSTALLED_FILES)) files[target] = await readFile(join(options.packageRoot, source), 'utf8');
-  }
-  Object.assign(files, scenario.files);
+  const files = repositoryFiles(scenario);
   const emulator = await startEmulator({
     repository: scenario.repository,
     visibility: scenario.visibility,
@@ -151,8 +148,11 @@ class Runner {
     }
     this.delivered.set(step.index, all);
     const before = this.emulator.webhooks.length;
+    const seen = this.observe();
     const results = await Promise.all(runs.map((run) => this.runJob(run)));
-    runs.forEach((run, i) => this.record(run, results[i] ?? null, false, true));
+    // Runs racing each other change the emulator together: the last record carries what they did.
+    const effect = this.effectSince(seen, runs.length);
+    runs.forEach((run, i) => this.record(run, results[i] ?? null, false, true, i === runs.length - 1 ? effect : null));
     await this.followUps(before, step.index);
   }
 
@@ -160,78 +160,13 @@ class Runner {
     return concurrencyGroup(run.workflow, this.exprContext(run.event));
   }
 
+  /** What a person (or GitHub) does; a refusal (GitHub's 403, a comment that is not there) names the step. */
   private async perform(action: StepAction, step: Step): Promise<WebhookEvent[]> {
-    const e = this.emulator;
-    switch (action.kind) {
-      case 'file-incident': {
-        const path = `.github/ISSUE_TEMPLATE/${action.form}`;
-        const text = this.emulator.snapshot().branches.main?.[path];
-        if (text === undefined) throw new Error(`step ${step.index}: no issue form ${path} in the repository`);
-        const template = parseFormTemplate(text);
-        const body = renderIssueFormBody(template, action.fields as Record<string, RenderableValue>);
-        // GitHub pre-fills the title with the form's `title:`; the reporter types after it.
-        const prefix = template.title ? (template.title.endsWith(' ') ? template.title : `${template.title} `) : '';
-        const title = prefix && !action.title.startsWith(prefix.trim()) ? `${prefix}${action.title}` : action.title;
-        return e.openIssue({ as: action.as, title, body, labels: template.labels, template: true });
-      }
-      case 'sweep':
-        return this.workflows().then((wfs) => wfs.filter((w) => 'schedule' in w.on).map((w) => e.schedule({ workflow: w.file })));
-      case 'dispatch':
-        return e.workflowDispatch({ as: action.as, workflow: action.workflow, inputs: action.inputs });
-      case 'comment':
-        return e.comment({ as: action.as, issue: action.issue, body: action.body });
-      case 'edit-comment': {
-        const issue = e.snapshot().issues.find((i) => i.number === action.issue);
-        const mine = issue?.comments.filter((c) => c.author === action.as) ?? [];
-        const id = action.comment === 'last' ? mine[mine.length - 1]?.id : action.comment;
-        if (id === undefined) throw new Error(`step ${step.index}: ${action.as} has no comment on #${action.issue} to edit`);
-        return e.editComment({ as: action.as, comment: id, body: action.body });
-      }
-      case 'label':
-        return e.label({ as: action.as, issue: action.issue, ...(action.add ? { add: action.add } : {}), ...(action.remove ? { remove: action.remove } : {}) });
-      case 'open-issue':
-        return e.openIssue({ as: action.as, title: action.title, body: action.body, labels: action.labels });
-      case 'edit-issue':
-        return e.editIssue({ as: action.as, issue: action.issue, ...(action.body !== undefined ? { body: action.body } : {}), ...(action.title !== undefined ? { title: action.title } : {}) });
-      case 'close':
-        return e.closeIssue({ as: action.as, issue: action.issue });
-      case 'reopen':
-        return e.reopenIssue({ as: action.as, issue: action.issue });
-      case 'merge':
-        return e.mergePull({ as: action.as, pull: action.pull });
-      case 'redeliver': {
-        const events = this.delivered.get(action.step);
-        if (!events) throw new Error(`step ${step.index}: step ${action.step} has not happened (or delivered nothing)`);
-        return events;
-      }
-      case 'wait':
-        return [];
-      case 'push': {
-        const branch = e.snapshot().branches[action.branch] ?? {};
-        const files: Record<string, string | null> = { ...action.files };
-        for (const [pattern, replacements] of Object.entries(action.replace)) {
-          const paths = Object.keys(branch).filter((p) => globMatch(pattern, p));
-          if (paths.length === 0) throw new Error(`step ${step.index}: no file on ${action.branch} matches ${pattern}`);
-          for (const path of paths) {
-            let text = files[path] ?? branch[path] ?? '';
-            for (const [from, to] of Object.entries(replacements)) {
-              if (!text.includes(from)) throw new Error(`step ${step.index}: ${path} on ${action.branch} does not contain ${JSON.stringify(from.slice(0, 60))}`);
-              text = text.split(from).join(to);
-            }
-            files[path] = text;
-          }
-        }
-        return e.push({ as: action.as, branch: action.branch, files, message: action.message }).events;
-      }
-      case 'fault':
-        if (action.clear) e.faults.clear();
-        if (action.random) applyFaults(e, action.random);
-        if (action.deliveries) e.receiver.failNext(action.deliveries);
-        if (action.api) {
-          const { kind, times, ...rest } = action.api;
-          e.faults.add({ kind: kind as FaultKind, times: times ?? 1, ...rest });
-        }
-        return [];
+    try {
+      return await stepEvents(this.emulator, action, step, { delivered: this.delivered, workflows: () => this.workflows() });
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      throw new StepError(message.startsWith(`step ${step.index}:`) ? message : `step ${step.index} (${action.kind}): ${message}`, { cause: error });
     }
   }
 
@@ -272,8 +207,20 @@ class Runner {
 
   private async execute(run: QueuedRun): Promise<void> {
     const before = this.emulator.webhooks.length;
-    this.record(run, await this.runJob(run), false);
+    const seen = this.observe();
+    const result = await this.runJob(run);
+    this.record(run, result, false, false, this.effectSince(seen));
     await this.followUps(before, run.step);
+  }
+
+  /** The state before a run, when someone listens for runs (a transcript): effects are diffs of it. */
+  private observe(): { snapshot: Snapshot; requests: number } | null {
+    return this.options.onRun ? { snapshot: this.emulator.snapshot(), requests: this.emulator.requestLog.length } : null;
+  }
+
+  private effectSince(seen: { snapshot: Snapshot; requests: number } | null, together = 1): RunEffect | null {
+    if (!seen) return null;
+    return { before: seen.snapshot, after: this.emulator.snapshot(), requests: this.emulator.requestLog.slice(seen.requests), ...(together > 1 ? { together } : {}) };
   }
 
   /** Writes by the workflow token start no runs, except workflow_dispatch (a runbook's automation). */
@@ -324,7 +271,7 @@ class Runner {
     return env;
   }
 
-  private record(run: QueuedRun, result: ActionResult | null, cancelled: boolean, concurrent = false): void {
+  private record(run: QueuedRun, result: ActionResult | null, cancelled: boolean, concurrent = false, effect: RunEffect | null = null): void {
     const record: RunRecord = {
       step: run.step,
       event: run.event.name,
@@ -336,7 +283,7 @@ class Runner {
       ...(result ? { outputs: result.outputs } : {}),
     };
     this.runs.push(record);
-    this.options.onRun?.(record, result, run.event);
+    this.options.onRun?.(record, result, run.event, effect);
   }
 }
 
