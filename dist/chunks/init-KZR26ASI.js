@@ -342,6 +342,6 @@ the token in GITHUB_TOKEN or GH_TOKEN (GITHUB_API_URL for GitHub Enterprise Serv
   --repo owner/name  the repository (default: GITHUB_REPOSITORY, else the "origin" remote)
   --ref REF          the action version the workflows use instead of v1; give a release's commit SHA to
                      pin it, as GitHub's hardening guide advises
-  --no-labels        do not create labels`;async function j(e,t){let r=t??(await import("./node-io-U5P3ILU6.js")).nodeSetupIO(),n;try{({values:n}=$({args:[...e],strict:!0,allowPositionals:!1,options:{"dry-run":{type:"boolean",default:!1},force:{type:"boolean",default:!1},repo:{type:"string"},ref:{type:"string"},"no-labels":{type:"boolean",default:!1},help:{type:"boolean",short:"h",default:!1}}}))}catch(i){return r.stderr(`firebreak init: ${i.message}
+  --no-labels        do not create labels`;async function j(e,t){let r=t??(await import("./node-io-RGMFL67N.js")).nodeSetupIO(),n;try{({values:n}=$({args:[...e],strict:!0,allowPositionals:!1,options:{"dry-run":{type:"boolean",default:!1},force:{type:"boolean",default:!1},repo:{type:"string"},ref:{type:"string"},"no-labels":{type:"boolean",default:!1},help:{type:"boolean",short:"h",default:!1}}}))}catch(i){return r.stderr(`firebreak init: ${i.message}
 
 ${S}`),2}return n.help?(r.stdout(S),0):I({dryRun:n["dry-run"]===!0,force:n.force===!0,labels:n["no-labels"]!==!0,...n.repo===void 0?{}:{repo:n.repo},...n.ref===void 0?{}:{ref:n.ref}},r)}export{S as INIT_USAGE,j as runInitCommand};

@@ -12,6 +12,6 @@ It checks that the incident, escalation and postmortem workflows exist and are e
 configuration loads, that the issue forms are valid, that the labels exist, that the default rotation
 has members who can be assigned, and what a public repository implies. Exits 1 when an item is \u2717.
   --repo owner/name  the repository (default: GITHUB_REPOSITORY, else the "origin" remote)
-  --config PATH      the configuration file, when the workflows set config-path (default .github/firebreak.yml)`;async function Ae(n,e){let t=e??(await import("./node-io-U5P3ILU6.js")).nodeSetupIO(),r;try{({values:r}=ne({args:[...n],strict:!0,allowPositionals:!1,options:{repo:{type:"string"},config:{type:"string"},help:{type:"boolean",short:"h",default:!1}}}))}catch(o){return t.stderr(`firebreak doctor: ${o.message}
+  --config PATH      the configuration file, when the workflows set config-path (default .github/firebreak.yml)`;async function Ae(n,e){let t=e??(await import("./node-io-RGMFL67N.js")).nodeSetupIO(),r;try{({values:r}=ne({args:[...n],strict:!0,allowPositionals:!1,options:{repo:{type:"string"},config:{type:"string"},help:{type:"boolean",short:"h",default:!1}}}))}catch(o){return t.stderr(`firebreak doctor: ${o.message}
 
 ${Z}`),2}return r.help?(t.stdout(Z),0):Q({...r.repo===void 0?{}:{repo:r.repo},...r.config===void 0?{}:{configPath:r.config}},t)}export{Z as DOCTOR_USAGE,Ae as runDoctorCommand};
