@@ -13,9 +13,10 @@ export const UNPINNED_EXCEPTION = ACTION_USES;
 
 /**
  * Expressions that carry text an outsider controls (issue titles and bodies, comment bodies, branch
- * names, dispatch inputs). In a script they are code; passed through `env:` they are data.
+ * and tag names, dispatch inputs). In a script they are code; passed through `env:` they are data.
+ * (A ref name may hold `$(…)`, `;` and `|`: git forbids spaces, not shell syntax.)
  */
-const UNTRUSTED = [/\bgithub\.event\b/, /\bgithub\.head_ref\b/, /\binputs\./, /\bgithub\.event_path\b/];
+const UNTRUSTED = [/\bgithub\.event\b/, /\bgithub\.head_ref\b/, /\bgithub\.ref_name\b/, /\binputs\./, /\bgithub\.event_path\b/];
 
 type Json = Record<string, unknown>;
 
