@@ -2,8 +2,7 @@
 // and GitHub. Each command's module takes these as arguments, so its tests give it in-memory ones.
 import { readFile } from 'node:fs/promises';
 import type { Config } from '../config/types.js';
-import { EXIT, helpText } from './command.js';
-import { SIMULATE } from './specs.js';
+import { EXIT } from './command.js';
 import { readStdin, type NodeCli } from './node-cli.js';
 
 export { closest } from '../config/closest-key.js';
@@ -44,11 +43,7 @@ const lines = (cli: NodeCli) => ({ stdout: (t: string) => cli.stdout(`${t}\n`), 
 export async function runSubcommand(name: string, argv: readonly string[], cli: NodeCli): Promise<number> {
   switch (name) {
     case 'simulate':
-      if (argv.includes('--help') || argv.includes('-h')) {
-        cli.stdout(helpText(SIMULATE));
-        return EXIT.ok;
-      }
-      return (await import('../simulate/cli.js')).runSimulateCommand([...argv]);
+      return (await import('./simulate.js')).runSimulateCommand(argv, cli);
     case 'emulator':
       return (await import('./emulator.js')).runEmulatorCommand([...argv], { out: (l) => cli.stdout(`${l}\n`), err: (l) => cli.stderr(`${l}\n`) });
     case 'validate': {

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_FAULT_KINDS, parseFaultFlags, withFaultFlags } from '../../src/simulate/faults.js';
-import { runSimulateCommand } from '../../src/simulate/cli.js';
+import { runSimulateCommand } from '../../src/cli/simulate.js';
 import { parseScenario } from '../../src/simulate/scenario.js';
 import { transcriptLine } from '../../src/simulate/transcript.js';
 import { CHANNELS, fileP1, normalise, play } from './kit.js';
