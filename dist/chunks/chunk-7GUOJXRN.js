@@ -255,7 +255,8 @@ jobs:
 # below show the default values, so uncommenting one changes nothing until you edit it, except the
 # rotation, which is how you say who is on call. Every key is described in docs/configuration.md of the
 # Firebreak repository. Check the file before you commit it, with the \`firebreak\` CLI (installed as the
-# README of the Firebreak repository says: npm install -g github:firebreak-dev/firebreak):
+# README of the Firebreak repository says, e.g. npm install --save-dev github:firebreak-dev/firebreak,
+# then npx firebreak \u2026):
 #
 #   firebreak validate             problems as file:line:column, exit 1 on errors
 #   firebreak validate --summary   and what the result is
