@@ -6,6 +6,7 @@
 // through the injected sleep. A 429's Retry-After is honoured when it asks for at most 30 s; asking for
 // more ends the delivery (reported as failed) rather than hammering a rate-limited service early. Other
 // 4xx and 3xx are final: the request or the URL is wrong and sending it again will not help.
+import { stripControls } from '../text/controls.js';
 import { PAGERDUTY_EVENTS_URL } from './pagerduty.js';
 import { defaultChannels, type ChannelRegistry } from './registry.js';
 import { readSecret, scrub, secretFragments } from './secrets.js';
@@ -52,7 +53,7 @@ export async function deliver(channel: Channel, notification: Notification, deps
     return failed(scrub(`${label}: could not build the request: ${describe(error)}`, fragments));
   }
   const { url, headers } = target;
-  const init = { method: 'POST', redirect: 'manual' as const, headers: { 'content-type': 'application/json; charset=utf-8', 'user-agent': 'firebreak', ...headers }, body: JSON.stringify(request.body) };
+  const init = { method: 'POST', redirect: 'manual' as const, headers: { 'content-type': 'application/json; charset=utf-8', 'user-agent': 'firebreak', ...headers }, body: stripControls(JSON.stringify(request.body)) };
 
   let attempts = 0;
   let last: Outcome = { kind: 'final', status: null, reason: 'not sent' };

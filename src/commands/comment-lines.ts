@@ -5,10 +5,16 @@
 //
 // What a reader of the rendered comment does not see as a command is not one either:
 // - lines inside fenced code blocks (``` or ~~~, also inside list items, unclosed fences run to the end);
+// - indented code blocks: lines indented four columns or more (a tab counts to the next four) after a
+//   blank line — where an example `/resolve` is shown, not meant;
+// - inline code that spans lines (a backtick run left open carries on until it closes or the paragraph
+//   ends);
 // - quoted lines (`> /ack`), e.g. a reply quoting an earlier command, or an e-mail reply;
 // - lines inside HTML comments (`<!-- … -->`), which GitHub hides: a hidden command would change the
 //   incident with nothing visible to explain it.
+// Control and bidirectional-override characters are removed first (they could disguise a command).
 
+import { stripControls } from '../text/controls.js';
 import { cutAt, MAX_ARGUMENT_LENGTH, MAX_COMMAND_WORD_LENGTH, MAX_COMMENT_LENGTH } from './limits.js';
 
 export interface CommandLine {
@@ -43,9 +49,25 @@ export function findCommandLines(body: string): CommandLines {
   const lines: CommandLine[] = [];
   let fence: Fence | null = null;
   let hidden: HtmlComment = null;
+  /** The length of a backtick run opened by an earlier line of the paragraph and not closed yet. */
+  let inlineCode: number | null = null;
 
-  text.split(/\r\n|\r|\n/).forEach((raw, index) => {
+  let previousBlank = true;
+  let inIndentedCode = false;
+  text.split(/\r\n|\r|\n/).forEach((original, index) => {
+    // Per line, so that removing a character never joins two lines (line numbers stay the body's own).
+    const raw = stripControls(original);
     const trimmed = raw.trimStart();
+    const blank = trimmed === '';
+    // Indented code (CommonMark): four columns or more after a blank line, or after more indented code;
+    // it cannot interrupt a paragraph, so a continuation line indented like that is still read.
+    inIndentedCode = !blank && indentation(raw) >= 4 && (previousBlank || inIndentedCode) && !fence && !hidden && inlineCode === null;
+    previousBlank = blank;
+    if (blank) inlineCode = null;
+    if (inlineCode !== null) {
+      inlineCode = backtickRunOpenAfter(raw, inlineCode);
+      return;
+    }
     if (hidden) {
       // An HTML block (a line starting with `<!--`) runs to `-->`; a comment opened mid-paragraph only
       // hides text while the paragraph lasts.
@@ -63,9 +85,10 @@ export function findCommandLines(body: string): CommandLines {
       fence = { char: open[1][0] ?? '`', length: open[1].length };
       return;
     }
-    const command = COMMAND.exec(trimmed);
+    const command = inIndentedCode ? null : COMMAND.exec(trimmed);
     if (command?.[1]) lines.push(commandLine(index + 1, command[1], trimmed));
     hidden = htmlCommentAfter(raw, null);
+    inlineCode = hidden ? null : backtickRunOpenAfter(raw, null);
   });
   return { lines, bodyTruncated };
 }
@@ -106,4 +129,26 @@ function htmlCommentAfter(line: string, open: HtmlComment): HtmlComment {
     state = state ? null : visible.slice(0, found).trim() === '' ? 'block' : 'inline';
     at = found + marker.length;
   }
+}
+
+/** Columns of leading white space (a tab to the next multiple of four, as CommonMark counts). */
+function indentation(line: string): number {
+  let columns = 0;
+  for (const c of line) {
+    if (c === ' ') columns += 1;
+    else if (c === '\t') columns += 4 - (columns % 4);
+    else break;
+  }
+  return columns;
+}
+
+/** The backtick run (by length) still open at the end of `line`, given the one open at its start. */
+function backtickRunOpenAfter(line: string, open: number | null): number | null {
+  let state = open;
+  for (const match of line.matchAll(/`+/g)) {
+    const length = match[0].length;
+    if (state === null) state = length;
+    else if (length === state) state = null;
+  }
+  return state;
 }

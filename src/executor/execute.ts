@@ -9,6 +9,7 @@ import { decodeRecords, encodeRecord } from '../domain/incident/marker.js';
 import type { Plan, PlannedWrite, PostmortemPull } from '../domain/plan.js';
 import { readThread, type Thread } from '../domain/incident/thread.js';
 import { GitHubError } from '../github/errors.js';
+import { COMMENT_LIMIT, fitComment } from '../render/fit.js';
 import type { GitHubGateway, Issue } from '../github/gateway.js';
 import type { IncidentLog } from '../runtime/log.js';
 
@@ -154,7 +155,8 @@ async function apply(write: PlannedWrite, ctx: ExecutionContext, labels: Set<str
   const { gateway, issue } = ctx;
   switch (write.kind) {
     case 'comment': {
-      const comment = await gateway.createComment(issue.number, stampRun(write.body, ctx.runToken));
+      // The run's stamp makes the record a little longer: keep the body within GitHub's limit.
+      const comment = await gateway.createComment(issue.number, fitComment(stampRun(write.body, ctx.runToken), COMMENT_LIMIT));
       ctx.keys.add(`comment:${write.key}`);
       return comment.id;
     }
@@ -279,7 +281,7 @@ async function runClaimedWrites(writes: ClaimedWrite[], thread: Thread, created:
     if (events.length === 0) continue;
     const record = decodeRecords(comment.comment.body)[0];
     if (!record) continue;
-    const all = [...record.events, ...events];
+    const all = withDeliveries(record.events, events);
     const marker = encodeRecord({ ...record, events: all });
     const lines = deliveryLines(all);
     const advisory = all.find((e) => e.type === 'note' && e.key === 'advisory');
@@ -295,6 +297,28 @@ async function runClaimedWrites(writes: ClaimedWrite[], thread: Thread, created:
     }
     await ctx.gateway.updateComment(id, `${body.trimEnd()}\n\n${footer.join('\n\n')}\n`);
   }
+}
+
+/**
+ * The record's events with new delivery outcomes: only the latest per notification and channel is kept,
+ * counting the attempts, so a channel that stays down for days does not grow the record.
+ */
+export function withDeliveries(events: readonly IncidentEvent[], outcomes: readonly IncidentEvent[]): IncidentEvent[] {
+  const id = (e: Extract<IncidentEvent, { type: 'delivery' }>) => `${e.ref}|${e.channel}`;
+  let kept = [...events];
+  for (const outcome of outcomes) {
+    if (outcome.type !== 'delivery') {
+      kept.push(outcome);
+      continue;
+    }
+    const same = (e: IncidentEvent) => e.type === 'delivery' && id(e) === id(outcome);
+    const attempts = kept.filter(same).reduce((n, e) => n + ((e as Extract<IncidentEvent, { type: 'delivery' }>).attempt ?? 1), 0);
+    const at = kept.findIndex(same);
+    const latest: IncidentEvent = { ...outcome, attempt: attempts + 1 };
+    // The latest outcome takes the place of the first one, so the visible line keeps its order.
+    kept = at < 0 ? [...kept, latest] : kept.flatMap((e, i) => (i === at ? [latest] : same(e) ? [] : [e]));
+  }
+  return kept;
 }
 
 /** The latest outcome per channel and notification, for the visible line under the claim comment. */

@@ -1,5 +1,7 @@
 // GitHubGateway on Octokit. Every call maps its failure to a GitHubError naming the route; everything
-// that pages is read to the end.
+// that pages is read to the end; every text it writes has control and bidirectional-override characters
+// removed (src/text/controls.ts), whatever produced it.
+import { stripControls } from '../text/controls.js';
 import type { Permission } from '../config/types.js';
 import type { Client } from './client.js';
 import { toGitHubError } from './errors.js';
@@ -111,7 +113,7 @@ export class OctokitGateway implements GitHubGateway {
         path: input.path,
         branch: input.branch,
         message: input.message,
-        content: Buffer.from(input.content, 'utf8').toString('base64'),
+        content: Buffer.from(stripControls(input.content), 'utf8').toString('base64'),
         ...(input.sha ? { sha: input.sha } : {}),
       }),
     );
@@ -141,7 +143,7 @@ export class OctokitGateway implements GitHubGateway {
   }
 
   async createIssue(input: { title: string; body: string; labels?: string[]; assignees?: string[] }): Promise<Issue> {
-    const { data } = await this.call('POST /repos/{owner}/{repo}/issues', () => this.client.rest.issues.create({ ...this.repo, ...input }));
+    const { data } = await this.call('POST /repos/{owner}/{repo}/issues', () => this.client.rest.issues.create({ ...this.repo, ...input, title: stripControls(input.title), body: stripControls(input.body) }));
     return toIssue(data as unknown as Json);
   }
 
@@ -149,7 +151,7 @@ export class OctokitGateway implements GitHubGateway {
     number: number,
     patch: { title?: string; body?: string; state?: 'open' | 'closed'; stateReason?: 'completed' | 'not_planned' | 'reopened' },
   ): Promise<Issue> {
-    const { stateReason, ...rest } = patch;
+    const { stateReason, ...rest } = { ...patch, ...(patch.title !== undefined ? { title: stripControls(patch.title) } : {}), ...(patch.body !== undefined ? { body: stripControls(patch.body) } : {}) };
     const { data } = await this.call('PATCH /repos/{owner}/{repo}/issues/{issue_number}', () =>
       this.client.rest.issues.update({ ...this.repo, issue_number: number, ...rest, ...(stateReason ? { state_reason: stateReason } : {}) }),
     );
@@ -165,14 +167,14 @@ export class OctokitGateway implements GitHubGateway {
 
   async createComment(number: number, body: string): Promise<Comment> {
     const { data } = await this.call('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', () =>
-      this.client.rest.issues.createComment({ ...this.repo, issue_number: number, body }),
+      this.client.rest.issues.createComment({ ...this.repo, issue_number: number, body: stripControls(body) }),
     );
     return toComment(data as unknown as Json);
   }
 
   async updateComment(commentId: number, body: string): Promise<Comment> {
     const { data } = await this.call('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', () =>
-      this.client.rest.issues.updateComment({ ...this.repo, comment_id: commentId, body }),
+      this.client.rest.issues.updateComment({ ...this.repo, comment_id: commentId, body: stripControls(body) }),
     );
     return toComment(data as unknown as Json);
   }
@@ -288,13 +290,13 @@ export class OctokitGateway implements GitHubGateway {
   }
 
   async createPullRequest(input: { title: string; body: string; head: string; base: string; draft?: boolean }): Promise<PullRequest> {
-    const { data } = await this.call('POST /repos/{owner}/{repo}/pulls', () => this.client.rest.pulls.create({ ...this.repo, ...input }));
+    const { data } = await this.call('POST /repos/{owner}/{repo}/pulls', () => this.client.rest.pulls.create({ ...this.repo, ...input, title: stripControls(input.title), body: stripControls(input.body) }));
     return toPull(data as unknown as Json);
   }
 
   async updatePullRequest(number: number, patch: { title?: string; body?: string; state?: 'open' | 'closed' }): Promise<PullRequest> {
     const { data } = await this.call('PATCH /repos/{owner}/{repo}/pulls/{pull_number}', () =>
-      this.client.rest.pulls.update({ ...this.repo, pull_number: number, ...patch }),
+      this.client.rest.pulls.update({ ...this.repo, pull_number: number, ...patch, ...(patch.title !== undefined ? { title: stripControls(patch.title) } : {}), ...(patch.body !== undefined ? { body: stripControls(patch.body) } : {}) }),
     );
     return toPull(data as unknown as Json);
   }
@@ -322,8 +324,8 @@ export class OctokitGateway implements GitHubGateway {
     const { data } = await this.call('POST /repos/{owner}/{repo}/security-advisories', () =>
       this.client.rest.securityAdvisories.createRepositoryAdvisory({
         ...this.repo,
-        summary: input.summary,
-        description: input.description,
+        summary: stripControls(input.summary),
+        description: stripControls(input.description),
         severity: input.severity,
         // GitHub requires the affected products; the team fills them in on the draft.
         vulnerabilities: [{ package: { ecosystem: 'other', name: this.repo.repo } }],

@@ -7,8 +7,7 @@ import { pendingCommandComments } from '../domain/incident/commands.js';
 import { decideIncident, isIncident, type IssueStateChange, type LabelChange } from '../domain/incident/decide.js';
 import type { FiledForm } from '../domain/incident/intake.js';
 import { severityLabelsDisagree } from '../domain/incident/labels.js';
-import { foldIncident } from '../domain/incident/state.js';
-import { readThread } from '../domain/incident/thread.js';
+import { readThread, threadState } from '../domain/incident/thread.js';
 import { onCallFromRotations } from '../domain/escalation/index.js';
 import { execute, type ExecutionResult } from '../executor/execute.js';
 import { parseFormTemplate, parseIssueForm, type FormTemplate } from '../forms/index.js';
@@ -64,7 +63,7 @@ async function pass(services: RunServices, cache: RunCache, number: number, trig
   }
   const comments = await gateway.listComments(number);
   const thread = readThread(comments, inputs.botLogin);
-  const state = foldIncident(number, thread.trusted.map((t) => t.record));
+  const state = threadState(number, thread);
   const form = state ? null : await readForm(gateway, issue, config, log);
   const history = !state || severityLabelsDisagree(issue, state, config) ? await gateway.listIssueEvents(number) : null;
   const labelHistory = state ? history : null;
@@ -100,7 +99,8 @@ async function pass(services: RunServices, cache: RunCache, number: number, trig
     gateway,
     issue,
     keys: thread.keys,
-    summaryCommentId: thread.summary?.comment.id ?? null,
+    // A summary someone edited is rewritten in place (restored), not posted again.
+    summaryCommentId: thread.summary?.comment.id ?? thread.damaged.find((d) => d.key === 'summary')?.comment.id ?? null,
     botLogin: inputs.botLogin,
     dryRun: inputs.dryRun,
     budget: cache.budget,

@@ -7,6 +7,7 @@
 // show literally) puts a zero-width space after "<" so no tag or comment can start. Both neutralise
 // mentions. If prose/code tokenising ever guesses wrong, the text still cannot do harm — only look odd.
 
+import { stripControls } from '../text/controls.js';
 import { closesFence, closingLine, openingFence, type Fence } from './fences.js';
 import { mentionAllowList, neutraliseMentions, ZWSP } from './mentions.js';
 
@@ -74,10 +75,7 @@ const HANDLE = /^[A-Za-z0-9][A-Za-z0-9-]{0,38}(?:\/[A-Za-z0-9][A-Za-z0-9._-]{0,9
 
 /** Line endings unified; control characters and bidirectional overrides (which can disguise text) removed. */
 export function normalise(text: string): string {
-  return text
-    .replace(/\r\n?/g, '\n')
-    // eslint-disable-next-line no-control-regex -- removing control characters is the point
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]/g, '');
+  return stripControls(text.replace(/\r\n?/g, '\n'));
 }
 
 function escapeText(text: string, placement: TextPlacement, allow: ReadonlySet<string>): string {

@@ -6,16 +6,19 @@ import { closingLine, openFenceAtEnd } from './fences.js';
 import { markerSpans } from './markers.js';
 
 export const COMMENT_LIMIT = 65_536;
+/** What a planned comment may use: the executor stamps the posting run into its record (under 100 characters). */
+export const BODY_LIMIT = COMMENT_LIMIT - 100;
 
 export function formatCount(n: number): string {
   return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
-export function truncationNote(removed: number): string {
-  return `… truncated ${formatCount(removed)} characters; see the issue for the full text`;
+/** Where the whole text can be read: "the issue" by default, or a link such as "[the command](url)". */
+export function truncationNote(removed: number, source = 'the issue'): string {
+  return `… truncated ${formatCount(removed)} characters; see ${source} for the full text`;
 }
 
-export function fitComment(body: string, limit: number = COMMENT_LIMIT): string {
+export function fitComment(body: string, limit: number = BODY_LIMIT, source?: string): string {
   if (body.length <= limit) return body;
   const spans = markerSpans(body);
   const markers = spans.map((s) => body.slice(s.start, s.end));
@@ -35,7 +38,7 @@ export function fitComment(body: string, limit: number = COMMENT_LIMIT): string 
     const kept = content.slice(0, cut);
     const fence = openFenceAtEnd(kept);
     const closing = fence ? '\n' + closingLine(fence) : '';
-    const result = `${head}${kept.replace(/\s+$/, '')}${closing}\n\n*${truncationNote(content.length - cut)}*\n`;
+    const result = `${head}${kept.replace(/\s+$/, '')}${closing}\n\n*${truncationNote(content.length - cut, source)}*\n`;
     if (result.length <= limit) return result;
     available -= result.length - limit;
   }

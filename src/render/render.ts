@@ -8,7 +8,7 @@
 import Mustache from 'mustache';
 import { escapeFor, type Placement } from './escape.js';
 import { longestRun } from './fences.js';
-import { COMMENT_LIMIT, fitComment, formatCount, truncationNote } from './fit.js';
+import { BODY_LIMIT, fitComment, formatCount, truncationNote } from './fit.js';
 import { marker as writeMarker, parseMarkers } from './markers.js';
 import { mentionAllowList, ZWSP } from './mentions.js';
 import { findSlots, placeholder, type Slot, type TemplateBlock } from './placements.js';
@@ -37,7 +37,7 @@ export function renderTemplate(template: LoadedTemplate, view: object, options: 
 }
 
 function renderOnce(template: LoadedTemplate, view: object, options: RenderOptions): string {
-  const limit = options.limit ?? COMMENT_LIMIT;
+  const limit = options.limit ?? BODY_LIMIT;
   const head = markerLine(options.marker);
   const values: string[] = [];
   const skeletonView = toSkeleton(view, values, 0);

@@ -140,6 +140,12 @@ export const sampleViews: { [N in TemplateName]: TemplateViews[N] } = {
     reason: '',
     commander: 'alice',
   },
+  notice: {
+    incident,
+    title: "A comment of Firebreak's was edited",
+    lines: ['Someone edited comment 1203 (the escalation to the engineering manager): its hidden record no longer matches, so Firebreak no longer trusts it.', "Firebreak continues from the copy of the incident's state in the live summary: nothing is paged twice and nothing due is dropped."],
+    advice: "Please leave Firebreak's comments as they are: say what you want to say in a new comment.",
+  },
   'response-breach': {
     incident,
     target: '1 hour',

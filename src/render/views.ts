@@ -20,6 +20,7 @@ export const TEMPLATE_NAMES = [
   'command-reply',
   'intake-problems',
   'postmortem',
+  'notice',
 ] as const;
 export type TemplateName = (typeof TEMPLATE_NAMES)[number];
 
@@ -401,4 +402,16 @@ export interface TemplateViews {
   'command-reply': CommandReplyView;
   'intake-problems': IntakeProblemsView;
   postmortem: PostmortemView;
+  notice: NoticeView;
+}
+
+/** A notice about Firebreak itself: what happened, what Firebreak did, what people should do. */
+export interface NoticeView {
+  incident: IncidentRef;
+  /** "A comment of Firebreak's was edited". */
+  title: string;
+  /** What happened and what Firebreak did, one line each. */
+  lines: string[];
+  /** What people should do, or ''. */
+  advice: string;
 }

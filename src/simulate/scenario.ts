@@ -6,12 +6,18 @@ import { PERMISSIONS } from '../config/types.js';
 import { FAULT_KINDS } from '../emulator/faults.js';
 import { FaultsError, parseFaults, type ScenarioFaults } from './faults.js';
 
+/** Which comment an edit-comment step edits: the last one by `author` (default: the step's user) that contains `contains`. */
+export interface CommentPick {
+  author?: string;
+  contains?: string;
+}
+
 export type StepAction =
   | { kind: 'file-incident'; form: string; as: string; title: string; fields: Record<string, unknown> }
   | { kind: 'sweep' }
   | { kind: 'dispatch'; workflow: string; inputs: Record<string, string>; as: string }
   | { kind: 'comment'; issue: number; as: string; body: string }
-  | { kind: 'edit-comment'; issue: number; comment: number | 'last'; as: string; body: string }
+  | { kind: 'edit-comment'; issue: number; comment: number | 'last' | CommentPick; as: string; body?: string; replace?: Record<string, string> }
   | { kind: 'label'; issue: number; as: string; add?: string; remove?: string }
   | { kind: 'open-issue'; as: string; title: string; body: string; labels: string[] }
   | { kind: 'edit-issue'; issue: number; as: string; body?: string; title?: string }
@@ -235,8 +241,24 @@ function action(kind: string, raw: unknown, where: string): StepAction {
       return { kind, workflow: str(need('workflow'), 'workflow'), inputs: (v.inputs ?? {}) as Record<string, string>, as: str(v.as ?? 'github-actions[bot]', 'as') };
     case 'comment':
       return { kind, issue: num('issue'), as: as(), body: str(need('body'), 'body') };
-    case 'edit-comment':
-      return { kind, issue: num('issue'), comment: v.comment === undefined || v.comment === 'last' ? 'last' : num('comment'), as: as(), body: str(need('body'), 'body') };
+    case 'edit-comment': {
+      if (v.body === undefined && v.replace === undefined) throw new ScenarioError(`${where}: edit-comment needs "body" or "replace"`);
+      const pick = v.comment;
+      const comment: number | 'last' | CommentPick =
+        pick === undefined || pick === 'last'
+          ? 'last'
+          : pick && typeof pick === 'object'
+            ? { ...((pick as CommentPick).author !== undefined ? { author: String((pick as CommentPick).author) } : {}), ...((pick as CommentPick).contains !== undefined ? { contains: String((pick as CommentPick).contains) } : {}) }
+            : num('comment');
+      return {
+        kind,
+        issue: num('issue'),
+        comment,
+        as: as(),
+        ...(v.body !== undefined ? { body: str(v.body, 'body') } : {}),
+        ...(v.replace !== undefined ? { replace: Object.fromEntries(Object.entries(v.replace as Record<string, unknown>).map(([from, to]) => [from, String(to ?? '')])) } : {}),
+      };
+    }
     case 'label': {
       if (v.add === undefined && v.remove === undefined) throw new ScenarioError(`${where}: label needs "add" or "remove"`);
       return { kind, issue: num('issue'), as: as(), ...(v.add !== undefined ? { add: String(v.add) } : {}), ...(v.remove !== undefined ? { remove: String(v.remove) } : {}) };

@@ -33,10 +33,12 @@ export async function stepEvents(e: Emulator, action: StepAction, step: Step, ru
       return e.comment({ as: action.as, issue: action.issue, body: action.body });
     case 'edit-comment': {
       const issue = e.snapshot().issues.find((i) => i.number === action.issue);
-      const mine = issue?.comments.filter((c) => c.author === action.as) ?? [];
-      const id = action.comment === 'last' ? mine[mine.length - 1]?.id : action.comment;
-      if (id === undefined) throw new Error(`step ${step.index}: ${action.as} has no comment on #${action.issue} to edit`);
-      return e.editComment({ as: action.as, comment: id, body: action.body });
+      const pick = typeof action.comment === 'object' ? action.comment : { author: action.as };
+      const candidates = (issue?.comments ?? []).filter((c) => c.author === (pick.author ?? action.as) && (pick.contains === undefined || c.body.includes(pick.contains)));
+      const target = typeof action.comment === 'number' ? issue?.comments.find((c) => c.id === action.comment) : candidates[candidates.length - 1];
+      if (target === undefined) throw new Error(`step ${step.index}: no comment on #${action.issue} matches ${JSON.stringify(action.comment)}`);
+      const body = action.body ?? Object.entries(action.replace ?? {}).reduce((text, [from, to]) => text.split(from).join(to), target.body);
+      return e.editComment({ as: action.as, comment: target.id, body });
     }
     case 'label':
       return e.label({ as: action.as, issue: action.issue, ...(action.add ? { add: action.add } : {}), ...(action.remove ? { remove: action.remove } : {}) });

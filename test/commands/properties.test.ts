@@ -1,6 +1,7 @@
 // Hostile input (issue 9): whatever a comment holds, parsing never throws, never invents text, and never
 // runs what a reader sees as code.
 
+import { stripControls } from '../../src/text/controls.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseCommands, USAGE, type CommandOutcome } from '../../src/commands/index.js';
@@ -100,10 +101,11 @@ describe('parsing hostile comments', () => {
     );
   });
 
-  it('every text a command carries is a piece of the comment, verbatim', () => {
+  it('every text a command carries is a piece of the comment, verbatim (less control characters)', () => {
     fc.assert(
-      fc.property(anyText, (body) => {
-        for (const entry of parseCommands(body).entries) {
+      fc.property(anyText, (raw) => {
+        const body = raw.split(/\r\n|\r|\n/).map(stripControls).join('\n');
+        for (const entry of parseCommands(raw).entries) {
           expect(body).toContain(entry.text);
           for (const { text, caseless } of textsOf(entry.outcome)) {
             if (caseless) expect(body.toLowerCase()).toContain(text);

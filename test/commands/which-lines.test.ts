@@ -25,6 +25,28 @@ describe('which lines of a comment are commands', () => {
     expect(words('  /ack\r\n\t/status mitigating\r/reopen')).toEqual(['/ack', '/status', '/reopen']);
   });
 
+  it('an indented code block (four spaces or a tab, after a blank line) shows commands, it does not run them', () => {
+    expect(words('How to close it when it is over:\n\n    /resolve fixed\n    /reopen\n\nThat is all.')).toEqual([]);
+    expect(words('Example:\n\n\t/resolve')).toEqual([]);
+    // Indented right after a line of text it continues the paragraph: that is still a command.
+    expect(words('/ack\n    /status mitigating')).toEqual(['/ack', '/status']);
+    // Fewer than four columns is not code.
+    expect(words('text\n\n   /ack')).toEqual(['/ack']);
+  });
+
+  it('inline code that spans lines hides the commands inside it', () => {
+    expect(words('Type `\n/resolve\n` when it is fixed.')).toEqual([]);
+    expect(words('Type ``\n/resolve\n`` then\n/ack')).toEqual(['/ack']);
+    // An open backtick run ends with its paragraph.
+    expect(words('a stray ` here\n\n/ack')).toEqual(['/ack']);
+  });
+
+  it('control and bidirectional-override characters are removed before a line is read', () => {
+    expect(parseCommands('/resolve \u202Edexif').entries[0]?.outcome).toEqual({ kind: 'resolve', summary: 'dexif' });
+    expect(words('\u202E/ack')).toEqual(['/ack']);
+    expect(parseCommands('a\r\u0000\n/ack').entries[0]?.line).toBe(3);
+  });
+
   it('prose around commands is ignored, even when it mentions a command mid-line', () => {
     expect(words('Please run /ack when you are on it.\nThanks!')).toEqual([]);
   });

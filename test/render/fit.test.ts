@@ -1,6 +1,6 @@
 // GitHub's 65,536-character limit: long bodies are cut visibly, never through a marker or inside a fence.
 import { describe, expect, test } from 'vitest';
-import { COMMENT_LIMIT, fitComment } from '../../src/render/fit.js';
+import { BODY_LIMIT, COMMENT_LIMIT, fitComment } from '../../src/render/fit.js';
 import { marker, parseMarkers } from '../../src/render/markers.js';
 import { linesInCode } from './hostile-views.js';
 
@@ -8,7 +8,14 @@ describe('fitComment', () => {
   test('a body within the limit is returned unchanged', () => {
     expect(fitComment('short')).toBe('short');
     const exact = 'x'.repeat(COMMENT_LIMIT);
-    expect(fitComment(exact)).toBe(exact);
+    expect(fitComment(exact, COMMENT_LIMIT)).toBe(exact);
+    // By default a planned body leaves room for the run stamp the executor adds to its record.
+    expect(fitComment('x'.repeat(BODY_LIMIT))).toBe('x'.repeat(BODY_LIMIT));
+    expect(fitComment(exact).length).toBeLessThanOrEqual(BODY_LIMIT);
+  });
+
+  test('the note says where the whole text is', () => {
+    expect(fitComment('y'.repeat(2000), 1000, '[the comment](https://example.test/c/1)')).toContain('see [the comment](https://example.test/c/1) for the full text');
   });
 
   test('a 70,000-character paste is cut to the limit with a visible note, markers kept whole', () => {

@@ -65,7 +65,7 @@ describe('firebreak preview', () => {
     expect(await runPreviewCommand([], io)).toBe(0);
     expect(out.stdout).toMatch(/^Templates \(firebreak preview <name> renders one with a sample incident\):\n {2}command-reply +templates\/command-reply\.md\n/);
     expect(out.stdout).toContain('  internal-alert ');
-    expect(out.stdout.match(/templates\/[a-z-]+\.md/g)).toHaveLength(15);
+    expect(out.stdout.match(/templates\/[a-z-]+\.md/g)).toHaveLength(16);
   });
 
   test('a missing or malformed view file exits 1 with the reason', async () => {

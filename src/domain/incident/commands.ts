@@ -122,7 +122,8 @@ function runComment(draft: Draft, facts: CommandFacts, comment: Comment): void {
     { incident: incidentRef(draft.state, draft.config, draft.issue.htmlUrl), author: comment.author, results, help },
     { marker: record('reply', `reply:${comment.id}`, events, comment.id), allowMentions: mentions },
   );
-  const body = fitComment([...sections, reply].join('\n\n---\n\n'));
+  // Cut to fit GitHub's limit, never refused: the person's own comment keeps the whole text.
+  const body = fitComment([...sections, reply].join('\n\n---\n\n'), undefined, `[the comment](${comment.htmlUrl})`);
   const ok = results.every((r) => r.done);
   draft.writes.push(commentWrite(`reply:${comment.id}`, `reply to comment ${comment.id} (${results.map((r) => r.command.split(' ')[0]).join(', ')})`, body));
   draft.writes.push({ kind: 'react', commentId: comment.id, content: ok ? '+1' : 'confused', describe: `react ${ok ? '+1' : 'confused'} on comment ${comment.id}` });

@@ -23,7 +23,8 @@ import { postmortemStep, type PostmortemFacts } from './postmortem-step.js';
 import { keepReportHidden, openSecurityIncident, securityTeam, type SecurityFacts } from './security-step.js';
 import { alertView, between as minutesBetween, incidentRef, runbookView, summaryView, utc as summaryTime } from './present.js';
 import { applyEvent, type IncidentState } from './state.js';
-import type { Thread } from './thread.js';
+import { answeredThrough, type Thread } from './thread.js';
+import { snapshotOf } from './snapshot.js';
 
 export type { LabelChange } from './labels.js';
 export type { IssueStateChange } from './lifecycle.js';
@@ -79,6 +80,7 @@ export function decideIncident(facts: IncidentFacts): Decision {
   }
   const draft = facts.state ? existing(facts, facts.state) : open(facts);
   if (facts.state) keepReportHidden(draft, facts.security);
+  if (facts.state) noticeDamage(draft, facts.thread);
   followLabels(draft, facts);
   followIssueState(draft, facts);
   runPendingCommands(draft, { ...facts.commands, answered: facts.thread.answered, botLogin: facts.botLogin });
@@ -205,6 +207,26 @@ function followIssueState(draft: Draft, facts: IncidentFacts): void {
   if (event.type === 'resolved') notify(draft, event.key, notificationFor(draft, 'resolved', event.key, headlineOf(draft.state, event), `Resolved by ${event.by} (the issue was closed).`));
 }
 
+/** Once per comment of Firebreak's that a person edited or blanked: what was found and what Firebreak did. */
+function noticeDamage(draft: Draft, thread: Thread): void {
+  for (const damage of thread.damaged) {
+    const key = `damaged:${damage.comment.id}`;
+    const how = damage.how === 'missing' ? 'blanked or rewrote' : 'edited';
+    const lines = [
+      `Someone ${how} [a comment of Firebreak's](${damage.comment.htmlUrl})${damage.key ? ` (${damage.key})` : ''}: its hidden record ${damage.how === 'missing' ? 'is gone' : 'no longer matches what Firebreak wrote'}, so Firebreak no longer trusts it.`,
+      thread.restored
+        ? "Firebreak continues from the copy of the incident's state kept in the live summary: nothing recorded there is paged again, and nothing that falls due is dropped."
+        : "The live summary holds no copy to continue from: what that comment recorded is no longer known to Firebreak. Check the escalation and the state in the summary.",
+    ];
+    const body = draft.templates.render(
+      'notice',
+      { incident: incidentRef(draft.state, draft.config, draft.issue.htmlUrl), title: `A comment of Firebreak's was ${damage.how === 'missing' ? 'blanked' : 'edited'}`, lines, advice: "Please leave Firebreak's comments as they are, and say what you want to say in a new comment." },
+      { marker: record('notice', key, []) },
+    );
+    draft.writes.push(commentWrite(key, `notice: comment ${damage.comment.id} was ${how}`, body));
+  }
+}
+
 function alertText(state: IncidentState): string {
   return [`Severity ${state.severity}: ${state.severityReason}`, state.impact ? `Impact: ${state.impact}` : '', state.commander ? `Commander: ${state.commander}` : 'No commander on call'].filter(Boolean).join('\n');
 }
@@ -213,7 +235,10 @@ function writeSummary(draft: Draft, facts: IncidentFacts): void {
   const runbooks: RunbookMatch[] = matchRunbooks(draft.config, { services: draft.state.services, security: draft.state.security, text: draft.state.title });
   const postmortem = [...draft.state.events].reverse().find((e) => e.type === 'postmortem');
   const view = summaryView(draft.state, presentContext(draft), { runbooks, problems: [...draft.problems, ...deliveryProblems(draft.state)], postmortemUrl: postmortem?.type === 'postmortem' ? postmortem.url : '' });
-  const render = (updatedAt: string) => draft.templates.render('summary', { ...view, updatedAt }, { marker: record('summary', 'summary', []) });
+  // The summary's record keeps a copy of the state, so a Firebreak comment someone edits loses nothing.
+  const commentKeys = [...facts.thread.keys, ...draft.writes.flatMap((w) => (w.kind === 'comment' ? [`comment:${w.key}`] : []))].filter((k) => k.startsWith('comment:')).sort();
+  const copy = snapshotOf(draft.state, commentKeys, answeredThrough(facts.thread));
+  const render = (updatedAt: string) => draft.templates.render('summary', { ...view, updatedAt }, { marker: record('summary', 'summary', [], undefined, copy) });
   // "Updated …" moves only when something else in the summary changed: no edit (and no request) otherwise.
   const existing = facts.thread.summary?.comment.body;
   const previous = existing ? /Updated (\d{4}-\d\d-\d\d \d\d:\d\d UTC)/.exec(existing)?.[1] : undefined;

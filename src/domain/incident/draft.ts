@@ -8,6 +8,7 @@ import type { OnCallLookup } from '../escalation/targets.js';
 import type { PlannedWrite } from '../plan.js';
 import type { BotRecord, IncidentEvent } from './events.js';
 import { encodeRecord } from './marker.js';
+import type { Snapshot } from './snapshot.js';
 import type { PresentContext } from './present.js';
 import { applyEvent, type IncidentState } from './state.js';
 
@@ -40,9 +41,9 @@ export function presentContext(draft: Draft): PresentContext {
   return { config: draft.config, url: draft.issue.htmlUrl, route: draft.route, onCall: draft.onCall, now: draft.now };
 }
 
-/** The hidden record a bot comment carries. */
-export function record(kind: string, key: string, events: IncidentEvent[], replyTo?: number): string {
-  const value: BotRecord = { v: 1, kind, key, events, ...(replyTo !== undefined ? { replyTo } : {}) };
+/** The hidden record a bot comment carries (the summary's also carries the copy of the state). */
+export function record(kind: string, key: string, events: IncidentEvent[], replyTo?: number, snapshot?: Snapshot): string {
+  const value: BotRecord = { v: 1, kind, key, events, ...(replyTo !== undefined ? { replyTo } : {}), ...(snapshot ? { snapshot } : {}) };
   return encodeRecord(value);
 }
 

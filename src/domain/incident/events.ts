@@ -3,6 +3,7 @@
 // own comments (see state.ts): a lost summary edit, a crashed run or two racing runs cannot lose a fact,
 // and a duplicated comment is harmless because keyed events count once.
 import type { SecurityType, Severity, Status } from '../../config/types.js';
+import type { Snapshot } from './snapshot.js';
 
 export const ROLES = ['scribe', 'comms', 'liaison'] as const;
 export type Role = (typeof ROLES)[number];
@@ -14,6 +15,8 @@ interface EventBase {
   by: string;
   /** Idempotency key: an event with a key already folded is ignored. */
   key?: string;
+  /** Values cut to fit the record's budget (bounds.ts): field → SHA-256 of the whole value. */
+  cut?: Record<string, string>;
 }
 
 export type IncidentEvent = EventBase &
@@ -51,7 +54,8 @@ export type IncidentEvent = EventBase &
     | { type: 'resolved'; summary: string | null }
     | { type: 'reopened' }
     | { type: 'postmortem'; pull: number; url: string }
-    | { type: 'delivery'; channel: string; ref: string; ok: boolean; error?: string }
+    /** A notification's outcome; a record keeps the latest per ref and channel, counting the attempts. */
+    | { type: 'delivery'; channel: string; ref: string; ok: boolean; error?: string; attempt?: number }
     /** Regulators / affected users were notified of a data breach (stops the deadline clock). */
     | { type: 'notified'; to: string | null }
     /** An evidence ledger entry was committed: its sequence number and the chain head after it. */
@@ -77,4 +81,11 @@ export interface BotRecord {
    */
   run?: string;
   events: IncidentEvent[];
+  /** The live summary only: a copy of what the thread proves (snapshot.ts). */
+  snapshot?: Snapshot;
+  /**
+   * SHA-256 of the record without this field (marker.ts): a record someone edited no longer matches, so
+   * it is not trusted (and a record without one is not either).
+   */
+  digest?: string;
 }

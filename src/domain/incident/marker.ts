@@ -1,20 +1,63 @@
 // The hidden record in a bot comment: `<!-- firebreak:v1 {json} -->`, written and read with the render
-// layer's marker codec (which escapes < > & so nothing inside can close the HTML comment early).
+// layer's marker codec (which escapes < > & so nothing inside can close the HTML comment early). Writing
+// bounds every event (bounds.ts) and seals the record with a digest of itself; reading says whether a
+// comment's record is intact, missing, damaged or edited, so the thread can stop trusting it.
+import { sha256Hex } from '../../security/digest.js';
 import { marker, parseMarkers } from '../../render/markers.js';
+import { boundEvent } from './bounds.js';
 import type { BotRecord } from './events.js';
 
 const KIND = 'v1';
+/** A record never takes more than this of a comment's 65,536 characters. */
+export const MAX_RECORD = 24_000;
 
+/** The record, bounded and sealed; budgets shrink until it fits MAX_RECORD, so any record can be written. */
 export function encodeRecord(record: BotRecord): string {
-  return marker(KIND, record);
+  for (let scale = 1; ; scale /= 2) {
+    const events = record.events.map((e) => boundEvent(e, scale));
+    const text = marker(KIND, seal({ ...record, events }));
+    if (text.length <= MAX_RECORD || scale < 0.05) return text;
+  }
 }
 
-/** Every well-formed record in a comment body (normally one). Malformed ones are skipped. */
+/** The record with `digest` computed over everything else, in a fixed key order. */
+function seal(record: BotRecord): BotRecord {
+  const body: BotRecord = {
+    v: 1,
+    kind: record.kind,
+    key: record.key,
+    ...(record.replyTo !== undefined ? { replyTo: record.replyTo } : {}),
+    ...(record.run !== undefined ? { run: record.run } : {}),
+    events: record.events,
+    ...(record.snapshot !== undefined ? { snapshot: record.snapshot } : {}),
+  };
+  return { ...body, digest: sha256Hex(JSON.stringify(body)) };
+}
+
+export type RecordReading =
+  | { status: 'intact'; record: BotRecord }
+  /** No record at all (a blanked or rewritten comment). */
+  | { status: 'missing' }
+  /** Marker text that does not parse, or parses to something that is not a record. */
+  | { status: 'damaged' }
+  /** A well-formed record whose digest does not match: someone edited it. */
+  | { status: 'edited'; record: BotRecord };
+
+/** Reads the (first) record of a comment body. */
+export function readRecord(body: string): RecordReading {
+  const markers = parseMarkers(body).filter((m) => m.kind === KIND);
+  if (markers.length === 0) return /<!-- firebreak:v1 /.test(body) ? { status: 'damaged' } : { status: 'missing' };
+  const data = markers[0]?.data;
+  if (!isRecord(data)) return { status: 'damaged' };
+  const { digest, ...rest } = data;
+  const expected = seal(rest as BotRecord).digest;
+  return digest === expected ? { status: 'intact', record: data } : { status: 'edited', record: data };
+}
+
+/** The intact records of a comment body (normally one). Edited, damaged or missing ones give none. */
 export function decodeRecords(body: string): BotRecord[] {
-  return parseMarkers(body)
-    .filter((m) => m.kind === KIND)
-    .map((m) => m.data)
-    .filter(isRecord);
+  const reading = readRecord(body);
+  return reading.status === 'intact' ? [reading.record] : [];
 }
 
 function isRecord(value: unknown): value is BotRecord {

@@ -1,6 +1,7 @@
 // The incident's state is derived, never stored: fold the events of the action's own comments in
 // comment order. Keyed events count once, so a duplicated comment changes nothing.
 import type { SecurityType, Severity, Status } from '../../config/types.js';
+import { boundEvent } from './bounds.js';
 import type { BotRecord, IncidentEvent, Role } from './events.js';
 
 export interface IncidentState {
@@ -70,7 +71,9 @@ export function foldIncident(number: number, records: readonly BotRecord[]): Inc
   return state;
 }
 
-export function applyEvent(state: IncidentState | null, event: IncidentEvent, number: number): IncidentState | null {
+export function applyEvent(state: IncidentState | null, raw: IncidentEvent, number: number): IncidentState | null {
+  // The state holds what the record will hold: values within their budgets, whatever was typed.
+  const event = boundEvent(raw);
   if (event.type === 'opened') {
     if (state) return { ...state, events: [...state.events, event] };
     return {
@@ -147,7 +150,7 @@ export function applyEvent(state: IncidentState | null, event: IncidentEvent, nu
       const before = state.deliveries[id];
       next.deliveries = {
         ...state.deliveries,
-        [id]: { ref: event.ref, channel: event.channel, ok: event.ok, attempts: (before?.attempts ?? 0) + 1, ...(event.error ? { error: event.error } : {}) },
+        [id]: { ref: event.ref, channel: event.channel, ok: event.ok, attempts: event.attempt ?? (before?.attempts ?? 0) + 1, ...(event.error ? { error: event.error } : {}) },
       };
       break;
     }

@@ -1,2 +1,0 @@
-import { createRequire as __firebreakCreateRequire } from 'node:module'; const require = __firebreakCreateRequire(import.meta.url);
-import{u as a,v as b}from"./chunk-G47AUKE4.js";import"./chunk-SY7JJFXT.js";import"./chunk-CLMI23X5.js";import"./chunk-V4GLMW5U.js";import"./chunk-T42FJ5BR.js";import"./chunk-IN5S3C7C.js";import"./chunk-6D5CC6O3.js";import"./chunk-5PFSXDMV.js";import"./chunk-RQXX7GF6.js";import"./chunk-JW75UNBR.js";import"./chunk-SYFIODPC.js";import"./chunk-E3RYWXBC.js";import"./chunk-WHP3E2YJ.js";export{a as REPORT_USAGE,b as runReportCommand};
