@@ -11,6 +11,9 @@ import type { GitHubGateway } from '../github/gateway.js';
 import { coverageGaps, rotationProblems, type CoverageGap } from '../domain/rotation.js';
 import { placeProblem, type PathProblem } from './path-problem.js';
 import { placeholderProblems } from './placeholders.js';
+import { commanderPermission } from '../domain/incident/people.js';
+
+export { commanderPermission };
 import type { ConfigProblem, PathSegment } from './problems.js';
 import { PERMISSIONS, type Config, type Permission, type Rotation } from './types.js';
 import type { Locate } from './yaml-locator.js';
@@ -113,15 +116,6 @@ export interface MemberAccess {
   segments: PathSegment[];
   /** Why the member cannot serve as incident commander; null when they can. */
   problem: string | null;
-}
-
-/**
- * The least permission an on-call member needs: GitHub assigns issues only to people with access to the
- * repository, and the commander must be able to acknowledge (/ack, by default triage).
- */
-export function commanderPermission(config: Config): Permission {
-  const rank = (p: Permission): number => PERMISSIONS.indexOf(p);
-  return rank(config.commands.ack) > rank('triage') ? config.commands.ack : 'triage';
 }
 
 /** Every rotation member (layers and overrides), once each, with their permission in the repository. */

@@ -48,6 +48,8 @@ export interface IssueEvent {
   actor: string;
   createdAt: string;
   label?: string;
+  /** assigned / unassigned: who. */
+  assignee?: string;
 }
 
 export interface FileContent {

@@ -198,12 +198,14 @@ export class OctokitGateway implements GitHubGateway {
     return items.map((raw) => {
       const e = raw as unknown as Json;
       const label = (e.label as Json | undefined)?.name;
+      const assignee = (e.assignee as Json | undefined)?.login;
       return {
         id: e.id as number,
         event: str(e.event),
         actor: login(e.actor),
         createdAt: str(e.created_at),
         ...(typeof label === 'string' ? { label } : {}),
+        ...(typeof assignee === 'string' ? { assignee } : {}),
       };
     });
   }

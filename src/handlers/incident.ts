@@ -6,7 +6,7 @@ import { parseCommands } from '../commands/index.js';
 import { pendingCommandComments } from '../domain/incident/commands.js';
 import { decideIncident, isIncident, type IssueStateChange, type LabelChange } from '../domain/incident/decide.js';
 import type { FiledForm } from '../domain/incident/intake.js';
-import { severityLabelsDisagree } from '../domain/incident/labels.js';
+import { outsideDrift, recentActors } from '../domain/incident/outside-changes.js';
 import { readThread, threadState } from '../domain/incident/thread.js';
 import { onCallFromRotations } from '../domain/escalation/index.js';
 import { execute, type ExecutionResult } from '../executor/execute.js';
@@ -65,11 +65,12 @@ async function pass(services: RunServices, cache: RunCache, number: number, trig
   const thread = readThread(comments, inputs.botLogin);
   const state = threadState(number, thread);
   const form = state ? null : await readForm(gateway, issue, config, log);
-  const history = !state || severityLabelsDisagree(issue, state, config) ? await gateway.listIssueEvents(number) : null;
+  // Who changed labels, the issue's state or its assignees is in its history: read it when they disagree.
+  const history = !state || outsideDrift(issue, state, config) ? await gateway.listIssueEvents(number) : null;
   const labelHistory = state ? history : null;
   const becameIncidentAt = state ? null : firstIncidentLabel(history ?? [], config);
   const pending = pendingCommandComments(comments, thread.answered, state, inputs.botLogin);
-  const permissions = await permissionsOf(gateway, pending);
+  const permissions = await permissionsOf(gateway, [...pending.map((c) => c.author), ...pending.flatMap(namedLogins), ...recentActors(labelHistory, inputs.botLogin)]);
   const defaultBranch = pending.some(runsRunbook) ? (await cache.repoInfo()).defaultBranch : 'main';
   const pull = state && wantsPostmortem({ state, config }) ? await gateway.findPullRequest(postmortemBranch(number)) : null;
   const security = await securityFacts(services, cache, config, issue, state, pending);
@@ -90,7 +91,14 @@ async function pass(services: RunServices, cache: RunCache, number: number, trig
     issueChange: trigger.issueChange,
     labelHistory,
     becameIncidentAt,
-    commands: { comments, permissions, defaultBranch, ledger: security.ledger ? { entries: security.ledger.entries, dirty: false, number } : null },
+    commands: {
+      comments,
+      permissions,
+      defaultBranch,
+      ledger: security.ledger ? { entries: security.ledger.entries, dirty: false, number } : null,
+      known: knownPeople(issue, comments, config, inputs.botLogin),
+      repository: `${services.context.repo.owner}/${services.context.repo.repo}`,
+    },
     security,
     postmortem: { pull, written, restricted, repository: `${services.context.repo.owner}/${services.context.repo.repo}` },
     warnings: [...warnings, ...templates.warnings],
@@ -188,10 +196,25 @@ function runsRunbook(comment: Comment): boolean {
   return parseCommands(comment.body).entries.some((e) => e.outcome.kind === 'runbook-run');
 }
 
-async function permissionsOf(gateway: GitHubGateway, comments: readonly Comment[]): Promise<Map<string, Permission | null>> {
+async function permissionsOf(gateway: GitHubGateway, logins: readonly string[]): Promise<Map<string, Permission | null>> {
   const permissions = new Map<string, Permission | null>();
-  for (const login of new Set(comments.map((c) => c.author.toLowerCase()))) permissions.set(login, await gateway.getPermission(login));
+  for (const login of new Set(logins.map((l) => l.toLowerCase()))) permissions.set(login, await gateway.getPermission(login));
   return permissions;
+}
+
+/** The people `/ic`, `/role` and `/page` name in a comment (their permission decides whether they can be named). */
+function namedLogins(comment: Comment): string[] {
+  return parseCommands(comment.body).entries.flatMap(({ outcome }) => {
+    if (outcome.kind === 'ic' || outcome.kind === 'role') return [outcome.login];
+    if (outcome.kind === 'page' && outcome.target.kind === 'user') return [outcome.target.login];
+    return [];
+  });
+}
+
+/** People the incident already knows, for "did you mean": its reporter, assignees, commenters and rotation members. */
+function knownPeople(issue: Issue, comments: readonly Comment[], config: Config, botLogin: string): string[] {
+  const members = Object.values(config.rotations).flatMap((r) => [...r.layers.flatMap((l) => l.members), ...r.overrides.map((o) => o.member)]);
+  return [...new Set([issue.author, ...issue.assignees, ...comments.filter((c) => c.author !== botLogin).map((c) => c.author), ...members])];
 }
 
 /** The form the body was filed from, parsed; null when it matches none of ours. */

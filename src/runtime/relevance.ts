@@ -10,7 +10,7 @@ interface Payload {
   pull_request?: { head?: { ref?: string }; merged?: boolean };
 }
 
-const ISSUE_ACTIONS = new Set(['opened', 'edited', 'labeled', 'unlabeled', 'closed', 'reopened', 'deleted', 'transferred']);
+const ISSUE_ACTIONS = new Set(['opened', 'edited', 'labeled', 'unlabeled', 'assigned', 'unassigned', 'closed', 'reopened', 'deleted', 'transferred']);
 
 export function relevance(eventName: string, payload: Payload): Relevance {
   switch (eventName) {

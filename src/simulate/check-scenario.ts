@@ -84,6 +84,9 @@ export function checkScenario(scenario: Scenario, text: string, files: Readonly<
           bound('issue', action.issue);
           numbers.closed();
           break;
+        case 'assign':
+          bound('issue', action.issue);
+          break;
         case 'label':
           bound('issue', action.issue);
           for (const key of ['add', 'remove'] as const) {

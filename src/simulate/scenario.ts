@@ -19,6 +19,7 @@ export type StepAction =
   | { kind: 'comment'; issue: number; as: string; body: string }
   | { kind: 'edit-comment'; issue: number; comment: number | 'last' | CommentPick; as: string; body?: string; replace?: Record<string, string> }
   | { kind: 'label'; issue: number; as: string; add?: string; remove?: string }
+  | { kind: 'assign'; issue: number; as: string; add?: string; remove?: string }
   | { kind: 'open-issue'; as: string; title: string; body: string; labels: string[] }
   | { kind: 'edit-issue'; issue: number; as: string; body?: string; title?: string }
   | { kind: 'close'; issue: number; as: string }
@@ -77,7 +78,7 @@ export class ScenarioError extends Error {
   }
 }
 
-const KINDS = ['fault', 'push', 'file-incident', 'sweep', 'dispatch', 'comment', 'edit-comment', 'label', 'open-issue', 'edit-issue', 'close', 'reopen', 'merge', 'redeliver', 'wait'];
+const KINDS = ['fault', 'push', 'file-incident', 'sweep', 'dispatch', 'comment', 'edit-comment', 'label', 'assign', 'open-issue', 'edit-issue', 'close', 'reopen', 'merge', 'redeliver', 'wait'];
 
 export function parseScenario(text: string, source = 'scenario'): Scenario {
   let doc: Record<string, unknown>;
@@ -261,6 +262,10 @@ function action(kind: string, raw: unknown, where: string): StepAction {
     }
     case 'label': {
       if (v.add === undefined && v.remove === undefined) throw new ScenarioError(`${where}: label needs "add" or "remove"`);
+      return { kind, issue: num('issue'), as: as(), ...(v.add !== undefined ? { add: String(v.add) } : {}), ...(v.remove !== undefined ? { remove: String(v.remove) } : {}) };
+    }
+    case 'assign': {
+      if (v.add === undefined && v.remove === undefined) throw new ScenarioError(`${where}: assign needs "add" or "remove"`);
       return { kind, issue: num('issue'), as: as(), ...(v.add !== undefined ? { add: String(v.add) } : {}), ...(v.remove !== undefined ? { remove: String(v.remove) } : {}) };
     }
     case 'open-issue':

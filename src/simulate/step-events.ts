@@ -40,6 +40,8 @@ export async function stepEvents(e: Emulator, action: StepAction, step: Step, ru
       const body = action.body ?? Object.entries(action.replace ?? {}).reduce((text, [from, to]) => text.split(from).join(to), target.body);
       return e.editComment({ as: action.as, comment: target.id, body });
     }
+    case 'assign':
+      return e.assign({ as: action.as, issue: action.issue, ...(action.add ? { add: action.add } : {}), ...(action.remove ? { remove: action.remove } : {}) });
     case 'label':
       return e.label({ as: action.as, issue: action.issue, ...(action.add ? { add: action.add } : {}), ...(action.remove ? { remove: action.remove } : {}) });
     case 'open-issue':

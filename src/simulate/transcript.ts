@@ -19,6 +19,8 @@ export function transcriptLine(step: Step, action: StepAction): string {
       return `${head} ${action.as} comments on #${action.issue}: ${firstLine(action.body)}`;
     case 'edit-comment':
       return `${head} ${action.as} edits a comment on #${action.issue}: ${action.body !== undefined ? firstLine(action.body) : `replaces ${Object.keys(action.replace ?? {}).map((k) => JSON.stringify(k)).join(', ')}`}`;
+    case 'assign':
+      return `${head} ${action.as} ${action.add ? `assigns ${action.add}` : `unassigns ${action.remove}`} on #${action.issue}`;
     case 'label':
       return `${head} ${action.as} ${action.add ? `adds label ${action.add}` : `removes label ${action.remove}`} on #${action.issue}`;
     case 'open-issue':

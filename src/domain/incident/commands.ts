@@ -6,6 +6,7 @@ import { formatDuration } from '../../config/duration.js';
 import { authorize, isBotAuthor, parseCommands, requiredPermission, resolveEta, USAGE, type Command, type CommandEntry } from '../../commands/index.js';
 import type { Comment } from '../../github/gateway.js';
 import { fitComment } from '../../render/fit.js';
+import { sha256Hex } from '../../security/digest.js';
 import type { CommandHelpView, CommandResultView } from '../../render/views.js';
 import { severityRank } from '../classification/index.js';
 import { nextEscalation, resolveTargets } from '../escalation/index.js';
@@ -17,6 +18,7 @@ import { commanderWrites } from './labels.js';
 import { headlineOf, notificationFor, notify } from './notifications.js';
 import { canTransition } from './lifecycle.js';
 import { between, incidentRef, runbookView, utc } from './present.js';
+import { commanderPermission, loginProblem, teamProblem } from './people.js';
 import type { IncidentState } from './state.js';
 
 /** Commands in comments written this long before the incident was opened predate it and are not run. */
@@ -25,13 +27,22 @@ const PREDATES_MS = 10 * 60_000;
 export interface CommandFacts {
   comments: readonly Comment[];
   answered: ReadonlySet<number>;
+  /** What each answered comment's reply ran (thread.ts). */
+  ran: ReadonlyMap<number, string>;
   /** Repository permission by lower-cased login; null = not a collaborator. */
   permissions: ReadonlyMap<string, Permission | null>;
   botLogin: string;
   defaultBranch: string;
   /** The committed evidence ledger (security incidents with pending /evidence); entries appended here. */
   ledger: Ledger | null;
+  /** Logins the incident knows, for "did you mean" when a command names someone who is not a collaborator. */
+  known: readonly string[];
+  /** "owner/name", for messages. */
+  repository: string;
 }
+
+/** What still works on a resolved incident: reopening it, and recording what happened afterwards. */
+const AFTER_RESOLUTION: ReadonlySet<CommandName> = new Set(['reopen', 'timeline', 'evidence', 'notified', 'help']);
 
 export interface Ledger {
   entries: EvidenceEntry[];
@@ -66,6 +77,36 @@ export function runPendingCommands(draft: Draft, facts: CommandFacts): void {
   for (const comment of pendingCommandComments(facts.comments, facts.answered, draft.state, facts.botLogin)) {
     runComment(draft, facts, comment);
   }
+  for (const comment of editedAfterRunning(facts)) noticeEdit(draft, comment);
+}
+
+/** A digest of a comment's command lines: what its reply ran. */
+export function commandsDigest(body: string): string {
+  return sha256Hex(parseCommands(body).entries.map((e) => e.text).join('\n'));
+}
+
+/** Answered comments whose commands someone changed since: an edit never runs a command again. */
+function editedAfterRunning(facts: CommandFacts): Comment[] {
+  return facts.comments.filter((c) => {
+    const ran = facts.ran.get(c.id);
+    return ran !== undefined && c.updatedAt !== c.createdAt && commandsDigest(c.body) !== ran;
+  });
+}
+
+/** Once per version of an edited comment: its changed commands were not run, and how to run them. */
+function noticeEdit(draft: Draft, comment: Comment): void {
+  const key = `edited:${comment.id}:${commandsDigest(comment.body).slice(0, 16)}`;
+  const body = draft.templates.render(
+    'notice',
+    {
+      incident: incidentRef(draft.state, draft.config, draft.issue.htmlUrl),
+      title: 'Edited commands are not run',
+      lines: [`@${comment.author} edited [a comment](${comment.htmlUrl}) whose commands had already run. Firebreak runs each comment's commands once, so the edit changed nothing.`],
+      advice: 'To run a command, post it in a new comment.',
+    },
+    { marker: record('notice', key, [], comment.id), allowMentions: [comment.author] },
+  );
+  draft.writes.push(commentWrite(key, `notice: comment ${comment.id} was edited after its commands ran`, body));
 }
 
 function runComment(draft: Draft, facts: CommandFacts, comment: Comment): void {
@@ -91,6 +132,15 @@ function runComment(draft: Draft, facts: CommandFacts, comment: Comment): void {
     if (!auth.allowed) {
       const have = permission ? `you have ${permission}` : 'you are not a collaborator';
       results.push(result(entry, 'refused', `needs **${auth.needed}** permission on this repository (${have}); nothing was changed.`));
+      continue;
+    }
+    if (draft.state.status === 'resolved' && !AFTER_RESOLUTION.has(outcome.kind)) {
+      results.push(result(entry, 'refused', `the incident was resolved at ${utc(draft.state.resolvedAt)}: only \`/reopen\`, \`/timeline\`, \`/evidence\`, \`/notified\` and \`/help\` work now. \`/reopen\` it first.`));
+      continue;
+    }
+    const named = namedProblem(draft, facts, outcome);
+    if (named) {
+      results.push(result(entry, 'refused', named));
       continue;
     }
     if (outcome.kind === 'help') help = helpViews(draft, outcome.topic);
@@ -120,7 +170,7 @@ function runComment(draft: Draft, facts: CommandFacts, comment: Comment): void {
   const reply = draft.templates.render(
     'command-reply',
     { incident: incidentRef(draft.state, draft.config, draft.issue.htmlUrl), author: comment.author, results, help },
-    { marker: record('reply', `reply:${comment.id}`, events, comment.id), allowMentions: mentions },
+    { marker: record('reply', `reply:${comment.id}`, events, comment.id, undefined, commandsDigest(comment.body)), allowMentions: mentions },
   );
   // Cut to fit GitHub's limit, never refused: the person's own comment keeps the whole text.
   const body = fitComment([...sections, reply].join('\n\n---\n\n'), undefined, `[the comment](${comment.htmlUrl})`);
@@ -130,6 +180,21 @@ function runComment(draft: Draft, facts: CommandFacts, comment: Comment): void {
   draft.writes.push(...effects);
   for (const event of events) {
     if (event.type === 'resolved' && event.key) notify(draft, `reply:${comment.id}`, notificationFor(draft, 'resolved', event.key, headlineOf(draft.state, event), `Resolved by ${event.by}${event.summary ? `: ${event.summary}` : ''}.`));
+  }
+}
+
+/** Why the person or team a command names cannot be named (not a collaborator, a typo, a broadcast word). */
+function namedProblem(draft: Draft, facts: CommandFacts, command: Command): string | null {
+  const people = { permissions: facts.permissions, known: facts.known };
+  switch (command.kind) {
+    case 'ic':
+      return loginProblem(command.login, commanderPermission(draft.config), people, facts.repository);
+    case 'role':
+      return loginProblem(command.login, 'read', people, facts.repository);
+    case 'page':
+      return command.target.kind === 'user' ? loginProblem(command.target.login, 'read', people, facts.repository) : teamProblem(command.target.org, command.target.team, draft.config);
+    default:
+      return null;
   }
 }
 

@@ -16,12 +16,13 @@ import { applyAll, commentWrite, presentContext, record, type Draft } from './dr
 import { securityNextDueAt } from '../../security/index.js';
 import { escalatedEvent, escalationMentions, fireDue, notifyEscalations, securityClock } from './due-writes.js';
 import { triage, type FiledForm } from './intake.js';
-import { commanderWrites, labelWrites, severityFromLabels, type LabelChange } from './labels.js';
-import { issueStateDrift, type IssueStateChange } from './lifecycle.js';
+import { commanderWrites, labelWrites, type LabelChange } from './labels.js';
+import type { IssueStateChange } from './lifecycle.js';
+import { followOutsideChanges } from './outside-changes.js';
 import { deliveryProblems, headlineOf, notificationFor, notify, retryFailedDeliveries } from './notifications.js';
 import { postmortemStep, type PostmortemFacts } from './postmortem-step.js';
 import { keepReportHidden, openSecurityIncident, securityTeam, type SecurityFacts } from './security-step.js';
-import { alertView, between as minutesBetween, incidentRef, runbookView, summaryView, utc as summaryTime } from './present.js';
+import { alertView, incidentRef, runbookView, summaryView } from './present.js';
 import { applyEvent, type IncidentState } from './state.js';
 import { answeredThrough, type Thread } from './thread.js';
 import { snapshotOf } from './snapshot.js';
@@ -44,11 +45,11 @@ export interface IncidentFacts {
   labelChange: LabelChange | null;
   /** The close/reopen that woke this run, when it was one. */
   issueChange: IssueStateChange | null;
-  /** Label events of the issue, read when its severity labels disagree with the state. */
+  /** The issue's events, read when its labels, state or assignees disagree with the incident's state. */
   labelHistory: IssueEvent[] | null;
   /** New incidents: when the issue got its first incident, security or severity label (from its history). */
   becameIncidentAt: string | null;
-  commands: Omit<CommandFacts, 'answered' | 'botLogin'>;
+  commands: Omit<CommandFacts, 'answered' | 'ran' | 'botLogin'>;
   /** The postmortem pull request as GitHub shows it, and whether details must stay out of files. */
   postmortem: PostmortemFacts;
   security: SecurityFacts;
@@ -81,9 +82,17 @@ export function decideIncident(facts: IncidentFacts): Decision {
   const draft = facts.state ? existing(facts, facts.state) : open(facts);
   if (facts.state) keepReportHidden(draft, facts.security);
   if (facts.state) noticeDamage(draft, facts.thread);
-  followLabels(draft, facts);
-  followIssueState(draft, facts);
-  runPendingCommands(draft, { ...facts.commands, answered: facts.thread.answered, botLogin: facts.botLogin });
+  followOutsideChanges(draft, {
+    issue,
+    config,
+    now: facts.now,
+    botLogin: facts.botLogin,
+    labelChange: facts.labelChange,
+    issueChange: facts.issueChange,
+    history: facts.labelHistory,
+    permissions: facts.commands.permissions,
+  });
+  runPendingCommands(draft, { ...facts.commands, answered: facts.thread.answered, ran: facts.thread.ran, botLogin: facts.botLogin });
   draft.writes.push(...labelWrites(draft.state, config, issue));
   fireDue(draft);
   postmortemStep(draft, facts.postmortem);
@@ -159,52 +168,6 @@ function open(facts: IncidentFacts): Draft {
     draft.writes.push(commentWrite('intake-problems', 'what the report is missing', facts.templates.render('intake-problems', view, { marker: record('intake-problems', 'intake-problems', []) })));
   }
   return draft;
-}
-
-function followLabels(draft: Draft, facts: IncidentFacts): void {
-  const change = severityFromLabels({ issue: facts.issue, config: facts.config, now: facts.now, botLogin: facts.botLogin, labelChange: facts.labelChange, labelHistory: facts.labelHistory }, draft.state);
-  if (!change) return;
-  const before = draft.state;
-  const events = applyAll(draft, [change.event]);
-  if (events.length === 0) return;
-  draft.route = routeIncident(draft.config, draft.state.services, draft.state.severity);
-  const dropped = draft.route.policy.steps.filter((s) => s.severities.includes(before.severity) && !s.severities.includes(draft.state.severity)).map((s) => `${s.name} no longer applies to ${draft.state.severity}`);
-  const body = draft.templates.render('severity-change', { ...change.view, incident: incidentRef(draft.state, draft.config, draft.issue.htmlUrl), escalation: dropped }, { marker: record('severity', change.key, events) });
-  draft.writes.push(commentWrite(change.key, `severity ${change.view.from} → ${change.view.to}`, body));
-}
-
-function followIssueState(draft: Draft, facts: IncidentFacts): void {
-  const event = issueStateDrift(facts.issue, draft.state, facts.issueChange, facts.now);
-  if (!event || !event.key) return;
-  const events = applyAll(draft, [event]);
-  if (events.length === 0) return;
-  const s = draft.state;
-  const body =
-    event.type === 'resolved'
-      ? draft.templates.render('resolution', {
-          incident: incidentRef(s, draft.config, draft.issue.htmlUrl),
-          by: event.by,
-          at: summaryTime(event.at),
-          summary: 'The issue was closed.',
-          startedAt: summaryTime(s.startedAt),
-          timeToAcknowledge: minutesBetween(s.cycleStart, s.acknowledgedAt),
-          timeToMitigate: minutesBetween(s.cycleStart, s.mitigatedAt),
-          timeToResolve: minutesBetween(s.cycleStart, s.resolvedAt),
-          postmortem: draft.config.severities[s.severity].postmortem,
-        }, { marker: record('resolution', event.key, events) })
-      : draft.templates.render('status-update', {
-          incident: incidentRef(s, draft.config, draft.issue.htmlUrl),
-          author: event.by,
-          at: summaryTime(event.at),
-          statusChanged: true,
-          previousStatusLabel: 'Resolved',
-          note: 'The issue was reopened: the incident is open again and the response clock restarts.',
-          impact: s.impact ?? '',
-          eta: '',
-          nextUpdateDue: '',
-        }, { marker: record('reopened', event.key, events) });
-  draft.writes.push(commentWrite(event.key, event.type === 'resolved' ? 'resolution (issue closed)' : 'incident reopened (issue reopened)', body));
-  if (event.type === 'resolved') notify(draft, event.key, notificationFor(draft, 'resolved', event.key, headlineOf(draft.state, event), `Resolved by ${event.by} (the issue was closed).`));
 }
 
 /** Once per comment of Firebreak's that a person edited or blanked: what was found and what Firebreak did. */

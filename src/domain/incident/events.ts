@@ -83,6 +83,8 @@ export interface BotRecord {
   events: IncidentEvent[];
   /** The live summary only: a copy of what the thread proves (snapshot.ts). */
   snapshot?: Snapshot;
+  /** A reply only: SHA-256 of the command lines it ran, so an edit of the comment is noticed. */
+  ran?: string;
   /**
    * SHA-256 of the record without this field (marker.ts): a record someone edited no longer matches, so
    * it is not trusted (and a record without one is not either).

@@ -19,6 +19,8 @@ export interface LabelChange {
   label: string;
   actor: string;
   at: string;
+  /** The issue event's id, when the change was read from the issue's history. */
+  id?: number;
 }
 
 /** Labels that reflect the state: incident, severity, status, services, security. */
@@ -79,6 +81,8 @@ export interface SeverityFromLabels {
   event: IncidentEvent;
   key: string;
   view: Omit<SeverityChangeView, 'escalation'>;
+  /** The issue event of the person's change (null when it came from the run's trigger). */
+  eventId: number | null;
 }
 
 /** The severity a person asked for with labels, when they differ from the state. */
@@ -112,7 +116,7 @@ export function severityFromLabels(facts: LabelFacts, state: IncidentState): Sev
       responseTarget: formatTarget(config.severities[state.severity].responseTarget),
       acknowledgeBy: '',
     };
-    return { event, key, view };
+    return { event, key, view, eventId: human.id ?? null };
   }
   // Several severity labels: the one just added wins, else the most severe that differs.
   const added = human.action === 'labeled' ? byLabel.get(human.label.toLowerCase()) : undefined;
@@ -132,7 +136,7 @@ export function severityFromLabels(facts: LabelFacts, state: IncidentState): Sev
     responseTarget: formatTarget(target),
     acknowledgeBy: target === null || state.acknowledgedAt ? '' : utc(new Date(Date.parse(state.cycleStart) + target * 60_000)),
   };
-  return { event, key, view };
+  return { event, key, view, eventId: human.id ?? null };
 }
 
 /** The latest severity-label change made by a person after the state's last severity decision. */
@@ -144,7 +148,7 @@ function humanSeverityChange(facts: LabelFacts, state: IncidentState, byLabel: M
       .reverse()
       .find((e) => (e.event === 'labeled' || e.event === 'unlabeled') && e.label !== undefined && byLabel.has(e.label.toLowerCase()) && e.actor !== facts.botLogin);
     if (!change || Date.parse(change.createdAt) < since) return null;
-    return { action: change.event as 'labeled' | 'unlabeled', label: change.label ?? '', actor: change.actor, at: change.createdAt };
+    return { action: change.event as 'labeled' | 'unlabeled', label: change.label ?? '', actor: change.actor, at: change.createdAt, id: change.id };
   }
   const trigger = facts.labelChange;
   if (trigger && byLabel.has(trigger.label.toLowerCase()) && trigger.actor !== facts.botLogin) return trigger;

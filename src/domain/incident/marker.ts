@@ -30,6 +30,7 @@ function seal(record: BotRecord): BotRecord {
     ...(record.run !== undefined ? { run: record.run } : {}),
     events: record.events,
     ...(record.snapshot !== undefined ? { snapshot: record.snapshot } : {}),
+    ...(record.ran !== undefined ? { ran: record.ran } : {}),
   };
   return { ...body, digest: sha256Hex(JSON.stringify(body)) };
 }

@@ -29,6 +29,8 @@ export interface Thread {
   summary: TrustedComment | null;
   /** Human comments already answered (a trusted reply names them). */
   answered: Set<number>;
+  /** What the reply to each answered comment ran (a digest of its command lines), when recorded. */
+  ran: Map<number, string>;
   /** Trusted comments whose key an earlier trusted comment already holds: safe to delete. */
   duplicates: TrustedComment[];
   /** Every key held by a trusted comment, and every event key recorded. */
@@ -44,6 +46,7 @@ export function readThread(comments: readonly Comment[], botLogin: string): Thre
   const trusted: TrustedComment[] = [];
   const duplicates: TrustedComment[] = [];
   const answered = new Set<number>();
+  const ran = new Map<number, string>();
   const keys = new Set<string>();
   const suspect: DamagedComment[] = [];
   for (const comment of ordered) {
@@ -62,6 +65,7 @@ export function readThread(comments: readonly Comment[], botLogin: string): Thre
     keys.add(`comment:${record.key}`);
     for (const event of record.events) if (event.key) keys.add(event.key);
     if (record.replyTo !== undefined) answered.add(record.replyTo);
+    if (record.replyTo !== undefined && record.ran !== undefined) ran.set(record.replyTo, record.ran);
     trusted.push({ comment, record });
   }
   const summary = trusted.find((t) => t.record.kind === 'summary') ?? null;
@@ -75,7 +79,7 @@ export function readThread(comments: readonly Comment[], botLogin: string): Thre
     for (const key of restored.keys) keys.add(key);
     for (const c of ordered) if (c.author !== botLogin && c.id <= restored.answeredThrough) answered.add(c.id);
   }
-  return { trusted, summary, answered, duplicates, keys, damaged, restored };
+  return { trusted, summary, answered, ran, duplicates, keys, damaged, restored };
 }
 
 /**
