@@ -4,7 +4,7 @@ import * as core from '@actions/core';
 import { createClient } from './github/client.js';
 import { OctokitGateway } from './github/octokit-gateway.js';
 import { dispatch } from './handlers/dispatch.js';
-import { emulatorClock, offsetClock, systemClock } from './runtime/clock.js';
+import { emulatorClock, offsetClock, systemClock, wholeSeconds } from './runtime/clock.js';
 import { readContext } from './runtime/context.js';
 import { readInputs } from './runtime/inputs.js';
 import { RunLog } from './runtime/log.js';
@@ -14,7 +14,7 @@ export async function run(): Promise<void> {
     const inputs = readInputs();
     const context = readContext(process.env);
     const start = process.env.FIREBREAK_NOW ? new Date(process.env.FIREBREAK_NOW) : null;
-    const clock = !start ? systemClock() : process.env.FIREBREAK_CLOCK === 'emulator' ? emulatorClock(context.apiUrl, start) : offsetClock(start);
+    const clock = wholeSeconds(!start ? systemClock() : process.env.FIREBREAK_CLOCK === 'emulator' ? emulatorClock(context.apiUrl, start) : offsetClock(start));
     const watchUntil = process.env.FIREBREAK_WATCH_UNTIL ? new Date(process.env.FIREBREAK_WATCH_UNTIL) : null;
     const log = new RunLog({
       info: (line) => core.info(line),

@@ -49,6 +49,8 @@ export const sampleViews: { [N in TemplateName]: TemplateViews[N] } = {
     classification: 'the reporter chose P1, and rule `major-functionality` agrees ("checkout fails")',
     runbooks,
     notify: [],
+    paged: [{ name: 'On-call Engineer', mentions: ['alice'], contacts: [{ name: 'Primary', phone: '+1-555-0101' }], channels: [], due: '2026-03-02 10:00 UTC', late: false, lateBy: '' }],
+    breachDeadline: '',
   },
   summary: {
     incident: mitigating,
@@ -75,6 +77,7 @@ export const sampleViews: { [N in TemplateName]: TemplateViews[N] } = {
     postmortemUrl: '',
     evidence: '',
     problems: ['Slack delivery failed at 10:00 UTC (HTTP 500); retrying on the next run'],
+    breachDeadline: '',
     updatedAt: '2026-03-02 10:41 UTC',
   },
   runbook: {
@@ -139,6 +142,11 @@ export const sampleViews: { [N in TemplateName]: TemplateViews[N] } = {
     by: '',
     reason: '',
     commander: 'alice',
+    acknowledgedBy: '',
+    acknowledgedAt: '',
+    stopsWhen: 'acknowledged',
+    stopsOnAck: true,
+    stopCommand: '`/ack`',
   },
   notice: {
     incident,
@@ -182,6 +190,7 @@ export const sampleViews: { [N in TemplateName]: TemplateViews[N] } = {
     timeToMitigate: '41 min',
     timeToResolve: '2 h',
     postmortem: true,
+    reopened: '',
   },
   'customer-communication': {
     incident: mitigating,

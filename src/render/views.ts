@@ -103,6 +103,10 @@ export interface InternalAlertView {
   runbooks: LinkView[];
   /** Extra logins/teams to notify (e.g. the security team). */
   notify: string[];
+  /** The escalation steps paged when the incident was filed (the on-call engineer), with their contacts. */
+  paged: EscalationStepView[];
+  /** A data breach's notification deadline ("2026-03-05 10:00 UTC, 72h after detection"); '' when none runs. */
+  breachDeadline: string;
 }
 
 /** The one live summary comment, edited in place. */
@@ -134,6 +138,8 @@ export interface SummaryView {
   evidence: string;
   /** Failed deliveries, writes left for the next run, configuration warnings. */
   problems: string[];
+  /** A data breach's notification deadline, while it runs; '' otherwise. */
+  breachDeadline: string;
   updatedAt: string;
 }
 
@@ -210,6 +216,15 @@ export interface EscalationView {
   by: string;
   reason: string;
   commander: string;
+  /** Who acknowledged and when ('' while nobody has): a P0 keeps escalating after an acknowledgement. */
+  acknowledgedBy: string;
+  acknowledgedAt: string;
+  /** When the policy stops escalating this severity: "acknowledged", "mitigated" or "resolved". */
+  stopsWhen: string;
+  /** True when an acknowledgement stops it (then the message asks for `/ack`). */
+  stopsOnAck: boolean;
+  /** The command that records the stop condition: "`/status mitigating`", "`/resolve`". */
+  stopCommand: string;
 }
 
 /** Not acknowledged within the response target. */
@@ -265,6 +280,8 @@ export interface ResolutionView {
   timeToResolve: string;
   /** A postmortem pull request will follow. */
   postmortem: boolean;
+  /** "Reopened once, at …; resolved again 20m later" — '' when it was never reopened. */
+  reopened: string;
 }
 
 // ---------------------------------------------------------------------------------- communication

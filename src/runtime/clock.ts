@@ -51,3 +51,11 @@ export function emulatorClock(apiUrl: string, start: Date, base: Clock = systemC
     },
   };
 }
+
+/**
+ * The same clock, to the whole second: every time Firebreak records or shows is one people read, and
+ * "12:15:00.002Z" is noise. Waits are unchanged.
+ */
+export function wholeSeconds(clock: Clock): Clock {
+  return { now: () => new Date(Math.floor(clock.now().getTime() / 1000) * 1000), sleep: (ms) => clock.sleep(ms) };
+}

@@ -75,6 +75,11 @@ export function hiddenBodyNotice(notice: HiddenBodyNotice): string {
       'If you filed this report, please ask a repository admin to delete that revision as well. People watching the repository may already ' +
       'have received the original by email; treat the details as exposed until the security team says otherwise.',
     '',
+    `**The original title is still shown too.** Firebreak replaced the title, but GitHub lists every earlier title in the issue's timeline ` +
+      `("changed the title …") for ${who} to read, and no edit removes that entry. If the title gave details away, ask a repository admin ` +
+      `to delete this issue, and report it again through ${notice.privateChannel.kind === 'repository' ? 'the private repository the security team named' : "this repository's private vulnerability reporting"}` +
+      `${notice.privateChannel.kind === 'advisory' ? ` (${notice.privateChannel.url})` : ''}, with a title that names no detail.`,
+    '',
     continuePrivately(notice.privateChannel),
     '',
     'Please do not add details in comments: comments on this issue are as visible as the issue.',

@@ -36,6 +36,8 @@ export interface Classification {
   security: boolean;
   /** Set when a cap lowered the severity the rules derived (whether or not that decided in the end). */
   capped: { from: Severity; to: Severity; rule: DecidingRule } | null;
+  /** Set by applySecurityFloor when the security procedure's floor raised the severity. */
+  floor?: { from: Severity; to: Severity; procedure: string; confirmed: boolean };
 }
 
 interface Reported {

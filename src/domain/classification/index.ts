@@ -14,4 +14,5 @@ export {
   SECURITY_CONFIRMED_FIELD,
   SECURITY_TYPE_FIELD,
 } from './security.js';
+export { classifySecurityText } from './security-text.js';
 export { isSeverity, lessSevere, moreSevere, mostSevere, severityRank } from './severity.js';

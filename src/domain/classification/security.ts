@@ -87,7 +87,7 @@ export function applySecurityFloor(classification: Classification, security: Sec
     ...classification,
     severity,
     decidedBy: 'security-floor',
-    rule: null,
+    floor: { from: classification.severity, to: severity, procedure: security.procedure.title, confirmed: security.confirmed },
     security: true,
     reasons: [
       ...classification.reasons,

@@ -5,6 +5,7 @@ import type { Config, EscalationPolicy, EscalationStep, Severity } from '../../c
 import type { IncidentState } from '../incident/state.js';
 import { addMinutes, instantOf } from './instants.js';
 import { breachKey, escalationKey, reminderKey, reminderPrefix } from './keys.js';
+import { responseDue } from './sla.js';
 
 export interface PendingEscalation {
   kind: 'escalation';
@@ -46,7 +47,13 @@ export function stepApplies(step: EscalationStep, severity: Severity): boolean {
  * old severity simply stop applying; an upgrade makes the new severity's overdue steps due at once.
  */
 export function pendingEscalations(state: IncidentState, policy: EscalationPolicy): PendingEscalation[] {
-  if (state.resolvedAt !== null || escalationStopped(state, policy)) return [];
+  if (escalationStopped(state, policy)) return [];
+  return unpagedSteps(state, policy);
+}
+
+/** Steps of this cycle not yet paged that apply to the current severity, stop condition aside (for `/escalate`). */
+export function unpagedSteps(state: IncidentState, policy: EscalationPolicy): PendingEscalation[] {
+  if (state.resolvedAt !== null) return [];
   const start = instantOf(state.cycleStart);
   const pending: PendingEscalation[] = [];
   for (const step of policy.steps) {
@@ -63,11 +70,10 @@ export function pendingEscalations(state: IncidentState, policy: EscalationPolic
  * the current severity's target has (or will have) passed without an acknowledgement by then.
  */
 export function pendingBreach(state: IncidentState, config: SeverityTable): PendingAction[] {
-  const target = config.severities[state.severity].responseTarget;
-  if (target === null || state.resolvedAt !== null) return [];
+  const due = responseDue(state, config);
+  if (due === null || state.resolvedAt !== null) return [];
   const key = breachKey(state.cycle);
   if (state.keys.has(key)) return [];
-  const due = addMinutes(instantOf(state.cycleStart), target);
   if (state.acknowledgedAt !== null && instantOf(state.acknowledgedAt) <= due) return [];
   return [{ kind: 'breach', key, due }];
 }

@@ -4,7 +4,7 @@
 // due time and lateness, and the keys the executor records stop it from firing again.
 import type { EscalationStep } from '../../config/types.js';
 import type { IncidentState } from '../incident/state.js';
-import { type PendingAction, type PendingEscalation, type SeverityTable, agenda, byDue, pendingEscalations } from './agenda.js';
+import { type PendingAction, type PendingEscalation, type SeverityTable, agenda, byDue, pendingEscalations, unpagedSteps } from './agenda.js';
 import { instantOf, minutesLate } from './instants.js';
 import type { IncidentRoute } from './route.js';
 
@@ -104,6 +104,17 @@ export function nextDueAt(state: IncidentState, config: SeverityTable, route: Po
  */
 export function nextEscalation(state: IncidentState, route: PolicyRoute): { step: EscalationStep; key: string; due: Date } | null {
   const [first] = pendingEscalations(state, route.policy).sort(byDue);
+  if (!first) return null;
+  return { step: first.step, key: first.key, due: new Date(first.due) };
+}
+
+/**
+ * The step `/escalate` pages: the next one not paged yet in this cycle, even after an acknowledgement
+ * stopped the automatic escalation (a responder who asks for help must get it). Null when every step
+ * of the severity was paged, or the incident is resolved.
+ */
+export function nextByHand(state: IncidentState, route: PolicyRoute): { step: EscalationStep; key: string; due: Date } | null {
+  const [first] = unpagedSteps(state, route.policy).sort(byDue);
   if (!first) return null;
   return { step: first.step, key: first.key, due: new Date(first.due) };
 }

@@ -10,6 +10,7 @@ export {
   type ReminderDue,
   dueActions,
   firedAtFiling,
+  nextByHand,
   nextDueAt,
   nextEscalation,
 } from './due.js';
@@ -22,4 +23,4 @@ export {
   onCallFromRotations,
   resolveTargets,
 } from './targets.js';
-export { type ResponseTargetState, type SlaState, slaState } from './sla.js';
+export { type ResponseTargetState, type SlaState, responseDue, slaState } from './sla.js';

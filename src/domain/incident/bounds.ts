@@ -1,4 +1,5 @@
-// Records never grow with what people type, and carry no control or bidirectional-override characters. Every string an event carries gets a fixed budget, measured
+// Records never grow with what people type, and carry no control or bidirectional-override characters;
+// their times are to the second. Every string an event carries gets a fixed budget, measured
 // as it will be written into the hidden marker (JSON with < > & escaped, so a pasted HTML table counts
 // six characters per angle bracket); a cut value ends with "…" and its SHA-256 goes into `cut`, so the
 // full text (still in the person's own comment or the issue body) can be matched. Lists are capped too.
@@ -26,6 +27,7 @@ const BUDGET: Record<string, number> = {
   reference: 300,
 };
 export const TEXT_BUDGET = 300;
+const ISO_MILLIS = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d+Z$/;
 /** Items kept of a list value (services, targets). */
 export const LIST_BUDGET = 20;
 const ITEM_BUDGET = 140;
@@ -57,7 +59,10 @@ export function boundEvent(event: IncidentEvent, scale = 1): IncidentEvent {
   const out: Record<string, unknown> = {};
   for (const [field, value] of Object.entries(event)) {
     if (field === 'cut') continue;
-    if (typeof value === 'string') {
+    if (typeof value === 'string' && ISO_MILLIS.test(value)) {
+      // Times people read are to the second: "12:15:00.002Z" is noise.
+      out[field] = `${value.slice(0, 19)}Z`;
+    } else if (typeof value === 'string') {
       const budget = Math.max(16, Math.floor((BUDGET[field] ?? TEXT_BUDGET) * scale));
       const bounded = cutToBudget(stripControls(value), budget);
       if (bounded.length < stripControls(value).length) cut[field] ??= sha256Hex(value);

@@ -9,15 +9,16 @@ import { fitComment } from '../../render/fit.js';
 import { sha256Hex } from '../../security/digest.js';
 import type { CommandHelpView, CommandResultView } from '../../render/views.js';
 import { severityRank } from '../classification/index.js';
-import { nextEscalation, resolveTargets } from '../escalation/index.js';
+import { nextByHand, resolveTargets, responseDue } from '../escalation/index.js';
 import type { PlannedWrite } from '../plan.js';
 import { appendEntry, ledgerBranch, ledgerPath, serializeLedger, type EvidenceEntry } from '../../security/index.js';
 import { applyAll, commentWrite, presentContext, record, type Draft } from './draft.js';
 import type { IncidentEvent } from './events.js';
 import { commanderWrites } from './labels.js';
 import { headlineOf, notificationFor, notify } from './notifications.js';
+import { escalationStanding } from './due-writes.js';
 import { canTransition } from './lifecycle.js';
-import { between, incidentRef, runbookView, utc } from './present.js';
+import { incidentRef, resolutionView, runbookView, utc } from './present.js';
 import { commanderPermission, loginProblem, teamProblem } from './people.js';
 import type { IncidentState } from './state.js';
 
@@ -280,7 +281,7 @@ function execute(draft: Draft, facts: CommandFacts, comment: Comment, entry: Com
         at: utc(at),
         restored: false,
         responseTarget: target === null ? 'none' : formatDuration(target),
-        acknowledgeBy: target === null || state.acknowledgedAt ? '' : utc(new Date(Date.parse(state.cycleStart) + target * 60_000)),
+        acknowledgeBy: target === null || state.acknowledgedAt ? '' : utc(new Date(responseDue(after, draft.config) ?? Date.parse(state.cycleStart))),
         escalation: draft.route.policy.steps.filter((s) => s.severities.includes(state.severity) && !s.severities.includes(command.severity)).map((s) => `${s.name} no longer applies to ${command.severity}`),
       });
       return ok(`severity ${state.severity} → ${command.severity}.`, [event], { sections: [section] });
@@ -328,8 +329,8 @@ function execute(draft: Draft, facts: CommandFacts, comment: Comment, entry: Com
     }
     case 'escalate': {
       if (state.status === 'resolved') return fail('the incident is resolved.');
-      const next = nextEscalation(state, draft.route);
-      if (!next) return ok('no escalation step is left in the policy for this severity.');
+      const next = nextByHand(state, draft.route);
+      if (!next) return ok(`every escalation step for ${state.severity} has been paged already.`);
       const ctx = presentContext(draft);
       const targets = resolveTargets(next.step.targets, { config: draft.config, route: draft.route, at: new Date(at), onCall: draft.onCall });
       const event: IncidentEvent = { type: 'escalated', step: next.step.id, name: next.step.name, due: next.due.toISOString(), targets: [...targets.mentions, ...targets.contacts.map((c) => c.name), ...targets.channels], at, by, key: next.key };
@@ -350,7 +351,7 @@ function execute(draft: Draft, facts: CommandFacts, comment: Comment, entry: Com
         manual: true,
         by,
         reason: command.reason ?? '',
-        commander: state.commander ?? '',
+        ...escalationStanding(draft),
       });
       return ok(`escalated to ${next.step.name}.`, [event], { sections: [section], mentions: targets.mentions.map((m) => m.replace(/^@/, '')) });
     }
@@ -396,17 +397,7 @@ function execute(draft: Draft, facts: CommandFacts, comment: Comment, entry: Com
     if (state.status === 'resolved') return ok(`already resolved at ${utc(state.resolvedAt)}.`);
     const event: IncidentEvent = { type: 'resolved', summary: summary ?? null, at, by, key };
     const after = preview(draft, event);
-    const section = draft.templates.render('resolution', {
-      incident: incidentRef(after, draft.config, draft.issue.htmlUrl),
-      by,
-      at: utc(at),
-      summary: summary ?? '',
-      startedAt: utc(after.startedAt),
-      timeToAcknowledge: between(after.cycleStart, after.acknowledgedAt),
-      timeToMitigate: between(after.cycleStart, after.mitigatedAt),
-      timeToResolve: between(after.cycleStart, after.resolvedAt),
-      postmortem: draft.config.severities[after.severity].postmortem,
-    });
+    const section = draft.templates.render('resolution', resolutionView(after, draft.config, draft.issue.htmlUrl, by, at, summary ?? ''));
     return ok('incident resolved; the issue is closed.', [event], {
       sections: [section],
       writes: [{ kind: 'issueState', state: 'closed', describe: 'close the issue' }],

@@ -14,7 +14,7 @@ import { matchRunbooks, type RunbookMatch } from '../runbooks.js';
 import { runPendingCommands, type CommandFacts } from './commands.js';
 import { applyAll, commentWrite, presentContext, record, type Draft } from './draft.js';
 import { securityNextDueAt } from '../../security/index.js';
-import { escalatedEvent, escalationMentions, fireDue, notifyEscalations, securityClock } from './due-writes.js';
+import { escalatedEvent, escalationMentions, fireDue, notifyEscalations, securityClock, stepView } from './due-writes.js';
 import { triage, type FiledForm } from './intake.js';
 import { commanderWrites, labelWrites, type LabelChange } from './labels.js';
 import type { IssueStateChange } from './lifecycle.js';
@@ -143,7 +143,7 @@ function open(facts: IncidentFacts): Draft {
     commentWrite(
       'alert',
       'internal alert',
-      facts.templates.render('internal-alert', { ...alertView(draft.state, ctx, draft.state.restricted ? [] : intake.runbooks, issue.author), notify: team }, {
+      facts.templates.render('internal-alert', { ...alertView(draft.state, ctx, draft.state.restricted ? [] : intake.runbooks, issue.author, filing.map((due) => stepView(draft, due))), notify: team }, {
         marker: record('alert', 'alert', [intake.opened, ...paged, ...restricted]),
         allowMentions: [...(state.commander ? [state.commander] : []), ...escalationMentions(draft, filing), ...team],
       }),

@@ -2,7 +2,8 @@
 // events and comments. A late run fires everything that fell due since, escalations in one comment
 // that lists each step with its due time and lateness.
 import { formatDuration, formatTarget } from '../../config/duration.js';
-import type { EscalationStepView } from '../../render/views.js';
+import type { StopCondition } from '../../config/types.js';
+import type { EscalationStepView, EscalationView } from '../../render/views.js';
 import { dueActions, resolveTargets, type DueAction, type EscalationDue } from '../escalation/index.js';
 import { applyAll, commentWrite, record, type Draft } from './draft.js';
 import type { IncidentEvent } from './events.js';
@@ -67,6 +68,29 @@ export function escalationMentions(draft: Draft, dues: readonly DueAction[]): st
   );
 }
 
+/** Where escalation stands for the message: who acknowledged and when, and what stops it. */
+export function escalationStanding(draft: Draft): Pick<EscalationView, 'commander' | 'acknowledgedBy' | 'acknowledgedAt' | 'stopsWhen' | 'stopsOnAck' | 'stopCommand'> {
+  const stop = draft.route.policy.stopOn[draft.state.severity];
+  return {
+    commander: draft.state.commander ?? '',
+    acknowledgedBy: draft.state.acknowledgedAt ? (draft.state.acknowledgedBy ?? 'someone') : '',
+    acknowledgedAt: utc(draft.state.acknowledgedAt),
+    stopsWhen: stop,
+    stopsOnAck: stop === 'acknowledged',
+    stopCommand: STOP_COMMAND[stop],
+  };
+}
+
+const STOP_COMMAND: Record<StopCondition, string> = { acknowledged: '`/ack`', mitigated: '`/status mitigating`', resolved: '`/resolve`' };
+
+/** The sentence channels get with a page: acknowledged or not, and what stops the escalation. */
+export function escalationStatusLine(draft: Draft, stepName: string): string {
+  const standing = escalationStanding(draft);
+  const s = draft.state;
+  const ack = standing.acknowledgedBy ? `acknowledged by ${standing.acknowledgedBy} at ${standing.acknowledgedAt}, escalating until ${standing.stopsWhen}` : 'not acknowledged yet';
+  return `${stepName} is paged for incident #${s.number} (${s.severity}), ${ack}.`;
+}
+
 function fireEscalations(draft: Draft, escalations: EscalationDue[], by: string, reason: string): void {
   const events = applyAll(draft, escalations.map((d) => escalatedEvent(draft, d, by)));
   if (events.length === 0) return;
@@ -74,7 +98,7 @@ function fireEscalations(draft: Draft, escalations: EscalationDue[], by: string,
   const steps = escalations.map((d) => stepView(draft, d));
   const body = draft.templates.render(
     'escalation',
-    { incident: incidentRef(draft.state, draft.config, draft.issue.htmlUrl), steps, several: steps.length > 1, manual: false, by, reason, commander: draft.state.commander ?? '' },
+    { incident: incidentRef(draft.state, draft.config, draft.issue.htmlUrl), steps, several: steps.length > 1, manual: false, by, reason, ...escalationStanding(draft) },
     { marker: record('escalation', key, events), allowMentions: escalationMentions(draft, escalations) },
   );
   draft.writes.push(commentWrite(key, `escalation: ${escalations.map((d) => d.step.name).join(', ')}`, body));
@@ -88,7 +112,7 @@ export function notifyEscalations(draft: Draft, claimKey: string, escalations: r
     if (!event) continue;
     const targets = resolveTargets(due.step.targets, { config: draft.config, route: draft.route, at: draft.now, onCall: draft.onCall });
     if (targets.channels.length === 0) continue;
-    const text = [`${due.step.name} is paged for incident #${draft.state.number} (${draft.state.severity}), not acknowledged yet.`, ...targets.contacts.map((c) => `Call ${c.name}: ${c.phone}`)].join('\n');
+    const text = [escalationStatusLine(draft, due.step.name), ...targets.contacts.map((c) => `Call ${c.name}: ${c.phone}`)].join('\n');
     notify(draft, claimKey, notificationFor(draft, 'escalation', due.key, headlineOf(draft.state, event), text, targets.mentions), targets.channels);
   }
 }
@@ -144,18 +168,24 @@ function fireDeadline(draft: Draft, d: SecurityDueAction): void {
 }
 
 function fireReminder(draft: Draft, d: DueAction): void {
+  const { config } = draft;
+  // The message states when an update was first due (last update + cadence) and how late it is now;
+  // the key (the latest missed interval) only keeps a late sweep from sending one per interval.
+  const every = config.severities[draft.state.severity].updateEvery ?? 0;
+  const firstDue = new Date(Date.parse(draft.state.lastUpdateAt) + every * 60_000);
+  const overdue = Math.max(0, Math.floor((draft.now.getTime() - firstDue.getTime()) / 60_000));
   const event: IncidentEvent = { type: 'reminder', due: d.due.toISOString(), at: draft.now.toISOString(), by: 'firebreak', key: d.key };
   applyAll(draft, [event]);
-  const { config, state } = draft;
+  const { state } = draft;
   const body = draft.templates.render(
     'update-reminder',
     {
       incident: incidentRef(state, config, draft.issue.htmlUrl),
       commander: state.commander ?? '',
       cadence: formatDuration(config.severities[state.severity].updateEvery ?? 0),
-      lastUpdateAt: utc(state.lastUpdateAt),
-      due: utc(d.due),
-      overdueBy: formatDuration(d.lateMinutes),
+      lastUpdateAt: state.events.some((e) => (e.type === 'update' || e.type === 'status') && Date.parse(e.at) >= Date.parse(state.cycleStart)) ? utc(state.lastUpdateAt) : '',
+      due: utc(firstDue),
+      overdueBy: formatDuration(overdue),
     },
     { marker: record('reminder', d.key, [event]), allowMentions: state.commander ? [state.commander] : [] },
   );

@@ -1,10 +1,11 @@
 // Triage of a new incident: from the filed issue (and its form answers, when the body came from one of
 // our forms) to the `opened` event — severity and why, services, security, commander — plus the routing,
 // the runbooks that fit and what the reporter left out. Pure.
-import type { Config, SecurityType, Severity } from '../../config/types.js';
+import type { Config, Severity } from '../../config/types.js';
 import type { FormAnswers } from '../../forms/types.js';
 import type { Issue } from '../../github/gateway.js';
-import { applySecurityFloor, classify, classifySecurity, type Classification } from '../classification/index.js';
+import { applySecurityFloor, classify, classifySecurity, classifySecurityText, type Classification, type SecurityClassification } from '../classification/index.js';
+import { reasonOf } from '../classification/reason.js';
 import { type IncidentRoute, routeIncident } from '../escalation/index.js';
 import type { OnCallLookup } from '../escalation/targets.js';
 import { matchRunbooks, type RunbookMatch } from '../runbooks.js';
@@ -56,10 +57,12 @@ export interface Intake {
 
 export function triage(facts: IntakeFacts): Intake {
   const { issue, config, form } = facts;
-  const answers = form?.answers ?? {};
+  // Without one of our forms the report is its body: the rules read it as the description.
+  const answers: FormAnswers = form?.answers ?? (issue.body.trim() !== '' ? { 'what-happened': issue.body } : {});
   let classification = classify({ title: issue.title, answers, labels: issue.labels }, config);
-  if (form?.kind === 'security') classification = applySecurityFloor(classification, classifySecurity(answers, config));
   const security = classification.security || form?.kind === 'security' || issue.labels.includes(config.labels.security.name);
+  const profile = security ? securityOf(form, answers, issue.title, config) : null;
+  if (profile) classification = applySecurityFloor(classification, profile);
   const services = servicesOf(answers, issue.labels, config);
   const severity: Severity = classification.severity;
   const route = routeIncident(config, services, severity);
@@ -70,7 +73,7 @@ export function triage(facts: IntakeFacts): Intake {
     invalid: form?.invalid ?? [],
     severityDefaulted: classification.decidedBy === 'default',
   };
-  const securityProfile = security ? profileOf(form, answers, config) : null;
+  const securityProfile = profile ? { type: profile.type, confirmed: profile.confirmed } : null;
   // A security incident in a public repository: nothing the reporter wrote goes into Firebreak's own
   // comments, records or notifications — not the title, the impact, nor a classification reason
   // quoting their words.
@@ -97,25 +100,10 @@ export function triage(facts: IntakeFacts): Intake {
   return { opened, classification, route, runbooks, problems };
 }
 
-function profileOf(form: FiledForm | null, answers: FormAnswers, config: Config): { type: SecurityType; confirmed: boolean } {
-  if (form?.kind === 'security') {
-    const s = classifySecurity(answers, config);
-    return { type: s.type, confirmed: s.confirmed };
-  }
-  return { type: 'other', confirmed: false };
-}
-
-function reasonOf(c: Classification): string {
-  switch (c.decidedBy) {
-    case 'reporter':
-      return `the reporter chose ${c.severity}`;
-    case 'rule':
-      return c.rule ? `rule "${c.rule.id}": ${c.rule.description} (${c.rule.matched})` : 'a classification rule';
-    case 'security-floor':
-      return `the security procedure's floor for this type is ${c.severity}`;
-    case 'default':
-      return `no severity could be read: the default ${c.severity} applies`;
-  }
+/** The procedure that applies: the security form's answers, else what the report's words say. */
+function securityOf(form: FiledForm | null, answers: FormAnswers, title: string, config: Config): SecurityClassification {
+  if (form?.kind === 'security') return classifySecurity(answers, config);
+  return classifySecurityText([title, ...textAnswers(answers)].join('\n'), config);
 }
 
 /** Affected services: the form's answer (matched to the catalog by id or name) and service labels. */

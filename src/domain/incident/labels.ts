@@ -10,6 +10,7 @@ import type { Issue, IssueEvent } from '../../github/gateway.js';
 import type { SeverityChangeView } from '../../render/views.js';
 import { moreSevere, severityRank } from '../classification/index.js';
 import type { PlannedWrite } from '../plan.js';
+import { responseDue } from '../escalation/index.js';
 import type { IncidentEvent } from './events.js';
 import { incidentRef, utc } from './present.js';
 import type { IncidentState } from './state.js';
@@ -134,7 +135,7 @@ export function severityFromLabels(facts: LabelFacts, state: IncidentState): Sev
     reason: '',
     restored: false,
     responseTarget: formatTarget(target),
-    acknowledgeBy: target === null || state.acknowledgedAt ? '' : utc(new Date(Date.parse(state.cycleStart) + target * 60_000)),
+    acknowledgeBy: target === null || state.acknowledgedAt ? '' : utc(new Date(responseDue({ ...state, severity: to, events: [...state.events, event] }, config) ?? Date.parse(state.cycleStart))),
   };
   return { event, key, view, eventId: human.id ?? null };
 }

@@ -15,7 +15,7 @@ import type { IncidentEvent } from './events.js';
 import { commanderWrites, severityFromLabels, severityLabelsDisagree, type LabelChange } from './labels.js';
 import { canTransition, issueStateDrift, type IssueStateChange } from './lifecycle.js';
 import { headlineOf, notificationFor, notify } from './notifications.js';
-import { between, incidentRef, utc } from './present.js';
+import { incidentRef, resolutionView, utc } from './present.js';
 import type { IncidentState } from './state.js';
 
 export interface OutsideFacts {
@@ -186,21 +186,7 @@ function followIssueState(draft: Draft, facts: OutsideFacts): void {
   if (events.length === 0) return;
   const s = draft.state;
   const body = closing
-    ? draft.templates.render(
-        'resolution',
-        {
-          incident: incidentRef(s, draft.config, draft.issue.htmlUrl),
-          by: attributed.by,
-          at: utc(attributed.at),
-          summary: 'The issue was closed.',
-          startedAt: utc(s.startedAt),
-          timeToAcknowledge: between(s.cycleStart, s.acknowledgedAt),
-          timeToMitigate: between(s.cycleStart, s.mitigatedAt),
-          timeToResolve: between(s.cycleStart, s.resolvedAt),
-          postmortem: draft.config.severities[s.severity].postmortem,
-        },
-        { marker: record('resolution', event.key, events) },
-      )
+    ? draft.templates.render('resolution', resolutionView(s, draft.config, draft.issue.htmlUrl, attributed.by, attributed.at, 'The issue was closed.'), { marker: record('resolution', event.key, events) })
     : draft.templates.render(
         'status-update',
         {

@@ -2,7 +2,8 @@
 // (the renderer escapes every string for where it lands).
 import type { Config, Phase } from '../../config/types.js';
 import { formatDuration, formatTarget } from '../../config/duration.js';
-import type { IncidentRef, InternalAlertView, PhaseView, RunbookView, SummaryView, TimelineEntryView } from '../../render/views.js';
+import type { EscalationStepView, IncidentRef, InternalAlertView, PhaseView, ResolutionView, RunbookView, SummaryView, TimelineEntryView } from '../../render/views.js';
+import { notificationDeadline } from '../../security/deadline.js';
 import { nextEscalation, resolveTargets, slaState, type IncidentRoute } from '../escalation/index.js';
 import type { OnCallLookup } from '../escalation/targets.js';
 import type { RunbookMatch } from '../runbooks.js';
@@ -60,7 +61,16 @@ export interface PresentContext {
   now: Date;
 }
 
-export function alertView(state: IncidentState, ctx: PresentContext, runbooks: RunbookMatch[], reporter: string): InternalAlertView {
+/** A data breach's notification deadline while its clock runs ("…, 72h after detection"); '' otherwise. */
+export function breachDeadline(state: IncidentState, config: Config): string {
+  const profile = state.securityProfile;
+  if (!profile || profile.type !== 'data-breach' || state.notifiedAt !== null) return '';
+  if (!profile.confirmed && state.resolvedAt !== null) return '';
+  const deadline = notificationDeadline(state.cycleStart, config);
+  return `${utc(deadline)}, ${formatDuration(config.security.notificationDeadline)} after detection${profile.confirmed ? '' : ' (suspected: it stops if the breach is ruled out)'}`;
+}
+
+export function alertView(state: IncidentState, ctx: PresentContext, runbooks: RunbookMatch[], reporter: string, paged: EscalationStepView[] = []): InternalAlertView {
   const target = ctx.config.severities[state.severity].responseTarget;
   return {
     incident: incidentRef(state, ctx.config, ctx.url),
@@ -77,6 +87,8 @@ export function alertView(state: IncidentState, ctx: PresentContext, runbooks: R
     classification: state.severityReason,
     runbooks: runbooks.map((r) => ({ title: r.runbook.title, url: `${ctx.url}#runbook-${r.runbook.id}` })),
     notify: [],
+    paged,
+    breachDeadline: breachDeadline(state, ctx.config),
   };
 }
 
@@ -126,6 +138,7 @@ export function summaryView(state: IncidentState, ctx: PresentContext, extra: { 
     postmortemUrl: extra.postmortemUrl,
     evidence: state.evidence ? `${state.evidence.count} ${state.evidence.count === 1 ? 'entry' : 'entries'}, chain head ${state.evidence.head} (branch incident-evidence/${state.number}; check with firebreak evidence verify --head)` : '',
     problems: extra.problems,
+    breachDeadline: breachDeadline(state, ctx.config),
     updatedAt: utc(ctx.now),
   };
 }
@@ -191,4 +204,28 @@ export function timelineEntry(event: IncidentEvent): TimelineEntryView | null {
     case 'restricted':
       return entry('Report hidden from the public repository (its SHA-256 is kept)');
   }
+}
+
+/**
+ * The resolution message for a state that has just been resolved. Its times come from the incident's
+ * first acknowledgement, mitigation and resolution — a reopen does not restart them — and a reopen is
+ * shown on its own line.
+ */
+export function resolutionView(state: IncidentState, config: Config, url: string, by: string, at: string, summary: string): ResolutionView {
+  const from = state.openedAt;
+  return {
+    incident: incidentRef(state, config, url),
+    by,
+    at: utc(at),
+    summary,
+    startedAt: utc(state.startedAt),
+    timeToAcknowledge: between(from, state.firstAcknowledgedAt),
+    timeToMitigate: between(from, state.firstMitigatedAt),
+    timeToResolve: between(from, state.firstResolvedAt),
+    postmortem: config.severities[state.severity].postmortem,
+    reopened:
+      state.reopenedAt !== null && state.resolvedAt !== null
+        ? `Reopened ${state.reopens === 1 ? 'once' : `${state.reopens} times`}, last at ${utc(state.reopenedAt)}; resolved again ${between(state.reopenedAt, state.resolvedAt)} later, at ${utc(state.resolvedAt)}.`
+        : '',
+  };
 }

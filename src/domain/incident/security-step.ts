@@ -94,7 +94,17 @@ export function keepReportHidden(draft: Draft, facts: SecurityFacts): void {
   const events = applyAll(draft, hidden.events);
   if (events.length === 0) return;
   // The record comes first: a crash before the body is hidden again leaves the next run to retry.
-  draft.writes.push(commentWrite(key, 'the report was edited back in: hidden again', `${record('restricted', key, events)}\nThe description was edited and is hidden again; its SHA-256 is recorded.`));
+  const body = draft.templates.render(
+    'notice',
+    {
+      incident: incidentRef(draft.state, draft.config, draft.issue.htmlUrl),
+      title: 'The report was hidden again',
+      lines: ['Someone edited the description of this security incident back in. Firebreak hid it again and recorded the SHA-256 of what was written.'],
+      advice: 'Send details through the private channel named in the description, not in this public issue.',
+    },
+    { marker: record('restricted', key, events) },
+  );
+  draft.writes.push(commentWrite(key, 'the report was edited back in: hidden again', body));
   draft.writes.push(...hidden.writes);
 }
 

@@ -27,6 +27,13 @@ export interface IncidentState {
   acknowledgedBy: string | null;
   mitigatedAt: string | null;
   resolvedAt: string | null;
+  /** The incident's first acknowledgement, mitigation and resolution, whatever reopens came after: its metrics. */
+  firstAcknowledgedAt: string | null;
+  firstMitigatedAt: string | null;
+  firstResolvedAt: string | null;
+  /** When it was last reopened (null: never), and how often. */
+  reopenedAt: string | null;
+  reopens: number;
   /** The last status update (or the filing): the update-cadence clock. */
   lastUpdateAt: string;
   eta: string | null;
@@ -95,6 +102,11 @@ export function applyEvent(state: IncidentState | null, raw: IncidentEvent, numb
       acknowledgedBy: null,
       mitigatedAt: null,
       resolvedAt: null,
+      firstAcknowledgedAt: null,
+      firstMitigatedAt: null,
+      firstResolvedAt: null,
+      reopenedAt: null,
+      reopens: 0,
       lastUpdateAt: event.at,
       eta: null,
       impact: event.impact,
@@ -176,6 +188,8 @@ export function applyEvent(state: IncidentState | null, raw: IncidentEvent, numb
       }
       break;
     case 'reopened':
+      next.reopenedAt = event.at;
+      next.reopens = state.reopens + 1;
       next.status = 'investigating';
       next.resolvedAt = null;
       next.mitigatedAt = null;
@@ -188,5 +202,8 @@ export function applyEvent(state: IncidentState | null, raw: IncidentEvent, numb
     default:
       break;
   }
+  next.firstAcknowledgedAt ??= next.acknowledgedAt;
+  next.firstMitigatedAt ??= next.mitigatedAt;
+  next.firstResolvedAt ??= next.resolvedAt;
   return next;
 }

@@ -12,11 +12,12 @@ describe('update reminders', () => {
     expect(reminders('10:29')).toEqual([]);
     const [reminder] = reminders('10:30');
     expect(reminder).toMatchObject({ kind: 'reminder', intervals: 1, lateMinutes: 0 });
-    expect(reminder?.key).toBe(`reminder:0:${iso('10:00')}:+30m`);
+    // Recorded times are to the second (no milliseconds), and the key carries the recorded one.
+    expect(reminder?.key).toBe(`reminder:0:${iso('10:00').replace('.000Z', 'Z')}:+30m`);
     incident.update('10:40');
     expect(reminders('11:00')).toEqual([]);
     const [next] = reminders('11:10');
-    expect(next?.key).toBe(`reminder:0:${iso('10:40')}:+30m`);
+    expect(next?.key).toBe(`reminder:0:${iso('10:40').replace('.000Z', 'Z')}:+30m`);
   });
 
   it('keeps reminding every interval while no update comes', () => {

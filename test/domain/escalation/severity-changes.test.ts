@@ -11,11 +11,9 @@ describe('severity upgrade mid-incident', () => {
     incident.severity('10:40', 'P1');
     expect(incident.sweepReport('10:40')).toEqual(['cto due 10:30, 10 min late']);
     expect(incident.nextDue('10:40')).toBe(iso('11:00'));
-    expect(incident.sweepReport('11:00')).toEqual([
-      'ceo due 11:00, 0 min late',
-      'breach due 11:00, 0 min late',
-      'reminder due 11:00, 0 min late',
-    ]);
+    // The P1's 1-hour response clock starts at the raise (10:40), not at the filing: due 11:40.
+    expect(incident.sweepReport('11:00')).toEqual(['ceo due 11:00, 0 min late', 'reminder due 11:00, 0 min late']);
+    expect(incident.sweepReport('11:40')).toEqual(['breach due 11:40, 0 min late']);
   });
 
   it('P2 → P1 before the 30-minute mark waits for the CTO step on time', () => {
@@ -26,15 +24,16 @@ describe('severity upgrade mid-incident', () => {
     expect(incident.nextDue('10:20')).toBe(iso('10:30'));
   });
 
-  it('P3 → P0 at 10:45 fires the manager and the CTO at once, in the order they were due, with the P0 breach', () => {
+  it('P3 → P0 at 10:45 fires the manager and the CTO at once, in the order they were due; the P0 target runs from the raise', () => {
     const incident = new Incident({ at: '10:00', severity: 'P3' });
     incident.severity('10:45', 'P0');
     expect(incident.sweepReport('10:45')).toEqual([
-      'breach due 10:05, 40 min late',
       'engineering-manager due 10:15, 30 min late',
       'cto due 10:30, 15 min late',
       'reminder due 10:30, 15 min late',
     ]);
+    // Nobody is blamed for the time before anyone knew it was a P0: immediate (5 minutes) from 10:45.
+    expect(incident.sweepReport('10:50')).toEqual(['breach due 10:50, 0 min late']);
   });
 
   it('an acknowledged P1 upgraded to P0 resumes escalating: a P0 stops only when mitigated', () => {
@@ -42,11 +41,8 @@ describe('severity upgrade mid-incident', () => {
     incident.ack('10:10');
     expect(incident.sweepReport('10:15')).toEqual([]);
     incident.severity('10:20', 'P0');
-    // The response target is judged with the current severity: 10:10 is later than the P0's 10:05.
-    expect(incident.sweepReport('10:20')).toEqual([
-      'breach due 10:05, 15 min late',
-      'engineering-manager due 10:15, 5 min late',
-    ]);
+    // The P0 target runs from the raise (due 10:25): the acknowledgement at 10:10 met it.
+    expect(incident.sweepReport('10:20')).toEqual(['engineering-manager due 10:15, 5 min late']);
     expect(incident.sweepReport('10:30')).toEqual(['cto due 10:30, 0 min late', 'reminder due 10:30, 0 min late']);
   });
 });
