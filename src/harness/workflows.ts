@@ -9,14 +9,40 @@ export interface FirebreakStep {
   if: string | null;
 }
 
+/**
+ * The GITHUB_TOKEN permissions a job runs with: scope → `read` or `write` (a scope not listed is `none`,
+ * except `metadata`, which every token can read), or null when neither the job nor the workflow says
+ * (GitHub then applies the repository's default, permissive or restricted).
+ */
+export type Permissions = Record<string, 'read' | 'write' | 'none'> | null;
+
 export interface Workflow {
   file: string;
   name: string;
   on: Record<string, Record<string, unknown> | null>;
   concurrency: { group: string; cancelInProgress: boolean } | null;
-  jobs: Array<{ id: string; if: string | null; env: Record<string, string>; steps: FirebreakStep[] }>;
+  jobs: Array<{ id: string; if: string | null; env: Record<string, string>; permissions: Permissions; steps: FirebreakStep[] }>;
   env: Record<string, string>;
 }
+
+/** The scopes `read-all` and `write-all` grant (GitHub's list of GITHUB_TOKEN permissions). */
+export const TOKEN_SCOPES = [
+  'actions',
+  'attestations',
+  'checks',
+  'contents',
+  'deployments',
+  'discussions',
+  'id-token',
+  'issues',
+  'models',
+  'packages',
+  'pages',
+  'pull-requests',
+  'repository-projects',
+  'security-events',
+  'statuses',
+] as const;
 
 export class WorkflowError extends Error {}
 
@@ -34,10 +60,13 @@ export function parseWorkflow(file: string, text: string): Workflow {
   }
   const on = normalizeOn(doc.on ?? doc.true);
   const concurrency = normalizeConcurrency(doc.concurrency);
+  const workflowPermissions = normalizePermissions(doc.permissions);
   const jobs = Object.entries((doc.jobs ?? {}) as Record<string, Record<string, unknown>>).map(([id, job]) => ({
     id,
     if: typeof job.if === 'string' ? job.if : null,
     env: strings(job.env),
+    // A job's own `permissions:` replace the workflow's entirely; they do not add to them.
+    permissions: 'permissions' in job ? normalizePermissions(job.permissions) : workflowPermissions,
     steps: ((job.steps ?? []) as Array<Record<string, unknown>>)
       .filter((step) => typeof step.uses === 'string' && isFirebreakAction(step.uses))
       .map((step) => ({ inputs: strings(step.with), env: strings(step.env), if: typeof step.if === 'string' ? step.if : null })),
@@ -52,6 +81,15 @@ function normalizeOn(on: unknown): Workflow['on'] {
     return Object.fromEntries(Object.entries(on).map(([name, spec]) => [name, spec && typeof spec === 'object' ? (spec as Record<string, unknown>) : null]));
   }
   return {};
+}
+
+function normalizePermissions(value: unknown): Permissions {
+  if (value === undefined) return null;
+  if (value === 'read-all' || value === 'write-all') return Object.fromEntries(TOKEN_SCOPES.map((scope) => [scope, value === 'read-all' ? 'read' : 'write']));
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return {};
+  const levels: Record<string, 'read' | 'write' | 'none'> = {};
+  for (const [scope, level] of Object.entries(value)) if (level === 'read' || level === 'write' || level === 'none') levels[scope] = level;
+  return levels;
 }
 
 function normalizeConcurrency(value: unknown): Workflow['concurrency'] {
@@ -108,15 +146,23 @@ export function globMatch(pattern: string, path: string): boolean {
   return new RegExp(`^${re}$`).test(path);
 }
 
+export interface PlannedStep {
+  job: string;
+  inputs: Record<string, string>;
+  env: Record<string, string>;
+  /** The permissions of the step's job (its GITHUB_TOKEN's). */
+  permissions: Permissions;
+}
+
 /** The Firebreak steps this workflow would run for the event, with inputs and env interpolated. */
-export function plannedSteps(workflow: Workflow, ctx: ExprContext): Array<{ job: string; inputs: Record<string, string>; env: Record<string, string> }> {
-  const steps: Array<{ job: string; inputs: Record<string, string>; env: Record<string, string> }> = [];
+export function plannedSteps(workflow: Workflow, ctx: ExprContext): PlannedStep[] {
+  const steps: PlannedStep[] = [];
   for (const job of workflow.jobs) {
     if (job.if !== null && !condition(job.if, ctx)) continue;
     for (const step of job.steps) {
       if (step.if !== null && !condition(step.if, ctx)) continue;
       const env = mapValues({ ...workflow.env, ...job.env, ...step.env }, ctx);
-      steps.push({ job: job.id, inputs: mapValues(step.inputs, { ...ctx, env }), env });
+      steps.push({ job: job.id, inputs: mapValues(step.inputs, { ...ctx, env }), env, permissions: job.permissions });
     }
   }
   return steps;

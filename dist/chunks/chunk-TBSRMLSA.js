@@ -155,17 +155,14 @@ contact_links:
     about: Sensitive security details go here, not in a public issue. Only maintainers and you can see the report.
 `},{path:".github/workflows/incident.yml",source:"examples/workflows/incident.yml",content:`# Firebreak: triage incidents filed from the issue forms, react to severity labels, run slash commands.
 # Every run reconciles the whole incident, so a cancelled pending run loses nothing.
+# Each job gets only the permissions it needs: docs/workflows.md says which and why.
 name: Firebreak incident
 on:
   issues:
-    types: [opened, edited, labeled, unlabeled, closed, reopened]
+    types: [opened, edited, labeled, unlabeled, assigned, unassigned, closed, reopened, deleted, transferred]
   issue_comment:
     types: [created, edited]
-permissions:
-  issues: write # labels, comments, assignees
-  contents: write # the schedule index branch and postmortem branches
-  pull-requests: write # postmortem pull requests on resolution
-  actions: write # \`/runbook run\` dispatches the runbook's workflow
+permissions: {}
 concurrency:
   group: firebreak-incident-\${{ github.event.issue.number }}
   cancel-in-progress: false
@@ -173,25 +170,32 @@ jobs:
   incident:
     runs-on: ubuntu-latest
     timeout-minutes: 15
+    permissions:
+      issues: write # labels, comments, assignees; closing and reopening the issue
+      contents: write # the schedule index branch (firebreak/state), postmortem branches, the evidence ledger
+      pull-requests: write # the postmortem pull request on resolution
+      # \`/runbook run <name>\` dispatches the runbook's \`workflow:\`, which needs the next line. To use it,
+      # uncomment it here and in escalation.yml (docs/workflows.md, "Enabling /runbook run"):
+      # actions: write
     steps:
       # A tag can be moved: to pin the action, use a release's commit SHA (\`firebreak init --ref <sha>\` writes it).
       - uses: firebreak-dev/firebreak@v0.1.0
         with:
           watch-minutes: '10'
         env:
-          # Channel secrets named in .github/firebreak.yml (\`url-from\`, \`routing-key-from\`).
+          # Channel secrets named in .github/firebreak.yml (\`url-from\`, \`routing-key-from\`). Only this step
+          # sees them: it sends the alerts and pages.
           FIREBREAK_SLACK_URL: \${{ secrets.FIREBREAK_SLACK_URL }}
           FIREBREAK_PAGERDUTY_KEY: \${{ secrets.FIREBREAK_PAGERDUTY_KEY }}
 `},{path:".github/workflows/escalation.yml",source:"examples/workflows/escalation.yml",content:`# Firebreak: the scheduled sweep. Fires escalations, response-target breaches and update reminders that
 # came due, exactly once each, and catches up when GitHub runs the schedule late or skips it.
+# Each job gets only the permissions it needs: docs/workflows.md says which and why.
 name: Firebreak escalation
 on:
   schedule:
     - cron: '*/5 * * * *'
   workflow_dispatch: {} # "Run workflow" sweeps now and writes the incident report to the job summary
-permissions:
-  issues: write
-  contents: write # the schedule index branch
+permissions: {}
 concurrency:
   group: firebreak-sweep
   cancel-in-progress: false
@@ -199,22 +203,30 @@ jobs:
   sweep:
     runs-on: ubuntu-latest
     timeout-minutes: 15
+    permissions:
+      issues: write # escalation comments and pages, the response-breach label, reminders
+      # A sweep also finishes what an incident run left for later (operations budget, a GitHub error):
+      contents: write # the schedule index branch (firebreak/state); postmortem branches, the evidence ledger
+      pull-requests: write # a postmortem pull request not opened yet
+      # With \`/runbook run\` (see incident.yml), a command left unanswered dispatches from here too:
+      # actions: write
     steps:
       # A tag can be moved: to pin the action, use a release's commit SHA (\`firebreak init --ref <sha>\` writes it).
       - uses: firebreak-dev/firebreak@v0.1.0
         with:
           mode: sweep
         env:
+          # Channel secrets named in .github/firebreak.yml: only this step sees them (it pages).
           FIREBREAK_SLACK_URL: \${{ secrets.FIREBREAK_SLACK_URL }}
           FIREBREAK_PAGERDUTY_KEY: \${{ secrets.FIREBREAK_PAGERDUTY_KEY }}
   report:
     # Run by hand ("Run workflow"): incidents by severity, MTTA and MTTR, breaches and open action items
-    # over the last 90 days, in the job summary.
+    # over the last 90 days, in the job summary. It only reads, and sends nothing: no secrets.
     if: github.event_name == 'workflow_dispatch'
     runs-on: ubuntu-latest
     timeout-minutes: 5
     permissions:
-      contents: read
+      contents: read # the configuration and the learnings index
     steps:
       # A tag can be moved: to pin the action, use a release's commit SHA (\`firebreak init --ref <sha>\` writes it).
       - uses: firebreak-dev/firebreak@v0.1.0
@@ -222,23 +234,43 @@ jobs:
           mode: report
 `},{path:".github/workflows/postmortem.yml",source:"examples/workflows/postmortem.yml",content:`# Firebreak: checks postmortem pull requests and, when one merges, files its action items as issues and
 # updates the learnings index.
+# Each job gets only the permissions it needs: docs/workflows.md says which and why. The two jobs are
+# exclusive (one runs per event): the check only reads, the merge writes.
 name: Firebreak postmortem
 on:
   pull_request:
     types: [opened, synchronize, reopened, closed]
     paths:
       - 'docs/postmortems/**'
-permissions:
-  contents: write # the learnings index on merge
-  issues: write # action items
-  pull-requests: read
+permissions: {}
 concurrency:
   group: firebreak-postmortem-\${{ github.event.pull_request.number }}
   cancel-in-progress: false
 jobs:
-  postmortem:
+  check:
+    # While the pull request is open: lint each changed postmortem (annotations on its lines); errors fail
+    # this job, and so the pull request's check.
+    if: github.event.action != 'closed'
     runs-on: ubuntu-latest
     timeout-minutes: 10
+    permissions:
+      contents: read # the postmortems at the pull request's head
+      pull-requests: read # which files the pull request changes
+      # When the check reports as a check run (Checks API) instead of through the job's result:
+      # checks: write
+    steps:
+      # A tag can be moved: to pin the action, use a release's commit SHA (\`firebreak init --ref <sha>\` writes it).
+      - uses: firebreak-dev/firebreak@v0.1.0
+  merged:
+    # Closed: when merged, file each open action item as an issue (exactly once), write the links back
+    # into the postmortem and regenerate the learnings index; closed without merging, nothing.
+    if: github.event.action == 'closed'
+    runs-on: ubuntu-latest
+    timeout-minutes: 10
+    permissions:
+      contents: write # the action item links in the postmortem and the learnings index, on the base branch
+      issues: write # the action item issues and their label
+      pull-requests: read # which files the pull request changes
     steps:
       # A tag can be moved: to pin the action, use a release's commit SHA (\`firebreak init --ref <sha>\` writes it).
       - uses: firebreak-dev/firebreak@v0.1.0
