@@ -1,8 +1,10 @@
 // Routes a run to its handler by event. Every handler reconciles state rather than trusting the event.
+// When the configuration is broken and an older version (or the playbook defaults) was used, the job
+// is failed after everything else ran, so the problem shows as a failing check.
 import { handlePostmortemPull } from './postmortem-review.js';
 import { reconcileIncident, type IncidentOutcome, type Trigger } from './incident.js';
 import { RunCache, type RunServices } from './run-services.js';
-import { updateIndex } from './schedule-index.js';
+import { entryOf, updateIndex } from './schedule-index.js';
 import { incidentReport } from './report.js';
 import { sweep } from './sweep.js';
 import { watch } from './watch.js';
@@ -25,8 +27,15 @@ interface IssuePayload {
 }
 
 export async function dispatch(services: RunServices): Promise<DispatchResult> {
-  const { context, inputs, clock } = services;
   const cache = new RunCache(services);
+  const result = await route(services, cache);
+  const failures = [result.failure, cache.configFailure()].filter((f): f is string => f !== null);
+  const failure = failures.length > 0 ? failures.join(' ') : null;
+  return { ...result, outputs: { ...result.outputs, ...(failure ? { result: 'failed' } : {}) }, failure };
+}
+
+async function route(services: RunServices, cache: RunCache): Promise<DispatchResult> {
+  const { context, inputs, clock } = services;
   const payload = context.payload as IssuePayload;
   if (inputs.mode === 'report') {
     const report = await incidentReport(services, cache, inputs.reportSince);
@@ -41,7 +50,7 @@ export async function dispatch(services: RunServices): Promise<DispatchResult> {
     if (!Number.isInteger(number) || number < 1) return done('Firebreak', { result: 'ignored' }, null);
     const first = await reconcileIncident(services, cache, number, triggerOf(context.eventName, payload, context.actor, clock.now()));
     if (first.handled && !inputs.dryRun) {
-      await updateIndex(services.gateway, null, [{ number, entry: first.nextDue === null && first.status === 'resolved' ? null : { due: first.nextDue?.toISOString() ?? null, checked: clock.now().toISOString() } }]);
+      await updateIndex(services.gateway, null, [{ number, entry: first.nextDue === null && first.status === 'resolved' ? null : entryOf(first.nextDue, clock.now(), cache.configKey()) }]);
     }
     outcomes = [await watch(services, cache, first)];
   } else if (context.eventName === 'pull_request' || context.eventName === 'pull_request_target') {
