@@ -1,7 +1,10 @@
 // The scheduled sweep: every open incident whose schedule-index entry says something is due (or that
 // has no entry) is reconciled; the rest cost nothing. With nothing due: the configuration, the open
 // incidents (one request per 100) and the index — ceil(N/100) + 2 requests. While the configuration is
-// broken, every incident not yet told about the broken version is looked at too (its notice).
+// broken, every incident not yet told about the broken version is looked at too (its notice). One
+// incident that cannot be reconciled does not stop the others, but ends the job red (the next sweep
+// retries it); an entry whose issue is gone (deleted or transferred) is dropped instead.
+import { issueGone } from '../github/errors.js';
 import type { RunCache, RunServices } from './run-services.js';
 import { NO_TRIGGER, reconcileIncident, type IncidentOutcome } from './incident.js';
 import { entryOf, needsCheck, readIndex, updateIndex, type IndexChange } from './schedule-index.js';
@@ -32,8 +35,15 @@ export async function sweep(services: RunServices, cache: RunCache): Promise<Inc
       const keep = outcome.handled && (openNumbers.has(number) || outcome.nextDue !== null);
       changes.push({ number, entry: keep ? entryOf(outcome.nextDue, now, configKey) : null });
     } catch (error) {
-      // One broken incident must not stop the others; it stays due for the next sweep.
-      log.error(`[#${number}] ${error instanceof Error ? error.message : String(error)}`);
+      const message = error instanceof Error ? error.message : String(error);
+      if (issueGone(error)) {
+        // Deleted or transferred: nothing here is due any more, and retrying would fail for ever.
+        log.info(`[#${number}] the issue is no longer in this repository (${message}); its schedule entry is dropped.`);
+        changes.push({ number, entry: null });
+        continue;
+      }
+      // One broken incident must not stop the others; it stays due for the next sweep, and the job is red.
+      log.fail(`[#${number}] ${message}`);
     }
   }
   // Entries of closed incidents are kept while something is still due for them.

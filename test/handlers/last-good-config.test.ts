@@ -1,7 +1,7 @@
 // The search for the last good configuration, on a fake gateway: the newest commits that changed the
 // file (at most HISTORY_LIMIT, one request), newest first, stopping at the first version that
-// validates; a commit that deleted the file chose the playbook defaults; and the schedule index that
-// follows from it.
+// validates; a commit that deleted the file chose the playbook defaults; and the run log, the schedule
+// index and the job's failure message that follow from it.
 import { describe, expect, it } from 'vitest';
 import type { CommitInfo, FileContent, GitHubGateway } from '../../src/github/gateway.js';
 import { loadConfigInUse } from '../../src/handlers/last-good-config.js';
@@ -96,5 +96,23 @@ describe('the schedule index while the configuration is broken', () => {
     expect(needsCheck(index, 1, now, 'config-broken:def')).toBe(true);
     expect(needsCheck(index, 1, now, null)).toBe(false);
     expect(needsCheck(index, 2, now, null)).toBe(false);
+  });
+});
+
+describe('the run log', () => {
+  it('fails the job for failed writes, undelivered notifications and incidents it could not reconcile', async () => {
+    const { log: runLog, lines } = log();
+    expect(runLog.failure()).toBeNull();
+    await runLog.incident(1, async (l) => {
+      l.left('summary');
+      expect(runLog.failure()).toBeNull(); // left for the budget is not a failure
+      l.undelivered('notify ops (alert)', 'after 3 attempt(s): status 500');
+    });
+    expect(runLog.failure()).toBe('1 notification(s) were not delivered; see the log. The next run retries them.');
+    runLog.fail('[#2] GET /repos/{owner}/{repo}/issues/{issue_number}/comments: Server Error');
+    await runLog.incident(3, async (l) => l.failed('reply', 'Server Error'));
+    expect(runLog.failure()).toBe('1 write(s) failed, 1 notification(s) were not delivered, 1 incident(s) could not be brought up to date ([#2] GET /repos/{owner}/{repo}/issues/{issue_number}/comments: Server Error); see the log. The next run retries them.');
+    expect(lines).toContain('warning [#1] notify ops (alert) failed: after 3 attempt(s): status 500; the next run retries it');
+    expect(runLog.summaryMarkdown('Firebreak sweep')).toContain('0 done, 0 already done, 1 left for the next run, 1 failed, 1 notification(s) not delivered.');
   });
 });
