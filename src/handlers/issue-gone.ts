@@ -31,7 +31,7 @@ export async function issueGone(services: RunServices, payload: GonePayload): Pr
   const to = moved?.number !== undefined && where ? `${where}#${moved.number}` : (where ?? 'another repository');
   const what =
     payload.action === 'transferred'
-      ? `Issue #${number} was transferred to ${to}${moved?.html_url ? ` (${moved.html_url})` : ''} by ${by}: its incident, thread included, is tracked there now, by the Firebreak installed in that repository if any.`
+      ? `Issue #${number} was transferred to ${to}${moved?.html_url ? ` (${moved.html_url})` : ''} by ${by}: the incident's thread, Firebreak's records included, moved there with it.`
       : `Issue #${number} was deleted by ${by}: its incident and its thread are gone.`;
   const loaded = await readIndex(gateway);
   const listed = String(number) in loaded.index.incidents;
