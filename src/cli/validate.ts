@@ -1,6 +1,7 @@
 // `firebreak validate [path]`: every problem as path:line:col, exit 1 on any error, exit 2 when the path
 // it was given does not exist (a mistyped path must not pass CI). Without a file it says the playbook
 // defaults are in use, what they are, and what in them still pages nobody.
+import { HISTORY_LIMIT } from '../config/last-good.js';
 import { DEFAULT_CONFIG_PATH } from '../config/defaults.js';
 import { loadConfig } from '../config/load.js';
 import { placeholderProblems } from '../config/placeholders.js';
@@ -88,7 +89,7 @@ function report(verdict: Verdict, defaultsOnly: boolean, missing: boolean, confi
   if (problems.length > 0) io.stdout(formatProblems(problems, path));
   const counts = [plural(errors, 'error'), plural(warnings, 'warning')].filter((part) => part !== '').join(', ');
   if (errors > 0) {
-    io.stdout(`\n${path}: ${counts}. A file with errors is not used: Firebreak falls back to the playbook defaults.`);
+    io.stdout(`\n${path}: ${counts}. A file with errors is not used: Firebreak runs with the last commit of it that validated (the playbook defaults if none of its last ${HISTORY_LIMIT} commits does), posts a notice on every open incident and fails its jobs until the file is fixed.`);
     return;
   }
   io.stdout(`${problems.length > 0 ? '\n' : ''}${path}: valid${counts === '' ? '' : ` (${counts})`}.`);

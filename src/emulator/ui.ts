@@ -6,6 +6,7 @@ import { log } from './git/history.js';
 import { type Ctx, requireRole } from './repo/context.js';
 import { addReaction, createComment, deleteComment, updateComment } from './repo/comments.js';
 import { assign, createIssue, editText, setState, unassign } from './repo/issues.js';
+import { deleteIssue, transferIssue } from './repo/gone-issues.js';
 import { addIssueLabels, removeIssueLabel } from './repo/labels.js';
 import { createPull, mergePull, type PullIssue } from './repo/pulls.js';
 import type { ReactionContent, StateReason } from './repo/records.js';
@@ -116,6 +117,16 @@ export abstract class GitHubUi {
       if (issue.pull?.merged) throw new ApiError(422, 'Cannot reopen a merged pull request');
       setState(ctx, issue, 'open');
     }).events;
+  }
+
+  /** Deletes an issue (admins only, as on GitHub): `issues.deleted`; the number then answers 410 Gone. */
+  deleteIssue(input: Acting & { issue: number }): WebhookEvent[] {
+    return this.act(input, (ctx) => deleteIssue(ctx, ctx.repo.issue(input.issue))).events;
+  }
+
+  /** Moves an issue, thread included, to another repository of the same owner: `issues.transferred`. */
+  transferIssue(input: Acting & { issue: number; to: string }): WebhookEvent[] {
+    return this.act(input, (ctx) => transferIssue(ctx, ctx.repo.issue(input.issue), input.to)).events;
   }
 
   openPull(input: Acting & { head: string; base?: string; title: string; body?: string; draft?: boolean }): WebhookEvent[] {

@@ -31,12 +31,15 @@ interface IssueExtras {
   label?: LabelRecord;
   assignee?: string;
   changes?: Changes;
+  /** `transferred`: the issue and repository it became. */
+  moved?: { issue: Json; repository: Json };
 }
 
 /** `issues.<action>`, or `pull_request.<action>` when the issue is a pull request (as GitHub does). */
 export function emitIssueEvent(ctx: Ctx, action: string, issue: IssueRecord, extras: IssueExtras = {}): WebhookEvent {
   const body: Json = {};
   if (extras.changes) body.changes = extras.changes;
+  if (extras.moved) body.changes = { new_issue: extras.moved.issue, new_repository: extras.moved.repository };
   if (extras.label) body.label = labelJson(ctx, extras.label);
   if (extras.assignee) body.assignee = userJson(ctx.world, extras.assignee);
   if (issue.pull) {

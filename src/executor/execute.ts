@@ -273,7 +273,7 @@ async function runClaimedWrites(writes: ClaimedWrite[], thread: Thread, created:
       ctx.log.done(write.describe);
     } else {
       result.undelivered += 1;
-      ctx.log.warning(`${write.describe} failed after ${delivery.attempts} attempt(s): ${delivery.error ?? `status ${delivery.status}`}; the next run retries it`);
+      ctx.log.undelivered(write.describe, `after ${delivery.attempts} attempt(s): ${delivery.error ?? `status ${delivery.status}`}`);
     }
     entry.events.push({ type: 'delivery', channel: write.channel, ref: write.notification.key, ok: delivery.ok, ...(delivery.error ? { error: delivery.error } : {}), at: ctx.now.toISOString(), by: 'firebreak' });
   }

@@ -33,6 +33,14 @@ export class GitHubError extends Error {
   }
 }
 
+/** The route that reads one issue: where a deleted (410), transferred (301) or missing (404) issue shows. */
+export const ISSUE_ROUTE = 'GET /repos/{owner}/{repo}/issues/{issue_number}';
+
+/** Whether reading an issue failed because it is no longer in this repository: deleted, transferred or never there. */
+export function issueGone(error: unknown): boolean {
+  return error instanceof GitHubError && error.route === ISSUE_ROUTE && (error.status === 404 || error.status === 410 || error.status === 301);
+}
+
 interface OctokitLikeError {
   status?: number;
   message?: string;

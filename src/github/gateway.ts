@@ -73,6 +73,8 @@ export interface CommitInfo {
   sha: string;
   authorLogin: string | null;
   message: string;
+  /** The committer's date (ISO). */
+  date: string;
 }
 
 export type ReactionContent = '+1' | '-1' | 'laugh' | 'confused' | 'heart' | 'hooray' | 'rocket' | 'eyes';
@@ -118,7 +120,11 @@ export interface GitHubGateway {
 
   getBranchSha(branch: string): Promise<string | null>;
   createBranch(branch: string, fromSha: string): Promise<void>;
-  listCommits(branch: string, since?: string): Promise<CommitInfo[]>;
+  /**
+   * Commits reachable from `branch`, newest first: every page, or only the newest `limit` (one request).
+   * `path`: only commits that changed that file.
+   */
+  listCommits(branch: string, options?: { since?: string; path?: string; limit?: number }): Promise<CommitInfo[]>;
   findPullRequest(head: string): Promise<PullRequest | null>;
   createPullRequest(input: { title: string; body: string; head: string; base: string; draft?: boolean }): Promise<PullRequest>;
   updatePullRequest(number: number, patch: { title?: string; body?: string; state?: 'open' | 'closed' }): Promise<PullRequest>;

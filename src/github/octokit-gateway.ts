@@ -4,7 +4,7 @@
 import { stripControls } from '../text/controls.js';
 import type { Permission } from '../config/types.js';
 import type { Client } from './client.js';
-import { toGitHubError } from './errors.js';
+import { GitHubError, ISSUE_ROUTE, toGitHubError } from './errors.js';
 import type {
   Comment,
   CommitInfo,
@@ -129,10 +129,14 @@ export class OctokitGateway implements GitHubGateway {
   }
 
   async getIssue(number: number): Promise<Issue> {
-    const { data } = await this.call('GET /repos/{owner}/{repo}/issues/{issue_number}', () =>
-      this.client.rest.issues.get({ ...this.repo, issue_number: number }),
-    );
-    return toIssue(data as unknown as Json);
+    const { data } = await this.call(ISSUE_ROUTE, () => this.client.rest.issues.get({ ...this.repo, issue_number: number }));
+    const issue = toIssue(data as unknown as Json);
+    // A transferred issue answers with a redirect to its new repository, which the client follows.
+    const here = `/repos/${this.repo.owner}/${this.repo.repo}`.toLowerCase();
+    if (issue.number !== number || !str((data as unknown as Json).repository_url).toLowerCase().endsWith(here)) {
+      throw new GitHubError('not-found', 301, ISSUE_ROUTE, `${ISSUE_ROUTE}: issue #${number} was moved to ${issue.htmlUrl || 'another repository'}`);
+    }
+    return issue;
   }
 
   async listOpenIssues(label: string): Promise<Issue[]> {
@@ -276,11 +280,14 @@ export class OctokitGateway implements GitHubGateway {
     );
   }
 
-  async listCommits(branch: string, since?: string): Promise<CommitInfo[]> {
-    const items = await this.call('GET /repos/{owner}/{repo}/commits', () =>
-      this.client.paginate(this.client.rest.repos.listCommits, { ...this.repo, sha: branch, per_page: 100, ...(since ? { since } : {}) }),
+  async listCommits(branch: string, options: { since?: string; path?: string; limit?: number } = {}): Promise<CommitInfo[]> {
+    const params = { ...this.repo, sha: branch, ...(options.since ? { since: options.since } : {}), ...(options.path ? { path: options.path } : {}) };
+    const items = await this.call('GET /repos/{owner}/{repo}/commits', async () =>
+      options.limit !== undefined
+        ? (await this.client.rest.repos.listCommits({ ...params, per_page: Math.min(Math.max(options.limit ?? 1, 1), 100) })).data
+        : this.client.paginate(this.client.rest.repos.listCommits, { ...params, per_page: 100 }),
     );
-    return items.map((c) => ({ sha: c.sha, authorLogin: c.author?.login ?? null, message: c.commit.message }));
+    return items.map((c) => ({ sha: c.sha, authorLogin: c.author?.login ?? null, message: c.commit.message, date: c.commit.committer?.date ?? c.commit.author?.date ?? '' }));
   }
 
   async findPullRequest(head: string): Promise<PullRequest | null> {

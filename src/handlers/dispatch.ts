@@ -1,8 +1,14 @@
 // Routes a run to its handler by event. Every handler reconciles state rather than trusting the event.
+// After everything ran, the job is failed (red) when anything was left undone — a failed write, an
+// undelivered notification, an incident that could not be reconciled — or when the configuration is
+// broken and an older version (or the playbook defaults) was used: the next run retries, and the
+// failing check shows it.
+import { issueGone as isIssueGone } from '../github/errors.js';
 import { handlePostmortemPull } from './postmortem-review.js';
 import { reconcileIncident, type IncidentOutcome, type Trigger } from './incident.js';
+import { isGoneEvent, issueGone, type GonePayload } from './issue-gone.js';
 import { RunCache, type RunServices } from './run-services.js';
-import { updateIndex } from './schedule-index.js';
+import { entryOf, updateIndex } from './schedule-index.js';
 import { incidentReport } from './report.js';
 import { sweep } from './sweep.js';
 import { watch } from './watch.js';
@@ -16,7 +22,7 @@ export interface DispatchResult {
   failure: string | null;
 }
 
-interface IssuePayload {
+interface IssuePayload extends GonePayload {
   action?: string;
   issue?: { number?: number };
   label?: { name?: string };
@@ -25,8 +31,16 @@ interface IssuePayload {
 }
 
 export async function dispatch(services: RunServices): Promise<DispatchResult> {
-  const { context, inputs, clock } = services;
   const cache = new RunCache(services);
+  const result = await route(services, cache);
+  // Red after everything else ran: the handler's own failure, what the log counted, the configuration.
+  const failures = [result.failure, services.log.failure(), cache.configFailure()].filter((f): f is string => f !== null);
+  const failure = failures.length > 0 ? failures.join(' ') : null;
+  return { ...result, outputs: { ...result.outputs, ...(failure ? { result: 'failed' } : {}) }, failure };
+}
+
+async function route(services: RunServices, cache: RunCache): Promise<DispatchResult> {
+  const { context, inputs, clock, log } = services;
   const payload = context.payload as IssuePayload;
   if (inputs.mode === 'report') {
     const report = await incidentReport(services, cache, inputs.reportSince);
@@ -34,14 +48,32 @@ export async function dispatch(services: RunServices): Promise<DispatchResult> {
   }
   const sweeping = inputs.mode === 'sweep' || context.eventName === 'schedule' || (context.eventName === 'workflow_dispatch' && !payload.inputs?.incident);
   let outcomes: IncidentOutcome[];
+  if (isGoneEvent(context.eventName, payload)) {
+    const gone = await issueGone(services, payload);
+    return { title: `Firebreak incident #${gone.number}`, outputs: { result: 'handled', incident: String(gone.number) }, summary: gone.summary, failure: null };
+  }
   if (sweeping) {
     outcomes = await sweep(services, cache);
   } else if (context.eventName === 'issues' || context.eventName === 'issue_comment' || context.eventName === 'workflow_dispatch') {
     const number = Number(payload.issue?.number ?? payload.inputs?.incident);
     if (!Number.isInteger(number) || number < 1) return done('Firebreak', { result: 'ignored' }, null);
-    const first = await reconcileIncident(services, cache, number, triggerOf(context.eventName, payload, context.actor, clock.now()));
+    let first: IncidentOutcome;
+    try {
+      first = await reconcileIncident(services, cache, number, triggerOf(context.eventName, payload, context.actor, clock.now()));
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      if (isIssueGone(error)) {
+        log.info(`[#${number}] the issue is no longer in this repository (${message}): nothing to do.`);
+        if (!inputs.dryRun) await updateIndex(services.gateway, null, [{ number, entry: null }]);
+        return done(`Firebreak incident #${number}`, { result: 'ignored' }, null);
+      }
+      // Whatever was left undone is the next sweep's: keep the incident due now.
+      log.fail(`[#${number}] ${message}`);
+      if (!inputs.dryRun) await markDue(services, number);
+      return done(`Firebreak incident #${number}`, { result: 'failed', incident: String(number), writes: String(cache.budget.spent) }, null);
+    }
     if (first.handled && !inputs.dryRun) {
-      await updateIndex(services.gateway, null, [{ number, entry: first.nextDue === null && first.status === 'resolved' ? null : { due: first.nextDue?.toISOString() ?? null, checked: clock.now().toISOString() } }]);
+      await updateIndex(services.gateway, null, [{ number, entry: first.nextDue === null && first.status === 'resolved' ? null : entryOf(first.nextDue, clock.now(), cache.configKey()) }]);
     }
     outcomes = [await watch(services, cache, first)];
   } else if (context.eventName === 'pull_request' || context.eventName === 'pull_request_target') {
@@ -52,24 +84,33 @@ export async function dispatch(services: RunServices): Promise<DispatchResult> {
       review.failure,
     );
   } else {
-    services.log.info(`Firebreak does not handle ${context.eventName} events.`);
+    log.info(`Firebreak does not handle ${context.eventName} events.`);
     return done('Firebreak', { result: 'ignored' }, null);
   }
-  const totals = services.log.totals();
+  const totals = log.totals();
   const single = outcomes.length === 1 ? outcomes[0] : undefined;
-  const failure = totals.failed > 0 ? `${totals.failed} write(s) failed; see the log. The next run retries them.` : null;
   return done(
     sweeping ? 'Firebreak sweep' : `Firebreak incident #${single?.number ?? ''}`,
     {
-      result: failure ? 'failed' : outcomes.some((o) => o.handled) ? 'handled' : 'ignored',
+      result: outcomes.some((o) => o.handled) ? 'handled' : 'ignored',
       incident: single?.handled ? String(single.number) : '',
       severity: single?.severity ?? '',
       status: single?.status ?? '',
       writes: String(cache.budget.spent),
       left: String(totals.left),
     },
-    failure,
+    null,
   );
+}
+
+/** Best effort after a failed incident run: the sweep looks at the incident at once. */
+async function markDue(services: RunServices, number: number): Promise<void> {
+  const now = services.clock.now();
+  try {
+    await updateIndex(services.gateway, null, [{ number, entry: { due: now.toISOString(), checked: now.toISOString() } }]);
+  } catch (error) {
+    services.log.error(`[#${number}] could not mark the incident due in the schedule index: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }
 
 function done(title: string, outputs: Record<string, string>, failure: string | null): DispatchResult {

@@ -56,7 +56,7 @@ export async function reconcileIncident(services: RunServices, cache: RunCache, 
 async function pass(services: RunServices, cache: RunCache, number: number, trigger: Trigger, log: IncidentLog, known: Issue | undefined, written: boolean): Promise<IncidentOutcome> {
   const { gateway, clock, inputs } = services;
   const issue = known ?? (await gateway.getIssue(number));
-  const { config, warnings } = await cache.loadSettings();
+  const { config, warnings, broken } = await cache.loadSettings();
   if (issue.isPullRequest || !isIncident(issue, config)) {
     log.info(issue.isPullRequest ? 'a pull request, not an incident: nothing to do' : 'not an incident (no incident, security or severity label): nothing to do');
     return { number, handled: false, severity: '', status: '', nextDue: null, openedAt: '', result: null };
@@ -102,6 +102,7 @@ async function pass(services: RunServices, cache: RunCache, number: number, trig
     security,
     postmortem: { pull, written, restricted, repository: `${services.context.repo.owner}/${services.context.repo.repo}` },
     warnings: [...warnings, ...templates.warnings],
+    brokenConfig: broken,
   });
   const result = await execute(decision.plan, {
     gateway,

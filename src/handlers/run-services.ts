@@ -1,7 +1,8 @@
 // What every handler gets: the gateway, inputs, clock, log, and the per-run caches (configuration,
 // templates, labels) loaded once and only when needed.
 import { randomUUID } from 'node:crypto';
-import { formatProblems, hasErrors, loadConfig, type Config } from '../config/index.js';
+import type { Config } from '../config/index.js';
+import { brokenFailure, brokenKey } from '../config/last-good.js';
 import type { GitHubGateway, RepoInfo } from '../github/gateway.js';
 import { TemplateRegistry } from '../render/registry.js';
 import type { Clock } from '../runtime/clock.js';
@@ -9,6 +10,7 @@ import type { RunContext } from '../runtime/context.js';
 import type { Inputs } from '../runtime/inputs.js';
 import type { RunLog } from '../runtime/log.js';
 import { Budget, LabelCache } from '../executor/execute.js';
+import { loadConfigInUse, type ConfigInUse } from './last-good-config.js';
 
 export interface RunServices {
   inputs: Inputs;
@@ -26,14 +28,11 @@ export interface RunServices {
   secrets: NodeJS.ProcessEnv;
 }
 
-export interface LoadedSettings {
-  config: Config;
-  /** Problems to show in summaries (a broken config falls back to the playbook, loudly). */
-  warnings: string[];
-}
+export type LoadedSettings = ConfigInUse;
 
 export class RunCache {
   private settings: Promise<LoadedSettings> | null = null;
+  private loaded: LoadedSettings | null = null;
   private templates: Promise<TemplateRegistry> | null = null;
   private repo: Promise<RepoInfo> | null = null;
   readonly labels = new LabelCache();
@@ -55,25 +54,26 @@ export class RunCache {
     return this.services.postmortemGateway ?? this.services.gateway;
   }
 
+  /**
+   * The configuration in use: the file on the default branch or, when it has errors, its last version
+   * that validated (last-good-config.ts). Loaded once per run.
+   */
   loadSettings(): Promise<LoadedSettings> {
-    this.settings ??= (async () => {
-      const { gateway, inputs, log } = this.services;
-      const file = await gateway.getFile(inputs.configPath);
-      const loaded = loadConfig(file?.content ?? null, inputs.configPath);
-      const warnings: string[] = [];
-      if (file === null) log.info(`No ${inputs.configPath}: using the playbook defaults.`);
-      if (loaded.problems.length > 0) {
-        const text = formatProblems(loaded.problems, inputs.configPath);
-        if (hasErrors(loaded.problems)) {
-          log.error(`${inputs.configPath} has errors; the playbook defaults are used until it is fixed:\n${text}`);
-          warnings.push(`${inputs.configPath} has errors, so the playbook defaults are in use. Run \`firebreak validate\` to see them.`);
-        } else {
-          log.warning(text);
-        }
-      }
-      return { config: loaded.config, warnings };
-    })();
+    this.settings ??= loadConfigInUse(this.services.gateway, this.services.inputs.configPath, async () => (await this.repoInfo()).defaultBranch, this.services.log).then((settings) => {
+      this.loaded = settings;
+      return settings;
+    });
     return this.settings;
+  }
+
+  /** Why the job must end red because of the configuration (null when it loaded, or was never read). */
+  configFailure(): string | null {
+    return this.loaded?.broken ? brokenFailure(this.loaded.broken) : null;
+  }
+
+  /** The notice key of the broken configuration version in use (null when the configuration loaded). */
+  configKey(): string | null {
+    return this.loaded?.broken ? brokenKey(this.loaded.broken) : null;
   }
 
   /** Default templates plus the repository's overrides (one directory listing, then one read per override). */

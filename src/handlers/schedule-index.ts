@@ -14,6 +14,11 @@ export interface IndexEntry {
   due: string | null;
   /** When the entry was computed. */
   checked: string;
+  /**
+   * The broken configuration version (its notice key) the incident was last reconciled under: while the
+   * configuration is broken, the sweep looks at every incident not yet told about the current version.
+   */
+  config?: string;
 }
 
 export interface ScheduleIndex {
@@ -46,11 +51,20 @@ function emptyIndex(): ScheduleIndex {
   return { version: 1, incidents: {} };
 }
 
-/** Whether the sweep must look at an incident now: no entry, or its due time has come. */
-export function needsCheck(index: ScheduleIndex, number: number, now: Date): boolean {
+/**
+ * Whether the sweep must look at an incident now: no entry, its due time has come, or the configuration
+ * is broken (`configKey`) and the incident has not been reconciled under this broken version yet.
+ */
+export function needsCheck(index: ScheduleIndex, number: number, now: Date, configKey: string | null = null): boolean {
   const entry = index.incidents[String(number)];
   if (!entry) return true;
+  if (configKey !== null && entry.config !== configKey) return true;
   return entry.due !== null && Date.parse(entry.due) <= now.getTime();
+}
+
+/** The entry an incident run leaves: when to look again, and the broken configuration it ran under. */
+export function entryOf(nextDue: Date | null, checked: Date, configKey: string | null): IndexEntry {
+  return { due: nextDue?.toISOString() ?? null, checked: checked.toISOString(), ...(configKey !== null ? { config: configKey } : {}) };
 }
 
 export type IndexChange = { number: number; entry: IndexEntry | null };

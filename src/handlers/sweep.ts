@@ -1,13 +1,18 @@
 // The scheduled sweep: every open incident whose schedule-index entry says something is due (or that
 // has no entry) is reconciled; the rest cost nothing. With nothing due: the configuration, the open
-// incidents (one request per 100) and the index — ceil(N/100) + 2 requests.
+// incidents (one request per 100) and the index — ceil(N/100) + 2 requests. While the configuration is
+// broken, every incident not yet told about the broken version is looked at too (its notice). One
+// incident that cannot be reconciled does not stop the others, but ends the job red (the next sweep
+// retries it); an entry whose issue is gone (deleted or transferred) is dropped instead.
+import { issueGone } from '../github/errors.js';
 import type { RunCache, RunServices } from './run-services.js';
 import { NO_TRIGGER, reconcileIncident, type IncidentOutcome } from './incident.js';
-import { needsCheck, readIndex, updateIndex, type IndexChange } from './schedule-index.js';
+import { entryOf, needsCheck, readIndex, updateIndex, type IndexChange } from './schedule-index.js';
 
 export async function sweep(services: RunServices, cache: RunCache): Promise<IncidentOutcome[]> {
   const { gateway, clock, log, inputs } = services;
   const { config } = await cache.loadSettings();
+  const configKey = cache.configKey();
   const open = await gateway.listOpenIssues(config.labels.incident.name);
   const loaded = await readIndex(gateway);
   const now = clock.now();
@@ -17,7 +22,7 @@ export async function sweep(services: RunServices, cache: RunCache): Promise<Inc
     .filter(([n, entry]) => !openNumbers.has(Number(n)) && entry.due !== null && Date.parse(entry.due) <= now.getTime())
     .map(([n]) => Number(n));
   const due: Array<{ number: number; issue?: (typeof open)[number] }> = [
-    ...open.filter((issue) => needsCheck(loaded.index, issue.number, now)).map((issue) => ({ number: issue.number, issue })),
+    ...open.filter((issue) => needsCheck(loaded.index, issue.number, now, configKey)).map((issue) => ({ number: issue.number, issue })),
     ...closedDue.map((number) => ({ number })),
   ];
   log.info(`Sweep at ${now.toISOString()}: ${open.length} open incident(s), ${due.length} to check.`);
@@ -28,10 +33,17 @@ export async function sweep(services: RunServices, cache: RunCache): Promise<Inc
       const outcome = await reconcileIncident(services, cache, number, NO_TRIGGER, issue);
       outcomes.push(outcome);
       const keep = outcome.handled && (openNumbers.has(number) || outcome.nextDue !== null);
-      changes.push({ number, entry: keep ? { due: outcome.nextDue?.toISOString() ?? null, checked: now.toISOString() } : null });
+      changes.push({ number, entry: keep ? entryOf(outcome.nextDue, now, configKey) : null });
     } catch (error) {
-      // One broken incident must not stop the others; it stays due for the next sweep.
-      log.error(`[#${number}] ${error instanceof Error ? error.message : String(error)}`);
+      const message = error instanceof Error ? error.message : String(error);
+      if (issueGone(error)) {
+        // Deleted or transferred: nothing here is due any more, and retrying would fail for ever.
+        log.info(`[#${number}] the issue is no longer in this repository (${message}); its schedule entry is dropped.`);
+        changes.push({ number, entry: null });
+        continue;
+      }
+      // One broken incident must not stop the others; it stays due for the next sweep, and the job is red.
+      log.fail(`[#${number}] ${message}`);
     }
   }
   // Entries of closed incidents are kept while something is still due for them.

@@ -3,7 +3,7 @@
 // due and reconciling the incident again, so early steps fire within about a minute of being due.
 import { NO_TRIGGER, reconcileIncident, type IncidentOutcome } from './incident.js';
 import type { RunCache, RunServices } from './run-services.js';
-import { updateIndex } from './schedule-index.js';
+import { entryOf, updateIndex } from './schedule-index.js';
 
 const WATCHED = new Set(['P0', 'P1']);
 /** Wake a little after the due time, so the action is due when the run looks. */
@@ -26,7 +26,7 @@ export async function watch(services: RunServices, cache: RunCache, first: Incid
     await clock.sleep(wait);
     outcome = await reconcileIncident(services, cache, outcome.number, NO_TRIGGER);
     if (!inputs.dryRun) {
-      await updateIndex(services.gateway, null, [{ number: outcome.number, entry: { due: outcome.nextDue?.toISOString() ?? null, checked: clock.now().toISOString() } }]);
+      await updateIndex(services.gateway, null, [{ number: outcome.number, entry: entryOf(outcome.nextDue, clock.now(), cache.configKey()) }]);
     }
   }
   log.info(`Watch of #${first.number} ends.`);

@@ -87,6 +87,14 @@ export function checkScenario(scenario: Scenario, text: string, files: Readonly<
         case 'assign':
           bound('issue', action.issue);
           break;
+        case 'delete-issue':
+          bound('issue', action.issue);
+          if (scenario.users[action.as] !== 'admin') report([...path, 'as'], 'value', `${where}: only admins may delete issues on GitHub, and ${action.as} is ${scenario.users[action.as] ?? 'not a collaborator'}`);
+          break;
+        case 'transfer-issue':
+          bound('issue', action.issue);
+          if (!(action.to in scenario.repositories)) report([...path, 'to'], 'value', `${where}: ${action.to} is not one of the scenario's repositories${didYouMean(action.to, Object.keys(scenario.repositories))}; add it under repositories:`);
+          break;
         case 'label':
           bound('issue', action.issue);
           for (const key of ['add', 'remove'] as const) {

@@ -24,6 +24,8 @@ export type StepAction =
   | { kind: 'edit-issue'; issue: number; as: string; body?: string; title?: string }
   | { kind: 'close'; issue: number; as: string }
   | { kind: 'reopen'; issue: number; as: string }
+  | { kind: 'delete-issue'; issue: number; as: string }
+  | { kind: 'transfer-issue'; issue: number; as: string; to: string }
   | { kind: 'merge'; pull: number; as: string }
   | { kind: 'redeliver'; step: number }
   | { kind: 'wait' }
@@ -78,7 +80,7 @@ export class ScenarioError extends Error {
   }
 }
 
-const KINDS = ['fault', 'push', 'file-incident', 'sweep', 'dispatch', 'comment', 'edit-comment', 'label', 'assign', 'open-issue', 'edit-issue', 'close', 'reopen', 'merge', 'redeliver', 'wait'];
+const KINDS = ['fault', 'push', 'file-incident', 'sweep', 'dispatch', 'comment', 'edit-comment', 'label', 'assign', 'open-issue', 'edit-issue', 'close', 'reopen', 'delete-issue', 'transfer-issue', 'merge', 'redeliver', 'wait'];
 
 export function parseScenario(text: string, source = 'scenario'): Scenario {
   let doc: Record<string, unknown>;
@@ -274,7 +276,13 @@ function action(kind: string, raw: unknown, where: string): StepAction {
       return { kind, issue: num('issue'), as: as(), ...(v.body !== undefined ? { body: String(v.body) } : {}), ...(v.title !== undefined ? { title: String(v.title) } : {}) };
     case 'close':
     case 'reopen':
+    case 'delete-issue':
       return { kind, issue: num('issue'), as: as() };
+    case 'transfer-issue': {
+      const to = str(need('to'), `${where}: transfer-issue.to`);
+      if (!/^[\w.-]+\/[\w.-]+$/.test(to)) throw new ScenarioError(`${where}: transfer-issue.to must be owner/name, got "${to}"`);
+      return { kind, issue: num('issue'), as: as(), to };
+    }
     case 'merge':
       return { kind, pull: num('pull'), as: as() };
     case 'redeliver':

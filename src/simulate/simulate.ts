@@ -86,6 +86,12 @@ class Runner {
   readonly runs: RunRecord[] = [];
   private readonly delivered = new Map<number, WebhookEvent[]>();
   private runId = 1;
+  /**
+   * Channel secrets, kept once a configuration named them: a repository's secrets outlive the version of
+   * the configuration that asked for them (a broken push does not delete them, and Firebreak then runs
+   * with the last good version's channels).
+   */
+  private readonly secretsSoFar: Record<string, string> = {};
 
   constructor(
     private readonly emulator: Emulator,
@@ -258,17 +264,19 @@ class Runner {
   /**
    * Channels deliver to the emulator's loopback receiver: every secret a configured channel names
    * (`url-from`, `routing-key-from`) that the scenario does not set points there, and PagerDuty's
-   * Events API is the receiver's /pagerduty/v2/enqueue. Nothing leaves loopback.
+   * Events API is the receiver's /pagerduty/v2/enqueue. Nothing leaves loopback. Secrets set for an
+   * earlier version of the configuration stay set.
    */
   private channelEnv(): Record<string, string> {
     const text = this.emulator.snapshot().branches.main?.['.github/firebreak.yml'] ?? null;
     const { config } = loadConfig(text, '.github/firebreak.yml');
-    const env: Record<string, string> = { FIREBREAK_PAGERDUTY_URL: `${this.emulator.url}/pagerduty/v2/enqueue` };
+    const env = this.secretsSoFar;
+    env.FIREBREAK_PAGERDUTY_URL = `${this.emulator.url}/pagerduty/v2/enqueue`;
     for (const channel of Object.values(config.channels)) {
       if (channel.urlFrom) env[channel.urlFrom] = this.emulator.hookUrl(channel.id);
       if (channel.routingKeyFrom) env[channel.routingKeyFrom] = `simulated-routing-key-${channel.id}`;
     }
-    return env;
+    return { ...env };
   }
 
   private record(run: QueuedRun, result: ActionResult | null, cancelled: boolean, concurrent = false, effect: RunEffect | null = null): void {

@@ -52,6 +52,10 @@ export async function stepEvents(e: Emulator, action: StepAction, step: Step, ru
       return e.closeIssue({ as: action.as, issue: action.issue });
     case 'reopen':
       return e.reopenIssue({ as: action.as, issue: action.issue });
+    case 'delete-issue':
+      return e.deleteIssue({ as: action.as, issue: action.issue });
+    case 'transfer-issue':
+      return e.transferIssue({ as: action.as, issue: action.issue, to: action.to });
     case 'merge':
       return e.mergePull({ as: action.as, pull: action.pull });
     case 'redeliver': {

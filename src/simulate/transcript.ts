@@ -31,6 +31,10 @@ export function transcriptLine(step: Step, action: StepAction): string {
       return `${head} ${action.as} closes #${action.issue}`;
     case 'reopen':
       return `${head} ${action.as} reopens #${action.issue}`;
+    case 'delete-issue':
+      return `${head} ${action.as} deletes #${action.issue}`;
+    case 'transfer-issue':
+      return `${head} ${action.as} transfers #${action.issue} to ${action.to}`;
     case 'merge':
       return `${head} ${action.as} merges pull request #${action.pull}`;
     case 'redeliver':

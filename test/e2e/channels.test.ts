@@ -1,5 +1,5 @@
 // Notification channels end to end: deliveries land on the emulator's loopback receiver exactly once,
-// and a failed delivery shows in the summary and is retried by the next run.
+// and a failed delivery shows in the summary, ends its run red and is retried by the next run.
 import { describe, expect, it } from 'vitest';
 import { bots, CHANNELS, fileIncident, run } from './kit.js';
 
@@ -31,14 +31,16 @@ steps:${fileIncident('P1')}
     expect(thread).not.toContain('/hooks/ops');
   });
 
-  it('a failed delivery shows in the summary and the job keeps going; the next sweep delivers it once', async () => {
+  it('a failed delivery shows in the summary and the job keeps going, then ends red; the next run delivers it once', async () => {
     const result = await run(`${CONFIG}
 steps:
   - { at: "09:59", fault: { deliveries: 3 } }${fileIncident('P2')}
   - { at: "10:05", sweep: {} }
   - { at: "10:10", sweep: {} }
 `);
-    expect(result.runs.every((r) => r.exit_code === 0)).toBe(true);
+    // The run whose delivery failed did everything else (the alert, the summary) and ended red.
+    expect(result.runs.map((r) => r.exit_code)).toEqual([1, 0, 0, 0]);
+    expect(result.runs[0]?.outputs?.result).toBe('failed');
     const ops = result.deliveries.filter((d) => d.channel === 'ops');
     expect(ops).toHaveLength(1); // the three failed attempts are not recorded as deliveries
     const alert = bots(result).find((c) => c.body.includes('"kind":"alert"'))?.body ?? '';

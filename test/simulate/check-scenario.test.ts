@@ -136,6 +136,16 @@ describe('people, numbers and steps', () => {
     expect(check(`users: { alice: write }\nsteps:\n  - merge: { pull: 1, as: alice }\n`)[0]).toContain('no pull request can exist yet');
   });
 
+  it('deleting an issue as someone who is not an admin, or transferring it to a repository the scenario lacks', () => {
+    expect(check(`${HEAD}  - delete-issue: { issue: 1, as: alice }\n  - transfer-issue: { issue: 1, as: alice, to: acme/paymnts }\n`)).toEqual([
+      'scenario.yml:10:35: step 2: only admins may delete issues on GitHub, and alice is write',
+      "scenario.yml:11:48: step 3: acme/paymnts is not one of the scenario's repositories; add it under repositories:",
+    ]);
+    expect(check(`repositories: { acme/payments: { users: { alice: write } } }\n${HEAD.replace('alice: write', 'alice: admin')}  - transfer-issue: { issue: 1, as: alice, to: acme/payments }\n  - delete-issue: { issue: 2, as: alice }\n`)).toEqual([]);
+    expect(() => parseScenario('steps:\n  - transfer-issue: { issue: 1, as: alice, to: payments }', 'x.yml')).toThrow('x.yml: step 1: transfer-issue.to must be owner/name, got "payments"');
+    expect(parseScenario('steps:\n  - delete-issue: { issue: 1, as: olga }').steps[0]?.actions).toEqual([{ kind: 'delete-issue', issue: 1, as: 'olga' }]);
+  });
+
   it('a redelivery of the same or a later step', () => {
     expect(check(`${HEAD}  - redeliver: { step: 2 }\n  - redeliver: { step: 7 }\n`)).toEqual([
       "scenario.yml:10:24: step 2: redeliver can only repeat an earlier step's events, not step 2",

@@ -12,6 +12,8 @@ import type { OnCallLookup } from '../escalation/targets.js';
 import type { Plan } from '../plan.js';
 import { matchRunbooks, type RunbookMatch } from '../runbooks.js';
 import { runPendingCommands, type CommandFacts } from './commands.js';
+import { noticeBrokenConfig } from './config-notice.js';
+import type { BrokenConfig } from '../../config/last-good.js';
 import { applyAll, commentWrite, presentContext, record, type Draft } from './draft.js';
 import { securityNextDueAt } from '../../security/index.js';
 import { escalatedEvent, escalationMentions, fireDue, notifyEscalations, securityClock, stepView } from './due-writes.js';
@@ -55,6 +57,8 @@ export interface IncidentFacts {
   security: SecurityFacts;
   /** Warnings to show in the summary (configuration, templates). */
   warnings: string[];
+  /** Set when the configuration file has errors and an older version (or the defaults) is in use. */
+  brokenConfig?: BrokenConfig | null;
 }
 
 export interface Decision {
@@ -82,6 +86,7 @@ export function decideIncident(facts: IncidentFacts): Decision {
   const draft = facts.state ? existing(facts, facts.state) : open(facts);
   if (facts.state) keepReportHidden(draft, facts.security);
   if (facts.state) noticeDamage(draft, facts.thread);
+  noticeBrokenConfig(draft, facts.brokenConfig);
   followOutsideChanges(draft, {
     issue,
     config,

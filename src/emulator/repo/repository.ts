@@ -3,7 +3,7 @@
 // it (issues.ts, pulls.ts, …); this class only stores and looks up.
 import type { Access, AccessControlled } from '../access.js';
 import type { Account } from '../accounts.js';
-import { notFound } from '../errors.js';
+import { ApiError, notFound } from '../errors.js';
 import { Ids } from '../ids.js';
 import { type CommitObject, ObjectStore, type Signature } from '../git/objects.js';
 import { buildTree, type FlatTree, flatten } from '../git/trees.js';
@@ -15,6 +15,9 @@ import type {
   IssueRecord,
   LabelRecord,
 } from './records.js';
+
+/** An issue that left the repository: deleted by an admin, or transferred to `repository` as #`number`. */
+export type GoneIssue = { kind: 'deleted' } | { kind: 'transferred'; repository: string; number: number };
 
 export interface LabelSeed {
   name: string;
@@ -80,6 +83,8 @@ export class Repository implements AccessControlled {
   readonly workflowIds = new Map<string, { id: number; createdAt: string }>();
   readonly disabledWorkflows = new Map<string, 'disabled_manually' | 'disabled_inactivity'>();
   nextNumber = 1;
+  /** Issues deleted or transferred away: their numbers are never reused, and reading them says why. */
+  readonly gone = new Map<number, GoneIssue>();
 
   private readonly commentsByIssue = new Map<number, CommentRecord[]>();
   private readonly collaborators = new Map<string, { login: string; access: Access }>();
@@ -173,8 +178,9 @@ export class Repository implements AccessControlled {
 
   issue(number: number): IssueRecord {
     const issue = this.issues.get(number);
-    if (!issue) throw notFound();
-    return issue;
+    if (issue) return issue;
+    if (this.gone.get(number)?.kind === 'deleted') throw new ApiError(410, 'This issue was deleted');
+    throw notFound();
   }
 
   pullIssue(number: number): IssueRecord & { pull: NonNullable<IssueRecord['pull']> } {

@@ -9,7 +9,7 @@ import { addAssignees, createIssue, isAssignable, removeAssignees, updateIssue }
 import { addIssueLabels, labelNames, removeIssueLabel, setIssueLabels } from '../repo/labels.js';
 import type { PullIssue } from '../repo/pulls.js';
 import type { IssueRecord } from '../repo/records.js';
-import { notFound } from '../errors.js';
+import { ApiError, notFound } from '../errors.js';
 import { bodyOf, noContent, numberParam, ok, param } from './params.js';
 
 const issueOf = (req: RouteRequest): IssueRecord => req.repo.issue(numberParam(req, 'issue_number'));
@@ -63,12 +63,22 @@ function timeline(req: RouteRequest) {
   return paginate(req, items, (item) => item);
 }
 
+/** One issue; a transferred one answers 301 with the new issue's URL, as GitHub does. */
+function getIssue(req: RouteRequest) {
+  const gone = req.repo.gone.get(numberParam(req, 'issue_number'));
+  if (gone?.kind === 'transferred') {
+    const url = `${req.world.urls.api}/repos/${gone.repository}/issues/${gone.number}`;
+    throw new ApiError(301, 'Moved Permanently', undefined, { location: url });
+  }
+  return ok(issueJson(req, issueOf(req), { rest: true }));
+}
+
 const labelsResponse = (req: RouteRequest, issue: IssueRecord) => ok(req.repo.labelsOf(issue).map((l) => labelJson(req, l)));
 
 export const issueRoutes: Route[] = [
   { method: 'GET', path: '/repos/{owner}/{repo}/issues', handler: listIssues },
   { method: 'POST', path: '/repos/{owner}/{repo}/issues', handler: (req) => ok(issueJson(req, createIssue(req, bodyOf(req)), { rest: true }), 201) },
-  { method: 'GET', path: '/repos/{owner}/{repo}/issues/{issue_number}', handler: (req) => ok(issueJson(req, issueOf(req), { rest: true })) },
+  { method: 'GET', path: '/repos/{owner}/{repo}/issues/{issue_number}', handler: getIssue },
   {
     method: 'PATCH',
     path: '/repos/{owner}/{repo}/issues/{issue_number}',

@@ -1,4 +1,5 @@
 // The configuration as the action will read it (from the default branch), and the people it puts on call.
+import { HISTORY_LIMIT } from '../../config/last-good.js';
 import { loadConfig } from '../../config/load.js';
 import { formatProblems, hasErrors, sortProblems, type ConfigProblem } from '../../config/problems.js';
 import type { Config } from '../../config/types.js';
@@ -15,7 +16,7 @@ const MAX_LISTED = 8;
 
 export interface ConfigReading {
   item: CheckItem;
-  /** What the action runs with: the file's configuration, or the playbook defaults when it has errors. */
+  /** The file's configuration; the playbook defaults when it has errors (the action then uses its last good commit). */
   config: Config;
 }
 
@@ -32,7 +33,7 @@ export async function configItem(gateway: GitHubGateway, path: string, now: Date
   if (hasErrors(loaded.problems)) {
     const errors = loaded.problems.filter((p) => p.severity === 'error').length;
     return {
-      item: fail(`${path} has ${errors} error${errors === 1 ? '' : 's'}: the action ignores it and runs with the playbook defaults`, ...listed(loaded.problems, path)),
+      item: fail(`${path} has ${errors} error${errors === 1 ? '' : 's'}: the action ignores it and runs with the playbook defaults only if none of its last ${HISTORY_LIMIT} commits validates, else with the newest that does; its runs fail until the file is fixed`, ...listed(loaded.problems, path)),
       config: loaded.config,
     };
   }

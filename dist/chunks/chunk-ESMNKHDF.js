@@ -296,7 +296,8 @@ jobs:
 #   firebreak doctor               the workflows, forms, labels and rotation on GitHub
 #
 # Firebreak reads this file from the default branch on every run. A file with errors is not used: the
-# run logs the problems and falls back to the playbook defaults.
+# run logs the problems, uses the last commit of this file that validated, posts a notice on every open
+# incident and fails until the file is fixed.
 
 # ---------------------------------------------------------------------------------------------------------
 # Who is on call. Until the default rotation has members, incidents get no incident commander and the
