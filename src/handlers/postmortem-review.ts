@@ -1,6 +1,7 @@
 // Postmortem pull requests. While open: lint every changed postmortem at the head commit (annotations on
-// its lines, and the check run "Firebreak postmortem" on that commit; the run fails on errors). On merge: file each open action item as an issue
-// (exactly once), write the issue links back into the postmortem, and regenerate the learnings index.
+// its lines, and the check run "Firebreak postmortem" on that commit; the run fails on errors). On merge:
+// file each open action item as an issue (exactly once), write the issue links back into the postmortem,
+// and regenerate the learnings index.
 import { createHash } from 'node:crypto';
 import YAML from 'yaml';
 import type { Config } from '../config/types.js';
