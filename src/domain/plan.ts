@@ -32,18 +32,25 @@ export type PlannedWrite =
   | { kind: 'advisory'; claimKey: string; key: string; summary: string; description: string; severity: 'critical' | 'high' | 'medium' | 'low'; describe: string }
   /** Commit the evidence ledger (the whole file, compare-and-swap on `sha`). */
   | { kind: 'evidence'; branch: string; path: string; content: string; sha: string | null; message: string; describe: string }
-  /** Create or update the postmortem pull request (branch, file, review requests); never over human commits. */
+  /** Create the postmortem pull request, or bring Firebreak's parts of its file up to date; never over people's edits. */
   | { kind: 'postmortem'; pull: PostmortemPull; describe: string };
 
 export interface PostmortemPull {
   branch: string;
+  /** The file's path (the existing file's, when the branch has one). */
   path: string;
+  /**
+   * The file as Firebreak would write it today: a new file is written as is; an existing one takes only
+   * its owned parts (src/postmortem/merge-owned.ts), so what people wrote stays.
+   */
   content: string;
   title: string;
-  body: string;
-  /** Logins and org/team slugs. */
+  incident: number;
+  incidentUrl: string;
+  /** Who to ask for a review (logins and org/team slugs); people who cannot review are skipped. */
   reviewers: string[];
-  commitMessage: string;
+  /** Ids of conflicts the pull request already reports (each is reported once). */
+  reported: string[];
 }
 
 export interface Plan {

@@ -13,15 +13,16 @@ const RANK: Record<Access, number> = { none: 0, read: 1, triage: 2, write: 3, ma
 export const atLeast = (access: Access, role: Role): boolean => RANK[access] >= RANK[role];
 
 /** The permission scopes of an installation token (`permissions:` in a workflow). */
-export type Scope = 'issues' | 'pull_requests' | 'contents' | 'actions' | 'repository_advisories' | 'workflows';
+export type Scope = 'issues' | 'pull_requests' | 'contents' | 'actions' | 'checks' | 'repository_advisories' | 'workflows';
 export type ScopeLevel = 'none' | 'read' | 'write';
 
-/** What a workflow's GITHUB_TOKEN gets when it declares issues, pull-requests, contents and actions: write. */
+/** What a workflow's GITHUB_TOKEN gets when it declares issues, pull-requests, contents, actions and checks: write. */
 export const DEFAULT_BOT_SCOPES: Record<Scope, ScopeLevel> = {
   issues: 'write',
   pull_requests: 'write',
   contents: 'write',
   actions: 'write',
+  checks: 'write',
   // GITHUB_TOKEN cannot be granted these: creating advisories needs a security manager or admin, and
   // changing workflow files needs the `workflows` permission that only apps and personal tokens carry.
   repository_advisories: 'none',

@@ -1,7 +1,9 @@
 // The state as `firebreak simulate --json` reports it (see SCENARIOS.md): issues with their comments,
-// pull requests with the files they change, every branch's files, request counts and deliveries.
+// pull requests with the files they change and the check runs on their commits, every branch's files,
+// request counts and deliveries.
 import type { Delivery } from './receiver.js';
-import { pullFileChanges } from './repo/pull-diff.js';
+import { checksOf } from './repo/checks.js';
+import { pullCommits, pullFileChanges } from './repo/pull-diff.js';
 import type { IssueRecord, PullRecord } from './repo/records.js';
 import type { Repository } from './repo/repository.js';
 
@@ -36,6 +38,18 @@ export interface SnapshotPull {
   body: string;
   labels: string[];
   comments: SnapshotComment[];
+  /** Check runs on the pull request's commits, oldest first (the last of a name on `head_sha` is the one GitHub shows). */
+  checks?: SnapshotCheck[];
+}
+
+export interface SnapshotCheck {
+  name: string;
+  head_sha: string;
+  status: string;
+  conclusion: string | null;
+  title: string | null;
+  /** How many annotations it has. */
+  annotations: number;
 }
 
 export interface Snapshot {
@@ -52,6 +66,13 @@ const text = (repo: Repository, sha: string | undefined): string | null => (sha 
 
 function comments(repo: Repository, issue: IssueRecord): SnapshotComment[] {
   return repo.commentsOn(issue.number).map((c) => ({ id: c.id, author: c.author, created_at: c.createdAt, updated_at: c.updatedAt, body: c.body }));
+}
+
+function checksOn(repo: Repository, pull: PullRecord, open: boolean): SnapshotCheck[] {
+  const commits = new Set(pullCommits(repo, pull, open).map((c) => c.sha));
+  return checksOf(repo)
+    .runs.filter((r) => commits.has(r.headSha))
+    .map((r) => ({ name: r.name, head_sha: r.headSha, status: r.status, conclusion: r.conclusion, title: r.title, annotations: r.annotations.length }));
 }
 
 export function snapshotRepository(repo: Repository, parts: { now: string; requests: Record<string, number>; deliveries: Delivery[] }): Snapshot {
@@ -77,6 +98,7 @@ export function snapshotRepository(repo: Repository, parts: { now: string; reque
         body: i.body ?? '',
         labels: labels(i),
         comments: comments(repo, i),
+        checks: checksOn(repo, i.pull, i.state === 'open'),
       };
     });
   const branches: Record<string, Record<string, string>> = {};

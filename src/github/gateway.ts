@@ -67,6 +67,12 @@ export interface PullRequest {
   head: string;
   base: string;
   htmlUrl: string;
+  /** Who opened it (GitHub refuses a review request from its author). */
+  author?: string;
+  /** The head commit. */
+  headSha?: string;
+  /** Logins, and teams as "org/slug", whose review is requested and not yet given. */
+  requestedReviewers?: string[];
 }
 
 export interface CommitInfo {
@@ -83,6 +89,36 @@ export interface LabelInfo {
   name: string;
   color: string;
   description: string;
+}
+
+/** A line (or lines) a check run points at; GitHub takes at most 50 per request. */
+export interface CheckAnnotation {
+  path: string;
+  startLine: number;
+  endLine: number;
+  /** Only when startLine === endLine. */
+  startColumn?: number;
+  endColumn?: number;
+  level: 'notice' | 'warning' | 'failure';
+  message: string;
+  title?: string;
+}
+
+export interface CheckRunOutput {
+  title: string;
+  /** Markdown, at most 65,535 characters. */
+  summary: string;
+  annotations: CheckAnnotation[];
+}
+
+export interface CheckRun {
+  id: number;
+  name: string;
+  headSha: string;
+  status: string;
+  conclusion: string | null;
+  title: string | null;
+  summary: string | null;
 }
 
 export interface GitHubGateway {
@@ -136,4 +172,17 @@ export interface GitHubGateway {
   createDraftAdvisory(input: { summary: string; description: string; severity: 'critical' | 'high' | 'medium' | 'low' }): Promise<{ ghsaId: string; htmlUrl: string }>;
   /** State of a workflow file ("active", "disabled_inactivity", …) or null when it does not exist. */
   getWorkflowState(workflow: string): Promise<string | null>;
+
+  // The Checks API (the postmortem check; needs `checks: write`, and a GitHub App token such as
+  // GITHUB_TOKEN: personal tokens cannot create check runs) and what the default branch requires.
+  /** A completed check run on `headSha`; at most 50 annotations (append more with updateCheckRun). */
+  createCheckRun(input: { name: string; headSha: string; conclusion: 'success' | 'failure' | 'neutral'; output: CheckRunOutput; detailsUrl?: string }): Promise<CheckRun>;
+  /** Changes a check run; its annotations are appended to the ones it has (at most 50 per call). */
+  updateCheckRun(id: number, input: { conclusion?: 'success' | 'failure' | 'neutral'; output: CheckRunOutput }): Promise<CheckRun>;
+  /** The latest check run of each name on a commit (sha, branch or tag), every page; only `name` when given. */
+  listCheckRuns(ref: string, name?: string): Promise<CheckRun[]>;
+  /** Status checks the branch's protection requires; null when the branch is not protected. Reading it needs admin access. */
+  getRequiredStatusChecks(branch: string): Promise<string[] | null>;
+  /** Status checks the repository's rulesets require on the branch (readable with read access). */
+  getRulesetStatusChecks(branch: string): Promise<string[]>;
 }

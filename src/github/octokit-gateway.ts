@@ -6,6 +6,8 @@ import type { Permission } from '../config/types.js';
 import type { Client } from './client.js';
 import { GitHubError, ISSUE_ROUTE, toGitHubError } from './errors.js';
 import type {
+  CheckRun,
+  CheckRunOutput,
   Comment,
   CommitInfo,
   FileContent,
@@ -55,6 +57,8 @@ function toComment(raw: Json): Comment {
 }
 
 function toPull(raw: Json): PullRequest {
+  const owner = login((raw.base as Json | undefined)?.user);
+  const teams = ((raw.requested_teams as Json[] | undefined) ?? []).map((t) => `${owner}/${str(t.slug)}`);
   return {
     number: raw.number as number,
     title: str(raw.title),
@@ -64,6 +68,38 @@ function toPull(raw: Json): PullRequest {
     head: str((raw.head as Json).ref),
     base: str((raw.base as Json).ref),
     htmlUrl: str(raw.html_url),
+    author: login(raw.user),
+    headSha: str((raw.head as Json).sha),
+    requestedReviewers: [...((raw.requested_reviewers as unknown[] | undefined) ?? []).map(login), ...teams],
+  };
+}
+
+function toCheckRun(raw: Json): CheckRun {
+  const output = (raw.output ?? {}) as Json;
+  return {
+    id: raw.id as number,
+    name: str(raw.name),
+    headSha: str(raw.head_sha),
+    status: str(raw.status),
+    conclusion: typeof raw.conclusion === 'string' ? raw.conclusion : null,
+    title: typeof output.title === 'string' ? output.title : null,
+    summary: typeof output.summary === 'string' ? output.summary : null,
+  };
+}
+
+function checkOutput(output: CheckRunOutput) {
+  return {
+    title: stripControls(output.title),
+    summary: stripControls(output.summary),
+    annotations: output.annotations.map((a) => ({
+      path: a.path,
+      start_line: a.startLine,
+      end_line: a.endLine,
+      ...(a.startColumn !== undefined && a.startLine === a.endLine ? { start_column: a.startColumn, end_column: a.endColumn ?? a.startColumn } : {}),
+      annotation_level: a.level,
+      message: stripControls(a.message),
+      ...(a.title ? { title: stripControls(a.title) } : {}),
+    })),
   };
 }
 
@@ -348,5 +384,52 @@ export class OctokitGateway implements GitHubGateway {
       this.client.rest.actions.getWorkflow({ ...this.repo, workflow_id: workflow }),
     );
     return res ? res.data.state : null;
+  }
+
+  async createCheckRun(input: { name: string; headSha: string; conclusion: 'success' | 'failure' | 'neutral'; output: CheckRunOutput; detailsUrl?: string }): Promise<CheckRun> {
+    const { data } = await this.call('POST /repos/{owner}/{repo}/check-runs', () =>
+      this.client.rest.checks.create({
+        ...this.repo,
+        name: input.name,
+        head_sha: input.headSha,
+        status: 'completed',
+        conclusion: input.conclusion,
+        output: checkOutput(input.output),
+        ...(input.detailsUrl ? { details_url: input.detailsUrl } : {}),
+      }),
+    );
+    return toCheckRun(data as unknown as Json);
+  }
+
+  async updateCheckRun(id: number, input: { conclusion?: 'success' | 'failure' | 'neutral'; output: CheckRunOutput }): Promise<CheckRun> {
+    const { data } = await this.call('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', () =>
+      this.client.rest.checks.update({ ...this.repo, check_run_id: id, ...(input.conclusion ? { status: 'completed' as const, conclusion: input.conclusion } : {}), output: checkOutput(input.output) }),
+    );
+    return toCheckRun(data as unknown as Json);
+  }
+
+  async listCheckRuns(ref: string, name?: string): Promise<CheckRun[]> {
+    const items = await this.call('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', () =>
+      this.client.paginate(this.client.rest.checks.listForRef, { ...this.repo, ref, filter: 'latest', per_page: 100, ...(name ? { check_name: name } : {}) }),
+    );
+    return items.map((raw) => toCheckRun(raw as unknown as Json));
+  }
+
+  async getRequiredStatusChecks(branch: string): Promise<string[] | null> {
+    const res = await this.maybe('GET /repos/{owner}/{repo}/branches/{branch}/protection', () => this.client.rest.repos.getBranchProtection({ ...this.repo, branch }));
+    if (!res) return null;
+    const checks = res.data.required_status_checks;
+    return [...new Set([...(checks?.contexts ?? []), ...(checks?.checks ?? []).map((c) => c.context)])];
+  }
+
+  async getRulesetStatusChecks(branch: string): Promise<string[]> {
+    const rules = await this.call('GET /repos/{owner}/{repo}/rules/branches/{branch}', () =>
+      this.client.paginate(this.client.rest.repos.getBranchRules, { ...this.repo, branch, per_page: 100 }),
+    );
+    const contexts = rules.flatMap((rule) => {
+      const r = rule as unknown as { type?: string; parameters?: { required_status_checks?: Array<{ context?: string }> } };
+      return r.type === 'required_status_checks' ? (r.parameters?.required_status_checks ?? []).map((c) => c.context ?? '') : [];
+    });
+    return [...new Set(contexts.filter((c) => c !== ''))];
   }
 }

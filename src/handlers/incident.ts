@@ -17,10 +17,11 @@ import type { PlannedWrite } from '../domain/plan.js';
 import type { SecurityFacts } from '../domain/incident/security-step.js';
 import type { IncidentState } from '../domain/incident/state.js';
 import { ledgerBranch, ledgerPath, parseLedger } from '../security/index.js';
-import { lintPostmortem } from '../postmortem/lint.js';
+import { editedOwned } from '../postmortem/index.js';
 import { channelNotifier } from './notifier.js';
-import { ensurePostmortemPull, type PostmortemOutcome } from './postmortem-pull.js';
-import { postmortemBranch, wantsPostmortem } from '../domain/incident/postmortem-step.js';
+import { describeOutcome, syncPostmortemPull } from './postmortem-pull.js';
+import { reportedConflicts } from './postmortem-conflicts.js';
+import { pathOf, postmortemBranch, tracksPostmortem, type PostmortemFacts, type PostmortemWritten } from '../domain/incident/postmortem-step.js';
 import type { RunCache, RunServices } from './run-services.js';
 
 export interface IncidentOutcome {
@@ -46,14 +47,15 @@ export const FORM_PATHS = { incident: '.github/ISSUE_TEMPLATE/incident.yml', sec
 
 export async function reconcileIncident(services: RunServices, cache: RunCache, number: number, trigger: Trigger, known?: Issue): Promise<IncidentOutcome> {
   return services.log.incident(number, async (log) => {
-    let outcome = await pass(services, cache, number, trigger, log, known, false);
+    const written: { outcome: PostmortemWritten | null } = { outcome: null };
+    let outcome = await pass(services, cache, number, trigger, log, known, written);
     // Creating the postmortem pull request is announced once GitHub shows it: decide once more.
-    if (outcome.result?.postmortemWritten) outcome = await pass(services, cache, number, NO_TRIGGER, log, undefined, true);
+    if (outcome.result?.postmortemWritten) outcome = await pass(services, cache, number, NO_TRIGGER, log, undefined, { outcome: written.outcome ?? { created: false, regenerated: [], kept: [] } });
     return outcome;
   });
 }
 
-async function pass(services: RunServices, cache: RunCache, number: number, trigger: Trigger, log: IncidentLog, known: Issue | undefined, written: boolean): Promise<IncidentOutcome> {
+async function pass(services: RunServices, cache: RunCache, number: number, trigger: Trigger, log: IncidentLog, known: Issue | undefined, written: { outcome: PostmortemWritten | null }): Promise<IncidentOutcome> {
   const { gateway, clock, inputs } = services;
   const issue = known ?? (await gateway.getIssue(number));
   const { config, warnings, broken } = await cache.loadSettings();
@@ -72,7 +74,7 @@ async function pass(services: RunServices, cache: RunCache, number: number, trig
   const pending = pendingCommandComments(comments, thread.answered, state, inputs.botLogin);
   const permissions = await permissionsOf(gateway, [...pending.map((c) => c.author), ...pending.flatMap(namedLogins), ...recentActors(labelHistory, inputs.botLogin)]);
   const defaultBranch = pending.some(runsRunbook) ? (await cache.repoInfo()).defaultBranch : 'main';
-  const pull = state && wantsPostmortem({ state, config }) ? await gateway.findPullRequest(postmortemBranch(number)) : null;
+  const postmortem = state && tracksPostmortem({ state, config }) ? await postmortemFacts(gateway, number, inputs.botLogin) : { pull: null, file: null, reported: [] };
   const security = await securityFacts(services, cache, config, issue, state, pending);
   const restricted = Boolean(state?.security) && security.publicRepository;
   const templates = await cache.loadTemplates(config);
@@ -100,7 +102,7 @@ async function pass(services: RunServices, cache: RunCache, number: number, trig
       repository: `${services.context.repo.owner}/${services.context.repo.repo}`,
     },
     security,
-    postmortem: { pull, written, restricted, repository: `${services.context.repo.owner}/${services.context.repo.repo}` },
+    postmortem: { ...postmortem, written: written.outcome, restricted, repository: `${services.context.repo.owner}/${services.context.repo.repo}` },
     warnings: [...warnings, ...templates.warnings],
     brokenConfig: broken,
   });
@@ -118,12 +120,10 @@ async function pass(services: RunServices, cache: RunCache, number: number, trig
     runToken: cache.runToken,
     notifier: channelNotifier(config, services),
     postmortem: async (want) => {
-      const outcome = describePostmortem(await ensurePostmortemPull(cache.postmortemGateway(), want));
-      // A pull request opened with the workflow token starts no workflows, so its check would not run:
-      // run it here too (the new file's _TODO sections are expected errors until the team writes them).
-      const problems = lintPostmortem(want.content, want.path, config);
-      for (const problem of problems) log.info(`postmortem check: ${want.path}:${problem.line}: ${problem.severity}: ${problem.message}`);
-      return `${outcome}; postmortem check: ${problems.filter((p) => p.severity === 'error').length} error(s) to fix before merging`;
+      // The check run is written here too: pushes with the workflow token start no workflows.
+      const outcome = await syncPostmortemPull({ writer: cache.postmortemGateway(), gateway, botLogin: inputs.botLogin, config, log, now }, want);
+      written.outcome = { created: outcome.created, regenerated: outcome.regenerated, kept: outcome.kept };
+      return describeOutcome(outcome);
     },
     privateIncident: async (repository, title, body) => {
       const gateway = services.otherRepository?.(repository);
@@ -138,9 +138,14 @@ async function pass(services: RunServices, cache: RunCache, number: number, trig
   return { number, handled: true, severity: decision.state?.severity ?? '', status: decision.state?.status ?? '', nextDue, openedAt: decision.state?.openedAt ?? '', result };
 }
 
-function describePostmortem(outcome: PostmortemOutcome): string {
-  const file = { written: 'file written', unchanged: 'file unchanged', 'kept-human-edits': 'file kept: people have committed to the branch, so Firebreak does not overwrite it' }[outcome.file];
-  return `pull request #${outcome.pull.number} ${outcome.created ? 'opened' : 'found'}; ${file}`;
+/** The open postmortem pull request, its file, and the conflicts it already reports (read only when some may exist). */
+async function postmortemFacts(gateway: GitHubGateway, number: number, botLogin: string): Promise<Pick<PostmortemFacts, 'pull' | 'file' | 'reported'>> {
+  const pull = await gateway.findPullRequest(postmortemBranch(number));
+  // The body names the file; if people rewrote the body, the pull request's files do.
+  const path = pull?.state === 'open' ? (pathOf(pull) ?? (await gateway.listPullRequestFiles(pull.number)).find((f) => f.endsWith('.md') && !f.endsWith('/README.md')) ?? null) : null;
+  const file = pull && path ? await gateway.getFile(path, pull.head) : null;
+  const reported = pull && file && editedOwned(file.content).length > 0 ? await reportedConflicts(gateway, pull.number, botLogin) : [];
+  return { pull, file, reported };
 }
 
 /** What security handling needs: visibility, the private repository if reachable, the evidence ledger. */

@@ -1,73 +1,164 @@
 // The postmortem pull request on GitHub: branch `postmortem/incident-<n>` from the default branch, the
-// postmortem file committed to it, the pull request opened (or found) and reviews requested. Human
-// commits on the branch are never overwritten: the file is left alone and the caller is told why.
+// file committed to it — new, or with only Firebreak's parts brought up to date (merge-owned.ts), so
+// what people committed stays — the pull request opened (or found) with its reviewers, its body's status
+// part saying what was done, each new conflict reported once, and the check run on the new head.
+import type { Config } from '../config/types.js';
 import type { PostmortemPull } from '../domain/plan.js';
+import { utc } from '../domain/incident/present.js';
 import { GitHubError } from '../github/errors.js';
 import type { GitHubGateway, PullRequest } from '../github/gateway.js';
+import { describeParts, lintPostmortem, mergeOwned, pullBody, withStatus, type OwnedConflict, type OwnedPart, type PullStatus } from '../postmortem/index.js';
+import { reportConflicts } from './postmortem-conflicts.js';
+import { reportPostmortemCheck, type LogLines } from './postmortem-check.js';
 
 export const FIREBREAK_COMMIT = 'firebreak: ';
 
+export interface PostmortemIo {
+  /** The postmortem token's gateway: branch, file and pull request (so its workflows run). */
+  writer: GitHubGateway;
+  /** The workflow token's: permissions, conflict comments and the check run (the trusted bot identity). */
+  gateway: GitHubGateway;
+  botLogin: string;
+  config: Pick<Config, 'postmortem'>;
+  log: LogLines;
+  now: Date;
+}
+
 export interface PostmortemOutcome {
   pull: PullRequest;
-  /** What happened to the file: written, unchanged, or kept because people committed to the branch. */
-  file: 'written' | 'unchanged' | 'kept-human-edits';
   created: boolean;
+  /** What happened to the file. */
+  file: 'created' | 'updated' | 'unchanged';
+  regenerated: OwnedPart[];
+  kept: OwnedConflict[];
+  /** Conflicts reported by this run. */
+  reported: number;
+  /** Who was asked to review (when the pull request was opened). */
+  reviewers: string[];
+  /** What became of the check run. */
+  check: string;
 }
 
-export async function ensurePostmortemPull(gateway: GitHubGateway, want: PostmortemPull): Promise<PostmortemOutcome> {
-  const repo = await gateway.getRepo();
-  const base = repo.defaultBranch;
-  let head = await gateway.getBranchSha(want.branch);
-  if (!head) {
-    const from = await gateway.getBranchSha(base);
+export async function syncPostmortemPull(io: PostmortemIo, want: PostmortemPull): Promise<PostmortemOutcome> {
+  const { writer } = io;
+  const base = (await writer.getRepo()).defaultBranch;
+  if (!(await writer.getBranchSha(want.branch))) {
+    const from = await writer.getBranchSha(base);
     if (!from) throw new Error(`the default branch ${base} has no commits to branch the postmortem from`);
     // "Reference already exists": a retried request whose first answer was lost, or a racing run.
-    await tolerateExisting(() => gateway.createBranch(want.branch, from));
-    head = from;
+    await tolerateExisting(() => writer.createBranch(want.branch, from));
   }
-  let file: PostmortemOutcome['file'];
+  let write: Written;
   try {
-    file = await writeUnlessEdited(gateway, want, base);
+    write = await writeFile(writer, want);
   } catch (error) {
     if (!isValidation(error)) throw error;
-    file = await writeUnlessEdited(gateway, want, base); // the file changed under us (a lost answer): read it again
+    write = await writeFile(writer, want); // the file changed under us (a push, a lost answer): merge again
   }
-  const existing = await gateway.findPullRequest(want.branch);
-  if (existing && existing.state === 'open') return { pull: existing, file, created: false };
-  let pull: PullRequest;
-  try {
-    pull = await gateway.createPullRequest({ title: want.title, body: want.body, head: want.branch, base });
-  } catch (error) {
-    const found = isValidation(error) ? await gateway.findPullRequest(want.branch) : null;
-    if (!found || found.state !== 'open') throw error;
-    return { pull: found, file, created: false };
-  }
-  const users = want.reviewers.filter((r) => !r.includes('/'));
-  const teams = want.reviewers.filter((r) => r.includes('/')).map((r) => r.split('/')[1] ?? r);
-  if (users.length > 0 || teams.length > 0) {
+  const status: PullStatus = { at: utc(io.now), created: write.file === 'created', regenerated: write.regenerated, kept: write.kept };
+  const found = await writer.findPullRequest(want.branch);
+  let pull = found?.state === 'open' ? found : null;
+  let created = false;
+  let reviewers: string[] = [];
+  if (!pull) {
+    const body = pullBody({ incident: want.incident, url: want.incidentUrl, path: want.path, status });
     try {
-      await gateway.requestReviewers(pull.number, users, teams);
+      pull = await writer.createPullRequest({ title: want.title, body, head: want.branch, base });
+      created = true;
     } catch (error) {
-      // A reviewer who is not a collaborator (or the pull request's own author) is refused by GitHub;
-      // the pull request still stands, and the announcement names the reviewers anyway.
-      if (!(error instanceof GitHubError && error.kind === 'validation')) throw error;
+      const again = isValidation(error) ? await writer.findPullRequest(want.branch) : null;
+      if (!again || again.state !== 'open') throw error;
+      pull = again;
     }
+    if (created) reviewers = await requestReviews(io, pull, want.reviewers);
   }
-  return { pull, file, created: true };
+  const fresh = write.kept.filter((k) => !want.reported.includes(k.id));
+  if (!created && (write.file !== 'unchanged' || fresh.length > 0)) {
+    const body = withStatus(pull.body, status);
+    if (body !== null && body !== pull.body) pull = await writer.updatePullRequest(pull.number, { body });
+  }
+  const reported = await reportConflicts(io, pull.number, fresh, { incident: want.incident, path: want.path, at: status.at });
+  const headSha = write.commitSha ?? pull.headSha ?? (await writer.getBranchSha(want.branch));
+  const check = headSha
+    ? await reportPostmortemCheck(io.gateway, io.log, headSha, [{ path: want.path, problems: lintPostmortem(write.content, want.path, io.config) }])
+    : 'no head commit to check';
+  return { pull, created, file: write.file, regenerated: write.regenerated, kept: write.kept, reported, reviewers, check };
 }
 
-async function writeUnlessEdited(gateway: GitHubGateway, want: PostmortemPull, base: string): Promise<PostmortemOutcome['file']> {
-  if (await hasHumanCommits(gateway, want.branch, base)) return 'kept-human-edits';
+/** One line for the job log: what really happened. */
+export function describeOutcome(outcome: PostmortemOutcome): string {
+  const file = {
+    created: 'file written',
+    updated: `regenerated ${describeParts(outcome.regenerated)}`,
+    unchanged: "Firebreak's parts already up to date",
+  }[outcome.file];
+  const kept = outcome.kept.length > 0 ? `; kept people's edits of ${describeParts(outcome.kept)}${outcome.reported > 0 ? ' (conflict reported)' : ' (already reported)'}` : '';
+  const reviewers = outcome.created ? `; review requested from ${outcome.reviewers.length > 0 ? outcome.reviewers.map((r) => `@${r}`).join(' ') : 'nobody'}` : '';
+  return `pull request #${outcome.pull.number} ${outcome.created ? 'opened' : 'found'}; ${file}${kept}${reviewers}; ${outcome.check}`;
+}
+
+interface Written {
+  file: PostmortemOutcome['file'];
+  content: string;
+  commitSha: string | null;
+  regenerated: OwnedPart[];
+  kept: OwnedConflict[];
+}
+
+async function writeFile(gateway: GitHubGateway, want: PostmortemPull): Promise<Written> {
   const current = await gateway.getFile(want.path, want.branch);
-  if (current?.content === want.content) return 'unchanged';
-  await gateway.putFile({ path: want.path, branch: want.branch, content: want.content, message: want.commitMessage, ...(current ? { sha: current.sha } : {}) });
-  return 'written';
+  if (!current) {
+    const { commitSha } = await gateway.putFile({ path: want.path, branch: want.branch, content: want.content, message: `${FIREBREAK_COMMIT}postmortem for incident #${want.incident}` });
+    return { file: 'created', content: want.content, commitSha, regenerated: [], kept: [] };
+  }
+  const merged = mergeOwned(current.content, want.content);
+  if (!merged.changed) return { file: 'unchanged', content: current.content, commitSha: null, regenerated: [], kept: merged.kept };
+  const message = `${FIREBREAK_COMMIT}postmortem of incident #${want.incident}: regenerated ${describeParts(merged.regenerated)}`;
+  const { commitSha } = await gateway.putFile({ path: want.path, branch: want.branch, content: merged.content, message, sha: current.sha });
+  return { file: 'updated', content: merged.content, commitSha, regenerated: merged.regenerated, kept: merged.kept };
 }
 
-/** Commits on the branch that are not on the default branch and were not made by Firebreak. */
-async function hasHumanCommits(gateway: GitHubGateway, branch: string, base: string): Promise<boolean> {
-  const onBase = new Set((await gateway.listCommits(base)).map((c) => c.sha));
-  return (await gateway.listCommits(branch)).some((c) => !onBase.has(c.sha) && !c.message.startsWith(FIREBREAK_COMMIT));
+/**
+ * Asks for reviews. GitHub refuses the whole request when one reviewer cannot review (not a collaborator,
+ * the author), so those are left out — each with a log line — and a refused team request is retried
+ * without the teams. Returns who was asked.
+ */
+async function requestReviews(io: PostmortemIo, pull: PullRequest, candidates: readonly string[]): Promise<string[]> {
+  const users: string[] = [];
+  const teams: string[] = [];
+  const repository = `${io.gateway.repo.owner}/${io.gateway.repo.repo}`;
+  for (const candidate of candidates) {
+    if (candidate.includes('/')) {
+      teams.push(candidate);
+      continue;
+    }
+    const login = candidate.toLowerCase();
+    if (login === io.botLogin.toLowerCase() || login.endsWith('[bot]') || login === 'firebreak') continue;
+    if (pull.author && login === pull.author.toLowerCase()) {
+      io.log.info(`not asking @${candidate} to review the postmortem: they opened its pull request`);
+      continue;
+    }
+    if ((await io.gateway.getPermission(candidate)) === null) {
+      io.log.info(`not asking @${candidate} to review the postmortem: not a collaborator of ${repository}`);
+      continue;
+    }
+    users.push(candidate);
+  }
+  if (users.length === 0 && teams.length === 0) return [];
+  const slugs = teams.map((t) => t.split('/')[1] ?? t);
+  try {
+    await io.writer.requestReviewers(pull.number, users, slugs);
+    return [...users, ...teams];
+  } catch (error) {
+    if (!(error instanceof GitHubError && error.kind === 'validation')) throw error;
+    if (teams.length === 0 || users.length === 0) {
+      io.log.warning(`GitHub refused the review request for ${[...users, ...teams].map((r) => `@${r}`).join(' ')}: ${error.message}`);
+      return [];
+    }
+    io.log.warning(`GitHub refused the review request for the teams ${teams.map((t) => `@${t}`).join(' ')} (${error.message}); asking the people only`);
+    await io.writer.requestReviewers(pull.number, users, []);
+    return users;
+  }
 }
 
 function isValidation(error: unknown): boolean {

@@ -1,7 +1,9 @@
-// Postmortem pull requests. While open: lint every changed postmortem (annotations on its lines; the run
-// fails on errors, so the pull request's check does). On merge: file each open action item as an issue
-// (exactly once), write the issue links back into the postmortem, and regenerate the learnings index.
+// Postmortem pull requests. While open: lint every changed postmortem at the head commit (annotations on
+// its lines, and the check run "Firebreak postmortem" on that commit; the run fails on errors). On merge:
+// file each open action item as an issue (exactly once), write the issue links back into the postmortem,
+// and regenerate the learnings index.
 import { createHash } from 'node:crypto';
+import YAML from 'yaml';
 import type { Config } from '../config/types.js';
 import { annotation } from '../postmortem/annotations.js';
 import {
@@ -15,15 +17,17 @@ import {
   type IndexEntry,
   type ParsedPostmortem,
   type PostmortemActionItem,
+  type CheckedFile,
 } from '../postmortem/index.js';
 import { hasErrors } from '../postmortem/lint.js';
 import type { GitHubGateway, Issue } from '../github/gateway.js';
 import { FIREBREAK_COMMIT } from './postmortem-pull.js';
+import { reportPostmortemCheck } from './postmortem-check.js';
 import type { RunCache, RunServices } from './run-services.js';
 
 interface PullPayload {
   action?: string;
-  pull_request?: { number?: number; merged?: boolean; head?: { ref?: string }; base?: { ref?: string } };
+  pull_request?: { number?: number; merged?: boolean; head?: { ref?: string; sha?: string }; base?: { ref?: string } };
 }
 
 export interface ReviewOutcome {
@@ -51,17 +55,22 @@ export async function handlePostmortemPull(services: RunServices, cache: RunCach
     if (!pr.merged) return outcome;
     return merged(services, config, number, pr.base?.ref ?? (await cache.repoInfo()).defaultBranch, files, directory);
   }
-  const ref = pr.head?.ref;
+  // Lint the files as they are at the head commit the event names, so the check run's verdict is that commit's.
+  const ref = pr.head?.sha ?? pr.head?.ref;
+  const checked: CheckedFile[] = [];
   for (const path of files) {
     const file = await services.gateway.getFile(path, ref);
     if (!file) continue;
     const problems = lintPostmortem(file.content, path, config);
+    checked.push({ path, problems });
     outcome.checked += 1;
     outcome.errors += problems.filter((p) => p.severity === 'error').length;
     for (const problem of problems) process.stdout.write(annotation(path, problem));
     services.log.info(`${path}: ${problems.length === 0 ? 'no problems' : `${problems.length} problem(s)`}`);
     if (hasErrors(problems) && !outcome.failure) outcome.failure = `Postmortem check: ${path} is not ready to merge (see the annotations).`;
   }
+  const sha = pr.head?.sha ?? (pr.head?.ref ? await services.gateway.getBranchSha(pr.head.ref) : null);
+  if (sha && checked.length > 0 && !services.inputs.dryRun) services.log.info(await reportPostmortemCheck(services.gateway, services.log, sha, checked));
   return outcome;
 }
 
@@ -164,7 +173,12 @@ function withIssueLinks(content: string, parsed: ParsedPostmortem, filed: Map<nu
   const items = parsed.actionItems.map((i) => ({ text: i.text, owner: i.owner, issue: filed.get(i.line) ?? recordedIssue(parsed, i) ?? null }));
   const end = body.indexOf('\n---', 4);
   if (!body.startsWith('---') || end < 0) return body;
-  return `${writeFrontMatter({ ...parsed.frontMatter, 'action-items': items })}${body.slice(end + 4).replace(/^\n/, '')}`;
+  // Through the YAML document, so the front matter's comments (its `# firebreak:owned` line) and people's
+  // formatting stay; only `action-items` changes.
+  const doc = YAML.parseDocument(body.slice(4, end + 1));
+  if (doc.errors.length > 0) return `${writeFrontMatter({ ...parsed.frontMatter, 'action-items': items })}${body.slice(end + 4).replace(/^\n/, '')}`;
+  doc.set('action-items', items);
+  return `---\n${doc.toString({ lineWidth: 0 })}---${body.slice(end + 4)}`;
 }
 
 async function regenerateIndex(gateway: GitHubGateway, branch: string, directory: string): Promise<void> {

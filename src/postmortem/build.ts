@@ -1,6 +1,8 @@
 // The postmortem Firebreak proposes when an incident is resolved: the facts already written (front matter
 // for machines, timeline for people), the analysis left to the team as `_TODO:` placeholders that the lint
-// refuses to let through. Pure: the caller passes the folded incident, the clock and the templates.
+// refuses to let through. The facts are marked as Firebreak's (owned.ts) and stamped with digests, so later
+// changes to the incident can rewrite them in place (merge-owned.ts) and leave the team's text alone.
+// Pure: the caller passes the folded incident, the clock and the templates.
 import type { Config } from '../config/types.js';
 import type { IncidentState } from '../domain/incident/state.js';
 import { between, incidentRef, utc } from '../domain/incident/present.js';
@@ -8,6 +10,8 @@ import type { TemplateRegistry } from '../render/registry.js';
 import type { PostmortemView } from '../render/views.js';
 import { responseClocks } from './clocks.js';
 import { isoTime, writeFrontMatter, type PostmortemFrontMatter } from './front-matter.js';
+import { stampOwned } from './merge-owned.js';
+import { ownedKeysComment } from './owned.js';
 import { postmortemPath, postmortemSlug } from './slug.js';
 import { diagramPoints, postmortemTimeline } from './timeline.js';
 
@@ -102,6 +106,6 @@ export function buildPostmortem(state: IncidentState, ctx: PostmortemContext): P
   const body = ctx.templates.render('postmortem', view, { limit: POSTMORTEM_LIMIT });
   return {
     path: postmortemPath(ctx.config.postmortem.directory, state.openedAt, postmortemSlug(title, `incident-${state.number}`)),
-    content: `${writeFrontMatter(frontMatter)}\n${body}`,
+    content: stampOwned(`---\n${ownedKeysComment()}\n${writeFrontMatter(frontMatter).slice(4)}\n${body}`),
   };
 }

@@ -10,3 +10,7 @@ export { lintPostmortem, hasErrors, type Problem } from './lint.js';
 export { BLAMEFUL_LANGUAGE, findBlameful, type BlamefulPhrase } from './blameful.js';
 export { indexEntry, renderIndex, readIndex, compareEntries, INDEX_VERSION, type IndexEntry, type IndexActionItem } from './learnings.js';
 export { buildReport, renderReport, median, percentile, type Report, type ReportOptions, type Percentiles, type OpenActionItem, type ReportIncident } from './report.js';
+export { OWNED_KEYS, OWNED_MARKER, findRegions, splitFile, describeOwned } from './owned.js';
+export { mergeOwned, editedOwned, stampOwned, type OwnedMerge, type OwnedPart, type OwnedConflict } from './merge-owned.js';
+export { CHECK_NAME, CONFLICT_MARKER, conflictComment, describeParts, listWords, pullBody, withStatus, type PullStatus } from './pull-text.js';
+export { checkRunOutput, type CheckedFile, type CheckRunResult } from './check-run.js';

@@ -1,6 +1,7 @@
 // The postmortem's timeline is every fact the incident recorded, in order, in UTC: the same wording as the
-// live summary (timelineEntry), but complete. The mermaid diagram keeps the milestones only. A restricted
-// security incident shows what kind of thing happened and when — no names, notes or reported text.
+// live summary (timelineEntry), but complete (except the postmortem's own pull request). The mermaid
+// diagram keeps the milestones only. A restricted security incident shows what kind of thing happened and
+// when — no names, notes or reported text.
 import type { IncidentEvent, IncidentEventType } from '../domain/incident/events.js';
 import { timelineEntry, utc } from '../domain/incident/present.js';
 import type { DiagramPointView, TimelineEntryView } from '../render/views.js';
@@ -41,6 +42,9 @@ const STATUS_WORDS: Record<string, string> = {
 export function postmortemTimeline(events: readonly IncidentEvent[], restricted: boolean): TimelineEntryView[] {
   return events
     .map((event): TimelineEntryView | null => {
+      // The postmortem is the file itself: its pull request being opened is no part of its own timeline
+      // (and would make every announcement rewrite the file).
+      if (event.type === 'postmortem') return null;
       const entry = timelineEntry(event);
       if (entry === null) return null;
       return restricted ? { at: entry.at, actor: '', text: KIND_LABELS[event.type] } : entry;

@@ -207,6 +207,9 @@ export const sampleViews: { [N in TemplateName]: TemplateViews[N] } = {
     path: 'docs/postmortems/2026-03-02-checkout-fails-for-eu-customers.md',
     reviewers: ['alice', 'acme/sre'],
     updated: false,
+    regenerated: '',
+    unchanged: false,
+    kept: '',
   },
   'command-reply': {
     incident,

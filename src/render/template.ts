@@ -119,8 +119,9 @@ type Token = [string, string, number, number, Token[]?, number?];
 
 function checkBody(body: string, source: string, firstBodyLine: number): void {
   const lineOf = (index: number): number => firstBodyLine + (body.slice(0, index).match(/\n/g)?.length ?? 0);
-  // Markers are the renderer's job; a template that writes one could forge incident state.
-  const forged = /<!--\s*firebreak:/i.exec(body);
+  // Markers are the renderer's job; a template that writes one could forge incident state. The one
+  // exception carries no state: `<!-- firebreak:owned NAME -->` marks what a postmortem's owner is.
+  const forged = /<!--\s*firebreak:(?!owned [a-z][a-z0-9-]{0,39} -->)/i.exec(body);
   if (forged) {
     throw new TemplateError('templates cannot contain "<!-- firebreak:" markers; Firebreak adds them', source, lineOf(forged.index));
   }

@@ -308,6 +308,12 @@ export interface PostmortemCommunicationView {
   reviewers: string[];
   /** The pull request already existed and was updated (after a reopen). */
   updated: boolean;
+  /** What Firebreak rewrote in it this time ("the timeline and the front matter key `resolved`"); '' when nothing or not known. */
+  regenerated: string;
+  /** Firebreak looked and its parts were already up to date. */
+  unchanged: boolean;
+  /** Its parts people edited, kept as they are ("the timeline"); ''. */
+  kept: string;
 }
 
 export interface CommandResultView {

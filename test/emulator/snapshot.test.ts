@@ -43,6 +43,7 @@ describe('snapshot', () => {
           body: '',
           labels: [],
           comments: [],
+          checks: [],
         },
       ],
       branches: { main: { 'README.md': '# shop\n' }, 'postmortem/incident-1': { 'README.md': '# shop\n', 'docs/postmortems/incident-1.md': '# PM\n' } },

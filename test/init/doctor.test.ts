@@ -6,6 +6,7 @@ import { runDoctorCommand } from '../../src/cli/doctor.js';
 import { runInitCommand } from '../../src/cli/init.js';
 import type { Emulator, EmulatorOptions } from '../../src/emulator/index.js';
 import { filesToInstall } from '../../src/init/install.js';
+import { requireStatusChecks } from '../../src/emulator/repo/checks.js';
 import { emulator, envFor, fakeSetup } from './support.js';
 
 /** A team's configuration: three people on call, and real people and numbers on every escalation step. */
@@ -54,8 +55,9 @@ async function doctor(e: Emulator, argv: string[] = ['--repo', 'acme/shop']): Pr
 }
 
 describe('firebreak doctor', () => {
-  it('passes a repository that init set up, with a team on call', async () => {
+  it('passes a repository that init set up, with a team on call and the postmortem check required', async () => {
     const e = await initialised();
+    requireStatusChecks(e.world.repository('acme', 'shop'), 'main', ['Firebreak postmortem'], 'ruleset');
     const { code, text } = await doctor(e);
     expect(text).toBe(
       [
@@ -73,8 +75,9 @@ describe('firebreak doctor', () => {
           '✓ the default rotation `on-call` has 3 members on primary (on call now: dave)',
           '✓ all 3 rotation members can be assigned and can acknowledge',
           '✓ private repository: incidents are visible to people with access only',
+          '✓ the check "Firebreak postmortem" is required on main (a ruleset)',
         ].join('\n'),
-        '\n12 ✓, 0 !, 0 ✗: all good.',
+        '\n13 ✓, 0 !, 0 ✗: all good.',
       ].join('\n'),
     );
     expect(code).toBe(0);
@@ -93,7 +96,7 @@ describe('firebreak doctor', () => {
         '    Any commit to the default branch restarts the 60 days; a repository that is quiet for long needs a person to re-enable it.',
       ].join('\n'),
     );
-    expect(text).toContain('11 ✓, 1 !, 0 ✗: Firebreak works; the ! items are worth a look.');
+    expect(text).toContain('11 ✓, 2 !, 0 ✗: Firebreak works; the ! items are worth a look.');
   });
 
   it('in a public repository left alone for 61 days, finds the sweep switched off and says what public means', async () => {
@@ -122,7 +125,7 @@ describe('firebreak doctor', () => {
     expect(text).toContain('✗ workflow escalation.yml is missing from .github/workflows on the default branch');
     // The postmortem workflow is a part, not the heart: a warning.
     expect(text).toContain('! workflow postmortem.yml is missing from .github/workflows on the default branch');
-    expect(text).toContain('1 !, 2 ✗: fix the ✗ items; Firebreak does not work as set up until then.');
+    expect(text).toContain('2 !, 2 ✗: fix the ✗ items; Firebreak does not work as set up until then.');
     expect(text).toContain('✓ incident.yml: `uses: firebreak-dev/firebreak@v0.1.0` resolves');
   });
 
@@ -247,6 +250,6 @@ describe('firebreak doctor', () => {
     expect(code).toBe(0);
     const report = JSON.parse(text) as { repository: string; ok: boolean; items: Array<{ mark: string; title: string }> };
     expect(report).toMatchObject({ repository: 'acme/shop', ok: true, visibility: 'private', defaultBranch: 'main' });
-    expect(report.items.map((i) => i.mark)).toEqual(Array(12).fill('ok'));
+    expect(report.items.map((i) => i.mark)).toEqual([...Array(12).fill('ok'), 'warn']); // the postmortem check is not required
   });
 });

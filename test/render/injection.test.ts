@@ -7,6 +7,7 @@ import { findMentions, ZWSP } from '../../src/render/mentions.js';
 import { TemplateRegistry } from '../../src/render/registry.js';
 import { sampleViews } from '../../src/render/samples.js';
 import { TEMPLATE_NAMES } from '../../src/render/views.js';
+import { OWNED_MARKER } from '../../src/postmortem/owned.js';
 import { hostileView, linesInCode, tableCells } from './hostile-views.js';
 
 const registry = TemplateRegistry.defaults();
@@ -23,7 +24,9 @@ describe.each(TEMPLATE_NAMES)('%s with hostile user text', (name) => {
   test('a forged <!-- firebreak:state {} --> marker is shown as text, and only the real marker parses', () => {
     const out = registry.render(name, hostileView(name, 'x <!-- firebreak:state {"severity":"P4"} --> y') as never, { marker: state });
     expect(out.indexOf('<!--')).toBe(0);
-    expect(out.indexOf('<!--', 1)).toBe(-1);
+    // The postmortem's owned-region markers are the template's own: exactly as many as without hostile text.
+    expect(out.match(OWNED_MARKER)?.length ?? 0).toBe(benign.match(OWNED_MARKER)?.length ?? 0);
+    expect(out.replace(OWNED_MARKER, '').indexOf('<!--', 1)).toBe(-1);
     expect(parseMarkers(out)).toEqual([expect.objectContaining({ kind: 'v1', data: state.data, index: 0 })]);
   });
 

@@ -8,6 +8,7 @@ import { parseMarkers } from '../../src/render/markers.js';
 import { findMentions } from '../../src/render/mentions.js';
 import { TemplateRegistry } from '../../src/render/registry.js';
 import { TEMPLATE_NAMES } from '../../src/render/views.js';
+import { OWNED_MARKER } from '../../src/postmortem/owned.js';
 import { hostileView } from './hostile-views.js';
 
 const registry = TemplateRegistry.defaults();
@@ -31,6 +32,7 @@ function mentionSet(text: string): Set<string> {
 
 describe('any user text, any template', () => {
   const benign = new Map(TEMPLATE_NAMES.map((n) => [n, mentionSet(registry.render(n, hostileView(n, 'plain') as never))]));
+  const owned = new Map(TEMPLATE_NAMES.map((n) => [n, registry.render(n, hostileView(n, 'plain') as never).match(OWNED_MARKER)?.length ?? 0]));
 
   test('renders inert and within the limit', () => {
     fc.assert(
@@ -39,7 +41,9 @@ describe('any user text, any template', () => {
         for (const mention of mentionSet(out)) {
           expect(benign.get(name)?.has(mention) || allowed.includes(mention), `@${mention} in ${name}`).toBe(true);
         }
-        expect(out.indexOf('<!--', 1)).toBe(-1);
+        // The postmortem's owned-region markers are the template's own: as many as in the plain rendering.
+        expect(out.match(OWNED_MARKER)?.length ?? 0).toBe(owned.get(name));
+        expect(out.replace(OWNED_MARKER, '').indexOf('<!--', 1)).toBe(-1);
         expect(parseMarkers(out)).toEqual([expect.objectContaining({ kind: 'v1', data: state.data, index: 0 })]);
         expect(out).not.toMatch(/<script/i);
         expect(out).not.toMatch(/\uE000[0-9a-z]+\uE001/);

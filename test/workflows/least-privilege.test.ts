@@ -24,7 +24,7 @@ const meta = parse(readFileSync(`${root}action.yml`, 'utf8')) as { inputs: Recor
 /** The emulator's token scopes for a job's `permissions:` (what it does not list, the token cannot do). */
 function tokenScopes(permissions: Permissions): Record<Scope, ScopeLevel> {
   const level = (scope: string): ScopeLevel => permissions?.[scope] ?? 'none';
-  return { issues: level('issues'), pull_requests: level('pull-requests'), contents: level('contents'), actions: level('actions'), repository_advisories: 'none', workflows: 'none' };
+  return { issues: level('issues'), pull_requests: level('pull-requests'), contents: level('contents'), actions: level('actions'), checks: level('checks'), repository_advisories: 'none', workflows: 'none' };
 }
 
 interface Run {
@@ -207,6 +207,9 @@ describe('each job, with exactly its documented token scopes', () => {
     expect(resolved?.result.exitCode, log(resolved)).toBe(0);
     const pull = r.e.snapshot().pulls[0];
     expect(pull?.head).toBe('postmortem/incident-1');
+    // The incident job's pushes start no workflows, so it writes the check run itself (checks: write).
+    expect(resolved?.scopes.checks).toBe('write');
+    expect(pull?.checks?.map((c) => [c.name, c.conclusion])).toEqual([['Firebreak postmortem', 'failure']]);
 
     // The scheduled sweep and "Run workflow" (a sweep and the read-only report).
     const swept = only(await r.sweep(), 'sweep');
@@ -230,6 +233,8 @@ describe('each job, with exactly its documented token scopes', () => {
     expect(checked?.action).toBe('synchronize');
     expect(checked?.scopes).toMatchObject({ issues: 'none', contents: 'read', pull_requests: 'read', actions: 'none' });
     expect(checked?.result.outputs.result).toBe('failed');
+    expect(checked?.scopes.checks).toBe('write');
+    expect(r.e.snapshot().pulls[0]?.checks?.map((c) => c.conclusion)).toEqual(['failure', 'failure']);
     expect(log(checked)).toContain('not ready to merge');
     expect(log(checked)).not.toContain(REFUSED);
 

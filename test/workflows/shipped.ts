@@ -7,14 +7,14 @@ export type Level = 'read' | 'write';
 /** Workflow → job → its permissions, exactly. The same table is in docs/workflows.md. */
 export const PERMISSIONS: Record<string, Record<string, Record<string, Level>>> = {
   'incident.yml': {
-    incident: { issues: 'write', contents: 'write', 'pull-requests': 'write' },
+    incident: { issues: 'write', contents: 'write', 'pull-requests': 'write', checks: 'write' },
   },
   'escalation.yml': {
-    sweep: { issues: 'write', contents: 'write', 'pull-requests': 'write' },
+    sweep: { issues: 'write', contents: 'write', 'pull-requests': 'write', checks: 'write' },
     report: { contents: 'read' },
   },
   'postmortem.yml': {
-    check: { contents: 'read', 'pull-requests': 'read' },
+    check: { contents: 'read', 'pull-requests': 'read', checks: 'write' },
     merged: { contents: 'write', issues: 'write', 'pull-requests': 'read' },
   },
 };
@@ -26,5 +26,4 @@ export const NOTIFYING = new Set(['incident.yml/incident', 'escalation.yml/sweep
 export const COMMENTED: Record<string, Record<string, string>> = {
   'incident.yml': { incident: 'actions: write' },
   'escalation.yml': { sweep: 'actions: write' },
-  'postmortem.yml': { check: 'checks: write' },
 };

@@ -2,6 +2,7 @@
 // OpenAPI description, so add routes here with the exact OpenAPI path template.
 import type { Route } from '../http/router.js';
 import { actionRoutes } from './actions.js';
+import { checkRoutes } from './checks.js';
 import { commentRoutes } from './comments.js';
 import { contentRoutes } from './contents.js';
 import { gitRoutes } from './git.js';
@@ -19,4 +20,5 @@ export const ROUTES: readonly Route[] = [
   ...labelRoutes,
   ...pullRoutes,
   ...actionRoutes,
+  ...checkRoutes,
 ];

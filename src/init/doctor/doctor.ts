@@ -1,5 +1,6 @@
 // `firebreak doctor`: checks a repository through the API the way the action will see it — workflows
-// switched on, configuration, issue forms, labels, on-call people — and prints a checklist.
+// switched on, configuration, issue forms, labels, on-call people, the postmortem check required — and
+// prints a checklist.
 import { DEFAULT_CONFIG_PATH } from '../../config/defaults.js';
 import type { RepoInfo } from '../../github/gateway.js';
 import { formatRepository, resolveRepository } from '../repository.js';
@@ -8,6 +9,7 @@ import { actionItems } from './action.js';
 import { type CheckItem, fail, formatChecklist, formatVerdict } from './checklist.js';
 import { configItem, defaultRotationItem, membersItem, placeholderItem } from './configuration.js';
 import { formItems, labelsItem } from './forms.js';
+import { requiredCheckItem } from './required-check.js';
 import { visibilityItem } from './visibility.js';
 import { workflowItems } from './workflows.js';
 
@@ -60,6 +62,7 @@ export async function runDoctor(options: DoctorOptions, io: SetupIO): Promise<nu
   const members = await membersItem(config, gateway);
   if (members) items.push(members);
   items.push(visibilityItem(info, config, configPath));
+  items.push(await requiredCheckItem(gateway, info.defaultBranch));
 
   const failed = items.some((i) => i.mark === 'fail');
   if (options.json) {

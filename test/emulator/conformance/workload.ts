@@ -2,6 +2,7 @@
 // the refusals GitHub documents — so the conformance test sees every response shape at least once.
 import type { Octokit } from '@octokit/rest';
 import type { Emulator } from '../../../src/emulator/index.js';
+import { requireStatusChecks } from '../../../src/emulator/repo/checks.js';
 import { as, client, repo, statusOf } from '../support.js';
 
 export const WORKFLOW = `name: Escalation
@@ -25,6 +26,7 @@ export async function runWorkload(e: Emulator): Promise<void> {
   await git(bot);
   await pulls(bot, alice);
   await actions(bot, alice);
+  await checks(e, bot, alice);
 }
 
 async function repository(bot: Octokit, alice: Octokit): Promise<void> {
@@ -172,4 +174,24 @@ async function actions(bot: Octokit, alice: Octokit): Promise<void> {
   };
   await statusOf(bot.rest.securityAdvisories.createRepositoryAdvisory(advisory));
   await alice.rest.securityAdvisories.createRepositoryAdvisory(advisory);
+}
+
+async function checks(e: Emulator, bot: Octokit, alice: Octokit): Promise<void> {
+  const { data: main } = await bot.rest.git.getRef({ ...repo, ref: 'heads/main' });
+  const sha = main.object.sha;
+  const annotation = { path: 'README.md', start_line: 1, end_line: 1, start_column: 1, end_column: 3, annotation_level: 'failure' as const, message: 'still a placeholder', title: 'Postmortem lint' };
+  const output = { title: '1 problem', summary: 'Fix it.', annotations: [annotation] };
+  const { data: run } = await bot.rest.checks.create({ ...repo, name: 'Firebreak postmortem', head_sha: sha, status: 'completed', conclusion: 'failure', output });
+  await statusOf(alice.rest.checks.create({ ...repo, name: 'Firebreak postmortem', head_sha: sha, conclusion: 'success' }));
+  await statusOf(bot.rest.checks.create({ ...repo, name: 'Firebreak postmortem', head_sha: '0'.repeat(40), conclusion: 'success' }));
+  await bot.rest.checks.update({ ...repo, check_run_id: run.id, output: { ...output, annotations: [{ ...annotation, start_line: 2, end_line: 2 }] } });
+  await bot.rest.checks.get({ ...repo, check_run_id: run.id });
+  await alice.rest.checks.listAnnotations({ ...repo, check_run_id: run.id });
+  await alice.rest.checks.listForRef({ ...repo, ref: 'main', check_name: 'Firebreak postmortem' });
+  await statusOf(alice.rest.repos.getBranchProtection({ ...repo, branch: 'main' }));
+  await statusOf(bot.rest.repos.getBranchProtection({ ...repo, branch: 'main' }));
+  requireStatusChecks(e.world.repository('acme', 'shop'), 'main', ['Firebreak postmortem']);
+  requireStatusChecks(e.world.repository('acme', 'shop'), 'main', ['Firebreak postmortem'], 'ruleset');
+  await alice.rest.repos.getBranchProtection({ ...repo, branch: 'main' });
+  await bot.rest.repos.getBranchRules({ ...repo, branch: 'main' });
 }

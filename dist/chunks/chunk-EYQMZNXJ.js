@@ -174,6 +174,7 @@ jobs:
       issues: write # labels, comments, assignees; closing and reopening the issue
       contents: write # the schedule index branch (firebreak/state), postmortem branches, the evidence ledger
       pull-requests: write # the postmortem pull request on resolution
+      checks: write # the postmortem check run on the commits it pushes (its pushes start no workflows)
       # \`/runbook run <name>\` dispatches the runbook's \`workflow:\`, which needs the next line. To use it,
       # uncomment it here and in escalation.yml (docs/workflows.md, "Enabling /runbook run"):
       # actions: write
@@ -208,6 +209,7 @@ jobs:
       # A sweep also finishes what an incident run left for later (operations budget, a GitHub error):
       contents: write # the schedule index branch (firebreak/state); postmortem branches, the evidence ledger
       pull-requests: write # a postmortem pull request not opened yet
+      checks: write # and the postmortem check run on what it pushes
       # With \`/runbook run\` (see incident.yml), a command left unanswered dispatches from here too:
       # actions: write
     steps:
@@ -235,7 +237,7 @@ jobs:
 `},{path:".github/workflows/postmortem.yml",source:"examples/workflows/postmortem.yml",content:`# Firebreak: checks postmortem pull requests and, when one merges, files its action items as issues and
 # updates the learnings index.
 # Each job gets only the permissions it needs: docs/workflows.md says which and why. The two jobs are
-# exclusive (one runs per event): the check only reads, the merge writes.
+# exclusive (one runs per event): the check reads and reports a check run, the merge writes.
 name: Firebreak postmortem
 on:
   pull_request:
@@ -248,16 +250,15 @@ concurrency:
   cancel-in-progress: false
 jobs:
   check:
-    # While the pull request is open: lint each changed postmortem (annotations on its lines); errors fail
-    # this job, and so the pull request's check.
+    # While the pull request is open: lint each changed postmortem and report the check run
+    # "Firebreak postmortem" on the head commit (annotations on its lines); errors fail it and this job.
     if: github.event.action != 'closed'
     runs-on: ubuntu-latest
     timeout-minutes: 10
     permissions:
       contents: read # the postmortems at the pull request's head
       pull-requests: read # which files the pull request changes
-      # When the check reports as a check run (Checks API) instead of through the job's result:
-      # checks: write
+      checks: write # the check run "Firebreak postmortem" (make it a required check in branch protection)
     steps:
       # A tag can be moved: to pin the action, use a release's commit SHA (\`firebreak init --ref <sha>\` writes it).
       - uses: firebreak-dev/firebreak@v0.1.0

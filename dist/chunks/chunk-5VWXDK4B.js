@@ -1,0 +1,3 @@
+import { createRequire as __firebreakCreateRequire } from 'node:module'; const require = __firebreakCreateRequire(import.meta.url);
+var a=/^ {0,3}(#{1,6})[ \t]+(.*?)[ \t#]*$/,g=/^ {0,3}(`{3,}|~{3,})/;function d(l,s){let e=[],n="",r=null;return l.split(`
+`).forEach((i,u)=>{let c=s+u,t=g.exec(i);if(r!==null){t&&t[1].startsWith(r)&&i.trim()===t[1]&&(r=null),e.push({line:c,text:i,section:n,inCode:!0,heading:!1,level:0});return}if(t){r=t[1],e.push({line:c,text:i,section:n,inCode:!0,heading:!1,level:0});return}let o=a.exec(i);o&&(n=o[2].trim()),e.push({line:c,text:i,section:n,inCode:!1,heading:o!==null,level:o?o[1].length:0})}),e}function f(l,s){let e=n=>n.trim().replace(/:$/,"").replace(/\s+/g," ").toLowerCase();return e(l)===e(s)}export{d as a,f as b};
