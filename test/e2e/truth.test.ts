@@ -64,6 +64,22 @@ steps:${fileIncident('P1')}
     expect(kind(result, 'alert')[0]).toContain('**Paged — On-call Engineer:** @alice · Primary +1-555-0101');
   });
 
+  it('a step whose targets are users mentions each of them, with the contacts of its other targets', async () => {
+    const result = await run(`${HEADER}    policies:
+      default:
+        steps:
+          - {id: on-call, name: On-call Engineer, after: 0m, severities: [P0, P1], targets: [{oncall: primary}]}
+          - {id: leads, name: Service leads, after: 15m, severities: [P0, P1], targets: [{user: bob}, {user: dave}, {contact: secondary}]}
+steps:${fileIncident('P1')}
+  - { at: "10:16", sweep: {} }
+`);
+    green(result);
+    expect(escalatedSteps(result)).toEqual(['on-call', 'leads']);
+    const page = kind(result, 'escalation')[0] ?? '';
+    expect(page).toMatch(/Service leads[^\n]*@bob[^\n]*@dave/);
+    expect(page).toContain('+1-555-0102');
+  });
+
   it('an update reminder states when the update was really due and how late it is', async () => {
     const result = await run(`${HEADER}
 steps:${fileIncident('P0')}
