@@ -24,10 +24,16 @@ export default tseslint.config(
       'no-restricted-globals': ['error', { name: 'process', message: 'The domain is pure: pass values in.' }],
       'no-restricted-syntax': [
         'error',
-        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'Inject the clock.' },
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: 'Inject the clock.',
+        },
         { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Inject the clock.' },
       ],
-      'no-restricted-imports': ['error', { patterns: ['@octokit/*', '@actions/*', 'node:fs', 'node:http', 'node:https'] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['@octokit/*', '@actions/*', 'node:fs', 'node:http', 'node:https'] },
+      ],
     },
   },
   {

@@ -35,8 +35,18 @@ export async function clientLatencyBenchmark(requests = 50, rounds = 5): Promise
       }
     }
     const [plain, none, github] = [median(perRequest.plain), median(perRequest.none), median(perRequest.github)];
-    const results: ClientResults = { requests, rounds, plainOctokitMs: plain, pacingNoneMs: none, pacingGithubMs: github, noneRatio: none / plain, githubRatio: github / plain };
-    console.log(`client latency per GET: plain Octokit ${plain.toFixed(2)} ms, createClient pacing none ${none.toFixed(2)} ms (${results.noneRatio.toFixed(2)}×), pacing github ${github.toFixed(2)} ms (${results.githubRatio.toFixed(2)}×)`);
+    const results: ClientResults = {
+      requests,
+      rounds,
+      plainOctokitMs: plain,
+      pacingNoneMs: none,
+      pacingGithubMs: github,
+      noneRatio: none / plain,
+      githubRatio: github / plain,
+    };
+    console.log(
+      `client latency per GET: plain Octokit ${plain.toFixed(2)} ms, createClient pacing none ${none.toFixed(2)} ms (${results.noneRatio.toFixed(2)}×), pacing github ${github.toFixed(2)} ms (${results.githubRatio.toFixed(2)}×)`,
+    );
     return results;
   } finally {
     await e.close();

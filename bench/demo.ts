@@ -25,7 +25,10 @@ export async function demoBenchmark(repeats: number): Promise<DemoResults> {
     last = await simulate(scenario, { packageRoot: packageRoot() });
     walls.push(performance.now() - start);
     const failed = last.runs.filter((r) => !r.cancelled && r.exit_code !== 0);
-    if (failed.length > 0) throw new Error(`demo: ${failed.length} run(s) failed: ${failed.map((r) => `step ${r.step} ${r.workflow}`).join(', ')}`);
+    if (failed.length > 0)
+      throw new Error(
+        `demo: ${failed.length} run(s) failed: ${failed.map((r) => `step ${r.step} ${r.workflow}`).join(', ')}`,
+      );
   }
   if (!last) throw new Error('demo: no repeat ran');
   const actionRuns = last.runs.filter((r) => !r.cancelled && r.exit_code !== null).length;
@@ -41,6 +44,8 @@ export async function demoBenchmark(repeats: number): Promise<DemoResults> {
     wallRunsMs: walls,
     msPerActionRun: wallMs / Math.max(actionRuns, 1),
   };
-  console.log(`demo (${DEMO_PATH}): ${results.steps} steps, ${actionRuns} action runs (${results.cancelledRuns} cancelled), ${results.requests} API requests in ${(wallMs / 1000).toFixed(2)} s (${results.msPerActionRun.toFixed(0)} ms per run)`);
+  console.log(
+    `demo (${DEMO_PATH}): ${results.steps} steps, ${actionRuns} action runs (${results.cancelledRuns} cancelled), ${results.requests} API requests in ${(wallMs / 1000).toFixed(2)} s (${results.msPerActionRun.toFixed(0)} ms per run)`,
+  );
   return results;
 }

@@ -20,7 +20,8 @@ let root = resolve('.');
  */
 export function useSnapshot(): () => void {
   const dir = mkdtempSync(join(tmpdir(), 'firebreak-bench-package-'));
-  for (const path of ['dist', '.github/ISSUE_TEMPLATE', 'examples']) cpSync(resolve(path), join(dir, path), { recursive: true });
+  for (const path of ['dist', '.github/ISSUE_TEMPLATE', 'examples'])
+    cpSync(resolve(path), join(dir, path), { recursive: true });
   root = dir;
   return () => rmSync(dir, { recursive: true, force: true });
 }
@@ -36,10 +37,18 @@ export function demoScenario(): Scenario {
 export async function demoEmulator(): Promise<Emulator> {
   const scenario = demoScenario();
   const files: Record<string, string> = {};
-  for (const [target, source] of Object.entries(INSTALLED_FILES)) files[target] = readFileSync(join(root, source), 'utf8');
+  for (const [target, source] of Object.entries(INSTALLED_FILES))
+    files[target] = readFileSync(join(root, source), 'utf8');
   Object.assign(files, scenario.files);
   // No webhook log: a thousand seeded incidents would keep every payload for nothing.
-  return startEmulator({ repository: scenario.repository, visibility: scenario.visibility, start: scenario.start.toISOString(), users: scenario.users, files, recordWebhooks: false });
+  return startEmulator({
+    repository: scenario.repository,
+    visibility: scenario.visibility,
+    start: scenario.start.toISOString(),
+    users: scenario.users,
+    files,
+    recordWebhooks: false,
+  });
 }
 
 type FileIncident = Extract<StepAction, { kind: 'file-incident' }>;
@@ -52,7 +61,13 @@ export function fileDemoIncident(e: Emulator): WebhookEvent {
   if (!action) throw new Error(`${DEMO_PATH} files no incident`);
   const template = parseFormTemplate(readFileSync(join(root, '.github/ISSUE_TEMPLATE', action.form), 'utf8'));
   const body = renderIssueFormBody(template, action.fields as Record<string, RenderableValue>);
-  const events = e.openIssue({ as: action.as, title: `${template.title ?? ''}${action.title}`, body, labels: template.labels, template: true });
+  const events = e.openIssue({
+    as: action.as,
+    title: `${template.title ?? ''}${action.title}`,
+    body,
+    labels: template.labels,
+    template: true,
+  });
   const opened = events.find((ev) => ev.name === 'issues' && ev.action === 'opened');
   if (!opened) throw new Error('the emulator sent no issues.opened event');
   return opened;
@@ -80,6 +95,7 @@ export function runOn(e: Emulator, event: WebhookEvent, options: RunOptions = {}
 
 /** Fails loudly when a run did not do what the benchmark measures. */
 export function expectSuccess(result: ActionResult, what: string): ActionResult {
-  if (result.exitCode !== 0) throw new Error(`${what}: the action exited ${result.exitCode}\n${result.stdout}\n${result.stderr}`);
+  if (result.exitCode !== 0)
+    throw new Error(`${what}: the action exited ${result.exitCode}\n${result.stdout}\n${result.stderr}`);
   return result;
 }

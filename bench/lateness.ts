@@ -29,7 +29,10 @@ export function jitteredSweeps(seed: number, start: Date, minutes: number): stri
 
 async function lateness(watchMinutes: number, sweeps: string[]): Promise<Record<string, number>> {
   const root = packageRoot();
-  const workflow = readFileSync(join(root, 'examples/workflows/incident.yml'), 'utf8').replace(/watch-minutes: '\d+'/, `watch-minutes: '${watchMinutes}'`);
+  const workflow = readFileSync(join(root, 'examples/workflows/incident.yml'), 'utf8').replace(
+    /watch-minutes: '\d+'/,
+    `watch-minutes: '${watchMinutes}'`,
+  );
   const scenario = parseScenario(`
 start: 2026-03-02T10:00:00Z
 users: { alice: write, carol: read }
@@ -58,7 +61,8 @@ ${sweeps.map((at) => `  - { at: "${at}", sweep: {} }`).join('\n')}
     if (comment.author !== 'github-actions[bot]') continue;
     for (const record of decodeRecords(comment.body)) {
       for (const event of record.events) {
-        if (event.type === 'escalated') late[event.step] = Math.round((Date.parse(event.at) - Date.parse(event.due)) / 6_000) / 10;
+        if (event.type === 'escalated')
+          late[event.step] = Math.round((Date.parse(event.at) - Date.parse(event.due)) / 6_000) / 10;
       }
     }
   }
@@ -72,8 +76,16 @@ export async function latenessBenchmark(seed = 7): Promise<LatenessResults> {
   // runs beside the schedule: in the watched variant the sweeps inside its 30 minutes are left out (the
   // job that is watching does their work).
   const watchEnd = Date.parse('2026-03-02T10:30:00Z');
-  const withWatch = await lateness(30, sweeps.filter((at) => Date.parse(at) >= watchEnd));
-  const line = (r: Record<string, number>) => Object.entries(r).map(([step, m]) => `${step} ${m} min`).join(', ');
-  console.log(`escalation lateness with cron jitter (seed ${seed}): sweep only — ${line(withoutWatch)}; with watch mode (30 min) — ${line(withWatch)}`);
+  const withWatch = await lateness(
+    30,
+    sweeps.filter((at) => Date.parse(at) >= watchEnd),
+  );
+  const line = (r: Record<string, number>) =>
+    Object.entries(r)
+      .map(([step, m]) => `${step} ${m} min`)
+      .join(', ');
+  console.log(
+    `escalation lateness with cron jitter (seed ${seed}): sweep only — ${line(withoutWatch)}; with watch mode (30 min) — ${line(withWatch)}`,
+  );
   return { seed, sweeps, withoutWatch, withWatch };
 }

@@ -21,7 +21,8 @@ export async function runBenchmarks(): Promise<void> {
   const on = machine();
   const at = new Date();
   const sizes = (process.env.BENCH_SWEEP_SIZES ?? '1,100,1000').split(',').map((s) => Number(s.trim()));
-  if (sizes.some((s) => !Number.isInteger(s) || s < 1 || s > 5000)) throw new Error('BENCH_SWEEP_SIZES must be whole numbers from 1 to 5000');
+  if (sizes.some((s) => !Number.isInteger(s) || s < 1 || s > 5000))
+    throw new Error('BENCH_SWEEP_SIZES must be whole numbers from 1 to 5000');
 
   const cleanUp = useSnapshot();
   try {
@@ -51,6 +52,9 @@ async function measureAll(sizes: number[], on: ReturnType<typeof machine>, at: D
   console.log(`wrote ${RESULTS_DIR}/{client,startup,memory,sweep,demo}.json and summary.md`);
 
   const missed = sweep.nothingDue.filter((s) => !s.withinBudget || s.underTwoSeconds === false);
-  for (const s of missed) console.error(`FAIL: sweep over ${s.open} with nothing due: ${s.requests} requests (budget ${s.budget}), ${s.wallMs.toFixed(0)} ms`);
+  for (const s of missed)
+    console.error(
+      `FAIL: sweep over ${s.open} with nothing due: ${s.requests} requests (budget ${s.budget}), ${s.wallMs.toFixed(0)} ms`,
+    );
   if (missed.length > 0) process.exitCode = 1;
 }

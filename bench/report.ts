@@ -19,12 +19,21 @@ export interface Machine {
 }
 
 export function machine(): Machine {
-  return { cpu: cpus()[0]?.model.trim() ?? 'unknown', cores: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version, platform: `${platform()} ${release()}` };
+  return {
+    cpu: cpus()[0]?.model.trim() ?? 'unknown',
+    cores: cpus().length,
+    memoryGiB: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+    platform: `${platform()} ${release()}`,
+  };
 }
 
 export function writeResult(name: string, data: object, on: Machine, at: Date): void {
   mkdirSync(RESULTS_DIR, { recursive: true });
-  writeFileSync(`${RESULTS_DIR}/${name}.json`, `${JSON.stringify({ machine: on, at: at.toISOString(), ...data }, null, 2)}\n`);
+  writeFileSync(
+    `${RESULTS_DIR}/${name}.json`,
+    `${JSON.stringify({ machine: on, at: at.toISOString(), ...data }, null, 2)}\n`,
+  );
 }
 
 export interface AllResults {
@@ -49,11 +58,23 @@ export function summaryTable(r: AllResults): Row[] {
   const sweepMemory = sweep1000?.peakRssMiB ? `; sweep over 1,000 ${sweep1000.peakRssMiB.toFixed(1)} MiB` : '';
   const peaks = [r.memory.realEventPeakMiB, sweep1000?.peakRssMiB ?? null].filter((v): v is number => v !== null);
   const rows: Row[] = [
-    ['Cold start, event Firebreak ignores', `${ms(r.startup.ignoredEventMs)} vs bare node ${ms(r.startup.bareNodeMs)}: ${x(r.startup.ratio)}`, `≤ ${r.startup.target}×`, verdict(r.startup.ratio <= r.startup.target)],
-    ['Cold start, real incident event (issues.opened, triage)', `${ms(r.startup.realEventMs)}: ${x(r.startup.realRatio)}`, `≤ ${r.startup.realTarget}×`, verdict(r.startup.realRatio <= r.startup.realTarget)],
+    [
+      'Cold start, event Firebreak ignores',
+      `${ms(r.startup.ignoredEventMs)} vs bare node ${ms(r.startup.bareNodeMs)}: ${x(r.startup.ratio)}`,
+      `≤ ${r.startup.target}×`,
+      verdict(r.startup.ratio <= r.startup.target),
+    ],
+    [
+      'Cold start, real incident event (issues.opened, triage)',
+      `${ms(r.startup.realEventMs)}: ${x(r.startup.realRatio)}`,
+      `≤ ${r.startup.realTarget}×`,
+      verdict(r.startup.realRatio <= r.startup.realTarget),
+    ],
     [
       'Peak memory (RSS) of one run',
-      r.memory.realEventPeakMiB === null ? 'not measured' : `real incident event ${r.memory.realEventPeakMiB.toFixed(1)} MiB${sweepMemory} (bare node ${r.memory.bareNodePeakMiB?.toFixed(1) ?? '?'} MiB)`,
+      r.memory.realEventPeakMiB === null
+        ? 'not measured'
+        : `real incident event ${r.memory.realEventPeakMiB.toFixed(1)} MiB${sweepMemory} (bare node ${r.memory.bareNodePeakMiB?.toFixed(1) ?? '?'} MiB)`,
       `≤ ${r.memory.target} MiB`,
       verdict(peaks.length === 0 ? null : Math.max(...peaks) <= r.memory.target),
     ],
@@ -61,7 +82,12 @@ export function summaryTable(r: AllResults): Row[] {
   for (const s of r.sweep.nothingDue) {
     const time = s.underTwoSeconds === undefined ? '' : ` and < ${WALL_TARGET_MS / 1000} s`;
     const ok = s.withinBudget && (s.underTwoSeconds ?? true);
-    rows.push([`Sweep, ${n(s.open)} open incident${s.open === 1 ? '' : 's'}, nothing due`, `${s.requests} requests, ${ms(s.wallMs)}`, `≤ ${s.budget} requests${time}`, verdict(ok)]);
+    rows.push([
+      `Sweep, ${n(s.open)} open incident${s.open === 1 ? '' : 's'}, nothing due`,
+      `${s.requests} requests, ${ms(s.wallMs)}`,
+      `≤ ${s.budget} requests${time}`,
+      verdict(ok),
+    ]);
   }
   const variant = (label: string, v: Variant): Row => [
     `Sweep, ${v.open} open, ${label}`,
@@ -71,16 +97,43 @@ export function summaryTable(r: AllResults): Row[] {
   ];
   rows.push(variant('schedule index missing (every incident read)', r.sweep.unindexed));
   rows.push(variant('all due (CEO step, breach and reminder on each)', r.sweep.due));
-  rows.push([`Demo scenario end to end (${r.demo.scenario})`, `${(r.demo.wallMs / 1000).toFixed(2)} s for ${r.demo.actionRuns} action runs (${ms(r.demo.msPerActionRun)} each), ${r.demo.requests} requests`, '—', '—']);
-  const late = (r: Record<string, number>) => Object.entries(r).map(([step, m]) => `${step} ${m} min`).join(', ');
-  rows.push([`Escalation lateness, P1 unacknowledged, cron delayed 0–12 min and 15 % dropped (seed ${r.lateness.seed})`, `sweep only: ${late(r.lateness.withoutWatch)}; with watch mode (30 min): ${late(r.lateness.withWatch)}`, '—', '—']);
-  rows.push(['API request through the client (pacing none / github)', `${r.client.pacingNoneMs.toFixed(2)} / ${r.client.pacingGithubMs.toFixed(2)} ms vs plain Octokit ${r.client.plainOctokitMs.toFixed(2)} ms`, '—', '—']);
-  rows.push(['Bundle', `dist/index.js ${(r.bundle.entryBytes / 1024).toFixed(1)} KiB; dist/ ${(r.bundle.totalBytes / 1024).toFixed(0)} KiB in ${r.bundle.files} files`, '—', '—']);
+  rows.push([
+    `Demo scenario end to end (${r.demo.scenario})`,
+    `${(r.demo.wallMs / 1000).toFixed(2)} s for ${r.demo.actionRuns} action runs (${ms(r.demo.msPerActionRun)} each), ${r.demo.requests} requests`,
+    '—',
+    '—',
+  ]);
+  const late = (r: Record<string, number>) =>
+    Object.entries(r)
+      .map(([step, m]) => `${step} ${m} min`)
+      .join(', ');
+  rows.push([
+    `Escalation lateness, P1 unacknowledged, cron delayed 0–12 min and 15 % dropped (seed ${r.lateness.seed})`,
+    `sweep only: ${late(r.lateness.withoutWatch)}; with watch mode (30 min): ${late(r.lateness.withWatch)}`,
+    '—',
+    '—',
+  ]);
+  rows.push([
+    'API request through the client (pacing none / github)',
+    `${r.client.pacingNoneMs.toFixed(2)} / ${r.client.pacingGithubMs.toFixed(2)} ms vs plain Octokit ${r.client.plainOctokitMs.toFixed(2)} ms`,
+    '—',
+    '—',
+  ]);
+  rows.push([
+    'Bundle',
+    `dist/index.js ${(r.bundle.entryBytes / 1024).toFixed(1)} KiB; dist/ ${(r.bundle.totalBytes / 1024).toFixed(0)} KiB in ${r.bundle.files} files`,
+    '—',
+    '—',
+  ]);
   return rows;
 }
 
 export function renderSummary(rows: Row[], on: Machine, at: Date): string {
-  const lines = ['| Benchmark | Measured | Target | Met |', '|---|---|---|---|', ...rows.map((row) => `| ${row.join(' | ')} |`)];
+  const lines = [
+    '| Benchmark | Measured | Target | Met |',
+    '|---|---|---|---|',
+    ...rows.map((row) => `| ${row.join(' | ')} |`),
+  ];
   const where = `Measured ${at.toISOString().slice(0, 10)} on ${on.cpu} (${on.cores} cores, ${on.memoryGiB} GiB), Node ${on.node}, ${on.platform}; the emulator on loopback. Ratios are measured side by side in one run.`;
   return `${lines.join('\n')}\n\n${where}\n`;
 }

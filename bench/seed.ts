@@ -6,7 +6,13 @@
 // fire whatever falls due (escalation steps, the response-target breach, update reminders) until a
 // given instant. So the records are exactly what the action would have written, whatever the policy.
 import type { Config, Severity } from '../src/config/index.js';
-import { dueActions, nextDueAt, routeIncident, type DueAction, type IncidentRoute } from '../src/domain/escalation/index.js';
+import {
+  dueActions,
+  nextDueAt,
+  routeIncident,
+  type DueAction,
+  type IncidentRoute,
+} from '../src/domain/escalation/index.js';
 import type { BotRecord, IncidentEvent } from '../src/domain/incident/events.js';
 import { encodeRecord } from '../src/domain/incident/marker.js';
 import { applyEvent, type IncidentState } from '../src/domain/incident/state.js';
@@ -28,7 +34,21 @@ export interface History {
 
 export function openedEvent(title: string, at: Date): IncidentEvent {
   const iso = at.toISOString();
-  return { type: 'opened', at: iso, by: REPORTER, key: 'opened', title, severity: SEVERITY, reported: SEVERITY, reason: `the reporter chose ${SEVERITY}`, services: [], security: false, commander: COMMANDER, startedAt: iso, impact: null };
+  return {
+    type: 'opened',
+    at: iso,
+    by: REPORTER,
+    key: 'opened',
+    title,
+    severity: SEVERITY,
+    reported: SEVERITY,
+    reason: `the reporter chose ${SEVERITY}`,
+    services: [],
+    security: false,
+    commander: COMMANDER,
+    startedAt: iso,
+    impact: null,
+  };
 }
 
 /** The incident filed at `openedAt` after punctual sweeps up to `until`: everything due by then fired. */
@@ -78,7 +98,11 @@ export interface SeedOptions {
  * and commits the index. Returns the issue numbers.
  */
 export function seedIncidents(e: Emulator, config: Config, options: SeedOptions): number[] {
-  const labels = [config.labels.incident.name, config.labels.severity[SEVERITY].name, config.labels.status.investigating.name];
+  const labels = [
+    config.labels.incident.name,
+    config.labels.severity[SEVERITY].name,
+    config.labels.status.investigating.name,
+  ];
   const filed: { number: number; title: string }[] = [];
   for (let i = 1; i <= options.count; i++) {
     const title = `Checkout fails for EU customers (${i})`;
@@ -89,15 +113,38 @@ export function seedIncidents(e: Emulator, config: Config, options: SeedOptions)
   }
   e.clock.set(options.checkedAt.toISOString());
   for (const { number, title } of filed) {
-    const alert: BotRecord = { v: 1, kind: 'alert', key: 'alert', events: [openedEvent(title, options.openedAt), ...options.history.fired] };
-    e.comment({ as: e.bot.login, issue: number, body: `${encodeRecord(alert)}\n## Incident #${number}: ${title}\n\n${SEVERITY}, commander @${COMMANDER}.\n` });
+    const alert: BotRecord = {
+      v: 1,
+      kind: 'alert',
+      key: 'alert',
+      events: [openedEvent(title, options.openedAt), ...options.history.fired],
+    };
+    e.comment({
+      as: e.bot.login,
+      issue: number,
+      body: `${encodeRecord(alert)}\n## Incident #${number}: ${title}\n\n${SEVERITY}, commander @${COMMANDER}.\n`,
+    });
     const summary: BotRecord = { v: 1, kind: 'summary', key: 'summary', events: [] };
-    e.comment({ as: e.bot.login, issue: number, body: `${encodeRecord(summary)}\n## Incident #${number}: ${title}\n\n**${SEVERITY}** · **Investigating**\n` });
+    e.comment({
+      as: e.bot.login,
+      issue: number,
+      body: `${encodeRecord(summary)}\n## Incident #${number}: ${title}\n\n**${SEVERITY}** · **Investigating**\n`,
+    });
   }
   if (options.indexDue) {
     const due = options.indexDue.toISOString();
-    const index: ScheduleIndex = { version: 1, incidents: Object.fromEntries(filed.map(({ number }) => [String(number), { due, checked: options.checkedAt.toISOString() }])) };
-    e.commitFiles({ as: ADMIN, branch: INDEX_BRANCH, files: { [INDEX_PATH]: `${JSON.stringify(index, null, 2)}\n` }, message: 'Seed the schedule index' });
+    const index: ScheduleIndex = {
+      version: 1,
+      incidents: Object.fromEntries(
+        filed.map(({ number }) => [String(number), { due, checked: options.checkedAt.toISOString() }]),
+      ),
+    };
+    e.commitFiles({
+      as: ADMIN,
+      branch: INDEX_BRANCH,
+      files: { [INDEX_PATH]: `${JSON.stringify(index, null, 2)}\n` },
+      message: 'Seed the schedule index',
+    });
   }
   return filed.map((f) => f.number);
 }

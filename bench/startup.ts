@@ -45,7 +45,11 @@ const IGNORED: WebhookEvent = {
   id: 'bench-ignored',
   name: 'issue_comment',
   action: 'created',
-  payload: { action: 'created', issue: { number: 7, labels: [] }, comment: { body: 'thanks!', user: { login: 'alice', type: 'User' } } },
+  payload: {
+    action: 'created',
+    issue: { number: 7, labels: [] },
+    comment: { body: 'thanks!', user: { login: 'alice', type: 'User' } },
+  },
   at: '2026-03-02T10:00:00Z',
   sender: 'alice',
   triggersWorkflows: true,
@@ -67,9 +71,27 @@ export async function startupBenchmark(runs: number): Promise<{ startup: Startup
       times.real.push(t.real);
     }
     const [bareMs, ignoredMs, realMs] = [median(times.bare), median(times.ignored), median(times.real)];
-    const startup: StartupResults = { runs, bareNodeMs: bareMs, ignoredEventMs: ignoredMs, ratio: ignoredMs / bareMs, target: TARGETS.ignoredRatio, realEventMs: realMs, realRatio: realMs / bareMs, realTarget: TARGETS.realRatio, fastestMs: { bareNode: Math.min(...times.bare), ignoredEvent: Math.min(...times.ignored), realEvent: Math.min(...times.real) } };
-    console.log(`cold start, ignored event: ${ignoredMs.toFixed(0)} ms vs bare node ${bareMs.toFixed(0)} ms → ${startup.ratio.toFixed(2)}× (target ≤ ${TARGETS.ignoredRatio}×)`);
-    console.log(`cold start, real incident event (issues.opened, triage): ${realMs.toFixed(0)} ms → ${startup.realRatio.toFixed(2)}× (target ≤ ${TARGETS.realRatio}×)`);
+    const startup: StartupResults = {
+      runs,
+      bareNodeMs: bareMs,
+      ignoredEventMs: ignoredMs,
+      ratio: ignoredMs / bareMs,
+      target: TARGETS.ignoredRatio,
+      realEventMs: realMs,
+      realRatio: realMs / bareMs,
+      realTarget: TARGETS.realRatio,
+      fastestMs: {
+        bareNode: Math.min(...times.bare),
+        ignoredEvent: Math.min(...times.ignored),
+        realEvent: Math.min(...times.real),
+      },
+    };
+    console.log(
+      `cold start, ignored event: ${ignoredMs.toFixed(0)} ms vs bare node ${bareMs.toFixed(0)} ms → ${startup.ratio.toFixed(2)}× (target ≤ ${TARGETS.ignoredRatio}×)`,
+    );
+    console.log(
+      `cold start, real incident event (issues.opened, triage): ${realMs.toFixed(0)} ms → ${startup.realRatio.toFixed(2)}× (target ≤ ${TARGETS.realRatio}×)`,
+    );
     const memory = await memoryBenchmark(e, bare, 3);
     return { startup, memory };
   } finally {
@@ -108,7 +130,9 @@ async function memoryBenchmark(e: Emulator, bare: string, runs: number): Promise
       target: TARGETS.peakMiB,
     };
     const mib = (v: number | null) => (v === null ? 'n/a' : `${v.toFixed(1)} MiB`);
-    console.log(`peak memory (RSS) of one run: real incident event ${mib(memory.realEventPeakMiB)} (target ≤ ${TARGETS.peakMiB} MiB), ignored event ${mib(memory.ignoredEventPeakMiB)}, bare node ${mib(memory.bareNodePeakMiB)}`);
+    console.log(
+      `peak memory (RSS) of one run: real incident event ${mib(memory.realEventPeakMiB)} (target ≤ ${TARGETS.peakMiB} MiB), ignored event ${mib(memory.ignoredEventPeakMiB)}, bare node ${mib(memory.bareNodePeakMiB)}`,
+    );
     return memory;
   } finally {
     probe.dispose();
@@ -120,6 +144,8 @@ export function bundleSize(): BundleResults {
   const files = ['index.js', 'cli.js', ...readdirSync(join(dist, 'chunks')).map((f) => `chunks/${f}`)];
   const total = files.reduce((n, f) => n + statSync(join(dist, f)).size, 0);
   const entry = statSync(join(dist, 'index.js')).size;
-  console.log(`bundle: dist/index.js ${(entry / 1024).toFixed(1)} KiB (loaded on every event); dist/ total ${(total / 1024).toFixed(0)} KiB in ${files.length} files`);
+  console.log(
+    `bundle: dist/index.js ${(entry / 1024).toFixed(1)} KiB (loaded on every event); dist/ total ${(total / 1024).toFixed(0)} KiB in ${files.length} files`,
+  );
   return { entryBytes: entry, totalBytes: total, files: files.length };
 }

@@ -77,7 +77,12 @@ export async function sweepBenchmark(sizes: number[], repeats: number): Promise<
   return { nothingDue, unindexed, due };
 }
 
-const variant = (run: SweepRun): Variant => ({ ...run, requestsPerIncident: run.requests / run.open, writeRequestsPerIncident: run.writeRequests / run.open, operationsBudget: VARIANT_BUDGET });
+const variant = (run: SweepRun): Variant => ({
+  ...run,
+  requestsPerIncident: run.requests / run.open,
+  writeRequestsPerIncident: run.writeRequests / run.open,
+  operationsBudget: VARIANT_BUDGET,
+});
 
 const describeVariant = (v: Variant): string =>
   `${v.requests} requests = ${v.requestsPerIncident.toFixed(2)} per incident (${v.writeRequestsPerIncident.toFixed(2)} writes), ` +
@@ -101,15 +106,25 @@ async function seededSweep(open: number, index: IndexKind, repeats: number): Pro
     const history = historyUntil(config, openedAt, checkedAt);
     const nextDue = nextDueAt(history.state, config, history.route, checkedAt);
     checkTimeline(config, history, sweepAt, index, nextDue);
-    seedIncidents(e, config, { count: open, openedAt, history, checkedAt, indexDue: index === 'missing' ? null : nextDue });
+    seedIncidents(e, config, {
+      count: open,
+      openedAt,
+      history,
+      checkedAt,
+      indexDue: index === 'missing' ? null : nextDue,
+    });
     e.clock.set(sweepAt.toISOString());
     const runs: Awaited<ReturnType<typeof sweepOnce>>[] = [];
-    for (let i = 0; i < repeats; i++) runs.push(await sweepOnce(e, probe, index === 'future' ? {} : { 'operations-budget': String(VARIANT_BUDGET) }));
+    for (let i = 0; i < repeats; i++)
+      runs.push(await sweepOnce(e, probe, index === 'future' ? {} : { 'operations-budget': String(VARIANT_BUDGET) }));
     const first = runs[0];
     if (!first) throw new Error('no sweep ran');
     // Nothing due changes nothing, so every repeat must ask the same; a difference is a finding.
     for (const run of runs) {
-      if (JSON.stringify(run.requests) !== JSON.stringify(first.requests)) throw new Error(`sweep over ${open}: repeated runs made different requests: ${JSON.stringify(runs.map((r) => r.requests))}`);
+      if (JSON.stringify(run.requests) !== JSON.stringify(first.requests))
+        throw new Error(
+          `sweep over ${open}: repeated runs made different requests: ${JSON.stringify(runs.map((r) => r.requests))}`,
+        );
     }
     const rss = runs.map((r) => r.rss).filter((r): r is number => r !== null);
     return {
@@ -117,7 +132,10 @@ async function seededSweep(open: number, index: IndexKind, repeats: number): Pro
       checked: first.checked,
       requests: Object.values(first.requests).reduce((a, b) => a + b, 0),
       byRoute: first.requests,
-      writeRequests: Object.entries(first.requests).reduce((sum, [route, count]) => sum + (route.startsWith('GET ') ? 0 : count), 0),
+      writeRequests: Object.entries(first.requests).reduce(
+        (sum, [route, count]) => sum + (route.startsWith('GET ') ? 0 : count),
+        0,
+      ),
       writes: first.writes,
       left: first.left,
       wallMs: median(runs.map((r) => r.wallMs)),
@@ -132,23 +150,38 @@ async function seededSweep(open: number, index: IndexKind, repeats: number): Pro
 
 function demoConfig(): Config {
   const loaded = loadConfig(demoScenario().files[CONFIG_PATH] ?? null, CONFIG_PATH);
-  if (hasErrors(loaded.problems)) throw new Error(`the demo configuration has errors: ${JSON.stringify(loaded.problems)}`);
+  if (hasErrors(loaded.problems))
+    throw new Error(`the demo configuration has errors: ${JSON.stringify(loaded.problems)}`);
   return loaded.config;
 }
 
 /** The seeded history must say what the variant claims: nothing due at the sweep, or something due. */
 function checkTimeline(config: Config, history: History, sweepAt: Date, index: IndexKind, nextDue: Date | null): void {
   const due = dueActions(history.state, config, history.route, sweepAt);
-  if (index === 'due' ? due.length === 0 : due.length > 0) throw new Error(`seeded timeline: ${due.length} action(s) due at the sweep, expected ${index === 'due' ? 'some' : 'none'}`);
-  if (index === 'future' && (nextDue === null || nextDue <= sweepAt)) throw new Error(`seeded timeline: next due ${nextDue?.toISOString() ?? 'never'}, expected after the sweep`);
+  if (index === 'due' ? due.length === 0 : due.length > 0)
+    throw new Error(
+      `seeded timeline: ${due.length} action(s) due at the sweep, expected ${index === 'due' ? 'some' : 'none'}`,
+    );
+  if (index === 'future' && (nextDue === null || nextDue <= sweepAt))
+    throw new Error(`seeded timeline: next due ${nextDue?.toISOString() ?? 'never'}, expected after the sweep`);
 }
 
 async function sweepOnce(e: Emulator, probe: RssProbe, inputs: Record<string, string>) {
   const schedule = e.schedule({ workflow: 'escalation.yml' });
   const rss = probe.env();
   e.resetRequests();
-  const result = expectSuccess(await runOn(e, schedule, { inputs: { mode: 'sweep', ...inputs }, env: rss.env }), 'sweep');
+  const result = expectSuccess(
+    await runOn(e, schedule, { inputs: { mode: 'sweep', ...inputs }, env: rss.env }),
+    'sweep',
+  );
   const requests = e.requests;
   const said = /Sweep at \S+ (\d+) open incident\(s\), (\d+) to check/.exec(result.stdout);
-  return { requests, wallMs: result.durationMs, checked: said ? Number(said[2]) : null, writes: Number(result.outputs.writes ?? 0), left: Number(result.outputs.left ?? 0), rss: rss.read() };
+  return {
+    requests,
+    wallMs: result.durationMs,
+    checked: said ? Number(said[2]) : null,
+    writes: Number(result.outputs.writes ?? 0),
+    left: Number(result.outputs.left ?? 0),
+    rss: rss.read(),
+  };
 }

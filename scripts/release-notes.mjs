@@ -54,7 +54,9 @@ function main(argv) {
   }
   const notes = releaseNotes(text, version);
   if (notes === null) {
-    process.stderr.write(`release-notes: ${file} has no section for ${version} (a "## [${version}] - YYYY-MM-DD" heading). Add it before tagging.\n`);
+    process.stderr.write(
+      `release-notes: ${file} has no section for ${version} (a "## [${version}] - YYYY-MM-DD" heading). Add it before tagging.\n`,
+    );
     return 1;
   }
   if (notes.trim() === '') {
@@ -70,4 +72,5 @@ function usage() {
   return 2;
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) process.exitCode = main(process.argv.slice(2));
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1])
+  process.exitCode = main(process.argv.slice(2));

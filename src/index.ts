@@ -15,6 +15,8 @@ try {
   }
 } catch (error) {
   // main.run() reports its own failures; this catches an unreadable event payload or a broken bundle.
-  process.stdout.write(`::error::Firebreak: ${(error instanceof Error ? error.message : String(error)).replace(/\r?\n/g, ' ')}\n`);
+  process.stdout.write(
+    `::error::Firebreak: ${(error instanceof Error ? error.message : String(error)).replace(/\r?\n/g, ' ')}\n`,
+  );
   process.exitCode = 1;
 }

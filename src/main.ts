@@ -14,7 +14,13 @@ export async function run(): Promise<void> {
     const inputs = readInputs();
     const context = readContext(process.env);
     const start = process.env.FIREBREAK_NOW ? new Date(process.env.FIREBREAK_NOW) : null;
-    const clock = wholeSeconds(!start ? systemClock() : process.env.FIREBREAK_CLOCK === 'emulator' ? emulatorClock(context.apiUrl, start) : offsetClock(start));
+    const clock = wholeSeconds(
+      !start
+        ? systemClock()
+        : process.env.FIREBREAK_CLOCK === 'emulator'
+          ? emulatorClock(context.apiUrl, start)
+          : offsetClock(start),
+    );
     const watchUntil = process.env.FIREBREAK_WATCH_UNTIL ? new Date(process.env.FIREBREAK_WATCH_UNTIL) : null;
     const log = new RunLog({
       info: (line) => core.info(line),
@@ -24,17 +30,38 @@ export async function run(): Promise<void> {
       endGroup: () => core.endGroup(),
     });
     const clientFor = (token: string) =>
-      createClient({ token, baseUrl: context.apiUrl, pacing: process.env.FIREBREAK_PACING === 'none' ? 'none' : 'github', log: (line) => core.info(line) });
+      createClient({
+        token,
+        baseUrl: context.apiUrl,
+        pacing: process.env.FIREBREAK_PACING === 'none' ? 'none' : 'github',
+        log: (line) => core.info(line),
+      });
     const client = clientFor(inputs.token);
     const gateway = new OctokitGateway(client, context.repo);
-    const postmortemGateway = inputs.postmortemToken !== inputs.token ? new OctokitGateway(clientFor(inputs.postmortemToken), context.repo) : gateway;
+    const postmortemGateway =
+      inputs.postmortemToken !== inputs.token
+        ? new OctokitGateway(clientFor(inputs.postmortemToken), context.repo)
+        : gateway;
     const otherRepository = (fullName: string) => {
       const [owner = '', repo = ''] = fullName.split('/');
       return new OctokitGateway(client, { owner, repo });
     };
-    const result = await dispatch({ inputs, context, clock, log, gateway, postmortemGateway, otherRepository, secrets: process.env, watchUntil });
+    const result = await dispatch({
+      inputs,
+      context,
+      clock,
+      log,
+      gateway,
+      postmortemGateway,
+      otherRepository,
+      secrets: process.env,
+      watchUntil,
+    });
     for (const [name, value] of Object.entries(result.outputs)) core.setOutput(name, value);
-    await core.summary.addRaw(log.summaryMarkdown(result.title)).addRaw(result.summary ?? '').write();
+    await core.summary
+      .addRaw(log.summaryMarkdown(result.title))
+      .addRaw(result.summary ?? '')
+      .write();
     if (result.failure) core.setFailed(result.failure);
   } catch (error) {
     core.setFailed(error instanceof Error ? error.message : String(error));

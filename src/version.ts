@@ -6,7 +6,8 @@ declare const FIREBREAK_REPOSITORY: string | undefined;
 export const VERSION: string = typeof FIREBREAK_VERSION === 'string' ? FIREBREAK_VERSION : '0.0.0-development';
 
 /** The GitHub repository the action is published from ("owner/name"): package.json's `repository`. */
-export const REPOSITORY: string = typeof FIREBREAK_REPOSITORY === 'string' ? FIREBREAK_REPOSITORY : 'firebreak-dev/firebreak';
+export const REPOSITORY: string =
+  typeof FIREBREAK_REPOSITORY === 'string' ? FIREBREAK_REPOSITORY : 'firebreak-dev/firebreak';
 
 /** The release tag of this version, as the workflows `firebreak init` writes use it. */
 export const RELEASE_TAG = `v${VERSION}`;

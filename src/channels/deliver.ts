@@ -26,9 +26,20 @@ type Outcome =
   | { kind: 'retry'; status: number | null; reason: string; waitMs: number | null }
   | { kind: 'final'; status: number | null; reason: string };
 
-export async function deliver(channel: Channel, notification: Notification, deps: DeliveryDeps, registry: ChannelRegistry = defaultChannels): Promise<DeliveryResult> {
+export async function deliver(
+  channel: Channel,
+  notification: Notification,
+  deps: DeliveryDeps,
+  registry: ChannelRegistry = defaultChannels,
+): Promise<DeliveryResult> {
   const label = `${channel.id} (${channel.type})`;
-  const failed = (error: string): DeliveryResult => ({ channel: channel.id, ok: false, status: null, attempts: 0, error });
+  const failed = (error: string): DeliveryResult => ({
+    channel: channel.id,
+    ok: false,
+    status: null,
+    attempts: 0,
+    error,
+  });
 
   let adapter: ChannelAdapter;
   try {
@@ -47,13 +58,23 @@ export async function deliver(channel: Channel, notification: Notification, deps
   let target: { url: string; headers: Record<string, string> };
   let request: ChannelRequest;
   try {
-    request = adapter.request(notification, { secret: secret.value, repo: deps.repo, sentAt: now().toISOString(), pagerDutyUrl: deps.pagerDutyUrl ?? PAGERDUTY_EVENTS_URL });
+    request = adapter.request(notification, {
+      secret: secret.value,
+      repo: deps.repo,
+      sentAt: now().toISOString(),
+      pagerDutyUrl: deps.pagerDutyUrl ?? PAGERDUTY_EVENTS_URL,
+    });
     target = withoutCredentials(request);
   } catch (error) {
     return failed(scrub(`${label}: could not build the request: ${describe(error)}`, fragments));
   }
   const { url, headers } = target;
-  const init = { method: 'POST', redirect: 'manual' as const, headers: { 'content-type': 'application/json; charset=utf-8', 'user-agent': 'firebreak', ...headers }, body: stripControls(JSON.stringify(request.body)) };
+  const init = {
+    method: 'POST',
+    redirect: 'manual' as const,
+    headers: { 'content-type': 'application/json; charset=utf-8', 'user-agent': 'firebreak', ...headers },
+    body: stripControls(JSON.stringify(request.body)),
+  };
 
   let attempts = 0;
   let last: Outcome = { kind: 'final', status: null, reason: 'not sent' };
@@ -63,18 +84,31 @@ export async function deliver(channel: Channel, notification: Notification, deps
     if (last.kind !== 'retry' || attempts === MAX_ATTEMPTS) break;
     const waitMs = last.waitMs ?? BACKOFF_BASE_MS * 2 ** (attempts - 1);
     if (waitMs > MAX_RETRY_AFTER_MS) {
-      last = { kind: 'final', status: last.status, reason: `${last.reason}; asked to retry after ${Math.ceil(waitMs / 1000)} s, more than the ${MAX_RETRY_AFTER_MS / 1000} s a run waits` };
+      last = {
+        kind: 'final',
+        status: last.status,
+        reason: `${last.reason}; asked to retry after ${Math.ceil(waitMs / 1000)} s, more than the ${MAX_RETRY_AFTER_MS / 1000} s a run waits`,
+      };
       break;
     }
     await deps.sleep(waitMs);
   }
   if (last.kind === 'ok') return { channel: channel.id, ok: true, status: last.status, attempts };
   const tries = attempts === 1 ? '1 attempt' : `${attempts} attempts`;
-  const error = scrub(`${label}: ${scrub(last.reason, fragments)} (${tries}${last.kind === 'final' && attempts < MAX_ATTEMPTS ? ', not retried' : ''})`, strong);
+  const error = scrub(
+    `${label}: ${scrub(last.reason, fragments)} (${tries}${last.kind === 'final' && attempts < MAX_ATTEMPTS ? ', not retried' : ''})`,
+    strong,
+  );
   return { channel: channel.id, ok: false, status: last.status, attempts, error };
 }
 
-async function attempt(fetchFn: typeof fetch, url: string, init: RequestInit, timeoutMs: number, now: () => Date): Promise<Outcome> {
+async function attempt(
+  fetchFn: typeof fetch,
+  url: string,
+  init: RequestInit,
+  timeoutMs: number,
+  now: () => Date,
+): Promise<Outcome> {
   let response: Response;
   try {
     response = await fetchFn(url, { ...init, signal: AbortSignal.timeout(timeoutMs) });
@@ -91,9 +125,11 @@ async function attempt(fetchFn: typeof fetch, url: string, init: RequestInit, ti
   const { status } = response;
   if (status >= 200 && status < 300) return { kind: 'ok', status };
   const reason = `HTTP ${status}${snippet(body)}`;
-  if (status === 429) return { kind: 'retry', status, reason, waitMs: retryAfterMs(response.headers.get('retry-after'), now) };
+  if (status === 429)
+    return { kind: 'retry', status, reason, waitMs: retryAfterMs(response.headers.get('retry-after'), now) };
   if (status >= 500) return { kind: 'retry', status, reason, waitMs: null };
-  if (status >= 300 && status < 400) return { kind: 'final', status, reason: `${reason}: redirects are not followed; configure the final URL` };
+  if (status >= 300 && status < 400)
+    return { kind: 'final', status, reason: `${reason}: redirects are not followed; configure the final URL` };
   return { kind: 'final', status, reason };
 }
 
@@ -110,13 +146,20 @@ const NETWORK_CODES: Record<string, string> = {
 
 function networkOutcome(error: unknown, timeoutMs: number): Outcome {
   const name = error instanceof Error ? error.name : '';
-  if (name === 'TimeoutError' || name === 'AbortError') return { kind: 'retry', status: null, reason: `no answer within ${timeoutMs / 1000} s`, waitMs: null };
+  if (name === 'TimeoutError' || name === 'AbortError')
+    return { kind: 'retry', status: null, reason: `no answer within ${timeoutMs / 1000} s`, waitMs: null };
   const cause = error instanceof Error ? (error.cause as { code?: unknown; message?: unknown } | undefined) : undefined;
   // fetch rejects with a bare TypeError (no cause) when the request itself is malformed: retrying cannot help.
-  if (error instanceof TypeError && cause === undefined) return { kind: 'final', status: null, reason: `request refused before sending: ${describe(error)}` };
+  if (error instanceof TypeError && cause === undefined)
+    return { kind: 'final', status: null, reason: `request refused before sending: ${describe(error)}` };
   const code = typeof cause?.code === 'string' ? cause.code : '';
   const detail = typeof cause?.message === 'string' && cause.message ? cause.message : describe(error);
-  return { kind: 'retry', status: null, reason: `network error: ${NETWORK_CODES[code] ?? 'request failed'}${detail ? ` (${detail})` : ''}`, waitMs: null };
+  return {
+    kind: 'retry',
+    status: null,
+    reason: `network error: ${NETWORK_CODES[code] ?? 'request failed'}${detail ? ` (${detail})` : ''}`,
+    waitMs: null,
+  };
 }
 
 /** Retry-After in milliseconds: delta-seconds or an HTTP-date; null when absent or unreadable. */

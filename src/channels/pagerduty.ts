@@ -17,7 +17,13 @@ export type PagerDutyAction = 'trigger' | 'acknowledge' | 'resolve';
 export type PagerDutySeverity = 'critical' | 'error' | 'warning' | 'info';
 
 /** P0 pages as critical and P1 as error (both high urgency under PagerDuty's default rules); P3 and P4 are info. */
-export const PAGERDUTY_SEVERITY: Record<Severity, PagerDutySeverity> = { P0: 'critical', P1: 'error', P2: 'warning', P3: 'info', P4: 'info' };
+export const PAGERDUTY_SEVERITY: Record<Severity, PagerDutySeverity> = {
+  P0: 'critical',
+  P1: 'error',
+  P2: 'warning',
+  P3: 'info',
+  P4: 'info',
+};
 
 export interface PagerDutyTrigger {
   routing_key: string;
@@ -61,7 +67,10 @@ export function pagerDutyAction(n: Notification): PagerDutyAction {
   return acknowledged ? 'acknowledge' : 'trigger';
 }
 
-export function buildPagerDutyEvent(n: Notification, options: { routingKey: string; repo: string; sentAt: string }): PagerDutyEvent {
+export function buildPagerDutyEvent(
+  n: Notification,
+  options: { routingKey: string; repo: string; sentAt: string },
+): PagerDutyEvent {
   const dedupKey = pagerDutyDedupKey(options.repo, n.incident.number);
   const action = pagerDutyAction(n);
   if (action !== 'trigger') return { routing_key: options.routingKey, event_action: action, dedup_key: dedupKey };
@@ -98,5 +107,8 @@ export function buildPagerDutyEvent(n: Notification, options: { routingKey: stri
 export const pagerDutyAdapter: ChannelAdapter = {
   type: 'pagerduty',
   secret: { field: 'routingKeyFrom', key: 'routing-key-from', holds: 'routing key' },
-  request: (n, ctx) => ({ url: ctx.pagerDutyUrl, body: buildPagerDutyEvent(n, { routingKey: ctx.secret, repo: ctx.repo, sentAt: ctx.sentAt }) }),
+  request: (n, ctx) => ({
+    url: ctx.pagerDutyUrl,
+    body: buildPagerDutyEvent(n, { routingKey: ctx.secret, repo: ctx.repo, sentAt: ctx.sentAt }),
+  }),
 };

@@ -21,7 +21,9 @@ export class ChannelRegistry {
 
   /** slack, teams, webhook and pagerduty. */
   static defaults(): ChannelRegistry {
-    return new ChannelRegistry(new Map([slackAdapter, teamsAdapter, webhookAdapter, pagerDutyAdapter].map((a) => [a.type, a])));
+    return new ChannelRegistry(
+      new Map([slackAdapter, teamsAdapter, webhookAdapter, pagerDutyAdapter].map((a) => [a.type, a])),
+    );
   }
 
   /** A registry with `adapter` added (or replacing the one of the same type). */

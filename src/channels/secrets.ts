@@ -8,17 +8,31 @@ export type SecretRead = { ok: true; value: string } | { ok: false; error: strin
 const MASK = '***';
 
 /** The secret of `channel`, or an error that names the variable (never its value) and how to fix it. */
-export function readSecret(channel: Channel, adapter: ChannelAdapter, env: Record<string, string | undefined>): SecretRead {
+export function readSecret(
+  channel: Channel,
+  adapter: ChannelAdapter,
+  env: Record<string, string | undefined>,
+): SecretRead {
   const { field, key, holds } = adapter.secret;
   const name = channel[field];
-  if (!name) return { ok: false, error: `channel ${channel.id} (${channel.type}) names no \`${key}\`: say which environment variable holds its ${holds}` };
+  if (!name)
+    return {
+      ok: false,
+      error: `channel ${channel.id} (${channel.type}) names no \`${key}\`: say which environment variable holds its ${holds}`,
+    };
   const value = env[name]?.trim() ?? '';
   if (value === '') {
     // An unset repository secret interpolates to "" in a workflow, so empty and missing look the same to us.
-    return { ok: false, error: `channel ${channel.id} (${channel.type}): environment variable ${name} is not set or empty; set it from a secret in the workflow step's env (${name}: \${{ secrets.${name} }})` };
+    return {
+      ok: false,
+      error: `channel ${channel.id} (${channel.type}): environment variable ${name} is not set or empty; set it from a secret in the workflow step's env (${name}: \${{ secrets.${name} }})`,
+    };
   }
   if (holds === 'url' && !isHttpUrl(value)) {
-    return { ok: false, error: `channel ${channel.id} (${channel.type}): environment variable ${name} does not hold an http(s) URL` };
+    return {
+      ok: false,
+      error: `channel ${channel.id} (${channel.type}): environment variable ${name} does not hold an http(s) URL`,
+    };
   }
   return { ok: true, value };
 }

@@ -33,7 +33,10 @@ export function buildSlackMessage(n: Notification): SlackMessage {
   const headline = `*${escapeSlack(`[${incident.severity}] ${n.headline}`)}*`;
   const link = `<${escapeSlack(incident.url)}|${escapeSlack(`#${incident.number} ${incident.title}`)}>`;
   const facts = `${link} · ${incident.severity} · ${escapeSlack(incident.status)}`;
-  const paging = n.mentions && n.mentions.length > 0 ? `Paging: ${escapeSlack(n.mentions.map((m) => `@${m}`).join(', '))} (GitHub)` : '';
+  const paging =
+    n.mentions && n.mentions.length > 0
+      ? `Paging: ${escapeSlack(n.mentions.map((m) => `@${m}`).join(', '))} (GitHub)`
+      : '';
   const blocks: SlackBlock[] = [section(headline), section(`${facts}${n.text ? `\n${escapeSlack(n.text)}` : ''}`)];
   if (paging) blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: cut(paging) }] });
   return { text: cut([headline, facts, paging].filter(Boolean).join('\n')), blocks };

@@ -39,7 +39,8 @@ export function buildTeamsMessage(n: Notification): TeamsMessage {
     },
   ];
   if (n.text) body.push(plain(truncate(n.text, TEXT_MAX)));
-  if (n.mentions && n.mentions.length > 0) body.push(plain(`Paging: ${n.mentions.map((m) => `@${m}`).join(', ')} (GitHub)`, { isSubtle: true }));
+  if (n.mentions && n.mentions.length > 0)
+    body.push(plain(`Paging: ${n.mentions.map((m) => `@${m}`).join(', ')} (GitHub)`, { isSubtle: true }));
   return {
     type: 'message',
     attachments: [

@@ -2,7 +2,17 @@
 // Notification, keyed for idempotency); a channel only decides *how* its service wants it said.
 import type { Channel, ChannelType, Severity, Status } from '../config/types.js';
 
-export const NOTIFICATION_KINDS = ['alert', 'escalation', 'breach', 'reminder', 'severity', 'status', 'resolved', 'reopened', 'security'] as const;
+export const NOTIFICATION_KINDS = [
+  'alert',
+  'escalation',
+  'breach',
+  'reminder',
+  'severity',
+  'status',
+  'resolved',
+  'reopened',
+  'security',
+] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 export interface NotificationIncident {

@@ -92,7 +92,10 @@ export function parseCommand(spec: CommandSpec, argv: readonly string[]): Parsed
   if (parsed.values.help === true) return null;
   const count = parsed.positionals.length;
   const { min, max } = spec.positionals;
-  if (count < min) throw new UsageError(min === 1 && max === 1 ? `missing argument: ${spec.usage.split(' ')[0]}` : `missing arguments: ${spec.usage}`);
+  if (count < min)
+    throw new UsageError(
+      min === 1 && max === 1 ? `missing argument: ${spec.usage.split(' ')[0]}` : `missing arguments: ${spec.usage}`,
+    );
   if (count > max) {
     const extra = parsed.positionals.slice(max).join(' ');
     throw new UsageError(max === 0 ? `unexpected argument: ${extra}` : `too many arguments: ${extra}`);
@@ -115,7 +118,12 @@ export interface CommandIo {
  * Runs a command's body with its parsed arguments: `--help` prints the help (exit 0); a UsageError,
  * from parsing or from the body, prints the message and where to find the help (exit 2).
  */
-export async function runCommand(spec: CommandSpec, argv: readonly string[], io: CommandIo, body: (parsed: ParsedCommand) => Promise<number> | number): Promise<number> {
+export async function runCommand(
+  spec: CommandSpec,
+  argv: readonly string[],
+  io: CommandIo,
+  body: (parsed: ParsedCommand) => Promise<number> | number,
+): Promise<number> {
   try {
     const parsed = parseCommand(spec, argv);
     if (parsed === null) {
@@ -125,7 +133,9 @@ export async function runCommand(spec: CommandSpec, argv: readonly string[], io:
     return await body(parsed);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    io.stderr(`firebreak ${spec.name}: ${error.message}\nRun \`firebreak ${spec.name} --help\` for usage and examples.\n`);
+    io.stderr(
+      `firebreak ${spec.name}: ${error.message}\nRun \`firebreak ${spec.name} --help\` for usage and examples.\n`,
+    );
     return EXIT.usage;
   }
 }

@@ -24,17 +24,20 @@ export function parseEmulatorArgs(argv: readonly string[]): EmulatorOptions | nu
   const port = stringOption(values, 'port');
   if (port !== undefined) {
     const n = Number(port);
-    if (!/^\d+$/.test(port) || n > 65535) throw new UsageError(`--port must be a port number from 0 to 65535, not "${port}"`);
+    if (!/^\d+$/.test(port) || n > 65535)
+      throw new UsageError(`--port must be a port number from 0 to 65535, not "${port}"`);
     options.port = n;
   }
   const repository = stringOption(values, 'repo') ?? stringOption(values, 'repository');
   if (repository !== undefined) {
-    if (!/^[^/\s]+\/[^/\s]+$/.test(repository)) throw new UsageError(`--repo must be "owner/name", not "${repository}"`);
+    if (!/^[^/\s]+\/[^/\s]+$/.test(repository))
+      throw new UsageError(`--repo must be "owner/name", not "${repository}"`);
     options.repository = repository;
   }
   const visibility = stringOption(values, 'visibility');
   if (visibility !== undefined) {
-    if (visibility !== 'private' && visibility !== 'public') throw new UsageError(`--visibility must be private or public, not "${visibility}"`);
+    if (visibility !== 'private' && visibility !== 'public')
+      throw new UsageError(`--visibility must be private or public, not "${visibility}"`);
     options.visibility = visibility;
   }
   const start = stringOption(values, 'start');
@@ -45,7 +48,8 @@ export function parseEmulatorArgs(argv: readonly string[]): EmulatorOptions | nu
   const users = options.users as Record<string, Access>;
   for (const spec of (values.user as string[] | undefined) ?? []) {
     const [login, permission = 'write'] = spec.split(':');
-    if (!login || !(ROLES as readonly string[]).includes(permission)) throw new UsageError(`--user takes login:permission with permission one of ${ROLES.join(', ')}, not "${spec}"`);
+    if (!login || !(ROLES as readonly string[]).includes(permission))
+      throw new UsageError(`--user takes login:permission with permission one of ${ROLES.join(', ')}, not "${spec}"`);
     users[login] = permission as Access;
   }
   return options;
@@ -86,8 +90,11 @@ export async function runEmulatorCommand(
   io.out(`  GITHUB_API_URL=${emulator.url}`);
   io.out(`  GITHUB_REPOSITORY=${emulator.repository}`);
   io.out(`  ${emulator.bot.login} (GITHUB_TOKEN): ${emulator.botToken}`);
-  for (const [login, permission] of Object.entries(options.users ?? {})) io.out(`  ${login} (${permission}): ${emulator.tokenFor(login)}`);
-  io.out(`  clock: GET ${emulator.url}/_emulator/clock · state: GET ${emulator.url}/_emulator/snapshot · notifications: POST ${emulator.url}/hooks/<channel>`);
+  for (const [login, permission] of Object.entries(options.users ?? {}))
+    io.out(`  ${login} (${permission}): ${emulator.tokenFor(login)}`);
+  io.out(
+    `  clock: GET ${emulator.url}/_emulator/clock · state: GET ${emulator.url}/_emulator/snapshot · notifications: POST ${emulator.url}/hooks/<channel>`,
+  );
   await (io.stopped ?? untilSignal());
   await emulator.close();
   return EXIT.ok;

@@ -18,7 +18,9 @@ export const EVIDENCE_USAGE = helpText(EVIDENCE_VERIFY);
 /** Runs `firebreak evidence verify`; `argv` is what follows `verify`. Returns the exit code. */
 export async function runEvidenceVerify(argv: readonly string[], io: EvidenceIo): Promise<number> {
   const out = { stdout: (t: string) => void io.stdout.write(t), stderr: (t: string) => void io.stderr.write(t) };
-  return runCommand(EVIDENCE_VERIFY, argv, out, ({ values, positionals }) => verify(positionals[0] as string, expectation(stringOption(values, 'head'), stringOption(values, 'count')), io));
+  return runCommand(EVIDENCE_VERIFY, argv, out, ({ values, positionals }) =>
+    verify(positionals[0] as string, expectation(stringOption(values, 'head'), stringOption(values, 'count')), io),
+  );
 }
 
 function expectation(head: string | undefined, count: string | undefined): LedgerExpectation {

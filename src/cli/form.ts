@@ -21,14 +21,16 @@ export async function runFormParseCommand(argv: readonly string[], io: FormComma
   return runCommand(FORM_PARSE, argv, io, async ({ values }) => {
     const templatePath = stringOption(values, 'template');
     const bodyPath = stringOption(values, 'body');
-    if (templatePath === undefined || bodyPath === undefined) throw new UsageError('both --template and --body are required');
+    if (templatePath === undefined || bodyPath === undefined)
+      throw new UsageError('both --template and --body are required');
 
     const read = async (what: string, path: string): Promise<string | null> => {
       try {
         return path === '-' && what === 'body' ? await io.readStdin() : await io.readFile(path);
       } catch (error) {
         const code = (error as { code?: string }).code;
-        const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : (error as Error).message;
+        const why =
+          code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : (error as Error).message;
         io.stderr(`firebreak form parse: cannot read the ${what} "${path}": ${why}\n`);
         return null;
       }
@@ -40,7 +42,9 @@ export async function runFormParseCommand(argv: readonly string[], io: FormComma
       template = parseFormTemplate(templateText);
     } catch (error) {
       if (!(error instanceof FormTemplateError)) throw error;
-      io.stderr(`firebreak form parse: "${templatePath}" is not a usable issue form:\n${error.problems.map((p) => `  - ${p}\n`).join('')}`);
+      io.stderr(
+        `firebreak form parse: "${templatePath}" is not a usable issue form:\n${error.problems.map((p) => `  - ${p}\n`).join('')}`,
+      );
       return EXIT.problems;
     }
     const body = await read('body', bodyPath);
@@ -53,7 +57,8 @@ export async function runFormParseCommand(argv: readonly string[], io: FormComma
       return EXIT.ok;
     }
     io.stdout(readable(parsed.fields));
-    if (parsed.diagnostics.length > 0) io.stdout(`\n${parsed.diagnostics.map((d) => `warning: ${d.message}`).join('\n')}\n`);
+    if (parsed.diagnostics.length > 0)
+      io.stdout(`\n${parsed.diagnostics.map((d) => `warning: ${d.message}`).join('\n')}\n`);
     return EXIT.ok;
   });
 }

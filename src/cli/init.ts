@@ -9,7 +9,10 @@ export const INIT_USAGE = helpText(INIT);
 /** Exit codes: 0 done, 1 a file or label could not be written or created, 2 bad usage. */
 export async function runInitCommand(argv: readonly string[], deps?: InitDeps): Promise<number> {
   const io = deps ?? (await import('../init/node-io.js')).nodeSetupIO();
-  const out = { stdout: (t: string) => io.stdout(t.replace(/\n$/, '')), stderr: (t: string) => io.stderr(t.replace(/\n$/, '')) };
+  const out = {
+    stdout: (t: string) => io.stdout(t.replace(/\n$/, '')),
+    stderr: (t: string) => io.stderr(t.replace(/\n$/, '')),
+  };
   return runCommand(INIT, argv, out, ({ values }) => {
     const only = readParts(values.only as string[] | undefined);
     const repo = stringOption(values, 'repo');
@@ -19,7 +22,8 @@ export async function runInitCommand(argv: readonly string[], deps?: InitDeps): 
       {
         dryRun: values['dry-run'] === true,
         force: values.force === true,
-        labels: values['no-labels'] !== true && (only === undefined || only.includes('config') || only.includes('forms')),
+        labels:
+          values['no-labels'] !== true && (only === undefined || only.includes('config') || only.includes('forms')),
         ...(repo === undefined ? {} : { repo }),
         ...(ref === undefined ? {} : { ref }),
         ...(action === undefined ? {} : { action }),
@@ -33,9 +37,13 @@ export async function runInitCommand(argv: readonly string[], deps?: InitDeps): 
 /** `--only workflows --only forms` or `--only workflows,forms`. */
 function readParts(values: readonly string[] | undefined): InstallPart[] | undefined {
   if (values === undefined) return undefined;
-  const parts = values.flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
+  const parts = values
+    .flatMap((v) => v.split(','))
+    .map((v) => v.trim())
+    .filter(Boolean);
   for (const part of parts) {
-    if (!(INSTALL_PARTS as readonly string[]).includes(part)) throw new UsageError(`--only takes ${INSTALL_PARTS.join(', ')}, not "${part}"`);
+    if (!(INSTALL_PARTS as readonly string[]).includes(part))
+      throw new UsageError(`--only takes ${INSTALL_PARTS.join(', ')}, not "${part}"`);
   }
   return [...new Set(parts)] as InstallPart[];
 }

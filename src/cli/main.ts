@@ -33,7 +33,14 @@ function topLevelHelp(): string {
 
 function groupHelp(group: string): string {
   const specs = COMMAND_SPECS.filter((s) => s.name.startsWith(`${group} `));
-  return [`Usage: firebreak ${group} <${(GROUPS[group] ?? []).join('|')}> [options]`, '', ...specs.map((s) => `  firebreak ${s.name}  ${s.summary}`), '', `Run \`firebreak ${specs[0]?.name ?? group} --help\` for its options.`, ''].join('\n');
+  return [
+    `Usage: firebreak ${group} <${(GROUPS[group] ?? []).join('|')}> [options]`,
+    '',
+    ...specs.map((s) => `  firebreak ${s.name}  ${s.summary}`),
+    '',
+    `Run \`firebreak ${specs[0]?.name ?? group} --help\` for its options.`,
+    '',
+  ].join('\n');
 }
 
 export async function main(argv: readonly string[], cli: NodeCli): Promise<number> {
@@ -71,12 +78,16 @@ export async function main(argv: readonly string[], cli: NodeCli): Promise<numbe
       const known = COMMAND_SPECS.some((s) => s.name === command);
       if (!known) {
         const { closest } = await import('./run-command.js');
-        const guess = closest(command, COMMAND_SPECS.map((s) => s.name.split(' ')[0] ?? s.name));
-        cli.stderr(`firebreak: unknown command "${command}".${guess ? ` Did you mean "${guess}"?` : ''}\nRun \`firebreak --help\` for the list of commands.\n`);
+        const guess = closest(
+          command,
+          COMMAND_SPECS.map((s) => s.name.split(' ')[0] ?? s.name),
+        );
+        cli.stderr(
+          `firebreak: unknown command "${command}".${guess ? ` Did you mean "${guess}"?` : ''}\nRun \`firebreak --help\` for the list of commands.\n`,
+        );
         return EXIT.usage;
       }
       return (await import('./run-command.js')).runSubcommand(command, rest, cli);
     }
   }
 }
-

@@ -29,7 +29,9 @@ export function runOncallCommand(argv: readonly string[], deps: OncallDeps): num
     return EXIT.ok;
   } catch (error) {
     if (error instanceof UsageError) {
-      deps.stderr.write(`firebreak oncall: ${error.message}\nRun \`firebreak oncall --help\` for usage and examples.\n`);
+      deps.stderr.write(
+        `firebreak oncall: ${error.message}\nRun \`firebreak oncall --help\` for usage and examples.\n`,
+      );
       return EXIT.usage;
     }
     if (error instanceof LookupError || error instanceof RotationError) {
@@ -60,7 +62,13 @@ function joinNegativeAt(argv: readonly string[]): string[] {
 }
 
 function run(values: OptionValues, deps: OncallDeps): string {
-  const options = { at: stringOption(values, 'at'), rotation: stringOption(values, 'rotation'), service: stringOption(values, 'service'), days: stringOption(values, 'days'), schedule: values.schedule === true };
+  const options = {
+    at: stringOption(values, 'at'),
+    rotation: stringOption(values, 'rotation'),
+    service: stringOption(values, 'service'),
+    days: stringOption(values, 'days'),
+    schedule: values.schedule === true,
+  };
   if (options.rotation !== undefined && options.service !== undefined) {
     throw new UsageError('give --rotation or --service, not both');
   }
@@ -69,10 +77,15 @@ function run(values: OptionValues, deps: OncallDeps): string {
   const service = options.service === undefined ? undefined : findService(config, options.service);
   const rotation = service
     ? findRotation(config, service.rotation ?? config.defaultRotation, `service "${service.id}" uses`)
-    : findRotation(config, options.rotation ?? config.defaultRotation, options.rotation ? '' : 'the default rotation is');
+    : findRotation(
+        config,
+        options.rotation ?? config.defaultRotation,
+        options.rotation ? '' : 'the default rotation is',
+      );
   const at = options.at === undefined ? deps.now : readTime(options.at, deps.now, rotation.timeZone);
   const days = options.schedule ? readDays(options.days) : 0;
-  if (values.json === true) return JSON.stringify(oncallJson(config, rotation, at, service, options.schedule ? days : null), null, 2);
+  if (values.json === true)
+    return JSON.stringify(oncallJson(config, rotation, at, service, options.schedule ? days : null), null, 2);
 
   const header = service ? [describeService(service, rotation)] : [];
   if (options.schedule) return [...header, scheduleText(rotation, at, days)].join('\n');
@@ -84,7 +97,9 @@ function run(values: OptionValues, deps: OncallDeps): string {
 function findService(config: Config, name: string): Service {
   const service =
     config.services[name] ??
-    Object.values(config.services).find((s) => s.id.toLowerCase() === name.toLowerCase() || s.name.toLowerCase() === name.toLowerCase());
+    Object.values(config.services).find(
+      (s) => s.id.toLowerCase() === name.toLowerCase() || s.name.toLowerCase() === name.toLowerCase(),
+    );
   if (service) return service;
   const known = Object.keys(config.services);
   throw new LookupError(
@@ -100,7 +115,9 @@ function findRotation(config: Config, name: string, context: string): Rotation {
   const known = Object.keys(config.rotations);
   const what = context ? `${context} rotation "${name}", which is not configured` : `no rotation "${name}"`;
   throw new LookupError(
-    known.length > 0 ? `${what}. Known rotations: ${known.join(', ')}` : `${what}: no rotations are configured (add \`rotations:\` to .github/firebreak.yml)`,
+    known.length > 0
+      ? `${what}. Known rotations: ${known.join(', ')}`
+      : `${what}: no rotations are configured (add \`rotations:\` to .github/firebreak.yml)`,
   );
 }
 
@@ -109,12 +126,16 @@ function readTime(text: string, now: Date, timeZone: string): Date {
   if (relative) {
     const amount = Number(relative[2]) * (relative[1] === '-' ? -1 : 1);
     const unit = ({ m: 'minutes', h: 'hours', d: 'days' } as const)[relative[3] as 'm' | 'h' | 'd'];
-    return DateTime.fromJSDate(now, { zone: timeZone }).plus({ [unit]: amount }).toJSDate();
+    return DateTime.fromJSDate(now, { zone: timeZone })
+      .plus({ [unit]: amount })
+      .toJSDate();
   }
   if (text.trim() === 'now') return now;
   const ms = parseInstant(text, timeZone);
   if (ms === null) {
-    throw new UsageError(`--at "${text}" is not a time: use ISO 8601 (2026-03-30T09:00, 2026-03-30T07:00Z) or +2h, -30m, +3d`);
+    throw new UsageError(
+      `--at "${text}" is not a time: use ISO 8601 (2026-03-30T09:00, 2026-03-30T07:00Z) or +2h, -30m, +3d`,
+    );
   }
   return new Date(ms);
 }
@@ -154,7 +175,9 @@ function reasonNote(onCall: Pick<OnCall, 'reason'>): string {
 
 function table(rows: string[][]): string[] {
   const widths = rows.reduce<number[]>((w, row) => row.map((cell, i) => Math.max(w[i] ?? 0, cell.length)), []);
-  return rows.map((row) => `  ${row.map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i] ?? 0))).join('  ')}`.trimEnd());
+  return rows.map((row) =>
+    `  ${row.map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i] ?? 0))).join('  ')}`.trimEnd(),
+  );
 }
 
 function whoIsOnCall(rotation: Rotation, at: Date): string {
@@ -165,14 +188,19 @@ function whoIsOnCall(rotation: Rotation, at: Date): string {
     const onCall = onCallAt(rotation, at, layer.name);
     if (onCall) return [layer.name, `@${onCall.member}`, `until ${both(onCall.shiftEnd, zone)}${reasonNote(onCall)}`];
     const next = schedule(rotation, at, LOOKAHEAD_DAYS).find((s) => s.layer === layer.name && s.start > at);
-    const when = next ? `next: @${next.member} from ${both(next.start, zone)}` : `nobody scheduled in the next ${LOOKAHEAD_DAYS} days`;
+    const when = next
+      ? `next: @${next.member} from ${both(next.start, zone)}`
+      : `nobody scheduled in the next ${LOOKAHEAD_DAYS} days`;
     return [layer.name, 'nobody', when];
   });
   return [...lines, ...table(rows)].join('\n');
 }
 
 function describeService(service: Service, rotation: Rotation): string {
-  const about = [service.name && service.name !== service.id ? service.name : '', service.team ? `team ${service.team}` : '']
+  const about = [
+    service.name && service.name !== service.id ? service.name : '',
+    service.team ? `team ${service.team}` : '',
+  ]
     .filter(Boolean)
     .join(', ');
   const source = service.rotation ? 'its rotation' : 'the default rotation';
@@ -182,7 +210,8 @@ function describeService(service: Service, rotation: Rotation): string {
 function policyText(config: Config, service: Service, rotation: Rotation, at: Date): string {
   const id = service.policy ?? config.defaultPolicy;
   const policy: EscalationPolicy | undefined = config.policies[id];
-  if (!policy) return `Escalation policy "${id}" is not configured (known: ${Object.keys(config.policies).join(', ') || 'none'}).`;
+  if (!policy)
+    return `Escalation policy "${id}" is not configured (known: ${Object.keys(config.policies).join(', ') || 'none'}).`;
   const stops = SEVERITIES.filter((s) => policy.stopOn[s]).map((s) => `${s} ${policy.stopOn[s]}`);
   const rows = [...policy.steps]
     .sort((a, b) => a.after - b.after)
@@ -192,7 +221,10 @@ function policyText(config: Config, service: Service, rotation: Rotation, at: Da
       step.severities.join(' '),
       step.targets.map((t) => targetText(config, t, rotation, at)).join(', ') || '(no targets)',
     ]);
-  return [`Escalation policy "${policy.id}"${stops.length > 0 ? ` (stops when: ${stops.join(', ')})` : ''}:`, ...table(rows)].join('\n');
+  return [
+    `Escalation policy "${policy.id}"${stops.length > 0 ? ` (stops when: ${stops.join(', ')})` : ''}:`,
+    ...table(rows),
+  ].join('\n');
 }
 
 function targetText(config: Config, target: EscalationTarget, serviceRotation: Rotation, at: Date): string {
@@ -211,7 +243,9 @@ function targetText(config: Config, target: EscalationTarget, serviceRotation: R
       return `on-call ${layerOnCall(serviceRotation, target.layer, at)}`;
     case 'rotation': {
       const rotation = config.rotations[target.rotation];
-      return rotation ? `on-call ${layerOnCall(rotation, target.layer, at)}` : `rotation ${target.rotation} (not configured)`;
+      return rotation
+        ? `on-call ${layerOnCall(rotation, target.layer, at)}`
+        : `rotation ${target.rotation} (not configured)`;
     }
   }
 }
@@ -244,7 +278,17 @@ function scheduleText(rotation: Rotation, from: Date, days: number): string {
   }
   const gaps = coverageGaps(rotation, from, days);
   const primary = rotation.layers[0]?.name ?? 'primary';
-  lines.push('', gaps.length === 0 ? `Coverage gaps on ${primary}: none.` : `Coverage gaps on ${primary} (nobody on call):`);
-  lines.push(...table(gaps.map((g) => [`${local(g.start, zone)} → ${local(g.end, zone)}`, duration(g.end.getTime() - g.start.getTime())])));
+  lines.push(
+    '',
+    gaps.length === 0 ? `Coverage gaps on ${primary}: none.` : `Coverage gaps on ${primary} (nobody on call):`,
+  );
+  lines.push(
+    ...table(
+      gaps.map((g) => [
+        `${local(g.start, zone)} → ${local(g.end, zone)}`,
+        duration(g.end.getTime() - g.start.getTime()),
+      ]),
+    ),
+  );
   return lines.join('\n');
 }

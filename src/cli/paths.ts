@@ -19,7 +19,11 @@ export interface Expanded {
 }
 
 /** Expands the arguments; `keep` picks the files a folder or glob contributes (a file named outright is kept). */
-export async function expandPaths(args: readonly string[], io: PathsIo, keep: (path: string) => boolean): Promise<Expanded> {
+export async function expandPaths(
+  args: readonly string[],
+  io: PathsIo,
+  keep: (path: string) => boolean,
+): Promise<Expanded> {
   const files: string[] = [];
   const seen = new Set<string>();
   const unmatched: Expanded['unmatched'] = [];
@@ -39,7 +43,10 @@ export async function expandPaths(args: readonly string[], io: PathsIo, keep: (p
     } else if (isGlob(argument)) {
       const pattern = globToRegExp(argument.replace(/^\.\//, ''));
       const base = globBase(argument);
-      const found = (await io.kind(base)) === 'directory' ? (await walk(base, io)).filter((p) => pattern.test(p.replace(/^\.\//, '')) && keep(p)) : [];
+      const found =
+        (await io.kind(base)) === 'directory'
+          ? (await walk(base, io)).filter((p) => pattern.test(p.replace(/^\.\//, '')) && keep(p))
+          : [];
       if (found.length === 0) unmatched.push({ argument, why: 'no file matches the pattern' });
       found.forEach(add);
     } else unmatched.push({ argument, why: 'no such file or folder' });

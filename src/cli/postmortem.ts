@@ -32,7 +32,9 @@ export async function runPostmortemLint(argv: readonly string[], io: PostmortemC
     const format = stringOption(values, 'format') ?? 'text';
     if (format !== 'text' && format !== 'github') throw new UsageError(`--format is text or github, not "${format}"`);
     const json = values.json === true;
-    const { files, unmatched } = io.paths ? await expandPaths(positionals, io.paths, isPostmortem) : { files: positionals, unmatched: [] };
+    const { files, unmatched } = io.paths
+      ? await expandPaths(positionals, io.paths, isPostmortem)
+      : { files: positionals, unmatched: [] };
     for (const { argument, why } of unmatched) io.stderr.write(`${argument}: ${why}\n`);
 
     const results: Array<{ path: string; problems: Problem[] }> = [];
@@ -53,10 +55,17 @@ export async function runPostmortemLint(argv: readonly string[], io: PostmortemC
     const errors = all.filter((p) => p.severity === 'error').length;
     const warnings = all.length - errors;
     if (json) io.stdout.write(`${JSON.stringify({ files: results, errors, warnings, unmatched }, null, 2)}\n`);
-    else for (const { path, problems } of results) for (const problem of problems) io.stdout.write(format === 'github' ? annotation(path, problem) : plain(path, problem));
-    io.stderr.write(`${count(errors, 'error')}, ${count(warnings, 'warning')} in ${count(results.length, 'postmortem')}\n`);
+    else
+      for (const { path, problems } of results)
+        for (const problem of problems)
+          io.stdout.write(format === 'github' ? annotation(path, problem) : plain(path, problem));
+    io.stderr.write(
+      `${count(errors, 'error')}, ${count(warnings, 'warning')} in ${count(results.length, 'postmortem')}\n`,
+    );
     if (results.length === 0) {
-      io.stderr.write('Nothing was checked: name postmortem files, a folder that holds them, or a glob such as "docs/postmortems/**/*.md".\n');
+      io.stderr.write(
+        'Nothing was checked: name postmortem files, a folder that holds them, or a glob such as "docs/postmortems/**/*.md".\n',
+      );
       return EXIT.problems;
     }
     return errors > 0 || unmatched.length > 0 ? EXIT.problems : EXIT.ok;

@@ -27,7 +27,9 @@ class ViewError extends Error {}
 export async function runPreviewCommand(argv: readonly string[], io: PreviewIo): Promise<number> {
   const out = { stdout: (t: string) => void io.stdout.write(t), stderr: (t: string) => void io.stderr.write(t) };
   try {
-    return await runCommand(PREVIEW, argv, out, ({ values, positionals }) => preview(positionals[0], stringOption(values, 'incident'), stringOption(values, 'templates'), io));
+    return await runCommand(PREVIEW, argv, out, ({ values, positionals }) =>
+      preview(positionals[0], stringOption(values, 'incident'), stringOption(values, 'templates'), io),
+    );
   } catch (error) {
     if (!(error instanceof ViewError)) throw error;
     io.stderr.write(`firebreak preview: ${error.message}\n`);
@@ -35,7 +37,12 @@ export async function runPreviewCommand(argv: readonly string[], io: PreviewIo):
   }
 }
 
-async function preview(name: string | undefined, incident: string | undefined, templatesDir: string | undefined, io: PreviewIo): Promise<number> {
+async function preview(
+  name: string | undefined,
+  incident: string | undefined,
+  templatesDir: string | undefined,
+  io: PreviewIo,
+): Promise<number> {
   const directory = templatesDir ?? OVERRIDES_DIRECTORY;
   const overrides = await io.readTemplates(directory);
   if (overrides === null && templatesDir !== undefined) throw new ViewError(`no directory ${directory}`);
@@ -47,7 +54,9 @@ async function preview(name: string | undefined, incident: string | undefined, t
     return EXIT.ok;
   }
   if (!registry.has(name) || !isTemplateName(name)) {
-    throw new ViewError(`unknown template "${name}"${didYouMean(name, registry.names())}. Known templates: ${registry.names().join(', ')}.`);
+    throw new ViewError(
+      `unknown template "${name}"${didYouMean(name, registry.names())}. Known templates: ${registry.names().join(', ')}.`,
+    );
   }
   const template = registry.get(name);
 
@@ -87,7 +96,9 @@ async function readView(path: string, io: PreviewIo): Promise<Record<string, unk
     // YAML 1.2 reads JSON too; JSON.parse gives the clearer message for .json files.
     data = /\.json$/i.test(path) ? JSON.parse(text) : YAML.parse(text);
   } catch (error) {
-    throw new ViewError(`${path} is not valid ${/\.json$/i.test(path) ? 'JSON' : 'YAML'}: ${(error as Error).message.split('\n')[0]}`);
+    throw new ViewError(
+      `${path} is not valid ${/\.json$/i.test(path) ? 'JSON' : 'YAML'}: ${(error as Error).message.split('\n')[0]}`,
+    );
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     throw new ViewError(`${path} must hold an object with the template's view keys`);
@@ -109,7 +120,8 @@ export function nodePreviewIo(): PreviewIo {
         return null;
       }
       const out: Record<string, string> = {};
-      for (const file of files.filter((f) => f.endsWith('.md'))) out[file] = await readFile(`${directory}/${file}`, 'utf8');
+      for (const file of files.filter((f) => f.endsWith('.md')))
+        out[file] = await readFile(`${directory}/${file}`, 'utf8');
       return out;
     },
   };

@@ -27,7 +27,8 @@ export async function runReportCommand(argv: readonly string[], io: ReportComman
   return runCommand(REPORT, argv, out, async ({ values }) => {
     const sinceText = stringOption(values, 'since') ?? '90d';
     const since = parseDuration(sinceText);
-    if (since === undefined || since === 0) throw new UsageError(`--since takes a duration such as 30d, 12w or 90d, not "${sinceText}"`);
+    if (since === undefined || since === 0)
+      throw new UsageError(`--since takes a duration such as 30d, 12w or 90d, not "${sinceText}"`);
     const directory = postmortemDirectory(stringOption(values, 'dir') ?? io.config?.postmortem.directory ?? '');
     const entries = await readEntries(directory, io);
     if (entries === null) return EXIT.problems;
@@ -44,7 +45,9 @@ async function readEntries(directory: string, io: ReportCommandIo): Promise<Inde
     text = await io.readFile(indexPath);
   } catch {
     // No postmortem merged yet is a normal state for a new repository: report nothing rather than fail.
-    io.stderr.write(`firebreak report: no ${indexPath} yet (it is written when the first postmortem is merged); reporting no incidents\n`);
+    io.stderr.write(
+      `firebreak report: no ${indexPath} yet (it is written when the first postmortem is merged); reporting no incidents\n`,
+    );
     return [];
   }
   let entries: IndexEntry[];
@@ -65,9 +68,19 @@ async function readEntries(directory: string, io: ReportCommandIo): Promise<Inde
     try {
       const parsed = parsePostmortem(await io.readFile(`${directory}/${entry.file}`));
       const issues = new Map(entry.actionItems.map((i) => [i.text, i.issue] as const));
-      fresh.push({ ...entry, actionItems: parsed.actionItems.map((i) => ({ text: i.text, owner: i.owner, done: i.done, issue: issues.get(i.text) ?? null })) });
+      fresh.push({
+        ...entry,
+        actionItems: parsed.actionItems.map((i) => ({
+          text: i.text,
+          owner: i.owner,
+          done: i.done,
+          issue: issues.get(i.text) ?? null,
+        })),
+      });
     } catch (error) {
-      io.stderr.write(`firebreak report: ${directory}/${entry.file}: ${(error as Error).message}; using its action items from the index\n`);
+      io.stderr.write(
+        `firebreak report: ${directory}/${entry.file}: ${(error as Error).message}; using its action items from the index\n`,
+      );
       fresh.push(entry);
     }
   }

@@ -20,7 +20,8 @@ async function readOrNull(path: string): Promise<string | null> {
 async function configAt(cli: NodeCli, path = '.github/firebreak.yml'): Promise<Config> {
   const { loadConfig, formatProblems, hasErrors } = await import('../config/index.js');
   const loaded = loadConfig(await readOrNull(path), path);
-  if (hasErrors(loaded.problems)) cli.stderr(`${formatProblems(loaded.problems, path)}\n${path} has errors: using the playbook defaults instead.\n`);
+  if (hasErrors(loaded.problems))
+    cli.stderr(`${formatProblems(loaded.problems, path)}\n${path} has errors: using the playbook defaults instead.\n`);
   return loaded.config;
 }
 
@@ -37,15 +38,24 @@ function takeConfig(argv: readonly string[]): { path: string | undefined; rest: 
   return { path, rest };
 }
 
-const streams = (cli: NodeCli) => ({ stdout: { write: (t: string) => cli.stdout(t) }, stderr: { write: (t: string) => cli.stderr(t) } });
-const lines = (cli: NodeCli) => ({ stdout: (t: string) => cli.stdout(`${t}\n`), stderr: (t: string) => cli.stderr(`${t}\n`) });
+const streams = (cli: NodeCli) => ({
+  stdout: { write: (t: string) => cli.stdout(t) },
+  stderr: { write: (t: string) => cli.stderr(t) },
+});
+const lines = (cli: NodeCli) => ({
+  stdout: (t: string) => cli.stdout(`${t}\n`),
+  stderr: (t: string) => cli.stderr(`${t}\n`),
+});
 
 export async function runSubcommand(name: string, argv: readonly string[], cli: NodeCli): Promise<number> {
   switch (name) {
     case 'simulate':
       return (await import('./simulate.js')).runSimulateCommand(argv, cli);
     case 'emulator':
-      return (await import('./emulator.js')).runEmulatorCommand([...argv], { out: (l) => cli.stdout(`${l}\n`), err: (l) => cli.stderr(`${l}\n`) });
+      return (await import('./emulator.js')).runEmulatorCommand([...argv], {
+        out: (l) => cli.stdout(`${l}\n`),
+        err: (l) => cli.stderr(`${l}\n`),
+      });
     case 'validate': {
       const { runValidateCommand } = await import('./validate.js');
       const { nodeSetupIO } = await import('../init/node-io.js');
@@ -59,19 +69,40 @@ export async function runSubcommand(name: string, argv: readonly string[], cli: 
       return runOncallCommand(rest, { config, now: new Date(), ...streams(cli) });
     }
     case 'form parse':
-      return (await import('./form.js')).runFormParseCommand(argv, { readFile: (path) => readFile(path, 'utf8'), readStdin, stdout: cli.stdout, stderr: cli.stderr });
+      return (await import('./form.js')).runFormParseCommand(argv, {
+        readFile: (path) => readFile(path, 'utf8'),
+        readStdin,
+        stdout: cli.stdout,
+        stderr: cli.stderr,
+      });
     case 'init':
-      return (await import('./init.js')).runInitCommand(argv, { ...(await import('../init/node-io.js')).nodeSetupIO(), ...lines(cli) });
+      return (await import('./init.js')).runInitCommand(argv, {
+        ...(await import('../init/node-io.js')).nodeSetupIO(),
+        ...lines(cli),
+      });
     case 'doctor':
-      return (await import('./doctor.js')).runDoctorCommand(argv, { ...(await import('../init/node-io.js')).nodeSetupIO(), ...lines(cli) });
+      return (await import('./doctor.js')).runDoctorCommand(argv, {
+        ...(await import('../init/node-io.js')).nodeSetupIO(),
+        ...lines(cli),
+      });
     case 'postmortem lint': {
       const { runPostmortemLint } = await import('./postmortem.js');
       const { nodePathsIo } = await import('./paths.js');
-      return runPostmortemLint(argv, { ...streams(cli), readFile: (p) => readFile(p, 'utf8'), paths: nodePathsIo(), config: await configAt(cli) });
+      return runPostmortemLint(argv, {
+        ...streams(cli),
+        readFile: (p) => readFile(p, 'utf8'),
+        paths: nodePathsIo(),
+        config: await configAt(cli),
+      });
     }
     case 'report': {
       const { runReportCommand } = await import('./report.js');
-      return runReportCommand(argv, { ...streams(cli), readFile: (p) => readFile(p, 'utf8'), now: new Date(), config: await configAt(cli) });
+      return runReportCommand(argv, {
+        ...streams(cli),
+        readFile: (p) => readFile(p, 'utf8'),
+        now: new Date(),
+        config: await configAt(cli),
+      });
     }
     case 'evidence verify': {
       const { runEvidenceVerify } = await import('./evidence.js');

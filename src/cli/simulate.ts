@@ -23,7 +23,10 @@ export function packageRoot(): string {
   return dirname(dir);
 }
 
-export async function runSimulateCommand(argv: readonly string[], io: CommandIo = { stdout: (t) => void process.stdout.write(t), stderr: (t) => void process.stderr.write(t) }): Promise<number> {
+export async function runSimulateCommand(
+  argv: readonly string[],
+  io: CommandIo = { stdout: (t) => void process.stdout.write(t), stderr: (t) => void process.stderr.write(t) },
+): Promise<number> {
   return runCommand(SIMULATE, argv, io, ({ values, positionals }) => {
     let flags: FaultFlags;
     try {
@@ -31,11 +34,21 @@ export async function runSimulateCommand(argv: readonly string[], io: CommandIo 
     } catch (error) {
       throw new UsageError(error instanceof Error ? error.message : String(error));
     }
-    return play(positionals[0] as string, { json: values.json === true, transcript: values.transcript === true, out: stringOption(values, 'out') }, flags, io);
+    return play(
+      positionals[0] as string,
+      { json: values.json === true, transcript: values.transcript === true, out: stringOption(values, 'out') },
+      flags,
+      io,
+    );
   });
 }
 
-async function play(file: string, values: { json: boolean; transcript: boolean; out: string | undefined }, flags: FaultFlags, io: CommandIo): Promise<number> {
+async function play(
+  file: string,
+  values: { json: boolean; transcript: boolean; out: string | undefined },
+  flags: FaultFlags,
+  io: CommandIo,
+): Promise<number> {
   const loaded = await load(file, io);
   if (typeof loaded === 'number') return loaded;
   const scenario = { ...loaded, faults: withFaultFlags(loaded.faults, flags) };
@@ -67,9 +80,11 @@ async function play(file: string, values: { json: boolean; transcript: boolean; 
     if (!values.json) io.stdout(`\nWrote ${join(values.out, 'thread.md')}, thread.html and state.json.\n`);
   }
   if (!values.json && !transcript) io.stdout(renderThreadMarkdown(result));
-  if (scenario.faults) io.stderr(`${result.faults.length} GitHub API fault(s) injected (${describeFaults(scenario.faults)}).\n`);
+  if (scenario.faults)
+    io.stderr(`${result.faults.length} GitHub API fault(s) injected (${describeFaults(scenario.faults)}).\n`);
   const failed = result.runs.filter((r) => !r.cancelled && r.exit_code !== 0);
-  if (failed.length > 0) io.stderr(`${failed.length} run(s) failed: ${failed.map((r) => `step ${r.step} ${r.workflow}`).join(', ')}\n`);
+  if (failed.length > 0)
+    io.stderr(`${failed.length} run(s) failed: ${failed.map((r) => `step ${r.step} ${r.workflow}`).join(', ')}\n`);
   return failed.length > 0 ? 1 : 0;
 }
 
@@ -102,5 +117,10 @@ async function load(file: string, io: CommandIo): Promise<Scenario | number> {
 }
 
 function indent(text: string): string {
-  return text.split('\n').map((l) => `    ${l}`).join('\n') + '\n';
+  return (
+    text
+      .split('\n')
+      .map((l) => `    ${l}`)
+      .join('\n') + '\n'
+  );
 }

@@ -2,7 +2,11 @@
 // `firebreak --help` lists the commands without loading them, and a test can ask each for its help.
 import { JSON_OPTION, REPO_OPTION, type CommandSpec } from './command.js';
 
-export const CONFIG_OPTION = { type: 'string', value: 'PATH', help: 'the configuration file (default .github/firebreak.yml)' } as const;
+export const CONFIG_OPTION = {
+  type: 'string',
+  value: 'PATH',
+  help: 'the configuration file (default .github/firebreak.yml)',
+} as const;
 
 export const VALIDATE: CommandSpec = {
   name: 'validate',
@@ -19,7 +23,11 @@ Exit status: 0 valid (warnings allowed), 1 errors found, 2 usage error or a path
     repo: REPO_OPTION,
   },
   positionals: { min: 0, max: 1 },
-  examples: ['firebreak validate', 'firebreak validate ops/firebreak.yml --summary', 'firebreak validate --json | jq .problems'],
+  examples: [
+    'firebreak validate',
+    'firebreak validate ops/firebreak.yml --summary',
+    'firebreak validate --json | jq .problems',
+  ],
 };
 
 export const INIT: CommandSpec = {
@@ -36,11 +44,27 @@ The workflows use the action as OWNER/REPO@REF: by default the repository this C
 and the tag of its version; --ref pins a commit SHA.`,
   options: {
     'dry-run': { type: 'boolean', help: 'say what would be written and created; change nothing' },
-    force: { type: 'boolean', help: 'refresh forms and workflows that exist (never .github/firebreak.yml); prints a diff' },
-    only: { type: 'string', multiple: true, value: 'WHAT', help: 'only workflows, forms or config (repeat, or separate with commas)' },
+    force: {
+      type: 'boolean',
+      help: 'refresh forms and workflows that exist (never .github/firebreak.yml); prints a diff',
+    },
+    only: {
+      type: 'string',
+      multiple: true,
+      value: 'WHAT',
+      help: 'only workflows, forms or config (repeat, or separate with commas)',
+    },
     repo: REPO_OPTION,
-    action: { type: 'string', value: 'OWNER/REPO', help: 'where the workflows take the action from (default: this package\'s repository)' },
-    ref: { type: 'string', value: 'REF', help: 'the action version the workflows use: a tag, or a commit SHA to pin it' },
+    action: {
+      type: 'string',
+      value: 'OWNER/REPO',
+      help: "where the workflows take the action from (default: this package's repository)",
+    },
+    ref: {
+      type: 'string',
+      value: 'REF',
+      help: 'the action version the workflows use: a tag, or a commit SHA to pin it',
+    },
     'no-labels': { type: 'boolean', help: 'do not create labels' },
   },
   positionals: { min: 0, max: 0 },
@@ -64,7 +88,11 @@ labels exist, that the rotation has members who can be assigned, and what a publ
 Exit status: 0 nothing broken, 1 an item is ✗, 2 usage error, no repository or no token.`,
   options: { repo: REPO_OPTION, config: CONFIG_OPTION, json: JSON_OPTION },
   positionals: { min: 0, max: 0 },
-  examples: ['firebreak doctor -R acme/shop', 'GH_TOKEN=$(gh auth token) firebreak doctor', 'firebreak doctor --json | jq \'.items[] | select(.mark != "ok")\''],
+  examples: [
+    'firebreak doctor -R acme/shop',
+    'GH_TOKEN=$(gh auth token) firebreak doctor',
+    'firebreak doctor --json | jq \'.items[] | select(.mark != "ok")\'',
+  ],
 };
 
 export const ONCALL: CommandSpec = {
@@ -77,14 +105,23 @@ now: +2h, -30m, +3d. Exit status: 0 answered, 1 an unknown rotation or service, 
   options: {
     at: { type: 'string', value: 'TIME', help: 'instead of now' },
     rotation: { type: 'string', value: 'NAME', help: 'a rotation from .github/firebreak.yml' },
-    service: { type: 'string', value: 'NAME', help: 'who the service would page (its rotation, else the default) and its escalation policy' },
+    service: {
+      type: 'string',
+      value: 'NAME',
+      help: 'who the service would page (its rotation, else the default) and its escalation policy',
+    },
     schedule: { type: 'boolean', help: 'the upcoming shifts, overrides and swaps applied, and the coverage gaps' },
     days: { type: 'string', value: 'N', help: 'how many days --schedule covers (default 14, at most 366)' },
     config: CONFIG_OPTION,
     json: JSON_OPTION,
   },
   positionals: { min: 0, max: 0 },
-  examples: ['firebreak oncall', 'firebreak oncall --service payments', 'firebreak oncall --schedule --days 28', 'firebreak oncall --at "2026-03-30T09:00" --json'],
+  examples: [
+    'firebreak oncall',
+    'firebreak oncall --service payments',
+    'firebreak oncall --schedule --days 28',
+    'firebreak oncall --at "2026-03-30T09:00" --json',
+  ],
 };
 
 export const FORM_PARSE: CommandSpec = {
@@ -116,10 +153,18 @@ the templates and where each comes from. Exit status: 0 rendered, 1 an unknown t
 view, 2 usage error.`,
   options: {
     incident: { type: 'string', value: 'FILE', help: 'the view to render, as JSON or YAML' },
-    templates: { type: 'string', value: 'DIR', help: 'repository overrides (default .github/firebreak/templates when it exists)' },
+    templates: {
+      type: 'string',
+      value: 'DIR',
+      help: 'repository overrides (default .github/firebreak/templates when it exists)',
+    },
   },
   positionals: { min: 0, max: 1 },
-  examples: ['firebreak preview', 'firebreak preview internal-alert', 'firebreak preview status-update --incident view.yml'],
+  examples: [
+    'firebreak preview',
+    'firebreak preview internal-alert',
+    'firebreak preview status-update --incident view.yml',
+  ],
 };
 
 export const POSTMORTEM_LINT: CommandSpec = {
@@ -131,11 +176,18 @@ every action item (errors); blameful language (warnings). Paths may be files, fo
 below, README.md and the index aside) or globs such as "docs/postmortems/**/*.md" (quoted or not).
 Exit status: 0 no errors, 1 errors found or nothing to lint, 2 usage error.`,
   options: {
-    format: { type: 'string', value: 'text|github', help: 'github prints workflow commands: annotations on the pull request' },
+    format: {
+      type: 'string',
+      value: 'text|github',
+      help: 'github prints workflow commands: annotations on the pull request',
+    },
     json: JSON_OPTION,
   },
   positionals: { min: 1, max: Infinity },
-  examples: ['firebreak postmortem lint docs/postmortems/', 'firebreak postmortem lint "docs/postmortems/**/*.md" --format github'],
+  examples: [
+    'firebreak postmortem lint docs/postmortems/',
+    'firebreak postmortem lint "docs/postmortems/**/*.md" --format github',
+  ],
 };
 
 export const REPORT: CommandSpec = {
@@ -147,7 +199,11 @@ items, from the postmortems' index.json. Markdown by default, so a workflow can 
 summary. Exit status: 0 reported, 1 an unreadable index, 2 usage error.`,
   options: {
     since: { type: 'string', value: 'DURATION', help: 'the period, back from now: 30d, 12w, 90d (default 90d)' },
-    dir: { type: 'string', value: 'DIR', help: 'the postmortem directory (default: postmortem.directory, docs/postmortems)' },
+    dir: {
+      type: 'string',
+      value: 'DIR',
+      help: 'the postmortem directory (default: postmortem.directory, docs/postmortems)',
+    },
     json: JSON_OPTION,
   },
   positionals: { min: 0, max: 0 },
@@ -167,7 +223,10 @@ Exit status: 0 the ledger verifies, 1 it is broken, 2 usage error or an unreadab
     count: { type: 'string', value: 'N', help: 'the number of entries the summary shows' },
   },
   positionals: { min: 1, max: 1 },
-  examples: ['firebreak evidence verify ledger.jsonl --head 3f2a… --count 4', 'git show incident-evidence/12:evidence/incident-12.jsonl | firebreak evidence verify -'],
+  examples: [
+    'firebreak evidence verify ledger.jsonl --head 3f2a… --count 4',
+    'git show incident-evidence/12:evidence/incident-12.jsonl | firebreak evidence verify -',
+  ],
 };
 
 export const EMULATOR: CommandSpec = {
@@ -181,12 +240,20 @@ without GitHub. Exit status: 0 stopped, 2 usage error.`,
     port: { type: 'string', value: 'N', help: 'the port (default: any free one)' },
     repo: { ...REPO_OPTION, help: 'the repository it serves (default acme/shop)' },
     repository: { type: 'string', value: 'OWNER/NAME', help: 'the same as --repo' },
-    user: { type: 'string', multiple: true, value: 'LOGIN:PERMISSION', help: 'a collaborator: read, triage, write, maintain or admin (repeat)' },
+    user: {
+      type: 'string',
+      multiple: true,
+      value: 'LOGIN:PERMISSION',
+      help: 'a collaborator: read, triage, write, maintain or admin (repeat)',
+    },
     visibility: { type: 'string', value: 'private|public', help: 'the repository visibility (default private)' },
     start: { type: 'string', value: 'TIME', help: "the emulator clock's start, ISO 8601 (default: now)" },
   },
   positionals: { min: 0, max: 0 },
-  examples: ['firebreak emulator --port 8080 --user alice:write --user bob:read', 'firebreak emulator -R acme/payments --visibility public'],
+  examples: [
+    'firebreak emulator --port 8080 --user alice:write --user bob:read',
+    'firebreak emulator -R acme/payments --visibility public',
+  ],
 };
 
 export const SIMULATE: CommandSpec = {
@@ -201,11 +268,31 @@ GitHub and the Actions runner would, and prints the resulting thread. Exit statu
     transcript: { type: 'boolean', help: 'print each step and what every run did, as it happens' },
     out: { type: 'string', value: 'DIR', help: 'write thread.md, thread.html and state.json there' },
     seed: { type: 'string', value: 'N', help: "random GitHub API faults on the action's requests, drawn from seed N" },
-    'fault-rate': { type: 'string', value: 'R', help: 'the share of requests that fail (0..1, default 0.1; 0 turns faults off)' },
+    'fault-rate': {
+      type: 'string',
+      value: 'R',
+      help: 'the share of requests that fail (0..1, default 0.1; 0 turns faults off)',
+    },
   },
   positionals: { min: 1, max: 1 },
-  examples: ['firebreak simulate examples/demo.yml --transcript', 'firebreak simulate my-scenario.yml --json > state.json', 'firebreak simulate examples/demo.yml --seed 7 --fault-rate 0.25'],
+  examples: [
+    'firebreak simulate examples/demo.yml --transcript',
+    'firebreak simulate my-scenario.yml --json > state.json',
+    'firebreak simulate examples/demo.yml --seed 7 --fault-rate 0.25',
+  ],
 };
 
 /** Commands in the order `firebreak --help` lists them; groups ("form", "postmortem", "evidence") by their subcommands. */
-export const COMMAND_SPECS: readonly CommandSpec[] = [INIT, VALIDATE, DOCTOR, SIMULATE, ONCALL, PREVIEW, FORM_PARSE, POSTMORTEM_LINT, REPORT, EVIDENCE_VERIFY, EMULATOR];
+export const COMMAND_SPECS: readonly CommandSpec[] = [
+  INIT,
+  VALIDATE,
+  DOCTOR,
+  SIMULATE,
+  ONCALL,
+  PREVIEW,
+  FORM_PARSE,
+  POSTMORTEM_LINT,
+  REPORT,
+  EVIDENCE_VERIFY,
+  EMULATOR,
+];

@@ -9,18 +9,29 @@ export interface Terminal {
 
 export type Tone = 'ok' | 'warn' | 'fail' | 'dim' | 'bold';
 
-const CODES: Record<Tone, [number, number]> = { ok: [32, 39], warn: [33, 39], fail: [31, 39], dim: [2, 22], bold: [1, 22] };
+const CODES: Record<Tone, [number, number]> = {
+  ok: [32, 39],
+  warn: [33, 39],
+  fail: [31, 39],
+  dim: [2, 22],
+  bold: [1, 22],
+};
 
 const ASCII: Record<string, string> = { '✓': 'ok', '✗': 'x', '→': '->', '…': '...', '—': '-', '·': '-' };
 
-export function detectTerminal(stream: { isTTY?: boolean }, env: Readonly<Record<string, string | undefined>>, platform: string = process.platform): Terminal {
+export function detectTerminal(
+  stream: { isTTY?: boolean },
+  env: Readonly<Record<string, string | undefined>>,
+  platform: string = process.platform,
+): Terminal {
   const noColor = env.NO_COLOR !== undefined && env.NO_COLOR !== '';
   const dumb = env.TERM === 'dumb';
   return { color: stream.isTTY === true && !noColor && !dumb, unicode: !dumb && canShowUnicode(env, platform) };
 }
 
 function canShowUnicode(env: Readonly<Record<string, string | undefined>>, platform: string): boolean {
-  if (platform === 'win32') return Boolean(env.WT_SESSION) || env.TERM_PROGRAM === 'vscode' || /utf-?8/i.test(env.LANG ?? '');
+  if (platform === 'win32')
+    return Boolean(env.WT_SESSION) || env.TERM_PROGRAM === 'vscode' || /utf-?8/i.test(env.LANG ?? '');
   // The locale that decides the character set: the first of these that is set.
   const locale = env.LC_ALL || env.LC_CTYPE || env.LANG || '';
   return /utf-?8/i.test(locale);
@@ -48,7 +59,13 @@ export function decorate(terminal: Terminal): (text: string) => string {
     symbols(
       terminal,
       text
-        .replace(/^(\s*)(✓|✗|!)(?= )/gm, (_, space: string, mark: string) => space + paint(terminal, mark === '✓' ? 'ok' : mark === '✗' ? 'fail' : 'warn', mark))
-        .replace(/\b(error|warning)(?=:)/g, (word: string) => paint(terminal, word === 'error' ? 'fail' : 'warn', word)),
+        .replace(
+          /^(\s*)(✓|✗|!)(?= )/gm,
+          (_, space: string, mark: string) =>
+            space + paint(terminal, mark === '✓' ? 'ok' : mark === '✗' ? 'fail' : 'warn', mark),
+        )
+        .replace(/\b(error|warning)(?=:)/g, (word: string) =>
+          paint(terminal, word === 'error' ? 'fail' : 'warn', word),
+        ),
     );
 }

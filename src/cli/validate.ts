@@ -42,8 +42,15 @@ interface Verdict {
 }
 
 /** Exit codes: 0 valid (warnings allowed), 1 errors in the file, 2 bad usage, a missing path or an unreadable file. */
-export async function runValidateCommand(argv: readonly string[], io: ValidateIO, checks: readonly ConfigCheck[] = VALIDATE_CHECKS): Promise<number> {
-  const out = { stdout: (t: string) => io.stdout(t.replace(/\n$/, '')), stderr: (t: string) => io.stderr(t.replace(/\n$/, '')) };
+export async function runValidateCommand(
+  argv: readonly string[],
+  io: ValidateIO,
+  checks: readonly ConfigCheck[] = VALIDATE_CHECKS,
+): Promise<number> {
+  const out = {
+    stdout: (t: string) => io.stdout(t.replace(/\n$/, '')),
+    stderr: (t: string) => io.stderr(t.replace(/\n$/, '')),
+  };
   return runCommand(VALIDATE, argv, out, async ({ values, positionals }) => {
     const given = positionals[0];
     const path = given ?? DEFAULT_CONFIG_PATH;
@@ -61,25 +68,54 @@ export async function runValidateCommand(argv: readonly string[], io: ValidateIO
     const defaultsOnly = text === null || (loaded.usingDefaults && !hasErrors(loaded.problems));
     if (!hasErrors(problems)) {
       if (text !== null && !loaded.usingDefaults) {
-        const gateway = io.gateway ?? (io.setup ? await repositoryGateway(io.setup, stringOption(values, 'repo')) : undefined);
-        const context = checkContext({ config: loaded.config, text, path, now: io.now?.() ?? new Date(), ...(gateway ? { gateway } : {}) }, locatorFor(text));
+        const gateway =
+          io.gateway ?? (io.setup ? await repositoryGateway(io.setup, stringOption(values, 'repo')) : undefined);
+        const context = checkContext(
+          { config: loaded.config, text, path, now: io.now?.() ?? new Date(), ...(gateway ? { gateway } : {}) },
+          locatorFor(text),
+        );
         for (const check of checks) problems.push(...(await check(context)));
       } else {
-        problems.push(...placeholderProblems(loaded.config).map((p) => ({ severity: p.severity, path: formatPath(p.segments), line: 0, column: 0, message: p.message })));
+        problems.push(
+          ...placeholderProblems(loaded.config).map((p) => ({
+            severity: p.severity,
+            path: formatPath(p.segments),
+            line: 0,
+            column: 0,
+            message: p.message,
+          })),
+        );
       }
     }
     const errors = problems.filter((p) => p.severity === 'error').length;
-    const verdict: Verdict = { path, exists: text !== null, valid: errors === 0, usingDefaults: loaded.usingDefaults, errors, warnings: problems.length - errors, problems: sortProblems(problems) };
+    const verdict: Verdict = {
+      path,
+      exists: text !== null,
+      valid: errors === 0,
+      usingDefaults: loaded.usingDefaults,
+      errors,
+      warnings: problems.length - errors,
+      problems: sortProblems(problems),
+    };
     if (json) io.stdout(JSON.stringify(verdict, null, 2));
     else report(verdict, defaultsOnly, text === null, loaded.config, values.summary === true, io);
     return errors > 0 ? EXIT.problems : EXIT.ok;
   });
 }
 
-function report(verdict: Verdict, defaultsOnly: boolean, missing: boolean, config: Parameters<typeof summarizeConfig>[0], summary: boolean, io: ValidateIO): void {
+function report(
+  verdict: Verdict,
+  defaultsOnly: boolean,
+  missing: boolean,
+  config: Parameters<typeof summarizeConfig>[0],
+  summary: boolean,
+  io: ValidateIO,
+): void {
   const { path, problems, errors, warnings } = verdict;
   if (defaultsOnly) {
-    io.stdout(`${missing ? `No ${path} found` : `${path} sets nothing`}: Firebreak uses the playbook defaults.\n\n${summarizeConfig(config)}`);
+    io.stdout(
+      `${missing ? `No ${path} found` : `${path} sets nothing`}: Firebreak uses the playbook defaults.\n\n${summarizeConfig(config)}`,
+    );
     if (problems.length > 0) {
       io.stdout(`\nBefore an incident relies on them, set these in ${path}:`);
       io.stdout(problems.map((p) => `  warning: ${p.path}: ${p.message}`).join('\n'));
@@ -89,7 +125,9 @@ function report(verdict: Verdict, defaultsOnly: boolean, missing: boolean, confi
   if (problems.length > 0) io.stdout(formatProblems(problems, path));
   const counts = [plural(errors, 'error'), plural(warnings, 'warning')].filter((part) => part !== '').join(', ');
   if (errors > 0) {
-    io.stdout(`\n${path}: ${counts}. A file with errors is not used: Firebreak runs with the last commit of it that validated (the playbook defaults if none of its last ${HISTORY_LIMIT} commits does), posts a notice on every open incident and fails its jobs until the file is fixed.`);
+    io.stdout(
+      `\n${path}: ${counts}. A file with errors is not used: Firebreak runs with the last commit of it that validated (the playbook defaults if none of its last ${HISTORY_LIMIT} commits does), posts a notice on every open incident and fails its jobs until the file is fixed.`,
+    );
     return;
   }
   io.stdout(`${problems.length > 0 ? '\n' : ''}${path}: valid${counts === '' ? '' : ` (${counts})`}.`);

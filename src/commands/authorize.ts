@@ -15,7 +15,10 @@ export function permits(have: Permission, needed: Permission): boolean {
  * The permission a command needs. A command missing from the table (a configuration that predates the
  * command) needs admin: an unlisted command must not become open to everyone.
  */
-export function requiredPermission(name: CommandName, commands: Readonly<Partial<Record<CommandName, Permission>>>): Permission {
+export function requiredPermission(
+  name: CommandName,
+  commands: Readonly<Partial<Record<CommandName, Permission>>>,
+): Permission {
   const needed = commands[name];
   return needed !== undefined && PERMISSIONS.includes(needed) ? needed : 'admin';
 }

@@ -61,7 +61,8 @@ export function findCommandLines(body: string): CommandLines {
     const blank = trimmed === '';
     // Indented code (CommonMark): four columns or more after a blank line, or after more indented code;
     // it cannot interrupt a paragraph, so a continuation line indented like that is still read.
-    inIndentedCode = !blank && indentation(raw) >= 4 && (previousBlank || inIndentedCode) && !fence && !hidden && inlineCode === null;
+    inIndentedCode =
+      !blank && indentation(raw) >= 4 && (previousBlank || inIndentedCode) && !fence && !hidden && inlineCode === null;
     previousBlank = blank;
     if (blank) inlineCode = null;
     if (inlineCode !== null) {

@@ -19,12 +19,17 @@ const TIME_OF_DAY = /^(\d{1,2}):(\d{2})(?:\s*(?:z|utc))?$/i;
 const INSTANT =
   /^(\d{4})-(\d{2})-(\d{2})(?:t|\s+)(\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?\s*(z|utc|[+-]\d{2}(?::?\d{2})?)?$/i;
 
-export const ETA_FORMS = 'a duration (`30m`, `2h`, `1h30m`), a UTC time (`14:30`), an ISO time (`2026-03-02T14:30Z`) or `unknown`';
+export const ETA_FORMS =
+  'a duration (`30m`, `2h`, `1h30m`), a UTC time (`14:30`), an ISO time (`2026-03-02T14:30Z`) or `unknown`';
 
 export function parseEta(text: string): EtaResult {
   if (text === '') return { ok: false, problem: `Give the ETA as ${ETA_FORMS}.` };
   if (NONE.test(text)) return { ok: true, eta: { kind: 'none', text } };
-  return duration(text) ?? timeOfDay(text) ?? instant(text) ?? { ok: false, problem: `That is not an ETA; use ${ETA_FORMS}.` };
+  return (
+    duration(text) ??
+    timeOfDay(text) ??
+    instant(text) ?? { ok: false, problem: `That is not an ETA; use ${ETA_FORMS}.` }
+  );
 }
 
 function duration(text: string): EtaResult | null {
@@ -45,7 +50,8 @@ function timeOfDay(text: string): EtaResult | null {
   if (!match) return null;
   const hour = Number(match[1]);
   const minute = Number(match[2]);
-  if (hour > 23 || minute > 59) return { ok: false, problem: 'A time of day is `HH:MM` on the 24-hour clock, from `00:00` to `23:59` (UTC).' };
+  if (hour > 23 || minute > 59)
+    return { ok: false, problem: 'A time of day is `HH:MM` on the 24-hour clock, from `00:00` to `23:59` (UTC).' };
   return { ok: true, eta: { kind: 'time-of-day', hour, minute, text } };
 }
 

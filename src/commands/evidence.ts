@@ -24,8 +24,15 @@ export function parseEvidence(text: string): EvidenceResult {
   let end = tokens.length;
   while (end > 0 && (tokens[end - 1] === urlToken || tokens[end - 1] === hashToken)) end--;
   const descriptionEnd = end === tokens.length ? text.length : (tokens[end]?.start ?? text.length);
-  const description = text.slice(0, descriptionEnd).trimEnd().replace(/\s*[-–—:,]$/, '');
-  if (description === '') return { ok: false, problem: 'Describe the evidence before its link and hash, e.g. what it is and where it came from.' };
+  const description = text
+    .slice(0, descriptionEnd)
+    .trimEnd()
+    .replace(/\s*[-–—:,]$/, '');
+  if (description === '')
+    return {
+      ok: false,
+      problem: 'Describe the evidence before its link and hash, e.g. what it is and where it came from.',
+    };
 
   const command: Evidence = { kind: 'evidence', description };
   const url = urlToken && urlIn(urlToken.value);

@@ -19,7 +19,8 @@ export function parseTarget(text: string, what: string, teams: boolean): TargetR
   const tokens = text.split(/\s+/).filter((token) => token !== '');
   const [token] = tokens;
   if (token === undefined) return { ok: false, problem: `Name ${what} by GitHub login, ${EXAMPLE}.` };
-  if (tokens.length > 1) return { ok: false, problem: `Name exactly one ${teams ? 'person or team' : 'person'}, and nothing after it.` };
+  if (tokens.length > 1)
+    return { ok: false, problem: `Name exactly one ${teams ? 'person or team' : 'person'}, and nothing after it.` };
 
   const user = USER_TOKEN.exec(token);
   if (user?.[1]) return { ok: true, target: { kind: 'user', login: user[1] } };

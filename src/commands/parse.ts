@@ -124,30 +124,42 @@ const PARSERS = new Map<string, Parser>([
   ['status', status],
   ['update', requiredText('update', 'the update', (text) => ({ kind: 'update', text }))],
   ['severity', severity],
-  ['ic', (argument) => {
-    const login = parseLogin(argument, 'the incident commander');
-    return login.ok ? { kind: 'ic', login: login.login } : invalid('ic', login.problem);
-  }],
+  [
+    'ic',
+    (argument) => {
+      const login = parseLogin(argument, 'the incident commander');
+      return login.ok ? { kind: 'ic', login: login.login } : invalid('ic', login.problem);
+    },
+  ],
   ['role', role],
-  ['eta', (argument) => {
-    const eta = parseEta(argument);
-    return eta.ok ? { kind: 'eta', eta: eta.eta } : invalid('eta', eta.problem);
-  }],
+  [
+    'eta',
+    (argument) => {
+      const eta = parseEta(argument);
+      return eta.ok ? { kind: 'eta', eta: eta.eta } : invalid('eta', eta.problem);
+    },
+  ],
   ['impact', requiredText('impact', 'who and what is affected', (text) => ({ kind: 'impact', text }))],
   ['customer', requiredText('customer', 'the message for customers', (text) => ({ kind: 'customer', text }))],
   ['timeline', requiredText('timeline', 'the timeline entry', (note) => ({ kind: 'timeline', note }))],
   ['runbook', runbook],
   ['escalate', (argument) => ({ kind: 'escalate', ...optional('reason', freeText(argument)) })],
-  ['page', (argument) => {
-    const target = parseTarget(argument, 'whom to page', true);
-    return target.ok ? { kind: 'page', target: target.target } : invalid('page', target.problem);
-  }],
+  [
+    'page',
+    (argument) => {
+      const target = parseTarget(argument, 'whom to page', true);
+      return target.ok ? { kind: 'page', target: target.target } : invalid('page', target.problem);
+    },
+  ],
   ['resolve', (argument) => ({ kind: 'resolve', ...optional('summary', freeText(argument)) })],
   ['reopen', (argument) => ({ kind: 'reopen', ...optional('note', freeText(argument)) })],
-  ['evidence', (argument) => {
-    const evidence = parseEvidence(argument);
-    return evidence.ok ? evidence.command : invalid('evidence', evidence.problem);
-  }],
+  [
+    'evidence',
+    (argument) => {
+      const evidence = parseEvidence(argument);
+      return evidence.ok ? evidence.command : invalid('evidence', evidence.problem);
+    },
+  ],
   ['notified', (argument) => ({ kind: 'notified', ...optional('to', freeText(argument)) })],
   ['help', help],
 ]);

@@ -3,7 +3,6 @@
 import { COMMANDS, type CommandName } from '../config/types.js';
 import { editDistance } from '../text/edit-distance.js';
 
-
 /**
  * The candidate closest to `word` (case-insensitive), if any is within `maxDistance`; ties go to the
  * earlier candidate.

@@ -123,7 +123,9 @@ export function helpText(name?: CommandName, permissions?: Readonly<Partial<Reco
     if (permissions) lines.push('', `Needs **${requiredPermission(name, permissions)}** permission on the repository.`);
     return lines.join('\n');
   }
-  const header = permissions ? ['| Command | What it does | Needs |', '|---|---|---|'] : ['| Command | What it does |', '|---|---|'];
+  const header = permissions
+    ? ['| Command | What it does | Needs |', '|---|---|---|']
+    : ['| Command | What it does |', '|---|---|'];
   const rows = COMMANDS.map((command) => {
     // A pipe ends a table cell even inside code, unless escaped.
     const cells = [`\`${USAGE[command].usage.replaceAll('|', '\\|')}\``, USAGE[command].description];

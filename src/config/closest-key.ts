@@ -2,7 +2,6 @@
 // a typo rather than a different word.
 import { editDistance } from '../text/edit-distance.js';
 
-
 export function closest(word: string, candidates: readonly string[]): string | undefined {
   const needle = word.toLowerCase();
   let best: string | undefined;

@@ -23,7 +23,10 @@ export const DEFAULT_CLASSIFICATION: ClassificationRule[] = [
   {
     id: 'data-breach-confirmed',
     description: 'P0: data breach confirmed or security compromise active',
-    match: { keywords: ['data breach confirmed', 'confirmed data breach', 'security compromise'], fields: DESCRIPTION_FIELDS },
+    match: {
+      keywords: ['data breach confirmed', 'confirmed data breach', 'security compromise'],
+      fields: DESCRIPTION_FIELDS,
+    },
     severity: 'P0',
     security: true,
   },
@@ -31,7 +34,12 @@ export const DEFAULT_CLASSIFICATION: ClassificationRule[] = [
     id: 'major-functionality',
     description: 'P1: major functionality impacted for a significant share of users, or performance severely degraded',
     match: {
-      keywords: ['major functionality', 'significant share of users', 'performance severely degraded', 'severely degraded'],
+      keywords: [
+        'major functionality',
+        'significant share of users',
+        'performance severely degraded',
+        'severely degraded',
+      ],
       fields: IMPACT_FIELDS,
     },
     severity: 'P1',
@@ -39,7 +47,10 @@ export const DEFAULT_CLASSIFICATION: ClassificationRule[] = [
   {
     id: 'potential-security-incident',
     description: 'P1: potential security incident',
-    match: { keywords: ['potential security incident', 'possible security incident', 'suspected security incident'], fields: DESCRIPTION_FIELDS },
+    match: {
+      keywords: ['potential security incident', 'possible security incident', 'suspected security incident'],
+      fields: DESCRIPTION_FIELDS,
+    },
     severity: 'P1',
     security: true,
   },

@@ -79,7 +79,12 @@ export const DEFAULT_SECURITY: SecurityConfig = {
       title: 'Security incident',
       confirmed: 'P1',
       suspected: 'P2',
-      steps: ['Isolate affected systems immediately', PRESERVE_EVIDENCE, NOTIFY_SECURITY_TEAM, 'Follow breach notification procedures'],
+      steps: [
+        'Isolate affected systems immediately',
+        PRESERVE_EVIDENCE,
+        NOTIFY_SECURITY_TEAM,
+        'Follow breach notification procedures',
+      ],
     },
   },
 };

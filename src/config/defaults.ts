@@ -14,7 +14,16 @@ export const DEFAULT_ROTATION_START = '2024-01-01';
 const DEFAULT_ROTATION: Rotation = {
   id: 'on-call',
   timeZone: 'UTC',
-  layers: [{ name: 'primary', members: [], shift: { kind: 'daily' }, handoff: '09:00', handoffDay: 'monday', start: DEFAULT_ROTATION_START }],
+  layers: [
+    {
+      name: 'primary',
+      members: [],
+      shift: { kind: 'daily' },
+      handoff: '09:00',
+      handoffDay: 'monday',
+      start: DEFAULT_ROTATION_START,
+    },
+  ],
   overrides: [],
   swaps: [],
 };
@@ -31,11 +40,32 @@ const DEFAULT_POLICY: EscalationPolicy = {
       name: 'On-call Engineer',
       after: 0,
       severities: ['P0', 'P1', 'P2', 'P3'],
-      targets: [{ kind: 'oncall', layer: 'primary' }, { kind: 'contact', contact: 'primary' }],
+      targets: [
+        { kind: 'oncall', layer: 'primary' },
+        { kind: 'contact', contact: 'primary' },
+      ],
     },
-    { id: 'engineering-manager', name: 'Engineering Manager', after: 15, severities: ['P0', 'P1', 'P2'], targets: [{ kind: 'contact', contact: 'secondary' }] },
-    { id: 'cto', name: 'CTO', after: 30, severities: ['P0', 'P1'], targets: [{ kind: 'contact', contact: 'escalation' }] },
-    { id: 'ceo', name: 'CEO', after: 60, severities: ['P0', 'P1'], targets: [{ kind: 'contact', contact: 'escalation' }] },
+    {
+      id: 'engineering-manager',
+      name: 'Engineering Manager',
+      after: 15,
+      severities: ['P0', 'P1', 'P2'],
+      targets: [{ kind: 'contact', contact: 'secondary' }],
+    },
+    {
+      id: 'cto',
+      name: 'CTO',
+      after: 30,
+      severities: ['P0', 'P1'],
+      targets: [{ kind: 'contact', contact: 'escalation' }],
+    },
+    {
+      id: 'ceo',
+      name: 'CEO',
+      after: 60,
+      severities: ['P0', 'P1'],
+      targets: [{ kind: 'contact', contact: 'escalation' }],
+    },
   ],
   stopOn: { P0: 'mitigated', P1: 'acknowledged', P2: 'acknowledged', P3: 'acknowledged', P4: 'acknowledged' },
 };
@@ -96,7 +126,12 @@ const PLAYBOOK: Config = {
       name: 'Detection & Analysis',
       start: 0,
       end: 15,
-      steps: ['Automated monitoring alerts', 'Manual incident reporting', 'Initial triage and classification', 'Incident commander assignment'],
+      steps: [
+        'Automated monitoring alerts',
+        'Manual incident reporting',
+        'Initial triage and classification',
+        'Incident commander assignment',
+      ],
     },
     {
       id: 'containment',
@@ -110,12 +145,21 @@ const PLAYBOOK: Config = {
       name: 'Recovery',
       start: 60,
       end: 240,
-      steps: ['Restore normal operations', 'Monitor for recurrence', 'Gradual service restoration', 'Performance validation'],
+      steps: [
+        'Restore normal operations',
+        'Monitor for recurrence',
+        'Gradual service restoration',
+        'Performance validation',
+      ],
     },
   ],
   contacts: {
     primary: { name: 'Primary', phone: '+1-555-0101', description: 'First call: the on-call engineer' },
-    secondary: { name: 'Secondary', phone: '+1-555-0102', description: 'Engineering manager (15 minutes without acknowledgement)' },
+    secondary: {
+      name: 'Secondary',
+      phone: '+1-555-0102',
+      description: 'Engineering manager (15 minutes without acknowledgement)',
+    },
     escalation: { name: 'Escalation', phone: '+1-555-0103', description: 'CTO and CEO (30 and 60 minutes, P0/P1)' },
   },
   classification: DEFAULT_CLASSIFICATION,
@@ -129,20 +173,53 @@ const PLAYBOOK: Config = {
     database: {
       id: 'database',
       title: 'Database Issues',
-      steps: ['Check connection pool status', 'Review slow query logs', 'Verify backup integrity', 'Scale read replicas if needed'],
-      match: { services: [], keywords: ['database', 'db', 'connection pool', 'slow query', 'slow queries', 'replica', 'replication'] },
+      steps: [
+        'Check connection pool status',
+        'Review slow query logs',
+        'Verify backup integrity',
+        'Scale read replicas if needed',
+      ],
+      match: {
+        services: [],
+        keywords: ['database', 'db', 'connection pool', 'slow query', 'slow queries', 'replica', 'replication'],
+      },
     },
     'api-performance': {
       id: 'api-performance',
       title: 'API Performance Issues',
-      steps: ['Check load balancer health', 'Review application metrics', 'Scale pods if needed', 'Verify external dependencies'],
-      match: { services: [], keywords: ['api', 'latency', 'load balancer', 'timeouts', 'slow responses', '5xx', '502', '503', '504'] },
+      steps: [
+        'Check load balancer health',
+        'Review application metrics',
+        'Scale pods if needed',
+        'Verify external dependencies',
+      ],
+      match: {
+        services: [],
+        keywords: ['api', 'latency', 'load balancer', 'timeouts', 'slow responses', '5xx', '502', '503', '504'],
+      },
     },
     security: {
       id: 'security',
       title: 'Security Incidents',
-      steps: ['Isolate affected systems immediately', 'Preserve logs and evidence', 'Notify security team', 'Follow breach notification procedures'],
-      match: { services: [], keywords: ['security', 'breach', 'compromise', 'compromised', 'unauthorized access', 'malware', 'ddos', 'vulnerability'] },
+      steps: [
+        'Isolate affected systems immediately',
+        'Preserve logs and evidence',
+        'Notify security team',
+        'Follow breach notification procedures',
+      ],
+      match: {
+        services: [],
+        keywords: [
+          'security',
+          'breach',
+          'compromise',
+          'compromised',
+          'unauthorized access',
+          'malware',
+          'ddos',
+          'vulnerability',
+        ],
+      },
     },
   },
   commands: {

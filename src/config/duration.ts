@@ -31,7 +31,11 @@ export function formatDuration(minutes: Minutes): string {
   if (minutes === 0) return '0m';
   const parts: string[] = [];
   let rest = minutes;
-  for (const [unit, size] of [['d', 1440], ['h', 60], ['m', 1]] as const) {
+  for (const [unit, size] of [
+    ['d', 1440],
+    ['h', 60],
+    ['m', 1],
+  ] as const) {
     const amount = Math.floor(rest / size);
     if (amount > 0) parts.push(`${amount}${unit}`);
     rest -= amount * size;

@@ -54,7 +54,9 @@ export function describeInUse(broken: BrokenConfig): string {
 
 /** "line 12, column 5: policies.default.steps[0].after: …", one per error. */
 export function errorLines(broken: BrokenConfig): string[] {
-  return broken.errors.map((p) => `line ${p.line}, column ${p.column}: ${p.path === '' ? '' : `${p.path}: `}${p.message}`);
+  return broken.errors.map(
+    (p) => `line ${p.line}, column ${p.column}: ${p.path === '' ? '' : `${p.path}: `}${p.message}`,
+  );
 }
 
 /** The job's failure message: the run did everything else, with the version in use. */

@@ -30,29 +30,43 @@ export function loadConfig(text: string | null, path: string): LoadedConfig {
   if (text === null) return { config: defaultConfig(), problems: [], usingDefaults: true };
 
   const { doc, lineCounter } = parseConfigYaml(text);
-  const yamlProblem = (severity: ConfigProblem['severity']) => (error: YAMLError): ConfigProblem => {
-    const { line, col } = lineCounter.linePos(error.pos[0]);
-    return { severity, path: '', line, column: col, message: `YAML: ${error.message}` };
-  };
-  const problems: ConfigProblem[] = [...doc.errors.map(yamlProblem('error')), ...doc.warnings.map(yamlProblem('warning'))];
+  const yamlProblem =
+    (severity: ConfigProblem['severity']) =>
+    (error: YAMLError): ConfigProblem => {
+      const { line, col } = lineCounter.linePos(error.pos[0]);
+      return { severity, path: '', line, column: col, message: `YAML: ${error.message}` };
+    };
+  const problems: ConfigProblem[] = [
+    ...doc.errors.map(yamlProblem('error')),
+    ...doc.warnings.map(yamlProblem('warning')),
+  ];
   if (hasErrors(problems)) return rejected(problems);
 
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
-    return rejected([...problems, { severity: 'error', path: '', line: 1, column: 1, message: `YAML: ${(error as Error).message}` }]);
+    return rejected([
+      ...problems,
+      { severity: 'error', path: '', line: 1, column: 1, message: `YAML: ${(error as Error).message}` },
+    ]);
   }
   if (data === null || data === undefined) return { config: defaultConfig(), problems, usingDefaults: true };
 
   const locate = yamlLocator(doc, lineCounter);
   const errors = schemaErrors(data);
   if (errors.length > 0) {
-    return rejected([...problems, ...schemaProblems(errors, data, path).map((problem) => placeProblem(problem, locate))]);
+    return rejected([
+      ...problems,
+      ...schemaProblems(errors, data, path).map((problem) => placeProblem(problem, locate)),
+    ]);
   }
 
   const merged = mergeConfig(data as RawConfig, DEFAULT_CONFIG);
-  const all = [...problems, ...[...merged.problems, ...semanticProblems(merged.config)].map((problem) => placeProblem(problem, locate))];
+  const all = [
+    ...problems,
+    ...[...merged.problems, ...semanticProblems(merged.config)].map((problem) => placeProblem(problem, locate)),
+  ];
   if (hasErrors(all)) return rejected(all);
   return { config: merged.config, problems: sortProblems(all), usingDefaults: false };
 }

@@ -10,13 +10,40 @@ import { parseDuration, parseTarget } from './duration.js';
 import type { PathProblem } from './path-problem.js';
 import type { PathSegment } from './problems.js';
 import type {
-  RawChannel, RawClassificationRule, RawConfig, RawContact, RawLabel, RawLayer, RawMap, RawPhase, RawPolicy, RawRotation,
-  RawRunbook, RawService, RawShift, RawStep, RawTarget,
+  RawChannel,
+  RawClassificationRule,
+  RawConfig,
+  RawContact,
+  RawLabel,
+  RawLayer,
+  RawMap,
+  RawPhase,
+  RawPolicy,
+  RawRotation,
+  RawRunbook,
+  RawService,
+  RawShift,
+  RawStep,
+  RawTarget,
 } from './raw-config.js';
 import {
-  SEVERITIES, type Channel, type ClassificationRule, type Config, type Contact, type EscalationPolicy, type EscalationStep,
-  type EscalationTarget, type LabelSpec, type Phase, type Rotation, type RotationLayer, type Runbook, type Service,
-  type ShiftLength, type Severity, type StopCondition,
+  SEVERITIES,
+  type Channel,
+  type ClassificationRule,
+  type Config,
+  type Contact,
+  type EscalationPolicy,
+  type EscalationStep,
+  type EscalationTarget,
+  type LabelSpec,
+  type Phase,
+  type Rotation,
+  type RotationLayer,
+  type Runbook,
+  type Service,
+  type ShiftLength,
+  type Severity,
+  type StopCondition,
 } from './types.js';
 
 export interface MergeResult {
@@ -28,20 +55,37 @@ export function mergeConfig(raw: RawConfig, defaults: Config): MergeResult {
   const base = structuredClone(defaults);
   const problems: PathProblem[] = [];
   const missing = (segments: PathSegment[], key: string, why: string): void => {
-    problems.push({ severity: 'error', segments: [...segments, key], anchor: 'key', message: `missing required key \`${key}\` (${why})` });
+    problems.push({
+      severity: 'error',
+      segments: [...segments, key],
+      anchor: 'key',
+      message: `missing required key \`${key}\` (${why})`,
+    });
   };
-  const removals = (section: string) => (id: string, exists: boolean): void => {
-    if (!exists) problems.push({ severity: 'warning', segments: [section, id], anchor: 'key', message: `\`~\` removes a default entry, but there is no default \`${id}\` in ${section}` });
-  };
+  const removals =
+    (section: string) =>
+    (id: string, exists: boolean): void => {
+      if (!exists)
+        problems.push({
+          severity: 'warning',
+          segments: [section, id],
+          anchor: 'key',
+          message: `\`~\` removes a default entry, but there is no default \`${id}\` in ${section}`,
+        });
+    };
 
   const config: Config = {
     severities: mergeSeverities(raw, base),
     defaultSeverity: raw['default-severity'] ?? base.defaultSeverity,
     labels: mergeLabels(raw, base),
     phases: raw.phases?.map(phase) ?? base.phases,
-    contacts: mergeMap(raw.contacts, base.contacts, removals('contacts'), (id, entry, old) => contact(id, entry, old, missing)),
+    contacts: mergeMap(raw.contacts, base.contacts, removals('contacts'), (id, entry, old) =>
+      contact(id, entry, old, missing),
+    ),
     classification: raw.classification?.map(rule) ?? base.classification,
-    rotations: mergeMap(raw.rotations, base.rotations, removals('rotations'), (id, entry, old) => rotation(id, entry, old, missing)),
+    rotations: mergeMap(raw.rotations, base.rotations, removals('rotations'), (id, entry, old) =>
+      rotation(id, entry, old, missing),
+    ),
     defaultRotation: raw['default-rotation'] ?? base.defaultRotation,
     policies: mergeMap(raw.policies, base.policies, removals('policies'), (id, entry, old) =>
       policy(id, entry, old, base.policies[base.defaultPolicy]?.stopOn, missing),
@@ -49,7 +93,9 @@ export function mergeConfig(raw: RawConfig, defaults: Config): MergeResult {
     defaultPolicy: raw['default-policy'] ?? base.defaultPolicy,
     services: mergeMap(raw.services, base.services, removals('services'), service),
     channels: mergeMap(raw.channels, base.channels, removals('channels'), channel),
-    runbooks: mergeMap(raw.runbooks, base.runbooks, removals('runbooks'), (id, entry, old) => runbook(id, entry, old, missing)),
+    runbooks: mergeMap(raw.runbooks, base.runbooks, removals('runbooks'), (id, entry, old) =>
+      runbook(id, entry, old, missing),
+    ),
     commands: { ...base.commands, ...raw.commands },
     templatesDirectory: trimSlashes(raw['templates-directory'] ?? base.templatesDirectory),
     postmortem: {
@@ -92,7 +138,8 @@ function mergeSeverities(raw: RawConfig, base: Config): Config['severities'] {
       name: entry.name ?? old.name,
       summary: entry.summary ?? old.summary,
       examples: entry.examples ?? old.examples,
-      responseTarget: entry['response-target'] === undefined ? old.responseTarget : (parseTarget(entry['response-target']) ?? null),
+      responseTarget:
+        entry['response-target'] === undefined ? old.responseTarget : (parseTarget(entry['response-target']) ?? null),
       updateEvery: entry['update-every'] === undefined ? old.updateEvery : (parseTarget(entry['update-every']) ?? null),
       postmortem: entry.postmortem ?? old.postmortem,
     };
@@ -114,7 +161,8 @@ function mergeLabels(raw: RawConfig, base: Config): Config['labels'] {
   const severity = { ...old.severity };
   for (const id of SEVERITIES) severity[id] = label(labels.severity?.[id], old.severity[id]);
   const status = { ...old.status };
-  for (const id of Object.keys(status) as (keyof typeof status)[]) status[id] = label(labels.status?.[id], old.status[id]);
+  for (const id of Object.keys(status) as (keyof typeof status)[])
+    status[id] = label(labels.status?.[id], old.status[id]);
   return {
     incident: label(labels.incident, old.incident),
     security: label(labels.security, old.security),
@@ -129,14 +177,24 @@ function mergeLabels(raw: RawConfig, base: Config): Config['labels'] {
 }
 
 function phase(entry: RawPhase): Phase {
-  return { id: entry.id, name: entry.name, start: minutes(entry.start), end: minutes(entry.end), steps: entry.steps ?? [] };
+  return {
+    id: entry.id,
+    name: entry.name,
+    start: minutes(entry.start),
+    end: minutes(entry.end),
+    steps: entry.steps ?? [],
+  };
 }
 
 function contact(id: string, entry: RawContact, old: Contact | undefined, missing: Missing): Contact {
   const phone = entry.phone ?? old?.phone;
   if (phone === undefined) missing(['contacts', id], 'phone', 'a new contact needs a phone number');
   const description = entry.description ?? old?.description;
-  return { name: entry.name ?? old?.name ?? id, phone: phone ?? '', ...(description === undefined ? {} : { description }) };
+  return {
+    name: entry.name ?? old?.name ?? id,
+    phone: phone ?? '',
+    ...(description === undefined ? {} : { description }),
+  };
 }
 
 function rule(entry: RawClassificationRule): ClassificationRule {
@@ -147,7 +205,14 @@ function rule(entry: RawClassificationRule): ClassificationRule {
     match: {
       ...(keywords === undefined ? {} : { keywords }),
       ...(fields === undefined ? {} : { fields }),
-      ...(answer === undefined ? {} : { answer: { field: answer.field, equals: typeof answer.equals === 'string' ? [answer.equals] : answer.equals } }),
+      ...(answer === undefined
+        ? {}
+        : {
+            answer: {
+              field: answer.field,
+              equals: typeof answer.equals === 'string' ? [answer.equals] : answer.equals,
+            },
+          }),
       ...(checked === undefined ? {} : { checked: { field: checked.field, option: checked.option } }),
     },
     ...(entry.severity === undefined ? {} : { severity: entry.severity }),
@@ -157,16 +222,25 @@ function rule(entry: RawClassificationRule): ClassificationRule {
 }
 
 function rotation(id: string, entry: RawRotation, old: Rotation | undefined, missing: Missing): Rotation {
-  if (entry.layers === undefined && old === undefined) missing(['rotations', id], 'layers', 'a new rotation needs at least one layer');
+  if (entry.layers === undefined && old === undefined)
+    missing(['rotations', id], 'layers', 'a new rotation needs at least one layer');
   return {
     id,
     timeZone: entry['time-zone'] ?? old?.timeZone ?? 'UTC',
     layers: entry.layers?.map(layer) ?? old?.layers ?? [],
     overrides:
-      entry.overrides?.map((o) => ({ start: o.start, end: o.end, member: stripAt(o.member), ...(o.layer === undefined ? {} : { layer: o.layer }) })) ??
+      entry.overrides?.map((o) => ({
+        start: o.start,
+        end: o.end,
+        member: stripAt(o.member),
+        ...(o.layer === undefined ? {} : { layer: o.layer }),
+      })) ??
       old?.overrides ??
       [],
-    swaps: entry.swaps?.map((s) => ({ a: s.a, b: s.b, ...(s.layer === undefined ? {} : { layer: s.layer }) })) ?? old?.swaps ?? [],
+    swaps:
+      entry.swaps?.map((s) => ({ a: s.a, b: s.b, ...(s.layer === undefined ? {} : { layer: s.layer }) })) ??
+      old?.swaps ??
+      [],
   };
 }
 
@@ -193,7 +267,8 @@ function policy(
   playbookStopOn: Record<Severity, StopCondition> | undefined,
   missing: Missing,
 ): EscalationPolicy {
-  if (entry.steps === undefined && old === undefined) missing(['policies', id], 'steps', 'a new policy needs at least one step');
+  if (entry.steps === undefined && old === undefined)
+    missing(['policies', id], 'steps', 'a new policy needs at least one step');
   const stopOn = { ...(old?.stopOn ?? playbookStopOn ?? allSeverities<StopCondition>('acknowledged')) };
   const given = entry['stop-on'];
   if (typeof given === 'string') Object.assign(stopOn, allSeverities(given));
@@ -212,7 +287,8 @@ function step(entry: RawStep): EscalationStep {
 }
 
 function target(entry: RawTarget): EscalationTarget {
-  if (entry.rotation !== undefined) return { kind: 'rotation', rotation: entry.rotation, ...(entry.layer === undefined ? {} : { layer: entry.layer }) };
+  if (entry.rotation !== undefined)
+    return { kind: 'rotation', rotation: entry.rotation, ...(entry.layer === undefined ? {} : { layer: entry.layer }) };
   if (entry.oncall !== undefined) return { kind: 'oncall', layer: entry.oncall };
   if (entry.user !== undefined) return { kind: 'user', user: stripAt(entry.user) };
   if (entry.team !== undefined) return { kind: 'team', team: stripAt(entry.team) };
@@ -249,13 +325,17 @@ function channel(id: string, entry: RawChannel, old: Channel | undefined): Chann
 }
 
 function runbook(id: string, entry: RawRunbook, old: Runbook | undefined, missing: Missing): Runbook {
-  if (entry.steps === undefined && old === undefined) missing(['runbooks', id], 'steps', 'a new runbook needs its checklist');
+  if (entry.steps === undefined && old === undefined)
+    missing(['runbooks', id], 'steps', 'a new runbook needs its checklist');
   const workflow = entry.workflow ?? old?.workflow;
   return {
     id,
     title: entry.title ?? old?.title ?? capitalise(id),
     steps: entry.steps ?? old?.steps ?? [],
-    match: { services: entry.match?.services ?? old?.match.services ?? [], keywords: entry.match?.keywords ?? old?.match.keywords ?? [] },
+    match: {
+      services: entry.match?.services ?? old?.match.services ?? [],
+      keywords: entry.match?.keywords ?? old?.match.keywords ?? [],
+    },
     ...(workflow === undefined ? {} : { workflow }),
   };
 }
@@ -278,7 +358,8 @@ function mergeSecurity(raw: RawConfig, base: Config): Config['security'] {
   return {
     team: entry.team?.map(stripAt) ?? old.team,
     ...(privateRepository === undefined ? {} : { privateRepository }),
-    notificationDeadline: entry['notification-deadline'] === undefined ? old.notificationDeadline : minutes(entry['notification-deadline']),
+    notificationDeadline:
+      entry['notification-deadline'] === undefined ? old.notificationDeadline : minutes(entry['notification-deadline']),
     reminders: entry.reminders?.map(minutes) ?? old.reminders,
     advisories: entry.advisories ?? old.advisories,
     procedures,

@@ -25,7 +25,16 @@ export function placeProblem(problem: PathProblem, locate: Locate): ConfigProble
   let { line, column } = found;
   if (!found.exact && problem.fallback !== undefined) ({ line, column } = locate(problem.fallback, 'key'));
   const { unquoted } = problem;
-  const quotable = unquoted !== undefined && found.source !== undefined && (unquoted.pattern === undefined || new RegExp(unquoted.pattern, 'u').test(found.source));
+  const quotable =
+    unquoted !== undefined &&
+    found.source !== undefined &&
+    (unquoted.pattern === undefined || new RegExp(unquoted.pattern, 'u').test(found.source));
   const hint = quotable ? `; YAML reads an unquoted ${found.source} as a ${unquoted.as}: write "${found.source}"` : '';
-  return { severity: problem.severity, path: formatPath(problem.segments), line, column, message: problem.message + hint };
+  return {
+    severity: problem.severity,
+    path: formatPath(problem.segments),
+    line,
+    column,
+    message: problem.message + hint,
+  };
 }

@@ -61,7 +61,10 @@ function reachesSomeone(config: Config, policy: EscalationPolicy, target: Escala
 function hasMembers(config: Config, rotationId: string, layerName: string | undefined): boolean {
   const rotation = config.rotations[rotationId];
   const layer = layerName === undefined ? rotation?.layers[0] : rotation?.layers.find((l) => l.name === layerName);
-  return (layer?.members.length ?? 0) > 0 || (rotation?.overrides.some((o) => (o.layer ?? rotation.layers[0]?.name) === layer?.name) ?? false);
+  return (
+    (layer?.members.length ?? 0) > 0 ||
+    (rotation?.overrides.some((o) => (o.layer ?? rotation.layers[0]?.name) === layer?.name) ?? false)
+  );
 }
 
 /** The rotations whose on-call a policy's `oncall` targets mean: the default one, and those of services using it. */
@@ -69,7 +72,8 @@ function rotationsUsing(config: Config, policy: EscalationPolicy): string[] {
   const rotations = new Set<string>();
   if (policy.id === config.defaultPolicy) rotations.add(config.defaultRotation);
   for (const service of Object.values(config.services)) {
-    if ((service.policy ?? config.defaultPolicy) === policy.id) rotations.add(service.rotation ?? config.defaultRotation);
+    if ((service.policy ?? config.defaultPolicy) === policy.id)
+      rotations.add(service.rotation ?? config.defaultRotation);
   }
   return [...rotations];
 }
@@ -86,7 +90,12 @@ function whyNobody(config: Config, policy: EscalationPolicy, step: EscalationSte
         case 'rotation':
           return `rotation \`${target.rotation}\` has nobody on ${target.layer ? `layer \`${target.layer}\`` : 'its first layer'}`;
         case 'oncall':
-          return `the on-call ${target.layer ? `layer \`${target.layer}\`` : 'rotation'} has no members (set ${rotationsUsing(config, policy).map((r) => membersKey(config, r, target.layer)).join(', ')})`;
+          return `the on-call ${target.layer ? `layer \`${target.layer}\`` : 'rotation'} has no members (set ${rotationsUsing(
+            config,
+            policy,
+          )
+            .map((r) => membersKey(config, r, target.layer))
+            .join(', ')})`;
         default:
           return '';
       }
@@ -96,14 +105,19 @@ function whyNobody(config: Config, policy: EscalationPolicy, step: EscalationSte
 }
 
 function membersKey(config: Config, rotationId: string, layerName: string | undefined): string {
-  const index = layerName === undefined ? 0 : Math.max(0, config.rotations[rotationId]?.layers.findIndex((l) => l.name === layerName) ?? 0);
+  const index =
+    layerName === undefined
+      ? 0
+      : Math.max(0, config.rotations[rotationId]?.layers.findIndex((l) => l.name === layerName) ?? 0);
   return `rotations.${rotationId}.layers[${index}].members`;
 }
 
 /** The names of the steps that show the contact, in every policy. */
 function stepsShowing(config: Config, contactId: string): string[] {
   return Object.values(config.policies).flatMap((policy) =>
-    policy.steps.filter((step) => step.targets.some((t) => t.kind === 'contact' && t.contact === contactId)).map((step) => `\`${step.name}\``),
+    policy.steps
+      .filter((step) => step.targets.some((t) => t.kind === 'contact' && t.contact === contactId))
+      .map((step) => `\`${step.name}\``),
   );
 }
 

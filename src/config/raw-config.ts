@@ -1,6 +1,15 @@
 // The shape of .github/firebreak.yml as written (kebab-case keys, human durations), after it has passed
 // schemas/config.schema.json. Only merge.ts reads it; everything else reads the normalized Config.
-import type { ChannelType, CommandName, Permission, SecurityType, Severity, Status, StopCondition, Weekday } from './types.js';
+import type {
+  ChannelType,
+  CommandName,
+  Permission,
+  SecurityType,
+  Severity,
+  Status,
+  StopCondition,
+  Weekday,
+} from './types.js';
 
 /** A map keyed by id where `~` (null) removes a default entry. */
 export type RawMap<T> = Record<string, T | null>;

@@ -34,7 +34,11 @@ export function schemaProblems(errors: readonly ErrorObject[], data: unknown, fi
       }),
   );
   for (const error of relevant) {
-    if (error.keyword === 'required' && suggested.has(`${error.instancePath}/${String((error.params as Record<string, unknown>).missingProperty)}`)) continue;
+    if (
+      error.keyword === 'required' &&
+      suggested.has(`${error.instancePath}/${String((error.params as Record<string, unknown>).missingProperty)}`)
+    )
+      continue;
     const problem = describe(error, errors, data, fileName);
     const key = `${problem.segments.join('\u0000')}|${problem.message}`;
     if (!seen.has(key)) {
@@ -56,7 +60,9 @@ function relevantErrors(errors: readonly ErrorObject[]): ErrorObject[] {
   const dropped = new Set<ErrorObject>();
   // A key that fails `propertyNames` also fails the key's own schema, reported at the same mapping (with
   // `propertyName` set when ajv inlined that schema, without it when it called a referenced one).
-  const badKeys = new Set(errors.filter((error) => error.keyword === 'propertyNames').map((error) => error.instancePath));
+  const badKeys = new Set(
+    errors.filter((error) => error.keyword === 'propertyNames').map((error) => error.instancePath),
+  );
   for (const error of errors) {
     const keyNoise = error.keyword !== 'propertyNames' && badKeys.has(error.instancePath);
     if (error.propertyName !== undefined || keyNoise || error.keyword === 'if') dropped.add(error);
@@ -66,7 +72,8 @@ function relevantErrors(errors: readonly ErrorObject[]): ErrorObject[] {
     const keep = candidates.length === 1 ? `${error.schemaPath}/${candidates[0]}/` : undefined;
     if (keep !== undefined) dropped.add(error);
     for (const other of errors) {
-      const within = other.instancePath === error.instancePath || other.instancePath.startsWith(`${error.instancePath}/`);
+      const within =
+        other.instancePath === error.instancePath || other.instancePath.startsWith(`${error.instancePath}/`);
       const nested = within && other.schemaPath.startsWith(`${error.schemaPath}/`);
       if (nested && (keep === undefined || !other.schemaPath.startsWith(keep))) dropped.add(other);
     }
@@ -92,8 +99,13 @@ function describe(error: ErrorObject, all: readonly ErrorObject[], data: unknown
   const segments = pointerToSegments(error.instancePath, data);
   const parent = (error.parentSchema ?? {}) as Schema;
   const params = error.params as Record<string, unknown>;
-  const custom = typeof parent.errorMessage === 'string' && VALUE_KEYWORDS.has(error.keyword) ? parent.errorMessage : undefined;
-  const problem = (message: string, at: PathSegment[] = segments, anchor: PathProblem['anchor'] = 'value'): PathProblem => ({
+  const custom =
+    typeof parent.errorMessage === 'string' && VALUE_KEYWORDS.has(error.keyword) ? parent.errorMessage : undefined;
+  const problem = (
+    message: string,
+    at: PathSegment[] = segments,
+    anchor: PathProblem['anchor'] = 'value',
+  ): PathProblem => ({
     severity: 'error',
     segments: at,
     anchor,
@@ -109,14 +121,25 @@ function describe(error: ErrorObject, all: readonly ErrorObject[], data: unknown
     case 'propertyNames': {
       // The key's own failure (reported beside this one, its data being the key) says what keys may be.
       const key = String(params.propertyName);
-      const cause = all.find((other) => other !== error && other.instancePath === error.instancePath && other.data === key);
-      const allowed = cause?.keyword === 'enum' ? ((cause.params as Record<string, unknown>).allowedValues as string[]) : undefined;
+      const cause = all.find(
+        (other) => other !== error && other.instancePath === error.instancePath && other.data === key,
+      );
+      const allowed =
+        cause?.keyword === 'enum' ? ((cause.params as Record<string, unknown>).allowedValues as string[]) : undefined;
       if (allowed !== undefined) return problem(unknownKey(key, allowed), [...segments, key], 'key');
       const why = (cause?.parentSchema as Schema | undefined)?.errorMessage;
-      return problem(`\`${key}\` ${typeof why === 'string' ? why : 'is not an allowed key'}`, [...segments, key], 'key');
+      return problem(
+        `\`${key}\` ${typeof why === 'string' ? why : 'is not an allowed key'}`,
+        [...segments, key],
+        'key',
+      );
     }
     case 'required':
-      return problem(`missing required key \`${String(params.missingProperty)}\``, [...segments, String(params.missingProperty)], 'key');
+      return problem(
+        `missing required key \`${String(params.missingProperty)}\``,
+        [...segments, String(params.missingProperty)],
+        'key',
+      );
     case 'dependencies':
       return problem(
         `\`${String(params.property)}\` is only allowed together with \`${String(params.missingProperty)}\``,
@@ -124,30 +147,48 @@ function describe(error: ErrorObject, all: readonly ErrorObject[], data: unknown
         'key',
       );
     case 'type': {
-      if (segments.length === 0) return problem(`${fileName} must be a mapping of settings (severities:, rotations:, policies:, …)`);
+      if (segments.length === 0)
+        return problem(`${fileName} must be a mapping of settings (severities:, rotations:, policies:, …)`);
       const types = String(params.type).split(',');
-      const message = custom !== undefined && parent.type !== 'object' ? custom : `must be ${types.map((t) => TYPE_WORDS[t] ?? t).join(' or ')}`;
+      const message =
+        custom !== undefined && parent.type !== 'object'
+          ? custom
+          : `must be ${types.map((t) => TYPE_WORDS[t] ?? t).join(' or ')}`;
       // YAML 1.2 reads 502, 5319e7 and true as a number or a boolean; text like that needs quotes.
       const read = typeof error.data;
       if (types.includes('string') && (read === 'number' || read === 'boolean')) {
-        return { ...problem(message), unquoted: { as: read, ...(typeof parent.pattern === 'string' ? { pattern: parent.pattern } : {}) } };
+        return {
+          ...problem(message),
+          unquoted: { as: read, ...(typeof parent.pattern === 'string' ? { pattern: parent.pattern } : {}) },
+        };
       }
       return problem(message);
     }
     case 'enum': {
       const allowed = ((params.allowedValues ?? []) as unknown[]).map(String);
-      return problem(`must be one of: ${allowed.join(', ')}${typeof error.data === 'string' ? didYouMean(error.data, allowed) : ''}`);
+      return problem(
+        `must be one of: ${allowed.join(', ')}${typeof error.data === 'string' ? didYouMean(error.data, allowed) : ''}`,
+      );
     }
     case 'const':
       return problem(`must be ${String(params.allowedValue)}`);
     case 'minLength':
-      return problem(params.limit === 1 ? 'must not be empty' : `must be at least ${String(params.limit)} characters long`);
+      return problem(
+        params.limit === 1 ? 'must not be empty' : `must be at least ${String(params.limit)} characters long`,
+      );
     case 'maxLength':
-      return problem(`must be at most ${String(params.limit)} characters long (it has ${String((error.data as string).length)})`);
+      return problem(
+        `must be at most ${String(params.limit)} characters long (it has ${String((error.data as string).length)})`,
+      );
     case 'minItems':
-      return problem(params.limit === 1 ? 'must list at least one item' : `must list at least ${String(params.limit)} items`);
+      return problem(
+        params.limit === 1 ? 'must list at least one item' : `must list at least ${String(params.limit)} items`,
+      );
     case 'uniqueItems':
-      return problem(`lists ${JSON.stringify((error.data as unknown[])[params.i as number])} twice`, [...segments, params.i as number]);
+      return problem(`lists ${JSON.stringify((error.data as unknown[])[params.i as number])} twice`, [
+        ...segments,
+        params.i as number,
+      ]);
     case 'minimum':
     case 'maximum':
       return problem(`must be ${error.keyword === 'minimum' ? 'at least' : 'at most'} ${String(params.limit)}`);

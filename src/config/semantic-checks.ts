@@ -37,12 +37,26 @@ function unknown(kind: string, id: string, known: readonly string[], kinds = `${
 }
 
 /** The id-keyed sections other keys refer to, and what one entry is called. */
-const SECTIONS = { rotations: 'rotation', policies: 'policy', contacts: 'contact', channels: 'channel', runbooks: 'runbook', services: 'service' } as const;
+const SECTIONS = {
+  rotations: 'rotation',
+  policies: 'policy',
+  contacts: 'contact',
+  channels: 'channel',
+  runbooks: 'runbook',
+  services: 'service',
+} as const;
 
-function reference(report: Report, config: Config, segments: PathSegment[], section: keyof typeof SECTIONS, id: string): void {
+function reference(
+  report: Report,
+  config: Config,
+  segments: PathSegment[],
+  section: keyof typeof SECTIONS,
+  id: string,
+): void {
   const known = config[section];
   // When the id came from the defaults (not in the file), point at where the user removed the entry, if they did.
-  if (!(id in known)) report(segments, unknown(SECTIONS[section], id, Object.keys(known), section), 'error', 'value', [section, id]);
+  if (!(id in known))
+    report(segments, unknown(SECTIONS[section], id, Object.keys(known), section), 'error', 'value', [section, id]);
 }
 
 function duplicates(report: Report, ids: readonly string[], at: (index: number) => PathSegment[], what: string): void {
@@ -60,17 +74,36 @@ function checkDefaults(config: Config, report: Report): void {
 }
 
 function checkPhases(config: Config, report: Report): void {
-  duplicates(report, config.phases.map((phase) => phase.id), (i) => ['phases', i, 'id'], 'phase id');
+  duplicates(
+    report,
+    config.phases.map((phase) => phase.id),
+    (i) => ['phases', i, 'id'],
+    'phase id',
+  );
   config.phases.forEach((phase, i) => {
-    if (phase.end < phase.start) report(['phases', i, 'end'], `phase \`${phase.id}\` ends (${phase.end}m) before it starts (${phase.start}m)`);
+    if (phase.end < phase.start)
+      report(['phases', i, 'end'], `phase \`${phase.id}\` ends (${phase.end}m) before it starts (${phase.start}m)`);
   });
 }
 
 function checkClassification(config: Config, report: Report): void {
-  duplicates(report, config.classification.map((rule) => rule.id), (i) => ['classification', i, 'id'], 'rule id');
+  duplicates(
+    report,
+    config.classification.map((rule) => rule.id),
+    (i) => ['classification', i, 'id'],
+    'rule id',
+  );
   config.classification.forEach((rule, i) => {
-    if (rule.severity !== undefined && rule.atMost !== undefined && SEVERITIES.indexOf(rule.severity) < SEVERITIES.indexOf(rule.atMost)) {
-      report(['classification', i, 'at-most'], `rule \`${rule.id}\` asks for at least ${rule.severity} and at most ${rule.atMost}: the cap wins, so severity has no effect`, 'warning');
+    if (
+      rule.severity !== undefined &&
+      rule.atMost !== undefined &&
+      SEVERITIES.indexOf(rule.severity) < SEVERITIES.indexOf(rule.atMost)
+    ) {
+      report(
+        ['classification', i, 'at-most'],
+        `rule \`${rule.id}\` asks for at least ${rule.severity} and at most ${rule.atMost}: the cap wins, so severity has no effect`,
+        'warning',
+      );
     }
   });
 }
@@ -78,7 +111,10 @@ function checkClassification(config: Config, report: Report): void {
 function checkRotation(rotation: Rotation, report: Report): void {
   const at = (...rest: PathSegment[]): PathSegment[] => ['rotations', rotation.id, ...rest];
   if (!IANAZone.isValidZone(rotation.timeZone)) {
-    report(at('time-zone'), `\`${rotation.timeZone}\` is not an IANA time zone; use a name such as UTC, Europe/Berlin or America/New_York`);
+    report(
+      at('time-zone'),
+      `\`${rotation.timeZone}\` is not an IANA time zone; use a name such as UTC, Europe/Berlin or America/New_York`,
+    );
   }
   const layers = rotation.layers.map((layer) => layer.name);
   duplicates(report, layers, (i) => at('layers', i, 'name'), 'layer name');
@@ -95,21 +131,41 @@ function checkRotation(rotation: Rotation, report: Report): void {
   }));
   for (const range of ranges) {
     if (range.end <= range.start) {
-      report(at('overrides', range.index, 'end'), `the override ends (${rotation.overrides[range.index]!.end}) before or when it starts (${rotation.overrides[range.index]!.start})`);
+      report(
+        at('overrides', range.index, 'end'),
+        `the override ends (${rotation.overrides[range.index]!.end}) before or when it starts (${rotation.overrides[range.index]!.start})`,
+      );
       continue;
     }
-    const clash = ranges.find((other) => other.index < range.index && other.layer === range.layer && other.end > other.start && other.start < range.end && range.start < other.end);
+    const clash = ranges.find(
+      (other) =>
+        other.index < range.index &&
+        other.layer === range.layer &&
+        other.end > other.start &&
+        other.start < range.end &&
+        range.start < other.end,
+    );
     if (clash !== undefined) {
-      report(at('overrides', range.index, 'start'), `this override overlaps overrides[${clash.index}] on layer \`${range.layer ?? ''}\`: who is on call would be ambiguous`);
+      report(
+        at('overrides', range.index, 'start'),
+        `this override overlaps overrides[${clash.index}] on layer \`${range.layer ?? ''}\`: who is on call would be ambiguous`,
+      );
     }
   }
   rotation.swaps.forEach((swap, i) => layerOf(swap.layer, at('swaps', i, 'layer')));
 }
 
 function checkPolicies(config: Config, report: Report): void {
-  const allLayers = new Set(Object.values(config.rotations).flatMap((rotation) => rotation.layers.map((layer) => layer.name)));
+  const allLayers = new Set(
+    Object.values(config.rotations).flatMap((rotation) => rotation.layers.map((layer) => layer.name)),
+  );
   for (const policy of Object.values(config.policies)) {
-    duplicates(report, policy.steps.map((step) => step.id), (i) => ['policies', policy.id, 'steps', i, 'id'], 'step id');
+    duplicates(
+      report,
+      policy.steps.map((step) => step.id),
+      (i) => ['policies', policy.id, 'steps', i, 'id'],
+      'step id',
+    );
     policy.steps.forEach((step, i) => {
       step.targets.forEach((target, j) => {
         const at = (key: string): PathSegment[] => ['policies', policy.id, 'steps', i, 'targets', j, key];
@@ -118,14 +174,25 @@ function checkPolicies(config: Config, report: Report): void {
             const rotation = config.rotations[target.rotation];
             if (rotation === undefined) reference(report, config, at('rotation'), 'rotations', target.rotation);
             else if (target.layer !== undefined && !rotation.layers.some((layer) => layer.name === target.layer)) {
-              report(at('layer'), unknown('layer', target.layer, rotation.layers.map((layer) => layer.name)));
+              report(
+                at('layer'),
+                unknown(
+                  'layer',
+                  target.layer,
+                  rotation.layers.map((layer) => layer.name),
+                ),
+              );
             }
             break;
           }
           case 'oncall':
             // With no rotations at all, default-rotation already reports the real problem.
             if (target.layer !== undefined && allLayers.size > 0 && !allLayers.has(target.layer)) {
-              report(at('oncall'), `no rotation has a layer \`${target.layer}\`, so this target never pages anyone; layers: ${[...allLayers].join(', ')}`, 'warning');
+              report(
+                at('oncall'),
+                `no rotation has a layer \`${target.layer}\`, so this target never pages anyone; layers: ${[...allLayers].join(', ')}`,
+                'warning',
+              );
             }
             break;
           case 'contact':
@@ -150,13 +217,21 @@ function checkServices(config: Config, report: Report): void {
     if (service.policy !== undefined) reference(report, config, at('policy'), 'policies', service.policy);
     service.runbooks.forEach((id, i) => reference(report, config, at('runbooks', i), 'runbooks', id));
     const labelName = `${config.labels.servicePrefix}${service.id}`;
-    if (labelName.length > 50) report(at(), `its label \`${labelName}\` is longer than GitHub's 50 characters; use a shorter id or labels.service-prefix`, 'error', 'key');
+    if (labelName.length > 50)
+      report(
+        at(),
+        `its label \`${labelName}\` is longer than GitHub's 50 characters; use a shorter id or labels.service-prefix`,
+        'error',
+        'key',
+      );
   }
 }
 
 function checkRunbooks(config: Config, report: Report): void {
   for (const runbook of Object.values(config.runbooks)) {
-    runbook.match.services.forEach((id, i) => reference(report, config, ['runbooks', runbook.id, 'match', 'services', i], 'services', id));
+    runbook.match.services.forEach((id, i) =>
+      reference(report, config, ['runbooks', runbook.id, 'match', 'services', i], 'services', id),
+    );
   }
 }
 
@@ -168,8 +243,14 @@ function checkLabels(config: Config, report: Report): void {
     [['labels', 'response-breach', 'name'], labels.responseBreach.name],
     [['labels', 'postmortem', 'name'], labels.postmortem.name],
     [['labels', 'postmortem-action', 'name'], labels.postmortemAction.name],
-    ...Object.entries(labels.severity).map(([id, spec]): [PathSegment[], string] => [['labels', 'severity', id, 'name'], spec.name]),
-    ...Object.entries(labels.status).map(([id, spec]): [PathSegment[], string] => [['labels', 'status', id, 'name'], spec.name]),
+    ...Object.entries(labels.severity).map(([id, spec]): [PathSegment[], string] => [
+      ['labels', 'severity', id, 'name'],
+      spec.name,
+    ]),
+    ...Object.entries(labels.status).map(([id, spec]): [PathSegment[], string] => [
+      ['labels', 'status', id, 'name'],
+      spec.name,
+    ]),
   ];
   const seen = new Map<string, PathSegment[]>();
   for (const [segments, name] of named) {
@@ -187,12 +268,20 @@ function checkSecurity(config: Config, report: Report): void {
   const { security } = config;
   security.reminders.forEach((minutes, i) => {
     if (minutes >= security.notificationDeadline) {
-      report(['security', 'reminders', i], 'this reminder is as long as the notification deadline or longer, so it fires as soon as a breach is filed', 'warning');
+      report(
+        ['security', 'reminders', i],
+        'this reminder is as long as the notification deadline or longer, so it fires as soon as a breach is filed',
+        'warning',
+      );
     }
   });
   for (const [type, procedure] of Object.entries(security.procedures)) {
     if (SEVERITIES.indexOf(procedure.confirmed) > SEVERITIES.indexOf(procedure.suspected)) {
-      report(['security', 'procedures', type, 'confirmed'], `a confirmed ${type} (${procedure.confirmed}) would be less severe than a suspected one (${procedure.suspected})`, 'warning');
+      report(
+        ['security', 'procedures', type, 'confirmed'],
+        `a confirmed ${type} (${procedure.confirmed}) would be less severe than a suspected one (${procedure.suspected})`,
+        'warning',
+      );
     }
   }
 }

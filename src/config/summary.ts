@@ -8,11 +8,16 @@ export function summarizeConfig(config: Config): string {
   for (const id of SEVERITIES) {
     const s = config.severities[id];
     const updates = s.updateEvery === null ? 'no reminders' : `every ${formatDuration(s.updateEvery)}`;
-    lines.push(`  ${id} ${s.name.padEnd(13)} ${formatTarget(s.responseTarget).padEnd(15)} ${updates.padEnd(13)} ${s.postmortem ? 'postmortem' : '          '}  ${s.summary}`);
+    lines.push(
+      `  ${id} ${s.name.padEnd(13)} ${formatTarget(s.responseTarget).padEnd(15)} ${updates.padEnd(13)} ${s.postmortem ? 'postmortem' : '          '}  ${s.summary}`,
+    );
   }
   lines.push(`  Unreadable severity: ${config.defaultSeverity}`);
 
-  lines.push('', `Phases: ${config.phases.map((p) => `${p.name} ${formatDuration(p.start)}–${formatDuration(p.end)}`).join(' · ')}`);
+  lines.push(
+    '',
+    `Phases: ${config.phases.map((p) => `${p.name} ${formatDuration(p.start)}–${formatDuration(p.end)}`).join(' · ')}`,
+  );
 
   const policy = config.policies[config.defaultPolicy];
   if (policy !== undefined) {
@@ -20,14 +25,22 @@ export function summarizeConfig(config: Config): string {
     const width = Math.max(...policy.steps.map((step) => step.name.length));
     for (const step of [...policy.steps].sort((a, b) => a.after - b.after)) {
       const targets = step.targets.map((target) => describeTarget(target, config)).join(', ');
-      lines.push(`  +${formatDuration(step.after).padEnd(6)} ${step.name.padEnd(width)}  ${step.severities.join(' ').padEnd(14)} → ${targets}`);
+      lines.push(
+        `  +${formatDuration(step.after).padEnd(6)} ${step.name.padEnd(width)}  ${step.severities.join(' ').padEnd(14)} → ${targets}`,
+      );
     }
   }
 
   for (const rotation of Object.values(config.rotations)) {
     for (const layer of rotation.layers) {
-      const who = layer.members.length === 0 ? 'no members yet: incidents get no commander until you add some' : layer.members.join(', ');
-      lines.push('', `Rotation ${rotation.id} (${layer.name}, ${rotation.timeZone}, hand-off ${layer.handoff}): ${who}`);
+      const who =
+        layer.members.length === 0
+          ? 'no members yet: incidents get no commander until you add some'
+          : layer.members.join(', ');
+      lines.push(
+        '',
+        `Rotation ${rotation.id} (${layer.name}, ${rotation.timeZone}, hand-off ${layer.handoff}): ${who}`,
+      );
     }
   }
   return lines.join('\n');

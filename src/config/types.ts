@@ -214,7 +214,14 @@ export const COMMANDS = [
 ] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
-export const SECURITY_TYPES = ['data-breach', 'unauthorized-access', 'ddos', 'vulnerability', 'malware', 'other'] as const;
+export const SECURITY_TYPES = [
+  'data-breach',
+  'unauthorized-access',
+  'ddos',
+  'vulnerability',
+  'malware',
+  'other',
+] as const;
 export type SecurityType = (typeof SECURITY_TYPES)[number];
 
 export interface SecurityProcedure {

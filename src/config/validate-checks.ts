@@ -50,7 +50,13 @@ export const rotationProblemsCheck: ConfigCheck = (context) =>
   rotationsInFile(context).flatMap((rotation) =>
     rotationProblems(rotation).map((message) => {
       const { segments, text } = attribute(rotation, message);
-      return context.place({ severity: 'warning', segments, anchor: 'key', message: text, fallback: ['rotations', rotation.id] });
+      return context.place({
+        severity: 'warning',
+        segments,
+        anchor: 'key',
+        message: text,
+        fallback: ['rotations', rotation.id],
+      });
     }),
   );
 
@@ -66,7 +72,11 @@ function attribute(rotation: Rotation, message: string): { segments: PathSegment
     }
   }
   const numbered = /^(override|swap) (\d+):/.exec(rest);
-  if (numbered) return { segments: [...base, numbered[1] === 'override' ? 'overrides' : 'swaps', Number(numbered[2]) - 1], text: rest };
+  if (numbered)
+    return {
+      segments: [...base, numbered[1] === 'override' ? 'overrides' : 'swaps', Number(numbered[2]) - 1],
+      text: rest,
+    };
   return { segments: base, text: rest };
 }
 
@@ -89,7 +99,10 @@ export const coverageGapsCheck: ConfigCheck = (context) => {
       const first = gaps[0];
       if (first === undefined) return;
       const more = gaps.length > 1 ? ` and ${gaps.length - 1} more time${gaps.length > 2 ? 's' : ''}` : '';
-      const why = first.start.getTime() === context.now.getTime() ? `: the first shift begins at the first hand-off on or after start ${layer.start}` : '';
+      const why =
+        first.start.getTime() === context.now.getTime()
+          ? `: the first shift begins at the first hand-off on or after start ${layer.start}`
+          : '';
       problems.push(
         context.place({
           severity: 'warning',
@@ -105,7 +118,9 @@ export const coverageGapsCheck: ConfigCheck = (context) => {
 };
 
 function when(at: Date, timeZone: string): string {
-  return DateTime.fromJSDate(at, { zone: timeZone }).toFormat(timeZone === 'UTC' ? "ccc yyyy-MM-dd HH:mm 'UTC'" : 'ccc yyyy-MM-dd HH:mm ZZZZ');
+  return DateTime.fromJSDate(at, { zone: timeZone }).toFormat(
+    timeZone === 'UTC' ? "ccc yyyy-MM-dd HH:mm 'UTC'" : 'ccc yyyy-MM-dd HH:mm ZZZZ',
+  );
 }
 
 export interface MemberAccess {
@@ -125,8 +140,12 @@ export async function memberAccess(config: Config, gateway: GitHubGateway): Prom
     if (login.trim() !== '' && !first.has(login.toLowerCase())) first.set(login.toLowerCase(), { login, segments });
   };
   for (const rotation of Object.values(config.rotations)) {
-    rotation.layers.forEach((layer, i) => layer.members.forEach((login, j) => note(login, ['rotations', rotation.id, 'layers', i, 'members', j])));
-    rotation.overrides.forEach((override, i) => note(override.member, ['rotations', rotation.id, 'overrides', i, 'member']));
+    rotation.layers.forEach((layer, i) =>
+      layer.members.forEach((login, j) => note(login, ['rotations', rotation.id, 'layers', i, 'members', j])),
+    );
+    rotation.overrides.forEach((override, i) =>
+      note(override.member, ['rotations', rotation.id, 'overrides', i, 'member']),
+    );
   }
   const needed = commanderPermission(config);
   const repo = `${gateway.repo.owner}/${gateway.repo.repo}`;
@@ -151,18 +170,43 @@ export const assignableMembersCheck: ConfigCheck = async (context) => {
   try {
     members = await memberAccess(context.config, context.gateway);
   } catch (error) {
-    return [context.place({ severity: 'warning', segments: ['rotations'], anchor: 'key', message: `could not check who can be assigned: ${(error as Error).message}` })];
+    return [
+      context.place({
+        severity: 'warning',
+        segments: ['rotations'],
+        anchor: 'key',
+        message: `could not check who can be assigned: ${(error as Error).message}`,
+      }),
+    ];
   }
   return members
     .filter((m) => m.problem !== null)
-    .map((m) => context.place({ severity: 'warning', segments: m.segments, anchor: 'value', fallback: ['rotations'], message: m.problem as string }));
+    .map((m) =>
+      context.place({
+        severity: 'warning',
+        segments: m.segments,
+        anchor: 'value',
+        fallback: ['rotations'],
+        message: m.problem as string,
+      }),
+    );
 };
 
 /** Escalation steps that page nobody and sample contact numbers, with the keys to set (placeholders.ts). */
-export const placeholdersCheck: ConfigCheck = (context) => placeholderProblems(context.config).map((problem) => context.place(problem));
+export const placeholdersCheck: ConfigCheck = (context) =>
+  placeholderProblems(context.config).map((problem) => context.place(problem));
 
-export const VALIDATE_CHECKS: ConfigCheck[] = [rotationProblemsCheck, coverageGapsCheck, assignableMembersCheck, placeholdersCheck];
+export const VALIDATE_CHECKS: ConfigCheck[] = [
+  rotationProblemsCheck,
+  coverageGapsCheck,
+  assignableMembersCheck,
+  placeholdersCheck,
+];
 
 export function checkContext(base: Omit<ConfigCheckContext, 'place' | 'inFile'>, locate: Locate): ConfigCheckContext {
-  return { ...base, place: (problem) => placeProblem(problem, locate), inFile: (segments) => locate(segments, 'key').exact };
+  return {
+    ...base,
+    place: (problem) => placeProblem(problem, locate),
+    inFile: (segments) => locate(segments, 'key').exact,
+  };
 }

@@ -43,7 +43,13 @@ export function runbookDispatchProblems(config: Config, workflows: readonly Work
   const problems: PathProblem[] = [];
   for (const runbook of runbooks) {
     const segments = ['runbooks', runbook.id, 'workflow'];
-    const problem = (message: string): PathProblem => ({ severity: 'warning', segments, anchor: 'value', fallback: ['runbooks', runbook.id], message });
+    const problem = (message: string): PathProblem => ({
+      severity: 'warning',
+      segments,
+      anchor: 'value',
+      fallback: ['runbooks', runbook.id],
+      message,
+    });
     if (lacking.length > 0) {
       const where = lacking.map((job) => `job \`${job.job}\` in .github/workflows/${job.file}`).join(' and ');
       problems.push(
@@ -52,9 +58,12 @@ export function runbookDispatchProblems(config: Config, workflows: readonly Work
         ),
       );
     }
-    const target = workflows.find((w) => w.file === runbook.workflow || `.github/workflows/${w.file}` === runbook.workflow);
+    const target = workflows.find(
+      (w) => w.file === runbook.workflow || `.github/workflows/${w.file}` === runbook.workflow,
+    );
     const refusal = target ? dispatchRefusal(target.text) : `there is no .github/workflows/${runbook.workflow}`;
-    if (refusal) problems.push(problem(`\`/runbook run ${runbook.id}\` cannot dispatch ${runbook.workflow}: ${refusal}`));
+    if (refusal)
+      problems.push(problem(`\`/runbook run ${runbook.id}\` cannot dispatch ${runbook.workflow}: ${refusal}`));
   }
   return problems;
 }
@@ -86,18 +95,39 @@ function dispatchRefusal(text: string): string | null {
     return 'it is not valid YAML';
   }
   const on = (doc as { on?: unknown } | null)?.on;
-  const events = typeof on === 'string' ? { [on]: null } : Array.isArray(on) ? Object.fromEntries(on.map((e) => [String(e), null])) : on && typeof on === 'object' ? (on as Record<string, unknown>) : {};
+  const events =
+    typeof on === 'string'
+      ? { [on]: null }
+      : Array.isArray(on)
+        ? Object.fromEntries(on.map((e) => [String(e), null]))
+        : on && typeof on === 'object'
+          ? (on as Record<string, unknown>)
+          : {};
   if (!('workflow_dispatch' in events)) return 'it has no `workflow_dispatch` trigger';
   const spec = events.workflow_dispatch;
-  const inputs = spec && typeof spec === 'object' ? (((spec as { inputs?: unknown }).inputs ?? {}) as Record<string, unknown>) : {};
-  if (!('incident' in inputs)) return 'its `workflow_dispatch` declares no `incident` input, and GitHub refuses inputs a workflow does not declare';
+  const inputs =
+    spec && typeof spec === 'object' ? (((spec as { inputs?: unknown }).inputs ?? {}) as Record<string, unknown>) : {};
+  if (!('incident' in inputs))
+    return 'its `workflow_dispatch` declares no `incident` input, and GitHub refuses inputs a workflow does not declare';
   const required = Object.entries(inputs)
-    .filter(([name, def]) => name !== 'incident' && def !== null && typeof def === 'object' && (def as { required?: unknown }).required === true && (def as { default?: unknown }).default === undefined)
+    .filter(
+      ([name, def]) =>
+        name !== 'incident' &&
+        def !== null &&
+        typeof def === 'object' &&
+        (def as { required?: unknown }).required === true &&
+        (def as { default?: unknown }).default === undefined,
+    )
     .map(([name]) => `\`${name}\``);
-  return required.length > 0 ? `its \`workflow_dispatch\` requires ${required.join(', ')} without a default, and Firebreak passes only \`incident\`` : null;
+  return required.length > 0
+    ? `its \`workflow_dispatch\` requires ${required.join(', ')} without a default, and Firebreak passes only \`incident\``
+    : null;
 }
 
 /** The check for `firebreak validate`: `readWorkflows` returns the files of .github/workflows (none: skipped). */
-export function runbookDispatchCheck(readWorkflows: () => Promise<readonly WorkflowFile[]> | readonly WorkflowFile[]): ConfigCheck {
-  return async (context) => runbookDispatchProblems(context.config, await readWorkflows()).map((problem) => context.place(problem));
+export function runbookDispatchCheck(
+  readWorkflows: () => Promise<readonly WorkflowFile[]> | readonly WorkflowFile[],
+): ConfigCheck {
+  return async (context) =>
+    runbookDispatchProblems(context.config, await readWorkflows()).map((problem) => context.place(problem));
 }

@@ -29,9 +29,25 @@ export type PlannedWrite =
    * Open a draft security advisory for a vulnerability report; the outcome (advisory or why not) is
    * recorded as an event with `key` on the comment holding `claimKey`.
    */
-  | { kind: 'advisory'; claimKey: string; key: string; summary: string; description: string; severity: 'critical' | 'high' | 'medium' | 'low'; describe: string }
+  | {
+      kind: 'advisory';
+      claimKey: string;
+      key: string;
+      summary: string;
+      description: string;
+      severity: 'critical' | 'high' | 'medium' | 'low';
+      describe: string;
+    }
   /** Commit the evidence ledger (the whole file, compare-and-swap on `sha`). */
-  | { kind: 'evidence'; branch: string; path: string; content: string; sha: string | null; message: string; describe: string }
+  | {
+      kind: 'evidence';
+      branch: string;
+      path: string;
+      content: string;
+      sha: string | null;
+      message: string;
+      describe: string;
+    }
   /** Create the postmortem pull request, or bring Firebreak's parts of its file up to date; never over people's edits. */
   | { kind: 'postmortem'; pull: PostmortemPull; describe: string };
 

@@ -8,7 +8,10 @@ export interface RunbookMatch {
   why: string;
 }
 
-export function matchRunbooks(config: Config, incident: { services: string[]; text: string; security: boolean }): RunbookMatch[] {
+export function matchRunbooks(
+  config: Config,
+  incident: { services: string[]; text: string; security: boolean },
+): RunbookMatch[] {
   const matches: RunbookMatch[] = [];
   for (const runbook of Object.values(config.runbooks)) {
     const service = runbook.match.services.find((s) => incident.services.includes(s));

@@ -13,7 +13,14 @@ const RANK: Record<Access, number> = { none: 0, read: 1, triage: 2, write: 3, ma
 export const atLeast = (access: Access, role: Role): boolean => RANK[access] >= RANK[role];
 
 /** The permission scopes of an installation token (`permissions:` in a workflow). */
-export type Scope = 'issues' | 'pull_requests' | 'contents' | 'actions' | 'checks' | 'repository_advisories' | 'workflows';
+export type Scope =
+  | 'issues'
+  | 'pull_requests'
+  | 'contents'
+  | 'actions'
+  | 'checks'
+  | 'repository_advisories'
+  | 'workflows';
 export type ScopeLevel = 'none' | 'read' | 'write';
 
 /** What a workflow's GITHUB_TOKEN gets when it declares issues, pull-requests, contents, actions and checks: write. */
@@ -67,7 +74,13 @@ const INTEGRATION_REFUSAL = 'Resource not accessible by integration';
  * token needs; `intent` says whether the call changes anything (opening an issue needs only the read
  * role, but it is a write: anonymous callers and read-only tokens may not).
  */
-export function authorize(principal: Principal, repo: AccessControlled, need: Role, scope?: Scope, intent: 'read' | 'write' = need === 'read' ? 'read' : 'write'): void {
+export function authorize(
+  principal: Principal,
+  repo: AccessControlled,
+  need: Role,
+  scope?: Scope,
+  intent: 'read' | 'write' = need === 'read' ? 'read' : 'write',
+): void {
   const access = accessOf(principal, repo);
   if (access === 'none') throw notFound();
   if (principal.kind === 'anonymous') {
@@ -78,7 +91,8 @@ export function authorize(principal: Principal, repo: AccessControlled, need: Ro
     const granted = scope ? (principal.scopes?.[scope] ?? 'none') : 'read';
     const scopeOk = granted === 'write' || (granted === 'read' && intent === 'read');
     const ownRepository = principal.repository === repo.fullName;
-    if (!atLeast(access, need) || !scopeOk || (intent === 'write' && !ownRepository)) throw new ApiError(403, INTEGRATION_REFUSAL);
+    if (!atLeast(access, need) || !scopeOk || (intent === 'write' && !ownRepository))
+      throw new ApiError(403, INTEGRATION_REFUSAL);
     return;
   }
   if (!atLeast(access, need)) {

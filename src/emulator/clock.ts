@@ -22,7 +22,8 @@ export class EmulatorClock {
   }
 
   advance(ms: number): void {
-    if (!Number.isFinite(ms) || ms < 0) throw new RangeError(`clock.advance: expected a non-negative number of milliseconds, got ${ms}`);
+    if (!Number.isFinite(ms) || ms < 0)
+      throw new RangeError(`clock.advance: expected a non-negative number of milliseconds, got ${ms}`);
     this.ms += ms;
   }
 

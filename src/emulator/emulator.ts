@@ -8,7 +8,13 @@ import { EmulatorClock } from './clock.js';
 import { Faults } from './faults.js';
 import { Router } from './http/router.js';
 import { createApiServer } from './http/server.js';
-import { botScopes, DEFAULT_START, type EmulatorOptions, normalizeRepository, type RepositoryOptions } from './options.js';
+import {
+  botScopes,
+  DEFAULT_START,
+  type EmulatorOptions,
+  normalizeRepository,
+  type RepositoryOptions,
+} from './options.js';
 import { RateLimits } from './rate-limits.js';
 import { type Delivery, Receiver } from './receiver.js';
 import type { AdvisoryRecord, DispatchRecord } from './repo/records.js';
@@ -60,7 +66,9 @@ export class Emulator extends GitHubUi {
     const ownerIsPerson = owner in setup.users;
     this.world.accounts.ensure(owner, ownerIsPerson ? 'User' : 'Organization');
     for (const login of Object.keys(setup.users)) this.world.accounts.ensure(login);
-    const author = this.world.accounts.find(Object.entries(setup.users).find(([, a]) => a === 'admin')?.[0] ?? owner) as Account;
+    const author = this.world.accounts.find(
+      Object.entries(setup.users).find(([, a]) => a === 'admin')?.[0] ?? owner,
+    ) as Account;
     const repo = new Repository(
       {
         ...setup,
@@ -171,7 +179,9 @@ export class Emulator extends GitHubUi {
 
   /** The URL a notification channel posts to: /hooks/<channel>, or PagerDuty's enqueue endpoint. */
   hookUrl(channel: string): string {
-    return channel === 'pagerduty' ? `${this.url}/pagerduty/v2/enqueue` : `${this.url}/hooks/${encodeURIComponent(channel)}`;
+    return channel === 'pagerduty'
+      ? `${this.url}/pagerduty/v2/enqueue`
+      : `${this.url}/hooks/${encodeURIComponent(channel)}`;
   }
 
   get dispatches(): readonly DispatchRecord[] {
@@ -187,7 +197,11 @@ export class Emulator extends GitHubUi {
     return this.world.webhooks;
   }
 
-  disableWorkflow(workflow: string, reason: 'disabled_manually' | 'disabled_inactivity' = 'disabled_manually', repository?: string): void {
+  disableWorkflow(
+    workflow: string,
+    reason: 'disabled_manually' | 'disabled_inactivity' = 'disabled_manually',
+    repository?: string,
+  ): void {
     const repo = this.repo(repository);
     repo.disabledWorkflows.set(findWorkflow(repo, this.clock.now(), workflow).path, reason);
   }
@@ -198,7 +212,11 @@ export class Emulator extends GitHubUi {
   }
 
   snapshot(repository?: string): Snapshot {
-    return snapshotRepository(this.repo(repository), { now: this.clock.now(), requests: this.requests, deliveries: this.receiver.deliveries });
+    return snapshotRepository(this.repo(repository), {
+      now: this.clock.now(),
+      requests: this.requests,
+      deliveries: this.receiver.deliveries,
+    });
   }
 }
 

@@ -51,7 +51,8 @@ export const notFound = (message = 'Not Found'): ApiError => new ApiError(404, m
 export const forbidden = (message: string): ApiError => new ApiError(403, message);
 
 /** 422 with GitHub's `Validation Failed` body and one entry per problem. */
-export const validationFailed = (...errors: ValidationDetail[]): ApiError => new ApiError(422, 'Validation Failed', errors);
+export const validationFailed = (...errors: ValidationDetail[]): ApiError =>
+  new ApiError(422, 'Validation Failed', errors);
 
 /** 422 whose message is the problem itself (GitHub uses this for refs, merges and dispatches). */
 export const unprocessable = (message: string): ApiError => new ApiError(422, message);
@@ -66,6 +67,11 @@ export const GITHUB_LIMITS = {
 
 export function checkBody(resource: string, body: unknown, field = 'body'): void {
   if (typeof body === 'string' && body.length > GITHUB_LIMITS.body) {
-    throw validationFailed({ resource, field, code: 'custom', message: `${field} is too long (maximum is ${GITHUB_LIMITS.body} characters)` });
+    throw validationFailed({
+      resource,
+      field,
+      code: 'custom',
+      message: `${field} is too long (maximum is ${GITHUB_LIMITS.body} characters)`,
+    });
   }
 }

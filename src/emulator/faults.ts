@@ -3,9 +3,24 @@
 // scenario's own setup and UI steps never see them.
 import type { Principal } from './access.js';
 
-export type FaultKind = 'status5xx' | 'rate429' | 'secondary403' | 'primaryLimit' | 'latency' | 'timeout' | 'dropAfterWrite';
+export type FaultKind =
+  | 'status5xx'
+  | 'rate429'
+  | 'secondary403'
+  | 'primaryLimit'
+  | 'latency'
+  | 'timeout'
+  | 'dropAfterWrite';
 
-export const FAULT_KINDS: readonly FaultKind[] = ['status5xx', 'rate429', 'secondary403', 'primaryLimit', 'latency', 'timeout', 'dropAfterWrite'];
+export const FAULT_KINDS: readonly FaultKind[] = [
+  'status5xx',
+  'rate429',
+  'secondary403',
+  'primaryLimit',
+  'latency',
+  'timeout',
+  'dropAfterWrite',
+];
 
 export interface FaultSpec {
   kind: FaultKind;
@@ -103,7 +118,8 @@ export class Faults {
   constructor(private readonly now: () => string) {}
 
   add(spec: FaultSpec): void {
-    if (!(FAULT_KINDS as readonly string[]).includes(spec.kind)) throw new Error(`faults.add: unknown kind ${spec.kind}`);
+    if (!(FAULT_KINDS as readonly string[]).includes(spec.kind))
+      throw new Error(`faults.add: unknown kind ${spec.kind}`);
     this.rules.push({ spec, seen: 0, fired: 0 });
   }
 

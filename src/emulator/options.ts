@@ -57,10 +57,13 @@ export interface NormalizedRepository {
 
 export function normalizeRepository(options: RepositoryOptions): NormalizedRepository {
   const fullName = options.repository ?? DEFAULT_REPOSITORY;
-  if (!/^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/.test(fullName)) throw new Error(`emulator: repository must be "owner/name", got "${fullName}"`);
+  if (!/^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/.test(fullName))
+    throw new Error(`emulator: repository must be "owner/name", got "${fullName}"`);
   for (const [login, access] of Object.entries(options.users ?? {})) {
     if (access !== 'none' && !(ROLES as readonly string[]).includes(access)) {
-      throw new Error(`emulator: user ${login} has unknown permission "${String(access)}" (expected ${ROLES.join(', ')} or none)`);
+      throw new Error(
+        `emulator: user ${login} has unknown permission "${String(access)}" (expected ${ROLES.join(', ')} or none)`,
+      );
     }
   }
   return {
@@ -75,4 +78,7 @@ export function normalizeRepository(options: RepositoryOptions): NormalizedRepos
   };
 }
 
-export const botScopes = (options: EmulatorOptions): Partial<Record<Scope, ScopeLevel>> => ({ ...DEFAULT_BOT_SCOPES, ...(options.bot?.scopes ?? {}) });
+export const botScopes = (options: EmulatorOptions): Partial<Record<Scope, ScopeLevel>> => ({
+  ...DEFAULT_BOT_SCOPES,
+  ...(options.bot?.scopes ?? {}),
+});

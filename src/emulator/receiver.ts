@@ -50,7 +50,11 @@ export class Receiver {
     this.deliveries.push(delivery);
     if (channel === 'pagerduty') {
       const dedupKey = (delivery.payload as { dedup_key?: unknown } | null)?.dedup_key;
-      const answer = { status: 'success', message: 'Event processed', dedup_key: typeof dedupKey === 'string' ? dedupKey : `emulator-${this.deliveries.length}` };
+      const answer = {
+        status: 'success',
+        message: 'Event processed',
+        dedup_key: typeof dedupKey === 'string' ? dedupKey : `emulator-${this.deliveries.length}`,
+      };
       res.writeHead(202, { 'content-type': 'application/json' }).end(JSON.stringify(answer));
       return;
     }

@@ -62,30 +62,52 @@ export interface Snapshot {
   deliveries: Delivery[];
 }
 
-const text = (repo: Repository, sha: string | undefined): string | null => (sha ? (repo.git.blob(sha)?.content.toString('utf8') ?? null) : null);
+const text = (repo: Repository, sha: string | undefined): string | null =>
+  sha ? (repo.git.blob(sha)?.content.toString('utf8') ?? null) : null;
 
 function comments(repo: Repository, issue: IssueRecord): SnapshotComment[] {
-  return repo.commentsOn(issue.number).map((c) => ({ id: c.id, author: c.author, created_at: c.createdAt, updated_at: c.updatedAt, body: c.body }));
+  return repo
+    .commentsOn(issue.number)
+    .map((c) => ({ id: c.id, author: c.author, created_at: c.createdAt, updated_at: c.updatedAt, body: c.body }));
 }
 
 function checksOn(repo: Repository, pull: PullRecord, open: boolean): SnapshotCheck[] {
   const commits = new Set(pullCommits(repo, pull, open).map((c) => c.sha));
   return checksOf(repo)
     .runs.filter((r) => commits.has(r.headSha))
-    .map((r) => ({ name: r.name, head_sha: r.headSha, status: r.status, conclusion: r.conclusion, title: r.title, annotations: r.annotations.length }));
+    .map((r) => ({
+      name: r.name,
+      head_sha: r.headSha,
+      status: r.status,
+      conclusion: r.conclusion,
+      title: r.title,
+      annotations: r.annotations.length,
+    }));
 }
 
-export function snapshotRepository(repo: Repository, parts: { now: string; requests: Record<string, number>; deliveries: Delivery[] }): Snapshot {
+export function snapshotRepository(
+  repo: Repository,
+  parts: { now: string; requests: Record<string, number>; deliveries: Delivery[] },
+): Snapshot {
   const all = [...repo.issues.values()].sort((a, b) => a.number - b.number);
   const labels = (issue: IssueRecord): string[] => repo.labelsOf(issue).map((l) => l.name);
   const issues = all
     .filter((i) => !i.pull)
-    .map((i) => ({ number: i.number, title: i.title, state: i.state, labels: labels(i), assignees: [...i.assignees], body: i.body ?? '', comments: comments(repo, i) }));
+    .map((i) => ({
+      number: i.number,
+      title: i.title,
+      state: i.state,
+      labels: labels(i),
+      assignees: [...i.assignees],
+      body: i.body ?? '',
+      comments: comments(repo, i),
+    }));
   const pulls = all
     .filter((i): i is IssueRecord & { pull: PullRecord } => i.pull !== null)
     .map((i) => {
       const files: Record<string, string | null> = {};
-      for (const change of pullFileChanges(repo, i.pull, i.state === 'open')) files[change.path] = text(repo, change.after?.sha);
+      for (const change of pullFileChanges(repo, i.pull, i.state === 'open'))
+        files[change.path] = text(repo, change.after?.sha);
       return {
         number: i.number,
         title: i.title,
@@ -107,5 +129,13 @@ export function snapshotRepository(repo: Repository, parts: { now: string; reque
     for (const [path, entry] of repo.filesAt(repo.branchSha(name) ?? '')) files[path] = text(repo, entry.sha) ?? '';
     branches[name] = files;
   }
-  return { repository: repo.fullName, now: parts.now, issues, pulls, branches, requests: parts.requests, deliveries: [...parts.deliveries] };
+  return {
+    repository: repo.fullName,
+    now: parts.now,
+    issues,
+    pulls,
+    branches,
+    requests: parts.requests,
+    deliveries: [...parts.deliveries],
+  };
 }

@@ -23,7 +23,8 @@ export interface Acting {
   repository?: string;
 }
 
-const list = (value: string | string[] | undefined): string[] => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
+const list = (value: string | string[] | undefined): string[] =>
+  value === undefined ? [] : Array.isArray(value) ? value : [value];
 
 export abstract class GitHubUi {
   protected constructor(
@@ -49,14 +50,21 @@ export abstract class GitHubUi {
    * Files an issue. Labels and assignees need triage access — unless `template` is set: an issue form's
    * `labels:` and `assignees:` apply whoever files it. Sends `opened`, then one `labeled` per label.
    */
-  openIssue(input: Acting & { title: string; body?: string; labels?: string[]; assignees?: string[]; template?: boolean }): WebhookEvent[] {
+  openIssue(
+    input: Acting & { title: string; body?: string; labels?: string[]; assignees?: string[]; template?: boolean },
+  ): WebhookEvent[] {
     return this.act(input, (ctx) => {
       if (!input.template && (input.labels?.length || input.assignees?.length)) {
         // Without triage access the page offers no label or assignee pickers.
-        if (!holds(ctx.actor, ctx.repo, 'triage', 'issues')) throw new ApiError(403, `${input.as} cannot set labels or assignees on a new issue without triage access`);
+        if (!holds(ctx.actor, ctx.repo, 'triage', 'issues'))
+          throw new ApiError(403, `${input.as} cannot set labels or assignees on a new issue without triage access`);
       }
       // An empty body is stored as null, as GitHub does for a form left blank.
-      createIssue(ctx, { title: input.title, body: input.body || null, labels: input.labels, assignees: input.assignees }, { template: input.template === true });
+      createIssue(
+        ctx,
+        { title: input.title, body: input.body || null, labels: input.labels, assignees: input.assignees },
+        { template: input.template === true },
+      );
     }).events;
   }
 
@@ -94,7 +102,8 @@ export abstract class GitHubUi {
       const wanted = list(input.add);
       assign(ctx, issue, wanted);
       const refused = wanted.filter((login) => !issue.assignees.some((a) => a.toLowerCase() === login.toLowerCase()));
-      if (refused.length > 0) throw new ApiError(422, `Cannot assign ${refused.join(', ')}: not a collaborator of ${ctx.repo.fullName}`);
+      if (refused.length > 0)
+        throw new ApiError(422, `Cannot assign ${refused.join(', ')}: not a collaborator of ${ctx.repo.fullName}`);
     }).events;
   }
 
@@ -129,20 +138,34 @@ export abstract class GitHubUi {
     return this.act(input, (ctx) => transferIssue(ctx, ctx.repo.issue(input.issue), input.to)).events;
   }
 
-  openPull(input: Acting & { head: string; base?: string; title: string; body?: string; draft?: boolean }): WebhookEvent[] {
+  openPull(
+    input: Acting & { head: string; base?: string; title: string; body?: string; draft?: boolean },
+  ): WebhookEvent[] {
     return this.act(input, (ctx) =>
-      createPull(ctx, { head: input.head, base: input.base ?? ctx.repo.defaultBranch, title: input.title, body: input.body || null, draft: input.draft }),
+      createPull(ctx, {
+        head: input.head,
+        base: input.base ?? ctx.repo.defaultBranch,
+        title: input.title,
+        body: input.body || null,
+        draft: input.draft,
+      }),
     ).events;
   }
 
   /** Merges a pull request: the base branch gets the head's changes; sends pull_request.closed (merged). */
   mergePull(input: Acting & { pull: number; method?: 'merge' | 'squash' | 'rebase' }): WebhookEvent[] {
-    return this.act(input, (ctx) => mergePull(ctx, ctx.repo.pullIssue(input.pull) as PullIssue, { merge_method: input.method })).events;
+    return this.act(input, (ctx) =>
+      mergePull(ctx, ctx.repo.pullIssue(input.pull) as PullIssue, { merge_method: input.method }),
+    ).events;
   }
 
   /** Runs a workflow from the Actions tab ("Run workflow"): validated and recorded like the API's dispatch. */
-  workflowDispatch(input: Acting & { workflow: string; ref?: string; inputs?: Record<string, string> }): WebhookEvent[] {
-    return this.act(input, (ctx) => dispatchWorkflow(ctx, input.workflow, { ref: input.ref ?? ctx.repo.defaultBranch, inputs: input.inputs ?? {} })).events;
+  workflowDispatch(
+    input: Acting & { workflow: string; ref?: string; inputs?: Record<string, string> },
+  ): WebhookEvent[] {
+    return this.act(input, (ctx) =>
+      dispatchWorkflow(ctx, input.workflow, { ref: input.ref ?? ctx.repo.defaultBranch, inputs: input.inputs ?? {} }),
+    ).events;
   }
 
   /**
@@ -168,17 +191,29 @@ export abstract class GitHubUi {
   }
 
   /** A person pushes a commit: the sha, and the events GitHub sends (`synchronize` for open pull requests from the branch). */
-  push(input: Acting & { branch?: string; files: Record<string, string | null>; message?: string }): { sha: string; events: WebhookEvent[] } {
+  push(input: Acting & { branch?: string; files: Record<string, string | null>; message?: string }): {
+    sha: string;
+    events: WebhookEvent[];
+  } {
     const { result, events } = this.act(input, (ctx) => {
       requireRole(ctx, 'write', 'contents');
       const repo = ctx.repo;
       const branch = input.branch ?? repo.defaultBranch;
-      if (!repo.branchSha(branch)) repo.moveRef(`refs/heads/${branch}`, repo.branchSha(repo.defaultBranch) ?? '', this.world.now());
-      const changes = new Map(Object.entries(input.files).map(([path, content]) => [path, content === null ? null : Buffer.from(content)]));
-      const sha = repo.commitFiles(branch, changes, input.message ?? `Update ${Object.keys(input.files).join(', ')}`, signatureOf(ctx)).sha;
+      if (!repo.branchSha(branch))
+        repo.moveRef(`refs/heads/${branch}`, repo.branchSha(repo.defaultBranch) ?? '', this.world.now());
+      const changes = new Map(
+        Object.entries(input.files).map(([path, content]) => [path, content === null ? null : Buffer.from(content)]),
+      );
+      const sha = repo.commitFiles(
+        branch,
+        changes,
+        input.message ?? `Update ${Object.keys(input.files).join(', ')}`,
+        signatureOf(ctx),
+      ).sha;
       // A push to the head branch of an open pull request is what GitHub reports as `synchronize`.
       for (const issue of repo.issues.values()) {
-        if (issue.pull && issue.state === 'open' && issue.pull.head === branch) emitIssueEvent(ctx, 'synchronize', issue);
+        if (issue.pull && issue.state === 'open' && issue.pull.head === branch)
+          emitIssueEvent(ctx, 'synchronize', issue);
       }
       return sha;
     });

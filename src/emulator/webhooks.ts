@@ -14,7 +14,11 @@ export type Changes = Partial<Record<'title' | 'body', { from: string }>>;
 
 export function envelope(ctx: Ctx, sender: string = ctx.actor.account.login): Json {
   const organization = organizationJson(ctx);
-  return { repository: repositoryJson(ctx), sender: userJson(ctx.world, sender), ...(organization ? { organization } : {}) };
+  return {
+    repository: repositoryJson(ctx),
+    sender: userJson(ctx.world, sender),
+    ...(organization ? { organization } : {}),
+  };
 }
 
 function emit(ctx: Ctx, name: string, action: string | undefined, body: Json): WebhookEvent {
@@ -43,12 +47,21 @@ export function emitIssueEvent(ctx: Ctx, action: string, issue: IssueRecord, ext
   if (extras.label) body.label = labelJson(ctx, extras.label);
   if (extras.assignee) body.assignee = userJson(ctx.world, extras.assignee);
   if (issue.pull) {
-    return emit(ctx, 'pull_request', action, { number: issue.number, pull_request: pullJson(ctx, issue as IssueRecord & { pull: PullRecord }), ...body });
+    return emit(ctx, 'pull_request', action, {
+      number: issue.number,
+      pull_request: pullJson(ctx, issue as IssueRecord & { pull: PullRecord }),
+      ...body,
+    });
   }
   return emit(ctx, 'issues', action, { issue: issueJson(ctx, issue), ...body });
 }
 
-export function emitCommentEvent(ctx: Ctx, action: 'created' | 'edited' | 'deleted', comment: CommentRecord, changes?: Changes): WebhookEvent {
+export function emitCommentEvent(
+  ctx: Ctx,
+  action: 'created' | 'edited' | 'deleted',
+  comment: CommentRecord,
+  changes?: Changes,
+): WebhookEvent {
   const issue = ctx.repo.issue(comment.issueNumber);
   return emit(ctx, 'issue_comment', action, {
     ...(changes ? { changes } : {}),
@@ -57,7 +70,12 @@ export function emitCommentEvent(ctx: Ctx, action: 'created' | 'edited' | 'delet
   });
 }
 
-export function emitPlainEvent(ctx: Ctx, name: string, body: Json, options: { triggersWorkflows?: boolean } = {}): WebhookEvent {
+export function emitPlainEvent(
+  ctx: Ctx,
+  name: string,
+  body: Json,
+  options: { triggersWorkflows?: boolean } = {},
+): WebhookEvent {
   const event = ctx.world.emit({
     name,
     payload: { ...body, ...envelope(ctx) },

@@ -75,7 +75,15 @@ export interface ExecutionResult {
 }
 
 export async function execute(plan: Plan, ctx: ExecutionContext): Promise<ExecutionResult> {
-  const result: ExecutionResult = { written: 0, left: 0, failed: 0, postedComments: 0, delivered: 0, undelivered: 0, postmortemWritten: false };
+  const result: ExecutionResult = {
+    written: 0,
+    left: 0,
+    failed: 0,
+    postedComments: 0,
+    delivered: 0,
+    undelivered: 0,
+    postmortemWritten: false,
+  };
   for (const note of plan.notes) ctx.log.info(note);
   const labels = new Set(ctx.issue.labels.map((l) => l.toLowerCase()));
   const created = new Set<number>();
@@ -141,9 +149,14 @@ function isAlreadyDone(write: PlannedWrite, ctx: ExecutionContext, labels: Set<s
     case 'comment':
       return ctx.keys.has(`comment:${write.key}`);
     case 'labels':
-      return write.add.every((l) => labels.has(l.toLowerCase())) && write.remove.every((l) => !labels.has(l.toLowerCase()));
+      return (
+        write.add.every((l) => labels.has(l.toLowerCase())) && write.remove.every((l) => !labels.has(l.toLowerCase()))
+      );
     case 'assign':
-      return write.add.every((a) => ctx.issue.assignees.includes(a)) && write.remove.every((a) => !ctx.issue.assignees.includes(a));
+      return (
+        write.add.every((a) => ctx.issue.assignees.includes(a)) &&
+        write.remove.every((a) => !ctx.issue.assignees.includes(a))
+      );
     case 'issueState':
       return ctx.issue.state === write.state;
     default:
@@ -156,7 +169,10 @@ async function apply(write: PlannedWrite, ctx: ExecutionContext, labels: Set<str
   switch (write.kind) {
     case 'comment': {
       // The run's stamp makes the record a little longer: keep the body within GitHub's limit.
-      const comment = await gateway.createComment(issue.number, fitComment(stampRun(write.body, ctx.runToken), COMMENT_LIMIT));
+      const comment = await gateway.createComment(
+        issue.number,
+        fitComment(stampRun(write.body, ctx.runToken), COMMENT_LIMIT),
+      );
       ctx.keys.add(`comment:${write.key}`);
       return comment.id;
     }
@@ -194,7 +210,10 @@ async function apply(write: PlannedWrite, ctx: ExecutionContext, labels: Set<str
       await gateway.addReaction(write.commentId, write.content);
       return null;
     case 'issueState':
-      await gateway.updateIssue(issue.number, { state: write.state, stateReason: write.state === 'closed' ? 'completed' : 'reopened' });
+      await gateway.updateIssue(issue.number, {
+        state: write.state,
+        stateReason: write.state === 'closed' ? 'completed' : 'reopened',
+      });
       return null;
     case 'deleteComment':
       await gateway.deleteComment(write.commentId);
@@ -203,7 +222,10 @@ async function apply(write: PlannedWrite, ctx: ExecutionContext, labels: Set<str
       await gateway.dispatchWorkflow(write.workflow, write.ref, write.inputs);
       return null;
     case 'editIssue':
-      await gateway.updateIssue(issue.number, { ...(write.title !== undefined ? { title: write.title } : {}), ...(write.body !== undefined ? { body: write.body } : {}) });
+      await gateway.updateIssue(issue.number, {
+        ...(write.title !== undefined ? { title: write.title } : {}),
+        ...(write.body !== undefined ? { body: write.body } : {}),
+      });
       return null;
     case 'privateIncident':
       ctx.log.info(`restricted copy: ${await ctx.privateIncident(write.repository, write.title, write.body)}`);
@@ -249,7 +271,13 @@ type ClaimedWrite = Extract<PlannedWrite, { kind: 'notify' | 'advisory' }>;
  * surviving one). A racing run whose copy was deleted does nothing. Each outcome is recorded as an
  * event on the claim comment, with a visible line.
  */
-async function runClaimedWrites(writes: ClaimedWrite[], thread: Thread, created: Set<number>, ctx: ExecutionContext, result: ExecutionResult): Promise<void> {
+async function runClaimedWrites(
+  writes: ClaimedWrite[],
+  thread: Thread,
+  created: Set<number>,
+  ctx: ExecutionContext,
+  result: ExecutionResult,
+): Promise<void> {
   const outcomes = new Map<number, { comment: Thread['trusted'][number]; events: IncidentEvent[] }>();
   for (const write of writes) {
     const claim = thread.trusted.find((t) => t.record.key === write.claimKey);
@@ -273,9 +301,20 @@ async function runClaimedWrites(writes: ClaimedWrite[], thread: Thread, created:
       ctx.log.done(write.describe);
     } else {
       result.undelivered += 1;
-      ctx.log.undelivered(write.describe, `after ${delivery.attempts} attempt(s): ${delivery.error ?? `status ${delivery.status}`}`);
+      ctx.log.undelivered(
+        write.describe,
+        `after ${delivery.attempts} attempt(s): ${delivery.error ?? `status ${delivery.status}`}`,
+      );
     }
-    entry.events.push({ type: 'delivery', channel: write.channel, ref: write.notification.key, ok: delivery.ok, ...(delivery.error ? { error: delivery.error } : {}), at: ctx.now.toISOString(), by: 'firebreak' });
+    entry.events.push({
+      type: 'delivery',
+      channel: write.channel,
+      ref: write.notification.key,
+      ok: delivery.ok,
+      ...(delivery.error ? { error: delivery.error } : {}),
+      at: ctx.now.toISOString(),
+      by: 'firebreak',
+    });
   }
   for (const [id, { comment, events }] of outcomes) {
     if (events.length === 0) continue;
@@ -289,7 +328,9 @@ async function runClaimedWrites(writes: ClaimedWrite[], thread: Thread, created:
       ...(lines.length > 0 ? [`<sub>Notifications: ${lines.join(' · ')}</sub>`] : []),
       ...(advisory?.type === 'note' ? [`<sub>Security advisory: ${advisory.text}</sub>`] : []),
     ];
-    const body = comment.comment.body.replace(/<!-- firebreak:v1 \{[^<>]*\} -->/, marker).replace(/(\n\n?<sub>(Notifications|Security advisory): [^\n]*<\/sub>)+\n?$/, '');
+    const body = comment.comment.body
+      .replace(/<!-- firebreak:v1 \{[^<>]*\} -->/, marker)
+      .replace(/(\n\n?<sub>(Notifications|Security advisory): [^\n]*<\/sub>)+\n?$/, '');
     if (!ctx.budget.take()) {
       ctx.log.left(`record deliveries on comment ${id}`);
       result.left += 1;
@@ -312,7 +353,9 @@ export function withDeliveries(events: readonly IncidentEvent[], outcomes: reado
       continue;
     }
     const same = (e: IncidentEvent) => e.type === 'delivery' && id(e) === id(outcome);
-    const attempts = kept.filter(same).reduce((n, e) => n + ((e as Extract<IncidentEvent, { type: 'delivery' }>).attempt ?? 1), 0);
+    const attempts = kept
+      .filter(same)
+      .reduce((n, e) => n + ((e as Extract<IncidentEvent, { type: 'delivery' }>).attempt ?? 1), 0);
     const at = kept.findIndex(same);
     const latest: IncidentEvent = { ...outcome, attempt: attempts + 1 };
     // The latest outcome takes the place of the first one, so the visible line keeps its order.
@@ -325,16 +368,31 @@ export function withDeliveries(events: readonly IncidentEvent[], outcomes: reado
 function deliveryLines(events: readonly IncidentEvent[]): string[] {
   const latest = new Map<string, Extract<IncidentEvent, { type: 'delivery' }>>();
   for (const e of events) if (e.type === 'delivery') latest.set(`${e.ref}|${e.channel}`, e);
-  return [...latest.values()].map((d) => (d.ok ? `${d.channel} ✓` : `${d.channel} ✗ (${d.error ?? 'failed'}; the next run retries)`));
+  return [...latest.values()].map((d) =>
+    d.ok ? `${d.channel} ✓` : `${d.channel} ✗ (${d.error ?? 'failed'}; the next run retries)`,
+  );
 }
 
 /** Opens the draft advisory; either way the outcome is a keyed note, so it is tried once per incident. */
-async function openAdvisory(write: Extract<PlannedWrite, { kind: 'advisory' }>, ctx: ExecutionContext): Promise<IncidentEvent> {
+async function openAdvisory(
+  write: Extract<PlannedWrite, { kind: 'advisory' }>,
+  ctx: ExecutionContext,
+): Promise<IncidentEvent> {
   const at = ctx.now.toISOString();
   try {
-    const advisory = await ctx.gateway.createDraftAdvisory({ summary: write.summary, description: write.description, severity: write.severity });
+    const advisory = await ctx.gateway.createDraftAdvisory({
+      summary: write.summary,
+      description: write.description,
+      severity: write.severity,
+    });
     ctx.log.done(`${write.describe}: ${advisory.ghsaId}`);
-    return { type: 'note', text: `draft security advisory ${advisory.ghsaId} opened (maintainers only): ${advisory.htmlUrl}`, at, by: 'firebreak', key: write.key };
+    return {
+      type: 'note',
+      text: `draft security advisory ${advisory.ghsaId} opened (maintainers only): ${advisory.htmlUrl}`,
+      at,
+      by: 'firebreak',
+      key: write.key,
+    };
   } catch (error) {
     const why = error instanceof Error ? error.message : String(error);
     ctx.log.warning(`${write.describe} failed: ${why}`);

@@ -99,7 +99,9 @@ function checkboxAnswer(field: CheckboxesField, text: string, diagnostics: FormD
   if (isEmpty(text)) return null;
   const labels = field.options.map((option) => option.label);
   const find = (label: string): string | undefined =>
-    labels.includes(label) ? label : labels.find((option) => looseLabel(option) === looseLabel(label) && looseLabel(label) !== '');
+    labels.includes(label)
+      ? label
+      : labels.find((option) => looseLabel(option) === looseLabel(label) && looseLabel(label) !== '');
   const checked = new Set<string>();
   for (const line of text.split('\n')) {
     const match = CHECKBOX.exec(line);
@@ -116,7 +118,10 @@ function checkboxAnswer(field: CheckboxesField, text: string, diagnostics: FormD
       });
     } else if (match[1] !== ' ') checked.add(option);
   }
-  return { selected: labels.filter((label) => checked.has(label)), unselected: labels.filter((label) => !checked.has(label)) };
+  return {
+    selected: labels.filter((label) => checked.has(label)),
+    unselected: labels.filter((label) => !checked.has(label)),
+  };
 }
 
 /** The answer a section's text gives to its field; `text` is the section body, already trimmed. */

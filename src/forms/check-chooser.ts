@@ -11,7 +11,8 @@ export function checkTemplateChooserConfig(yamlText: string): TemplateProblem[] 
     return list.problems;
   }
   for (const key of Object.keys(data)) {
-    if (key !== 'blank_issues_enabled' && key !== 'contact_links') list.error([key], `\`${key}\` is not a permitted key`);
+    if (key !== 'blank_issues_enabled' && key !== 'contact_links')
+      list.error([key], `\`${key}\` is not a permitted key`);
   }
   if (data.blank_issues_enabled !== undefined && typeof data.blank_issues_enabled !== 'boolean') {
     list.error(['blank_issues_enabled'], 'must be true or false');
@@ -28,12 +29,15 @@ export function checkTemplateChooserConfig(yamlText: string): TemplateProblem[] 
       return;
     }
     for (const key of Object.keys(link)) {
-      if (!['name', 'url', 'about'].includes(key)) list.error(['contact_links', i, key], `\`${key}\` is not a permitted key`);
+      if (!['name', 'url', 'about'].includes(key))
+        list.error(['contact_links', i, key], `\`${key}\` is not a permitted key`);
     }
     for (const key of ['name', 'url', 'about']) {
       const value = link[key];
-      if (typeof value !== 'string' || value.trim() === '') list.error(['contact_links', i, key], `\`${key}\` must be a non-empty string`);
-      else if (key === 'url' && !/^https?:\/\//.test(value)) list.error(['contact_links', i, key], 'must be an http(s) URL');
+      if (typeof value !== 'string' || value.trim() === '')
+        list.error(['contact_links', i, key], `\`${key}\` must be a non-empty string`);
+      else if (key === 'url' && !/^https?:\/\//.test(value))
+        list.error(['contact_links', i, key], 'must be an http(s) URL');
     }
   });
   return list.problems;

@@ -71,14 +71,18 @@ class FormChecker {
 
   permittedKeys(path: PathSegment[], map: Loose, allowed: readonly string[]): void {
     for (const key of Object.keys(map)) {
-      if (!allowed.includes(key)) this.list.error([...path, key], `\`${key}\` is not a permitted key here (allowed: ${allowed.join(', ')})`);
+      if (!allowed.includes(key))
+        this.list.error([...path, key], `\`${key}\` is not a permitted key here (allowed: ${allowed.join(', ')})`);
     }
   }
 
   names(path: PathSegment[], value: unknown, what: 'label' | 'assignee'): void {
-    const items: unknown[] = typeof value === 'string' ? value.split(',').map((item) => item.trim()) : Array.isArray(value) ? value : [];
-    if (!Array.isArray(value) && typeof value !== 'string') this.list.error(path, `must be a list or a comma-separated string`);
-    if (Array.isArray(value) && value.length === 0) this.list.error(path, `must not be an empty list; remove the key instead`);
+    const items: unknown[] =
+      typeof value === 'string' ? value.split(',').map((item) => item.trim()) : Array.isArray(value) ? value : [];
+    if (!Array.isArray(value) && typeof value !== 'string')
+      this.list.error(path, `must be a list or a comma-separated string`);
+    if (Array.isArray(value) && value.length === 0)
+      this.list.error(path, `must not be an empty list; remove the key instead`);
     const seen = new Set<string>();
     items.forEach((item, i) => {
       const at = Array.isArray(value) ? [...path, i] : path;
@@ -87,9 +91,13 @@ class FormChecker {
       if (seen.has(name)) this.list.error(at, `${what} "${name}" is listed twice`);
       seen.add(name);
       if (what === 'label' && name.length > LABEL_NAME_LIMIT) {
-        this.list.error(at, `label "${name}" is longer than GitHub's ${LABEL_NAME_LIMIT}-character limit for label names`);
+        this.list.error(
+          at,
+          `label "${name}" is longer than GitHub's ${LABEL_NAME_LIMIT}-character limit for label names`,
+        );
       }
-      if (what === 'assignee' && (!LOGIN.test(name) || name.length > LOGIN_LIMIT)) this.list.error(at, `"${name}" is not a GitHub login`);
+      if (what === 'assignee' && (!LOGIN.test(name) || name.length > LOGIN_LIMIT))
+        this.list.error(at, `"${name}" is not a GitHub login`);
     });
   }
 
@@ -101,18 +109,30 @@ class FormChecker {
     const seen = new Set<string>();
     options.forEach((option: unknown, i) => {
       if (typeof option === 'boolean') {
-        this.list.error([...path, i], `options must not include booleans: wrap "${option ? 'Yes' : 'No'}"-like values in quotes`);
+        this.list.error(
+          [...path, i],
+          `options must not include booleans: wrap "${option ? 'Yes' : 'No'}"-like values in quotes`,
+        );
         return;
       }
       if (!this.string([...path, i], option, true)) return;
       if (seen.has(option)) this.list.error([...path, i], `options must be unique: "${option}" appears twice`);
       seen.add(option);
       if (option.trim().toLowerCase() === 'none') {
-        this.list.error([...path, i], 'options must not include the reserved word "None" (GitHub offers it for an optional dropdown)');
+        this.list.error(
+          [...path, i],
+          'options must not include the reserved word "None" (GitHub offers it for an optional dropdown)',
+        );
       }
     });
-    if (defaultIndex !== undefined && (!Number.isInteger(defaultIndex) || (defaultIndex as number) < 0 || (defaultIndex as number) >= options.length)) {
-      this.list.error([...path.slice(0, -1), 'default'], `\`default\` must be the index of an option (0 to ${options.length - 1})`);
+    if (
+      defaultIndex !== undefined &&
+      (!Number.isInteger(defaultIndex) || (defaultIndex as number) < 0 || (defaultIndex as number) >= options.length)
+    ) {
+      this.list.error(
+        [...path.slice(0, -1), 'default'],
+        `\`default\` must be the index of an option (0 to ${options.length - 1})`,
+      );
     }
   }
 
@@ -128,9 +148,11 @@ class FormChecker {
         return;
       }
       this.permittedKeys([...path, i], option, ['label', 'required']);
-      if (option.required !== undefined && typeof option.required !== 'boolean') this.list.error([...path, i, 'required'], 'must be true or false');
+      if (option.required !== undefined && typeof option.required !== 'boolean')
+        this.list.error([...path, i, 'required'], 'must be true or false');
       if (!this.string([...path, i, 'label'], option.label, true)) return;
-      if (labels.includes(option.label)) this.list.error([...path, i, 'label'], `checkboxes must have unique labels: "${option.label}" appears twice`);
+      if (labels.includes(option.label))
+        this.list.error([...path, i, 'label'], `checkboxes must have unique labels: "${option.label}" appears twice`);
       labels.push(option.label);
     });
     return labels;
@@ -144,7 +166,10 @@ class FormChecker {
     }
     const type = element.type;
     if (typeof type !== 'string' || !(type in ELEMENT_KEYS)) {
-      this.list.error([...path, 'type'], type === undefined ? 'required key `type` is missing' : `"${String(type)}" is not a valid input type`);
+      this.list.error(
+        [...path, 'type'],
+        type === undefined ? 'required key `type` is missing' : `"${String(type)}" is not a valid input type`,
+      );
       return null;
     }
     this.permittedKeys(path, element, ELEMENT_KEYS[type] as string[]);
@@ -156,7 +181,8 @@ class FormChecker {
     const at = [...path, 'attributes'];
     this.permittedKeys(at, attributes, ATTRIBUTE_KEYS[type] as string[]);
     for (const key of ['description', 'placeholder', 'value', 'render'] as const) {
-      if (key in attributes && !(type === 'markdown' && key === 'value')) this.string([...at, key], attributes[key], false);
+      if (key in attributes && !(type === 'markdown' && key === 'value'))
+        this.string([...at, key], attributes[key], false);
     }
     if (type === 'markdown') {
       this.string([...at, 'value'], attributes.value, true);
@@ -169,9 +195,14 @@ class FormChecker {
       } else id = element.id;
     }
     if (isMapping(element.validations)) {
-      this.permittedKeys([...path, 'validations'], element.validations, type === 'upload' ? ['required', 'accept'] : ['required']);
+      this.permittedKeys(
+        [...path, 'validations'],
+        element.validations,
+        type === 'upload' ? ['required', 'accept'] : ['required'],
+      );
       const required = element.validations.required;
-      if (required !== undefined && typeof required !== 'boolean') this.list.error([...path, 'validations', 'required'], 'must be true or false');
+      if (required !== undefined && typeof required !== 'boolean')
+        this.list.error([...path, 'validations', 'required'], 'must be true or false');
     } else if (element.validations !== undefined) this.list.error([...path, 'validations'], 'must be a mapping');
     if (type === 'dropdown' && attributes.multiple !== undefined && typeof attributes.multiple !== 'boolean') {
       this.list.error([...at, 'multiple'], 'must be true or false');
@@ -204,11 +235,17 @@ export function checkFormTemplate(yamlText: string): TemplateProblem[] {
   for (const key of ['title', 'type'] as const) checker.string([key], data[key], false);
   if (data.labels !== undefined) checker.names(['labels'], data.labels, 'label');
   if (data.assignees !== undefined) checker.names(['assignees'], data.assignees, 'assignee');
-  if (data.projects !== undefined && !(Array.isArray(data.projects) && data.projects.every((p) => typeof p === 'string'))) {
+  if (
+    data.projects !== undefined &&
+    !(Array.isArray(data.projects) && data.projects.every((p) => typeof p === 'string'))
+  ) {
     list.error(['projects'], 'must be a list of "OWNER/NUMBER" strings');
   }
   if (!Array.isArray(data.body) || data.body.length === 0) {
-    list.error(['body'], data.body === undefined ? 'required key `body` is missing' : '`body` must be a non-empty list');
+    list.error(
+      ['body'],
+      data.body === undefined ? 'required key `body` is missing' : '`body` must be a non-empty list',
+    );
     return list.problems;
   }
 
@@ -223,7 +260,12 @@ export function checkFormTemplate(yamlText: string): TemplateProblem[] {
 
   // Each name space maps a name to the first field using it; a clash between two fields that both have
   // ids is reported once, as duplicate ids.
-  const spaces = { id: new Map<string, Field>(), reference: new Map<string, Field>(), key: new Map<string, Field>(), label: new Map<string, Field>() };
+  const spaces = {
+    id: new Map<string, Field>(),
+    reference: new Map<string, Field>(),
+    key: new Map<string, Field>(),
+    label: new Map<string, Field>(),
+  };
   for (const field of fields) {
     const at: PathSegment[] = ['body', field.index, 'attributes', 'label'];
     const clash = (space: keyof typeof spaces, name: string): Field | undefined => {
@@ -233,7 +275,11 @@ export function checkFormTemplate(yamlText: string): TemplateProblem[] {
     };
     if (field.id !== null) {
       const other = clash('id', field.id);
-      if (other) list.error(['body', field.index, 'id'], `body must have unique ids: "${field.id}" is also the id of body[${other.index}]`);
+      if (other)
+        list.error(
+          ['body', field.index, 'id'],
+          `body must have unique ids: "${field.id}" is also the id of body[${other.index}]`,
+        );
     }
     // One clash, one error: the same label, else labels GitHub parameterizes alike, else our own key.
     const sameLabel = clash('label', field.label);
@@ -245,17 +291,30 @@ export function checkFormTemplate(yamlText: string): TemplateProblem[] {
     if (sameLabel && sameLabel.id === null && field.id === null) {
       list.error(at, `body must have unique labels: "${field.label}" is also the label of body[${sameLabel.index}]`);
     } else if (similar && eitherLacksId(similar)) {
-      list.error(at, `labels are too similar: body[${similar.index}] and this field both become "${reference}"; give one of them an id`);
+      list.error(
+        at,
+        `labels are too similar: body[${similar.index}] and this field both become "${reference}"; give one of them an id`,
+      );
     } else if (sameKey && eitherLacksId(sameKey)) {
-      list.error(at, `Firebreak would file this answer and body[${sameKey.index}]'s under the same key "${key}"; give one of them a distinct id`);
+      list.error(
+        at,
+        `Firebreak would file this answer and body[${sameKey.index}]'s under the same key "${key}"; give one of them a distinct id`,
+      );
     } else if (sameLabel) {
-      list.warning(at, `"${field.label}" is also the label of body[${sameLabel.index}]: the issue will show two identical headings`);
+      list.warning(
+        at,
+        `"${field.label}" is also the label of body[${sameLabel.index}]: the issue will show two identical headings`,
+      );
     }
   }
   for (const field of fields) {
     field.checkboxes.forEach((label, i) => {
       const other = spaces.label.get(label);
-      if (other) list.error(['body', field.index, 'attributes', 'options', i, 'label'], `checkbox "${label}" has the same label as body[${other.index}]`);
+      if (other)
+        list.error(
+          ['body', field.index, 'attributes', 'options', i, 'label'],
+          `checkbox "${label}" has the same label as body[${other.index}]`,
+        );
     });
   }
   return list.problems;

@@ -31,7 +31,10 @@ function closes(line: string, fence: Fence): boolean {
 export function fencedLines(lines: readonly string[]): boolean[] {
   // longestCloser[c][i]: the longest closing fence of char c at index >= i, so "is there a closer
   // for this opener?" is answered without rescanning the rest of the body (bodies reach 65,536 chars).
-  const longestCloser = { '`': new Array<number>(lines.length + 1).fill(0), '~': new Array<number>(lines.length + 1).fill(0) };
+  const longestCloser = {
+    '`': new Array<number>(lines.length + 1).fill(0),
+    '~': new Array<number>(lines.length + 1).fill(0),
+  };
   for (let i = lines.length - 1; i >= 0; i--) {
     const marker = CLOSER.exec(lines[i] as string)?.[1] ?? '';
     for (const char of ['`', '~'] as const) {

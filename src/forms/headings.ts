@@ -9,7 +9,10 @@ const HEADING = /^ {0,3}###(?=[ \t]|$)(.*)$/;
 export function headingText(line: string): string | null {
   const match = HEADING.exec(line);
   if (!match) return null;
-  return (match[1] as string).trim().replace(/(^|[ \t]+)#+$/, '').trim();
+  return (match[1] as string)
+    .trim()
+    .replace(/(^|[ \t]+)#+$/, '')
+    .trim();
 }
 
 /** What is left of a label once case, emoji, punctuation and "(optional)"/"(required)" notes are dropped. */
@@ -31,7 +34,8 @@ export type HeadingMatch = { field: FormField; duplicate: boolean } | null;
 export function matchHeading(heading: string, fields: readonly FormField[], found: ReadonlySet<string>): HeadingMatch {
   const loose = looseLabel(heading);
   const exact = fields.filter((field) => field.label === heading);
-  const similar = loose === '' ? [] : fields.filter((field) => field.label !== heading && looseLabel(field.label) === loose);
+  const similar =
+    loose === '' ? [] : fields.filter((field) => field.label !== heading && looseLabel(field.label) === loose);
   const candidates = [...exact, ...similar];
   const fresh = candidates.find((field) => !found.has(field.key));
   if (fresh) return { field: fresh, duplicate: false };

@@ -28,7 +28,9 @@ function strayDiagnostic(stray: StraySection): FormDiagnostic {
   const what = stray.duplicateOf
     ? `${where} repeats the section "${stray.duplicateOf.label}"`
     : `${where} matches no field of the form`;
-  const outcome = stray.mergedInto ? `; it was kept as part of "${stray.mergedInto.label}".` : '; its text was not read as an answer.';
+  const outcome = stray.mergedInto
+    ? `; it was kept as part of "${stray.mergedInto.label}".`
+    : '; its text was not read as an answer.';
   return {
     kind: 'unknown-heading',
     heading: stray.heading,
@@ -123,5 +125,10 @@ export function parseIssueForm(body: string, template: FormTemplate): ParsedIssu
       }
     }
   }
-  return { fields, diagnostics, found: template.fields.filter((f) => sections.has(f.key)).map((f) => f.key), leadingText };
+  return {
+    fields,
+    diagnostics,
+    found: template.fields.filter((f) => sections.has(f.key)).map((f) => f.key),
+    leadingText,
+  };
 }

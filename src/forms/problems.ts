@@ -15,7 +15,9 @@ export interface TemplateProblem {
 export type PathSegment = string | number;
 
 export function formatPath(path: readonly PathSegment[]): string {
-  return path.map((segment, i) => (typeof segment === 'number' ? `[${segment}]` : i === 0 ? segment : `.${segment}`)).join('');
+  return path
+    .map((segment, i) => (typeof segment === 'number' ? `[${segment}]` : i === 0 ? segment : `.${segment}`))
+    .join('');
 }
 
 export class ProblemList {
@@ -58,14 +60,22 @@ export function readTemplateYaml(yamlText: string): { data: unknown; list: Probl
   const lines = new Lines();
   if (parseAllDocuments(yamlText, { version: '1.1' }).length > 1) {
     const list = new ProblemList();
-    list.error([], 'the file holds more than one YAML document: remove the extra `---` line (GitHub then sees no `body`)');
+    list.error(
+      [],
+      'the file holds more than one YAML document: remove the extra `---` line (GitHub then sees no `body`)',
+    );
     return { data: null, list };
   }
   const doc = parseDocument(yamlText, { version: '1.1', lineCounter: lines });
   const list = new ProblemList(doc, lines);
   if (doc.errors.length > 0) {
     for (const error of doc.errors) {
-      list.problems.push({ severity: 'error', path: '', line: error.linePos?.[0].line ?? null, message: error.message.split('\n')[0] ?? '' });
+      list.problems.push({
+        severity: 'error',
+        path: '',
+        line: error.linePos?.[0].line ?? null,
+        message: error.message.split('\n')[0] ?? '',
+      });
     }
     return { data: null, list };
   }

@@ -14,14 +14,17 @@ function fail(template: FormTemplate, field: FormField, problem: string): never 
 
 function answerText(template: FormTemplate, field: FormField, value: RenderableValue): string {
   if (field.type === 'checkboxes') {
-    const ticked = value == null ? [] : Array.isArray(value) ? value : typeof value === 'object' ? value.selected : null;
+    const ticked =
+      value == null ? [] : Array.isArray(value) ? value : typeof value === 'object' ? value.selected : null;
     if (ticked === null) fail(template, field, 'checkboxes take a list of option labels or {selected, unselected}');
     const labels = field.options.map((option) => option.label);
     const unknown = ticked.filter((label) => !labels.includes(label));
-    if (unknown.length > 0) fail(template, field, `no checkbox is labelled ${unknown.map((l) => JSON.stringify(l)).join(', ')}`);
+    if (unknown.length > 0)
+      fail(template, field, `no checkbox is labelled ${unknown.map((l) => JSON.stringify(l)).join(', ')}`);
     return labels.map((label) => `- [${ticked.includes(label) ? 'X' : ' '}] ${label}`).join('\n');
   }
-  if (value !== null && typeof value === 'object' && !Array.isArray(value)) fail(template, field, 'only checkboxes take {selected, unselected}');
+  if (value !== null && typeof value === 'object' && !Array.isArray(value))
+    fail(template, field, 'only checkboxes take {selected, unselected}');
   if (Array.isArray(value) && !(field.type === 'dropdown' && field.multiple)) {
     fail(template, field, 'only a dropdown with `multiple: true` takes a list');
   }
@@ -47,5 +50,7 @@ export function renderIssueFormBody(template: FormTemplate, fields: Readonly<Rec
       `form "${template.name}" has no field ${unknown.map((k) => JSON.stringify(k)).join(', ')}; its fields are ${[...keys].join(', ')}`,
     );
   }
-  return template.fields.map((field) => `### ${field.label}\n\n${answerText(template, field, fields[field.key])}`).join('\n\n');
+  return template.fields
+    .map((field) => `### ${field.label}\n\n${answerText(template, field, fields[field.key])}`)
+    .join('\n\n');
 }

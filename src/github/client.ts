@@ -77,7 +77,9 @@ export function createClient(options: ClientOptions): Client {
   const limitHandler =
     (kind: string) =>
     (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number): boolean => {
-      log(`GitHub ${kind} on ${request.method} ${request.url}: retrying after ${retryAfter}s (attempt ${retryCount + 1})`);
+      log(
+        `GitHub ${kind} on ${request.method} ${request.url}: retrying after ${retryAfter}s (attempt ${retryCount + 1})`,
+      );
       return retryCount < 3;
     };
   const timeoutMs = options.timeoutMs ?? 30_000;
@@ -108,7 +110,10 @@ function fetchWithTimeout(timeoutMs: number): typeof fetch {
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 type Task = (...args: unknown[]) => Promise<unknown>;
-type FailedHandler = (error: unknown, info: { args: unknown[]; retryCount: number }) => Promise<number | undefined | void> | number | undefined | void;
+type FailedHandler = (
+  error: unknown,
+  info: { args: unknown[]; retryCount: number },
+) => Promise<number | undefined | void> | number | undefined | void;
 
 /**
  * The part of Bottleneck plugin-throttling uses, without the queue: groups that run a job at once, and
@@ -117,7 +122,10 @@ type FailedHandler = (error: unknown, info: { args: unknown[]; retryCount: numbe
  * replace its module-global Bottleneck groups for this client only.
  */
 function directLimiters(): object {
-  const direct = { schedule: (first: unknown, ...rest: unknown[]) => (typeof first === 'function' ? (first as Task)(...rest) : (rest[0] as Task)(...rest.slice(1))) };
+  const direct = {
+    schedule: (first: unknown, ...rest: unknown[]) =>
+      typeof first === 'function' ? (first as Task)(...rest) : (rest[0] as Task)(...rest.slice(1)),
+  };
   const group = { key: () => direct };
   let onFailed: FailedHandler | null = null;
   const retryLimiter = {

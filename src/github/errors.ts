@@ -38,7 +38,11 @@ export const ISSUE_ROUTE = 'GET /repos/{owner}/{repo}/issues/{issue_number}';
 
 /** Whether reading an issue failed because it is no longer in this repository: deleted, transferred or never there. */
 export function issueGone(error: unknown): boolean {
-  return error instanceof GitHubError && error.route === ISSUE_ROUTE && (error.status === 404 || error.status === 410 || error.status === 301);
+  return (
+    error instanceof GitHubError &&
+    error.route === ISSUE_ROUTE &&
+    (error.status === 404 || error.status === 410 || error.status === 301)
+  );
 }
 
 interface OctokitLikeError {
@@ -76,7 +80,13 @@ function apiMessage(e: OctokitLikeError): string | null {
   if (data && typeof data === 'object' && 'message' in data && typeof data.message === 'string') {
     const errors = 'errors' in data && Array.isArray(data.errors) ? data.errors : [];
     const details = errors
-      .map((x: unknown) => (x && typeof x === 'object' && 'message' in x ? String(x.message) : x && typeof x === 'object' && 'code' in x ? String(x.code) : ''))
+      .map((x: unknown) =>
+        x && typeof x === 'object' && 'message' in x
+          ? String(x.message)
+          : x && typeof x === 'object' && 'code' in x
+            ? String(x.code)
+            : '',
+      )
       .filter(Boolean);
     return details.length > 0 ? `${data.message} (${details.join('; ')})` : data.message;
   }
@@ -109,7 +119,12 @@ export function networkFailure(error: unknown): NetworkFailure | null {
       if (found) return found[1];
     }
     if (name === 'TimeoutError' || name === 'AbortError') return 'timeout';
-    if (typeof message === 'string' && /^(fetch failed|socket hang up)$/i.test(message) && !(current as { cause?: unknown }).cause) return 'other';
+    if (
+      typeof message === 'string' &&
+      /^(fetch failed|socket hang up)$/i.test(message) &&
+      !(current as { cause?: unknown }).cause
+    )
+      return 'other';
     current = (current as { cause?: unknown }).cause;
   }
   return null;

@@ -128,14 +128,28 @@ export interface GitHubGateway {
   /** Null when the file (or the branch) does not exist. */
   getFile(path: string, ref?: string): Promise<FileContent | null>;
   /** Creates or updates one file in one commit. `sha` is the blob being replaced (omit to create). */
-  putFile(input: { path: string; branch: string; content: string; message: string; sha?: string }): Promise<{ commitSha: string }>;
+  putFile(input: {
+    path: string;
+    branch: string;
+    content: string;
+    message: string;
+    sha?: string;
+  }): Promise<{ commitSha: string }>;
   listDirectory(path: string, ref?: string): Promise<string[]>;
 
   getIssue(number: number): Promise<Issue>;
   /** Open issues carrying `label`, every page. */
   listOpenIssues(label: string): Promise<Issue[]>;
   createIssue(input: { title: string; body: string; labels?: string[]; assignees?: string[] }): Promise<Issue>;
-  updateIssue(number: number, patch: { title?: string; body?: string; state?: 'open' | 'closed'; stateReason?: 'completed' | 'not_planned' | 'reopened' }): Promise<Issue>;
+  updateIssue(
+    number: number,
+    patch: {
+      title?: string;
+      body?: string;
+      state?: 'open' | 'closed';
+      stateReason?: 'completed' | 'not_planned' | 'reopened';
+    },
+  ): Promise<Issue>;
   /** Every comment, oldest first, every page. */
   listComments(number: number): Promise<Comment[]>;
   createComment(number: number, body: string): Promise<Comment>;
@@ -162,23 +176,45 @@ export interface GitHubGateway {
    */
   listCommits(branch: string, options?: { since?: string; path?: string; limit?: number }): Promise<CommitInfo[]>;
   findPullRequest(head: string): Promise<PullRequest | null>;
-  createPullRequest(input: { title: string; body: string; head: string; base: string; draft?: boolean }): Promise<PullRequest>;
-  updatePullRequest(number: number, patch: { title?: string; body?: string; state?: 'open' | 'closed' }): Promise<PullRequest>;
+  createPullRequest(input: {
+    title: string;
+    body: string;
+    head: string;
+    base: string;
+    draft?: boolean;
+  }): Promise<PullRequest>;
+  updatePullRequest(
+    number: number,
+    patch: { title?: string; body?: string; state?: 'open' | 'closed' },
+  ): Promise<PullRequest>;
   requestReviewers(number: number, reviewers: string[], teamReviewers: string[]): Promise<void>;
   listPullRequestFiles(number: number): Promise<string[]>;
 
   dispatchWorkflow(workflow: string, ref: string, inputs: Record<string, string>): Promise<void>;
   /** A draft repository security advisory (visible to maintainers only). Needs repository advisories write. */
-  createDraftAdvisory(input: { summary: string; description: string; severity: 'critical' | 'high' | 'medium' | 'low' }): Promise<{ ghsaId: string; htmlUrl: string }>;
+  createDraftAdvisory(input: {
+    summary: string;
+    description: string;
+    severity: 'critical' | 'high' | 'medium' | 'low';
+  }): Promise<{ ghsaId: string; htmlUrl: string }>;
   /** State of a workflow file ("active", "disabled_inactivity", …) or null when it does not exist. */
   getWorkflowState(workflow: string): Promise<string | null>;
 
   // The Checks API (the postmortem check; needs `checks: write`, and a GitHub App token such as
   // GITHUB_TOKEN: personal tokens cannot create check runs) and what the default branch requires.
   /** A completed check run on `headSha`; at most 50 annotations (append more with updateCheckRun). */
-  createCheckRun(input: { name: string; headSha: string; conclusion: 'success' | 'failure' | 'neutral'; output: CheckRunOutput; detailsUrl?: string }): Promise<CheckRun>;
+  createCheckRun(input: {
+    name: string;
+    headSha: string;
+    conclusion: 'success' | 'failure' | 'neutral';
+    output: CheckRunOutput;
+    detailsUrl?: string;
+  }): Promise<CheckRun>;
   /** Changes a check run; its annotations are appended to the ones it has (at most 50 per call). */
-  updateCheckRun(id: number, input: { conclusion?: 'success' | 'failure' | 'neutral'; output: CheckRunOutput }): Promise<CheckRun>;
+  updateCheckRun(
+    id: number,
+    input: { conclusion?: 'success' | 'failure' | 'neutral'; output: CheckRunOutput },
+  ): Promise<CheckRun>;
   /** The latest check run of each name on a commit (sha, branch or tag), every page; only `name` when given. */
   listCheckRuns(ref: string, name?: string): Promise<CheckRun[]>;
   /** Status checks the branch's protection requires; null when the branch is not protected. Reading it needs admin access. */

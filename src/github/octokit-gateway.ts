@@ -95,7 +95,9 @@ function checkOutput(output: CheckRunOutput) {
       path: a.path,
       start_line: a.startLine,
       end_line: a.endLine,
-      ...(a.startColumn !== undefined && a.startLine === a.endLine ? { start_column: a.startColumn, end_column: a.endColumn ?? a.startColumn } : {}),
+      ...(a.startColumn !== undefined && a.startLine === a.endLine
+        ? { start_column: a.startColumn, end_column: a.endColumn ?? a.startColumn }
+        : {}),
       annotation_level: a.level,
       message: stripControls(a.message),
       ...(a.title ? { title: stripControls(a.title) } : {}),
@@ -128,7 +130,12 @@ export class OctokitGateway implements GitHubGateway {
 
   async getRepo(): Promise<RepoInfo> {
     const { data } = await this.call('GET /repos/{owner}/{repo}', () => this.client.rest.repos.get({ ...this.repo }));
-    const visibility = data.visibility === 'public' || data.visibility === 'internal' ? data.visibility : data.private ? 'private' : 'public';
+    const visibility =
+      data.visibility === 'public' || data.visibility === 'internal'
+        ? data.visibility
+        : data.private
+          ? 'private'
+          : 'public';
     return { defaultBranch: data.default_branch, visibility, htmlUrl: data.html_url };
   }
 
@@ -138,11 +145,18 @@ export class OctokitGateway implements GitHubGateway {
     );
     if (!res || Array.isArray(res.data) || res.data.type !== 'file') return null;
     const data = res.data as { content?: string; encoding?: string; sha: string; path: string };
-    const content = data.encoding === 'base64' ? Buffer.from(data.content ?? '', 'base64').toString('utf8') : (data.content ?? '');
+    const content =
+      data.encoding === 'base64' ? Buffer.from(data.content ?? '', 'base64').toString('utf8') : (data.content ?? '');
     return { path: data.path, content, sha: data.sha };
   }
 
-  async putFile(input: { path: string; branch: string; content: string; message: string; sha?: string }): Promise<{ commitSha: string }> {
+  async putFile(input: {
+    path: string;
+    branch: string;
+    content: string;
+    message: string;
+    sha?: string;
+  }): Promise<{ commitSha: string }> {
     const { data } = await this.call('PUT /repos/{owner}/{repo}/contents/{path}', () =>
       this.client.rest.repos.createOrUpdateFileContents({
         ...this.repo,
@@ -165,35 +179,73 @@ export class OctokitGateway implements GitHubGateway {
   }
 
   async getIssue(number: number): Promise<Issue> {
-    const { data } = await this.call(ISSUE_ROUTE, () => this.client.rest.issues.get({ ...this.repo, issue_number: number }));
+    const { data } = await this.call(ISSUE_ROUTE, () =>
+      this.client.rest.issues.get({ ...this.repo, issue_number: number }),
+    );
     const issue = toIssue(data as unknown as Json);
     // A transferred issue answers with a redirect to its new repository, which the client follows.
     const here = `/repos/${this.repo.owner}/${this.repo.repo}`.toLowerCase();
-    if (issue.number !== number || !str((data as unknown as Json).repository_url).toLowerCase().endsWith(here)) {
-      throw new GitHubError('not-found', 301, ISSUE_ROUTE, `${ISSUE_ROUTE}: issue #${number} was moved to ${issue.htmlUrl || 'another repository'}`);
+    if (
+      issue.number !== number ||
+      !str((data as unknown as Json).repository_url)
+        .toLowerCase()
+        .endsWith(here)
+    ) {
+      throw new GitHubError(
+        'not-found',
+        301,
+        ISSUE_ROUTE,
+        `${ISSUE_ROUTE}: issue #${number} was moved to ${issue.htmlUrl || 'another repository'}`,
+      );
     }
     return issue;
   }
 
   async listOpenIssues(label: string): Promise<Issue[]> {
     const items = await this.call('GET /repos/{owner}/{repo}/issues', () =>
-      this.client.paginate(this.client.rest.issues.listForRepo, { ...this.repo, state: 'open', labels: label, per_page: 100 }),
+      this.client.paginate(this.client.rest.issues.listForRepo, {
+        ...this.repo,
+        state: 'open',
+        labels: label,
+        per_page: 100,
+      }),
     );
     return items.map((raw) => toIssue(raw as unknown as Json)).filter((issue) => !issue.isPullRequest);
   }
 
   async createIssue(input: { title: string; body: string; labels?: string[]; assignees?: string[] }): Promise<Issue> {
-    const { data } = await this.call('POST /repos/{owner}/{repo}/issues', () => this.client.rest.issues.create({ ...this.repo, ...input, title: stripControls(input.title), body: stripControls(input.body) }));
+    const { data } = await this.call('POST /repos/{owner}/{repo}/issues', () =>
+      this.client.rest.issues.create({
+        ...this.repo,
+        ...input,
+        title: stripControls(input.title),
+        body: stripControls(input.body),
+      }),
+    );
     return toIssue(data as unknown as Json);
   }
 
   async updateIssue(
     number: number,
-    patch: { title?: string; body?: string; state?: 'open' | 'closed'; stateReason?: 'completed' | 'not_planned' | 'reopened' },
+    patch: {
+      title?: string;
+      body?: string;
+      state?: 'open' | 'closed';
+      stateReason?: 'completed' | 'not_planned' | 'reopened';
+    },
   ): Promise<Issue> {
-    const { stateReason, ...rest } = { ...patch, ...(patch.title !== undefined ? { title: stripControls(patch.title) } : {}), ...(patch.body !== undefined ? { body: stripControls(patch.body) } : {}) };
+    const { stateReason, ...rest } = {
+      ...patch,
+      ...(patch.title !== undefined ? { title: stripControls(patch.title) } : {}),
+      ...(patch.body !== undefined ? { body: stripControls(patch.body) } : {}),
+    };
     const { data } = await this.call('PATCH /repos/{owner}/{repo}/issues/{issue_number}', () =>
-      this.client.rest.issues.update({ ...this.repo, issue_number: number, ...rest, ...(stateReason ? { state_reason: stateReason } : {}) }),
+      this.client.rest.issues.update({
+        ...this.repo,
+        issue_number: number,
+        ...rest,
+        ...(stateReason ? { state_reason: stateReason } : {}),
+      }),
     );
     return toIssue(data as unknown as Json);
   }
@@ -259,7 +311,9 @@ export class OctokitGateway implements GitHubGateway {
 
   async createLabel(label: LabelInfo): Promise<void> {
     try {
-      await this.call('POST /repos/{owner}/{repo}/labels', () => this.client.rest.issues.createLabel({ ...this.repo, ...label }));
+      await this.call('POST /repos/{owner}/{repo}/labels', () =>
+        this.client.rest.issues.createLabel({ ...this.repo, ...label }),
+      );
     } catch (error) {
       // Another run created it first: that is the outcome we wanted.
       if ((error as { kind?: string }).kind !== 'validation') throw error;
@@ -299,7 +353,15 @@ export class OctokitGateway implements GitHubGateway {
     const data = res.data as { permission: string; role_name?: string };
     // role_name distinguishes triage and maintain, which `permission` folds into read and write.
     const role = data.role_name ?? data.permission;
-    const known: Record<string, Permission> = { read: 'read', pull: 'read', triage: 'triage', write: 'write', push: 'write', maintain: 'maintain', admin: 'admin' };
+    const known: Record<string, Permission> = {
+      read: 'read',
+      pull: 'read',
+      triage: 'triage',
+      write: 'write',
+      push: 'write',
+      maintain: 'maintain',
+      admin: 'admin',
+    };
     return known[role] ?? known[data.permission] ?? null;
   }
 
@@ -316,14 +378,32 @@ export class OctokitGateway implements GitHubGateway {
     );
   }
 
-  async listCommits(branch: string, options: { since?: string; path?: string; limit?: number } = {}): Promise<CommitInfo[]> {
-    const params = { ...this.repo, sha: branch, ...(options.since ? { since: options.since } : {}), ...(options.path ? { path: options.path } : {}) };
+  async listCommits(
+    branch: string,
+    options: { since?: string; path?: string; limit?: number } = {},
+  ): Promise<CommitInfo[]> {
+    const params = {
+      ...this.repo,
+      sha: branch,
+      ...(options.since ? { since: options.since } : {}),
+      ...(options.path ? { path: options.path } : {}),
+    };
     const items = await this.call('GET /repos/{owner}/{repo}/commits', async () =>
       options.limit !== undefined
-        ? (await this.client.rest.repos.listCommits({ ...params, per_page: Math.min(Math.max(options.limit ?? 1, 1), 100) })).data
+        ? (
+            await this.client.rest.repos.listCommits({
+              ...params,
+              per_page: Math.min(Math.max(options.limit ?? 1, 1), 100),
+            })
+          ).data
         : this.client.paginate(this.client.rest.repos.listCommits, { ...params, per_page: 100 }),
     );
-    return items.map((c) => ({ sha: c.sha, authorLogin: c.author?.login ?? null, message: c.commit.message, date: c.commit.committer?.date ?? c.commit.author?.date ?? '' }));
+    return items.map((c) => ({
+      sha: c.sha,
+      authorLogin: c.author?.login ?? null,
+      message: c.commit.message,
+      date: c.commit.committer?.date ?? c.commit.author?.date ?? '',
+    }));
   }
 
   async findPullRequest(head: string): Promise<PullRequest | null> {
@@ -334,21 +414,48 @@ export class OctokitGateway implements GitHubGateway {
     return pulls.find((p) => p.state === 'open') ?? pulls[0] ?? null;
   }
 
-  async createPullRequest(input: { title: string; body: string; head: string; base: string; draft?: boolean }): Promise<PullRequest> {
-    const { data } = await this.call('POST /repos/{owner}/{repo}/pulls', () => this.client.rest.pulls.create({ ...this.repo, ...input, title: stripControls(input.title), body: stripControls(input.body) }));
+  async createPullRequest(input: {
+    title: string;
+    body: string;
+    head: string;
+    base: string;
+    draft?: boolean;
+  }): Promise<PullRequest> {
+    const { data } = await this.call('POST /repos/{owner}/{repo}/pulls', () =>
+      this.client.rest.pulls.create({
+        ...this.repo,
+        ...input,
+        title: stripControls(input.title),
+        body: stripControls(input.body),
+      }),
+    );
     return toPull(data as unknown as Json);
   }
 
-  async updatePullRequest(number: number, patch: { title?: string; body?: string; state?: 'open' | 'closed' }): Promise<PullRequest> {
+  async updatePullRequest(
+    number: number,
+    patch: { title?: string; body?: string; state?: 'open' | 'closed' },
+  ): Promise<PullRequest> {
     const { data } = await this.call('PATCH /repos/{owner}/{repo}/pulls/{pull_number}', () =>
-      this.client.rest.pulls.update({ ...this.repo, pull_number: number, ...patch, ...(patch.title !== undefined ? { title: stripControls(patch.title) } : {}), ...(patch.body !== undefined ? { body: stripControls(patch.body) } : {}) }),
+      this.client.rest.pulls.update({
+        ...this.repo,
+        pull_number: number,
+        ...patch,
+        ...(patch.title !== undefined ? { title: stripControls(patch.title) } : {}),
+        ...(patch.body !== undefined ? { body: stripControls(patch.body) } : {}),
+      }),
     );
     return toPull(data as unknown as Json);
   }
 
   async requestReviewers(number: number, reviewers: string[], teamReviewers: string[]): Promise<void> {
     await this.call('POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers', () =>
-      this.client.rest.pulls.requestReviewers({ ...this.repo, pull_number: number, reviewers, team_reviewers: teamReviewers }),
+      this.client.rest.pulls.requestReviewers({
+        ...this.repo,
+        pull_number: number,
+        reviewers,
+        team_reviewers: teamReviewers,
+      }),
     );
   }
 
@@ -365,7 +472,11 @@ export class OctokitGateway implements GitHubGateway {
     );
   }
 
-  async createDraftAdvisory(input: { summary: string; description: string; severity: 'critical' | 'high' | 'medium' | 'low' }): Promise<{ ghsaId: string; htmlUrl: string }> {
+  async createDraftAdvisory(input: {
+    summary: string;
+    description: string;
+    severity: 'critical' | 'high' | 'medium' | 'low';
+  }): Promise<{ ghsaId: string; htmlUrl: string }> {
     const { data } = await this.call('POST /repos/{owner}/{repo}/security-advisories', () =>
       this.client.rest.securityAdvisories.createRepositoryAdvisory({
         ...this.repo,
@@ -386,7 +497,13 @@ export class OctokitGateway implements GitHubGateway {
     return res ? res.data.state : null;
   }
 
-  async createCheckRun(input: { name: string; headSha: string; conclusion: 'success' | 'failure' | 'neutral'; output: CheckRunOutput; detailsUrl?: string }): Promise<CheckRun> {
+  async createCheckRun(input: {
+    name: string;
+    headSha: string;
+    conclusion: 'success' | 'failure' | 'neutral';
+    output: CheckRunOutput;
+    detailsUrl?: string;
+  }): Promise<CheckRun> {
     const { data } = await this.call('POST /repos/{owner}/{repo}/check-runs', () =>
       this.client.rest.checks.create({
         ...this.repo,
@@ -401,22 +518,38 @@ export class OctokitGateway implements GitHubGateway {
     return toCheckRun(data as unknown as Json);
   }
 
-  async updateCheckRun(id: number, input: { conclusion?: 'success' | 'failure' | 'neutral'; output: CheckRunOutput }): Promise<CheckRun> {
+  async updateCheckRun(
+    id: number,
+    input: { conclusion?: 'success' | 'failure' | 'neutral'; output: CheckRunOutput },
+  ): Promise<CheckRun> {
     const { data } = await this.call('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', () =>
-      this.client.rest.checks.update({ ...this.repo, check_run_id: id, ...(input.conclusion ? { status: 'completed' as const, conclusion: input.conclusion } : {}), output: checkOutput(input.output) }),
+      this.client.rest.checks.update({
+        ...this.repo,
+        check_run_id: id,
+        ...(input.conclusion ? { status: 'completed' as const, conclusion: input.conclusion } : {}),
+        output: checkOutput(input.output),
+      }),
     );
     return toCheckRun(data as unknown as Json);
   }
 
   async listCheckRuns(ref: string, name?: string): Promise<CheckRun[]> {
     const items = await this.call('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', () =>
-      this.client.paginate(this.client.rest.checks.listForRef, { ...this.repo, ref, filter: 'latest', per_page: 100, ...(name ? { check_name: name } : {}) }),
+      this.client.paginate(this.client.rest.checks.listForRef, {
+        ...this.repo,
+        ref,
+        filter: 'latest',
+        per_page: 100,
+        ...(name ? { check_name: name } : {}),
+      }),
     );
     return items.map((raw) => toCheckRun(raw as unknown as Json));
   }
 
   async getRequiredStatusChecks(branch: string): Promise<string[] | null> {
-    const res = await this.maybe('GET /repos/{owner}/{repo}/branches/{branch}/protection', () => this.client.rest.repos.getBranchProtection({ ...this.repo, branch }));
+    const res = await this.maybe('GET /repos/{owner}/{repo}/branches/{branch}/protection', () =>
+      this.client.rest.repos.getBranchProtection({ ...this.repo, branch }),
+    );
     if (!res) return null;
     const checks = res.data.required_status_checks;
     return [...new Set([...(checks?.contexts ?? []), ...(checks?.checks ?? []).map((c) => c.context)])];
@@ -427,8 +560,13 @@ export class OctokitGateway implements GitHubGateway {
       this.client.paginate(this.client.rest.repos.getBranchRules, { ...this.repo, branch, per_page: 100 }),
     );
     const contexts = rules.flatMap((rule) => {
-      const r = rule as unknown as { type?: string; parameters?: { required_status_checks?: Array<{ context?: string }> } };
-      return r.type === 'required_status_checks' ? (r.parameters?.required_status_checks ?? []).map((c) => c.context ?? '') : [];
+      const r = rule as unknown as {
+        type?: string;
+        parameters?: { required_status_checks?: Array<{ context?: string }> };
+      };
+      return r.type === 'required_status_checks'
+        ? (r.parameters?.required_status_checks ?? []).map((c) => c.context ?? '')
+        : [];
     });
     return [...new Set(contexts.filter((c) => c !== ''))];
   }

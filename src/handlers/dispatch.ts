@@ -34,7 +34,9 @@ export async function dispatch(services: RunServices): Promise<DispatchResult> {
   const cache = new RunCache(services);
   const result = await route(services, cache);
   // Red after everything else ran: the handler's own failure, what the log counted, the configuration.
-  const failures = [result.failure, services.log.failure(), cache.configFailure()].filter((f): f is string => f !== null);
+  const failures = [result.failure, services.log.failure(), cache.configFailure()].filter(
+    (f): f is string => f !== null,
+  );
   const failure = failures.length > 0 ? failures.join(' ') : null;
   return { ...result, outputs: { ...result.outputs, ...(failure ? { result: 'failed' } : {}) }, failure };
 }
@@ -44,22 +46,44 @@ async function route(services: RunServices, cache: RunCache): Promise<DispatchRe
   const payload = context.payload as IssuePayload;
   if (inputs.mode === 'report') {
     const report = await incidentReport(services, cache, inputs.reportSince);
-    return { title: 'Firebreak incident report', outputs: { result: report.failure ? 'failed' : 'handled' }, summary: report.markdown, failure: report.failure };
+    return {
+      title: 'Firebreak incident report',
+      outputs: { result: report.failure ? 'failed' : 'handled' },
+      summary: report.markdown,
+      failure: report.failure,
+    };
   }
-  const sweeping = inputs.mode === 'sweep' || context.eventName === 'schedule' || (context.eventName === 'workflow_dispatch' && !payload.inputs?.incident);
+  const sweeping =
+    inputs.mode === 'sweep' ||
+    context.eventName === 'schedule' ||
+    (context.eventName === 'workflow_dispatch' && !payload.inputs?.incident);
   let outcomes: IncidentOutcome[];
   if (isGoneEvent(context.eventName, payload)) {
     const gone = await issueGone(services, payload);
-    return { title: `Firebreak incident #${gone.number}`, outputs: { result: 'handled', incident: String(gone.number) }, summary: gone.summary, failure: null };
+    return {
+      title: `Firebreak incident #${gone.number}`,
+      outputs: { result: 'handled', incident: String(gone.number) },
+      summary: gone.summary,
+      failure: null,
+    };
   }
   if (sweeping) {
     outcomes = await sweep(services, cache);
-  } else if (context.eventName === 'issues' || context.eventName === 'issue_comment' || context.eventName === 'workflow_dispatch') {
+  } else if (
+    context.eventName === 'issues' ||
+    context.eventName === 'issue_comment' ||
+    context.eventName === 'workflow_dispatch'
+  ) {
     const number = Number(payload.issue?.number ?? payload.inputs?.incident);
     if (!Number.isInteger(number) || number < 1) return done('Firebreak', { result: 'ignored' }, null);
     let first: IncidentOutcome;
     try {
-      first = await reconcileIncident(services, cache, number, triggerOf(context.eventName, payload, context.actor, clock.now()));
+      first = await reconcileIncident(
+        services,
+        cache,
+        number,
+        triggerOf(context.eventName, payload, context.actor, clock.now()),
+      );
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       if (isIssueGone(error)) {
@@ -70,17 +94,37 @@ async function route(services: RunServices, cache: RunCache): Promise<DispatchRe
       // Whatever was left undone is the next sweep's: keep the incident due now.
       log.fail(`[#${number}] ${message}`);
       if (!inputs.dryRun) await markDue(services, number);
-      return done(`Firebreak incident #${number}`, { result: 'failed', incident: String(number), writes: String(cache.budget.spent) }, null);
+      return done(
+        `Firebreak incident #${number}`,
+        { result: 'failed', incident: String(number), writes: String(cache.budget.spent) },
+        null,
+      );
     }
     if (first.handled && !inputs.dryRun) {
-      await updateIndex(services.gateway, null, [{ number, entry: first.nextDue === null && first.status === 'resolved' ? null : entryOf(first.nextDue, clock.now(), cache.configKey()) }]);
+      await updateIndex(services.gateway, null, [
+        {
+          number,
+          entry:
+            first.nextDue === null && first.status === 'resolved'
+              ? null
+              : entryOf(first.nextDue, clock.now(), cache.configKey()),
+        },
+      ]);
     }
     outcomes = [await watch(services, cache, first)];
   } else if (context.eventName === 'pull_request' || context.eventName === 'pull_request_target') {
-    const review = await handlePostmortemPull(services, cache, context.payload as Parameters<typeof handlePostmortemPull>[2]);
+    const review = await handlePostmortemPull(
+      services,
+      cache,
+      context.payload as Parameters<typeof handlePostmortemPull>[2],
+    );
     return done(
       'Firebreak postmortem',
-      { result: review.failure ? 'failed' : review.checked > 0 ? 'handled' : 'ignored', writes: String(cache.budget.spent), left: '0' },
+      {
+        result: review.failure ? 'failed' : review.checked > 0 ? 'handled' : 'ignored',
+        writes: String(cache.budget.spent),
+        left: '0',
+      },
       review.failure,
     );
   } else {
@@ -107,9 +151,13 @@ async function route(services: RunServices, cache: RunCache): Promise<DispatchRe
 async function markDue(services: RunServices, number: number): Promise<void> {
   const now = services.clock.now();
   try {
-    await updateIndex(services.gateway, null, [{ number, entry: { due: now.toISOString(), checked: now.toISOString() } }]);
+    await updateIndex(services.gateway, null, [
+      { number, entry: { due: now.toISOString(), checked: now.toISOString() } },
+    ]);
   } catch (error) {
-    services.log.error(`[#${number}] could not mark the incident due in the schedule index: ${error instanceof Error ? error.message : String(error)}`);
+    services.log.error(
+      `[#${number}] could not mark the incident due in the schedule index: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
 }
 
@@ -121,7 +169,13 @@ function triggerOf(eventName: string, payload: IssuePayload, actor: string, now:
   if (eventName !== 'issues') return { labelChange: null, issueChange: null };
   const by = payload.sender?.login ?? actor;
   const at = now.toISOString();
-  const labelChange = (payload.action === 'labeled' || payload.action === 'unlabeled') && payload.label?.name ? { action: payload.action as 'labeled' | 'unlabeled', label: payload.label.name, actor: by, at } : null;
-  const issueChange = payload.action === 'closed' || payload.action === 'reopened' ? { action: payload.action as 'closed' | 'reopened', actor: by, at } : null;
+  const labelChange =
+    (payload.action === 'labeled' || payload.action === 'unlabeled') && payload.label?.name
+      ? { action: payload.action as 'labeled' | 'unlabeled', label: payload.label.name, actor: by, at }
+      : null;
+  const issueChange =
+    payload.action === 'closed' || payload.action === 'reopened'
+      ? { action: payload.action as 'closed' | 'reopened', actor: by, at }
+      : null;
   return { labelChange, issueChange };
 }

@@ -21,7 +21,13 @@ import { editedOwned } from '../postmortem/index.js';
 import { channelNotifier } from './notifier.js';
 import { describeOutcome, syncPostmortemPull } from './postmortem-pull.js';
 import { reportedConflicts } from './postmortem-conflicts.js';
-import { pathOf, postmortemBranch, tracksPostmortem, type PostmortemFacts, type PostmortemWritten } from '../domain/incident/postmortem-step.js';
+import {
+  pathOf,
+  postmortemBranch,
+  tracksPostmortem,
+  type PostmortemFacts,
+  type PostmortemWritten,
+} from '../domain/incident/postmortem-step.js';
 import type { RunCache, RunServices } from './run-services.js';
 
 export interface IncidentOutcome {
@@ -43,24 +49,48 @@ export interface Trigger {
 
 export const NO_TRIGGER: Trigger = { labelChange: null, issueChange: null };
 
-export const FORM_PATHS = { incident: '.github/ISSUE_TEMPLATE/incident.yml', security: '.github/ISSUE_TEMPLATE/security-incident.yml' } as const;
+export const FORM_PATHS = {
+  incident: '.github/ISSUE_TEMPLATE/incident.yml',
+  security: '.github/ISSUE_TEMPLATE/security-incident.yml',
+} as const;
 
-export async function reconcileIncident(services: RunServices, cache: RunCache, number: number, trigger: Trigger, known?: Issue): Promise<IncidentOutcome> {
+export async function reconcileIncident(
+  services: RunServices,
+  cache: RunCache,
+  number: number,
+  trigger: Trigger,
+  known?: Issue,
+): Promise<IncidentOutcome> {
   return services.log.incident(number, async (log) => {
     const written: { outcome: PostmortemWritten | null } = { outcome: null };
     let outcome = await pass(services, cache, number, trigger, log, known, written);
     // Creating the postmortem pull request is announced once GitHub shows it: decide once more.
-    if (outcome.result?.postmortemWritten) outcome = await pass(services, cache, number, NO_TRIGGER, log, undefined, { outcome: written.outcome ?? { created: false, regenerated: [], kept: [] } });
+    if (outcome.result?.postmortemWritten)
+      outcome = await pass(services, cache, number, NO_TRIGGER, log, undefined, {
+        outcome: written.outcome ?? { created: false, regenerated: [], kept: [] },
+      });
     return outcome;
   });
 }
 
-async function pass(services: RunServices, cache: RunCache, number: number, trigger: Trigger, log: IncidentLog, known: Issue | undefined, written: { outcome: PostmortemWritten | null }): Promise<IncidentOutcome> {
+async function pass(
+  services: RunServices,
+  cache: RunCache,
+  number: number,
+  trigger: Trigger,
+  log: IncidentLog,
+  known: Issue | undefined,
+  written: { outcome: PostmortemWritten | null },
+): Promise<IncidentOutcome> {
   const { gateway, clock, inputs } = services;
   const issue = known ?? (await gateway.getIssue(number));
   const { config, warnings, broken } = await cache.loadSettings();
   if (issue.isPullRequest || !isIncident(issue, config)) {
-    log.info(issue.isPullRequest ? 'a pull request, not an incident: nothing to do' : 'not an incident (no incident, security or severity label): nothing to do');
+    log.info(
+      issue.isPullRequest
+        ? 'a pull request, not an incident: nothing to do'
+        : 'not an incident (no incident, security or severity label): nothing to do',
+    );
     return { number, handled: false, severity: '', status: '', nextDue: null, openedAt: '', result: null };
   }
   const comments = await gateway.listComments(number);
@@ -72,9 +102,16 @@ async function pass(services: RunServices, cache: RunCache, number: number, trig
   const labelHistory = state ? history : null;
   const becameIncidentAt = state ? null : firstIncidentLabel(history ?? [], config);
   const pending = pendingCommandComments(comments, thread.answered, state, inputs.botLogin);
-  const permissions = await permissionsOf(gateway, [...pending.map((c) => c.author), ...pending.flatMap(namedLogins), ...recentActors(labelHistory, inputs.botLogin)]);
+  const permissions = await permissionsOf(gateway, [
+    ...pending.map((c) => c.author),
+    ...pending.flatMap(namedLogins),
+    ...recentActors(labelHistory, inputs.botLogin),
+  ]);
   const defaultBranch = pending.some(runsRunbook) ? (await cache.repoInfo()).defaultBranch : 'main';
-  const postmortem = state && tracksPostmortem({ state, config }) ? await postmortemFacts(gateway, number, inputs.botLogin) : { pull: null, file: null, reported: [] };
+  const postmortem =
+    state && tracksPostmortem({ state, config })
+      ? await postmortemFacts(gateway, number, inputs.botLogin)
+      : { pull: null, file: null, reported: [] };
   const security = await securityFacts(services, cache, config, issue, state, pending);
   const restricted = Boolean(state?.security) && security.publicRepository;
   const templates = await cache.loadTemplates(config);
@@ -102,7 +139,12 @@ async function pass(services: RunServices, cache: RunCache, number: number, trig
       repository: `${services.context.repo.owner}/${services.context.repo.repo}`,
     },
     security,
-    postmortem: { ...postmortem, written: written.outcome, restricted, repository: `${services.context.repo.owner}/${services.context.repo.repo}` },
+    postmortem: {
+      ...postmortem,
+      written: written.outcome,
+      restricted,
+      repository: `${services.context.repo.owner}/${services.context.repo.repo}`,
+    },
     warnings: [...warnings, ...templates.warnings],
     brokenConfig: broken,
   });
@@ -121,7 +163,10 @@ async function pass(services: RunServices, cache: RunCache, number: number, trig
     notifier: channelNotifier(config, services),
     postmortem: async (want) => {
       // The check run is written here too: pushes with the workflow token start no workflows.
-      const outcome = await syncPostmortemPull({ writer: cache.postmortemGateway(), gateway, botLogin: inputs.botLogin, config, log, now }, want);
+      const outcome = await syncPostmortemPull(
+        { writer: cache.postmortemGateway(), gateway, botLogin: inputs.botLogin, config, log, now },
+        want,
+      );
       written.outcome = { created: outcome.created, regenerated: outcome.regenerated, kept: outcome.kept };
       return describeOutcome(outcome);
     },
@@ -135,21 +180,46 @@ async function pass(services: RunServices, cache: RunCache, number: number, trig
   });
   // Work left undone (budget, transient errors) must be looked at again on the next sweep.
   const nextDue = result.left > 0 || result.failed > 0 || result.undelivered > 0 ? now : decision.nextDue;
-  return { number, handled: true, severity: decision.state?.severity ?? '', status: decision.state?.status ?? '', nextDue, openedAt: decision.state?.openedAt ?? '', result };
+  return {
+    number,
+    handled: true,
+    severity: decision.state?.severity ?? '',
+    status: decision.state?.status ?? '',
+    nextDue,
+    openedAt: decision.state?.openedAt ?? '',
+    result,
+  };
 }
 
 /** The open postmortem pull request, its file, and the conflicts it already reports (read only when some may exist). */
-async function postmortemFacts(gateway: GitHubGateway, number: number, botLogin: string): Promise<Pick<PostmortemFacts, 'pull' | 'file' | 'reported'>> {
+async function postmortemFacts(
+  gateway: GitHubGateway,
+  number: number,
+  botLogin: string,
+): Promise<Pick<PostmortemFacts, 'pull' | 'file' | 'reported'>> {
   const pull = await gateway.findPullRequest(postmortemBranch(number));
   // The body names the file; if people rewrote the body, the pull request's files do.
-  const path = pull?.state === 'open' ? (pathOf(pull) ?? (await gateway.listPullRequestFiles(pull.number)).find((f) => f.endsWith('.md') && !f.endsWith('/README.md')) ?? null) : null;
+  const path =
+    pull?.state === 'open'
+      ? (pathOf(pull) ??
+        (await gateway.listPullRequestFiles(pull.number)).find((f) => f.endsWith('.md') && !f.endsWith('/README.md')) ??
+        null)
+      : null;
   const file = pull && path ? await gateway.getFile(path, pull.head) : null;
-  const reported = pull && file && editedOwned(file.content).length > 0 ? await reportedConflicts(gateway, pull.number, botLogin) : [];
+  const reported =
+    pull && file && editedOwned(file.content).length > 0 ? await reportedConflicts(gateway, pull.number, botLogin) : [];
   return { pull, file, reported };
 }
 
 /** What security handling needs: visibility, the private repository if reachable, the evidence ledger. */
-async function securityFacts(services: RunServices, cache: RunCache, config: Config, issue: Issue, state: IncidentState | null, pending: Comment[]): Promise<SecurityFacts> {
+async function securityFacts(
+  services: RunServices,
+  cache: RunCache,
+  config: Config,
+  issue: Issue,
+  state: IncidentState | null,
+  pending: Comment[],
+): Promise<SecurityFacts> {
   const repository = `${services.context.repo.owner}/${services.context.repo.repo}`;
   const maybeSecurity = state ? state.security : true;
   const info = maybeSecurity ? await cache.repoInfo() : null;
@@ -161,7 +231,9 @@ async function securityFacts(services: RunServices, cache: RunCache, config: Con
       await services.otherRepository(configured).getRepo();
       privateRepository = configured;
     } catch (error) {
-      services.log.warning(`#${issue.number}: the private repository ${configured} is not reachable with this token (${error instanceof Error ? error.message : String(error)}); pointing the reporter to private vulnerability reporting instead.`);
+      services.log.warning(
+        `#${issue.number}: the private repository ${configured} is not reachable with this token (${error instanceof Error ? error.message : String(error)}); pointing the reporter to private vulnerability reporting instead.`,
+      );
     }
   }
   let ledger: SecurityFacts['ledger'] = null;
@@ -169,7 +241,13 @@ async function securityFacts(services: RunServices, cache: RunCache, config: Con
     const file = await services.gateway.getFile(ledgerPath(issue.number), ledgerBranch(issue.number));
     ledger = { entries: file ? parseLedger(file.content).entries : [], sha: file?.sha ?? null };
   }
-  return { publicRepository, privateRepository, repository, repositoryUrl: info?.htmlUrl ?? `${services.context.serverUrl}/${repository}`, ledger };
+  return {
+    publicRepository,
+    privateRepository,
+    repository,
+    repositoryUrl: info?.htmlUrl ?? `${services.context.serverUrl}/${repository}`,
+    ledger,
+  };
 }
 
 function recordsEvidence(comment: Comment): boolean {
@@ -177,7 +255,11 @@ function recordsEvidence(comment: Comment): boolean {
 }
 
 /** Commits the ledger on its own branch (created from the default branch), compare-and-swap on the file's sha. */
-async function commitLedger(gateway: GitHubGateway, cache: RunCache, write: Extract<PlannedWrite, { kind: 'evidence' }>): Promise<void> {
+async function commitLedger(
+  gateway: GitHubGateway,
+  cache: RunCache,
+  write: Extract<PlannedWrite, { kind: 'evidence' }>,
+): Promise<void> {
   if (!(await gateway.getBranchSha(write.branch))) {
     const base = await gateway.getBranchSha((await cache.repoInfo()).defaultBranch);
     if (!base) throw new Error('the default branch has no commits to branch the evidence ledger from');
@@ -187,24 +269,45 @@ async function commitLedger(gateway: GitHubGateway, cache: RunCache, write: Extr
   if (current?.content === write.content) return;
   // Append-only: the committed ledger must be the start of the new one, or someone else changed it.
   if (current && !write.content.startsWith(current.content)) {
-    throw new Error(`${write.path} on ${write.branch} changed since it was read (or was edited); run \`firebreak evidence verify\` on it. Nothing was recorded.`);
+    throw new Error(
+      `${write.path} on ${write.branch} changed since it was read (or was edited); run \`firebreak evidence verify\` on it. Nothing was recorded.`,
+    );
   }
-  await gateway.putFile({ path: write.path, branch: write.branch, content: write.content, message: write.message, ...(current ? { sha: current.sha } : {}) });
+  await gateway.putFile({
+    path: write.path,
+    branch: write.branch,
+    content: write.content,
+    message: write.message,
+    ...(current ? { sha: current.sha } : {}),
+  });
 }
 
 /** When the issue first got a label that makes it an incident. */
 function firstIncidentLabel(events: readonly IssueEvent[], config: Config): string | null {
-  const names = new Set([config.labels.incident.name, config.labels.security.name, ...Object.values(config.labels.severity).map((l) => l.name)].map((n) => n.toLowerCase()));
-  return events.find((e) => e.event === 'labeled' && e.label !== undefined && names.has(e.label.toLowerCase()))?.createdAt ?? null;
+  const names = new Set(
+    [
+      config.labels.incident.name,
+      config.labels.security.name,
+      ...Object.values(config.labels.severity).map((l) => l.name),
+    ].map((n) => n.toLowerCase()),
+  );
+  return (
+    events.find((e) => e.event === 'labeled' && e.label !== undefined && names.has(e.label.toLowerCase()))?.createdAt ??
+    null
+  );
 }
 
 function runsRunbook(comment: Comment): boolean {
   return parseCommands(comment.body).entries.some((e) => e.outcome.kind === 'runbook-run');
 }
 
-async function permissionsOf(gateway: GitHubGateway, logins: readonly string[]): Promise<Map<string, Permission | null>> {
+async function permissionsOf(
+  gateway: GitHubGateway,
+  logins: readonly string[],
+): Promise<Map<string, Permission | null>> {
   const permissions = new Map<string, Permission | null>();
-  for (const login of new Set(logins.map((l) => l.toLowerCase()))) permissions.set(login, await gateway.getPermission(login));
+  for (const login of new Set(logins.map((l) => l.toLowerCase())))
+    permissions.set(login, await gateway.getPermission(login));
   return permissions;
 }
 
@@ -219,13 +322,30 @@ function namedLogins(comment: Comment): string[] {
 
 /** People the incident already knows, for "did you mean": its reporter, assignees, commenters and rotation members. */
 function knownPeople(issue: Issue, comments: readonly Comment[], config: Config, botLogin: string): string[] {
-  const members = Object.values(config.rotations).flatMap((r) => [...r.layers.flatMap((l) => l.members), ...r.overrides.map((o) => o.member)]);
-  return [...new Set([issue.author, ...issue.assignees, ...comments.filter((c) => c.author !== botLogin).map((c) => c.author), ...members])];
+  const members = Object.values(config.rotations).flatMap((r) => [
+    ...r.layers.flatMap((l) => l.members),
+    ...r.overrides.map((o) => o.member),
+  ]);
+  return [
+    ...new Set([
+      issue.author,
+      ...issue.assignees,
+      ...comments.filter((c) => c.author !== botLogin).map((c) => c.author),
+      ...members,
+    ]),
+  ];
 }
 
 /** The form the body was filed from, parsed; null when it matches none of ours. */
-async function readForm(gateway: GitHubGateway, issue: Issue, config: Config, log: IncidentLog): Promise<FiledForm | null> {
-  const kinds: Array<keyof typeof FORM_PATHS> = issue.labels.includes(config.labels.security.name) ? ['security', 'incident'] : ['incident', 'security'];
+async function readForm(
+  gateway: GitHubGateway,
+  issue: Issue,
+  config: Config,
+  log: IncidentLog,
+): Promise<FiledForm | null> {
+  const kinds: Array<keyof typeof FORM_PATHS> = issue.labels.includes(config.labels.security.name)
+    ? ['security', 'incident']
+    : ['incident', 'security'];
   for (const kind of kinds) {
     const file = await gateway.getFile(FORM_PATHS[kind]);
     if (!file) continue;
@@ -233,7 +353,9 @@ async function readForm(gateway: GitHubGateway, issue: Issue, config: Config, lo
     try {
       template = parseFormTemplate(file.content);
     } catch (error) {
-      log.warning(`${FORM_PATHS[kind]} is not a valid issue form: ${error instanceof Error ? error.message : String(error)}`);
+      log.warning(
+        `${FORM_PATHS[kind]} is not a valid issue form: ${error instanceof Error ? error.message : String(error)}`,
+      );
       continue;
     }
     const parsed = parseIssueForm(issue.body, template);

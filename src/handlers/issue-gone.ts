@@ -36,7 +36,11 @@ export async function issueGone(services: RunServices, payload: GonePayload): Pr
   const loaded = await readIndex(gateway);
   const listed = String(number) in loaded.index.incidents;
   if (listed && !inputs.dryRun) await updateIndex(gateway, loaded, [{ number, entry: null }]);
-  const entry = listed ? (inputs.dryRun ? 'dry run: its schedule entry would be dropped' : 'its schedule entry was dropped') : 'it had no schedule entry';
+  const entry = listed
+    ? inputs.dryRun
+      ? 'dry run: its schedule entry would be dropped'
+      : 'its schedule entry was dropped'
+    : 'it had no schedule entry';
   const line = `${what} Firebreak stops escalating it here; ${entry}. Alerts already sent to channels (PagerDuty included) are not resolved by Firebreak.`;
   log.info(line);
   return { number, summary: `\n${line}\n` };

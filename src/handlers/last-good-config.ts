@@ -4,7 +4,14 @@
 // runs with that. Only when none does are the playbook defaults used — loudly either way: the facts come
 // back as `broken`, for a notice on every open incident and a red job.
 import { formatProblems, hasErrors, loadConfig, type Config } from '../config/index.js';
-import { brokenFailure, describeInUse, firstLine, HISTORY_LIMIT, type BrokenConfig, type ConfigCommit } from '../config/last-good.js';
+import {
+  brokenFailure,
+  describeInUse,
+  firstLine,
+  HISTORY_LIMIT,
+  type BrokenConfig,
+  type ConfigCommit,
+} from '../config/last-good.js';
 import type { GitHubGateway } from '../github/gateway.js';
 import type { RunLog } from '../runtime/log.js';
 
@@ -16,7 +23,12 @@ export interface ConfigInUse {
   broken: BrokenConfig | null;
 }
 
-export async function loadConfigInUse(gateway: GitHubGateway, path: string, defaultBranch: () => Promise<string>, log: RunLog): Promise<ConfigInUse> {
+export async function loadConfigInUse(
+  gateway: GitHubGateway,
+  path: string,
+  defaultBranch: () => Promise<string>,
+  log: RunLog,
+): Promise<ConfigInUse> {
   const file = await gateway.getFile(path);
   const loaded = loadConfig(file?.content ?? null, path);
   if (file === null) log.info(`No ${path}: using the playbook defaults.`);
@@ -26,7 +38,11 @@ export async function loadConfigInUse(gateway: GitHubGateway, path: string, defa
   }
   const errors = loaded.problems.filter((p) => p.severity === 'error');
   const commits = await gateway.listCommits(await defaultBranch(), { path, limit: HISTORY_LIMIT });
-  const toCommit = (c: (typeof commits)[number]): ConfigCommit => ({ sha: c.sha, date: c.date, subject: firstLine(c.message) });
+  const toCommit = (c: (typeof commits)[number]): ConfigCommit => ({
+    sha: c.sha,
+    date: c.date,
+    subject: firstLine(c.message),
+  });
   let inUse: { config: Config; commit: ConfigCommit } | null = null;
   for (const commit of commits) {
     // The file at the head of the branch is the newest version; it is the broken one already read.

@@ -10,7 +10,8 @@ export function channelNotifier(config: Config, services: RunServices): Notifier
   const { clock, context, secrets } = services;
   return async (id, notification) => {
     const channel = config.channels[id];
-    if (!channel) return { channel: id, ok: false, status: null, attempts: 0, error: `no channel "${id}" in the configuration` };
+    if (!channel)
+      return { channel: id, ok: false, status: null, attempts: 0, error: `no channel "${id}" in the configuration` };
     return deliver(channel, notification, {
       env: secrets,
       fetch: globalThis.fetch,

@@ -7,7 +7,16 @@ import type { PostmortemPull } from '../domain/plan.js';
 import { utc } from '../domain/incident/present.js';
 import { GitHubError } from '../github/errors.js';
 import type { GitHubGateway, PullRequest } from '../github/gateway.js';
-import { describeParts, lintPostmortem, mergeOwned, pullBody, withStatus, type OwnedConflict, type OwnedPart, type PullStatus } from '../postmortem/index.js';
+import {
+  describeParts,
+  lintPostmortem,
+  mergeOwned,
+  pullBody,
+  withStatus,
+  type OwnedConflict,
+  type OwnedPart,
+  type PullStatus,
+} from '../postmortem/index.js';
 import { reportConflicts } from './postmortem-conflicts.js';
 import { reportPostmortemCheck, type LogLines } from './postmortem-check.js';
 
@@ -55,7 +64,12 @@ export async function syncPostmortemPull(io: PostmortemIo, want: PostmortemPull)
     if (!isValidation(error)) throw error;
     write = await writeFile(writer, want); // the file changed under us (a push, a lost answer): merge again
   }
-  const status: PullStatus = { at: utc(io.now), created: write.file === 'created', regenerated: write.regenerated, kept: write.kept };
+  const status: PullStatus = {
+    at: utc(io.now),
+    created: write.file === 'created',
+    regenerated: write.regenerated,
+    kept: write.kept,
+  };
   const found = await writer.findPullRequest(want.branch);
   let pull = found?.state === 'open' ? found : null;
   let created = false;
@@ -77,12 +91,27 @@ export async function syncPostmortemPull(io: PostmortemIo, want: PostmortemPull)
     const body = withStatus(pull.body, status);
     if (body !== null && body !== pull.body) pull = await writer.updatePullRequest(pull.number, { body });
   }
-  const reported = await reportConflicts(io, pull.number, fresh, { incident: want.incident, path: want.path, at: status.at });
+  const reported = await reportConflicts(io, pull.number, fresh, {
+    incident: want.incident,
+    path: want.path,
+    at: status.at,
+  });
   const headSha = write.commitSha ?? pull.headSha ?? (await writer.getBranchSha(want.branch));
   const check = headSha
-    ? await reportPostmortemCheck(io.gateway, io.log, headSha, [{ path: want.path, problems: lintPostmortem(write.content, want.path, io.config) }])
+    ? await reportPostmortemCheck(io.gateway, io.log, headSha, [
+        { path: want.path, problems: lintPostmortem(write.content, want.path, io.config) },
+      ])
     : 'no head commit to check';
-  return { pull, created, file: write.file, regenerated: write.regenerated, kept: write.kept, reported, reviewers, check };
+  return {
+    pull,
+    created,
+    file: write.file,
+    regenerated: write.regenerated,
+    kept: write.kept,
+    reported,
+    reviewers,
+    check,
+  };
 }
 
 /** One line for the job log: what really happened. */
@@ -92,8 +121,13 @@ export function describeOutcome(outcome: PostmortemOutcome): string {
     updated: `regenerated ${describeParts(outcome.regenerated)}`,
     unchanged: "Firebreak's parts already up to date",
   }[outcome.file];
-  const kept = outcome.kept.length > 0 ? `; kept people's edits of ${describeParts(outcome.kept)}${outcome.reported > 0 ? ' (conflict reported)' : ' (already reported)'}` : '';
-  const reviewers = outcome.created ? `; review requested from ${outcome.reviewers.length > 0 ? outcome.reviewers.map((r) => `@${r}`).join(' ') : 'nobody'}` : '';
+  const kept =
+    outcome.kept.length > 0
+      ? `; kept people's edits of ${describeParts(outcome.kept)}${outcome.reported > 0 ? ' (conflict reported)' : ' (already reported)'}`
+      : '';
+  const reviewers = outcome.created
+    ? `; review requested from ${outcome.reviewers.length > 0 ? outcome.reviewers.map((r) => `@${r}`).join(' ') : 'nobody'}`
+    : '';
   return `pull request #${outcome.pull.number} ${outcome.created ? 'opened' : 'found'}; ${file}${kept}${reviewers}; ${outcome.check}`;
 }
 
@@ -108,13 +142,25 @@ interface Written {
 async function writeFile(gateway: GitHubGateway, want: PostmortemPull): Promise<Written> {
   const current = await gateway.getFile(want.path, want.branch);
   if (!current) {
-    const { commitSha } = await gateway.putFile({ path: want.path, branch: want.branch, content: want.content, message: `${FIREBREAK_COMMIT}postmortem for incident #${want.incident}` });
+    const { commitSha } = await gateway.putFile({
+      path: want.path,
+      branch: want.branch,
+      content: want.content,
+      message: `${FIREBREAK_COMMIT}postmortem for incident #${want.incident}`,
+    });
     return { file: 'created', content: want.content, commitSha, regenerated: [], kept: [] };
   }
   const merged = mergeOwned(current.content, want.content);
-  if (!merged.changed) return { file: 'unchanged', content: current.content, commitSha: null, regenerated: [], kept: merged.kept };
+  if (!merged.changed)
+    return { file: 'unchanged', content: current.content, commitSha: null, regenerated: [], kept: merged.kept };
   const message = `${FIREBREAK_COMMIT}postmortem of incident #${want.incident}: regenerated ${describeParts(merged.regenerated)}`;
-  const { commitSha } = await gateway.putFile({ path: want.path, branch: want.branch, content: merged.content, message, sha: current.sha });
+  const { commitSha } = await gateway.putFile({
+    path: want.path,
+    branch: want.branch,
+    content: merged.content,
+    message,
+    sha: current.sha,
+  });
   return { file: 'updated', content: merged.content, commitSha, regenerated: merged.regenerated, kept: merged.kept };
 }
 
@@ -152,10 +198,14 @@ async function requestReviews(io: PostmortemIo, pull: PullRequest, candidates: r
   } catch (error) {
     if (!(error instanceof GitHubError && error.kind === 'validation')) throw error;
     if (teams.length === 0 || users.length === 0) {
-      io.log.warning(`GitHub refused the review request for ${[...users, ...teams].map((r) => `@${r}`).join(' ')}: ${error.message}`);
+      io.log.warning(
+        `GitHub refused the review request for ${[...users, ...teams].map((r) => `@${r}`).join(' ')}: ${error.message}`,
+      );
       return [];
     }
-    io.log.warning(`GitHub refused the review request for the teams ${teams.map((t) => `@${t}`).join(' ')} (${error.message}); asking the people only`);
+    io.log.warning(
+      `GitHub refused the review request for the teams ${teams.map((t) => `@${t}`).join(' ')} (${error.message}); asking the people only`,
+    );
     await io.writer.requestReviewers(pull.number, users, []);
     return users;
   }

@@ -39,7 +39,11 @@ export interface ReviewOutcome {
 
 const ACTION_MARKER = /<!-- firebreak:action (\{[^<>]*\}) -->/;
 
-export async function handlePostmortemPull(services: RunServices, cache: RunCache, payload: PullPayload): Promise<ReviewOutcome> {
+export async function handlePostmortemPull(
+  services: RunServices,
+  cache: RunCache,
+  payload: PullPayload,
+): Promise<ReviewOutcome> {
   const pr = payload.pull_request;
   const number = pr?.number;
   const outcome: ReviewOutcome = { checked: 0, errors: 0, filed: 0, failure: null };
@@ -67,10 +71,12 @@ export async function handlePostmortemPull(services: RunServices, cache: RunCach
     outcome.errors += problems.filter((p) => p.severity === 'error').length;
     for (const problem of problems) process.stdout.write(annotation(path, problem));
     services.log.info(`${path}: ${problems.length === 0 ? 'no problems' : `${problems.length} problem(s)`}`);
-    if (hasErrors(problems) && !outcome.failure) outcome.failure = `Postmortem check: ${path} is not ready to merge (see the annotations).`;
+    if (hasErrors(problems) && !outcome.failure)
+      outcome.failure = `Postmortem check: ${path} is not ready to merge (see the annotations).`;
   }
   const sha = pr.head?.sha ?? (pr.head?.ref ? await services.gateway.getBranchSha(pr.head.ref) : null);
-  if (sha && checked.length > 0 && !services.inputs.dryRun) services.log.info(await reportPostmortemCheck(services.gateway, services.log, sha, checked));
+  if (sha && checked.length > 0 && !services.inputs.dryRun)
+    services.log.info(await reportPostmortemCheck(services.gateway, services.log, sha, checked));
   return outcome;
 }
 
@@ -78,7 +84,14 @@ function isPostmortem(path: string, directory: string): boolean {
   return path.startsWith(`${directory}/`) && path.endsWith('.md') && !path.endsWith('/README.md');
 }
 
-async function merged(services: RunServices, config: Config, pull: number, base: string, files: string[], directory: string): Promise<ReviewOutcome> {
+async function merged(
+  services: RunServices,
+  config: Config,
+  pull: number,
+  base: string,
+  files: string[],
+  directory: string,
+): Promise<ReviewOutcome> {
   const { gateway, log } = services;
   const outcome: ReviewOutcome = { checked: files.length, errors: 0, filed: 0, failure: null };
   const label = config.labels.postmortemAction;
@@ -105,7 +118,13 @@ async function merged(services: RunServices, config: Config, pull: number, base:
     }
     const updated = withIssueLinks(file.content, parsed, filed);
     if (updated !== file.content) {
-      await gateway.putFile({ path, branch: base, content: updated, sha: file.sha, message: `${FIREBREAK_COMMIT}action item issues for ${path}` });
+      await gateway.putFile({
+        path,
+        branch: base,
+        content: updated,
+        sha: file.sha,
+        message: `${FIREBREAK_COMMIT}action item issues for ${path}`,
+      });
     }
   }
   await regenerateIndex(gateway, base, directory);
@@ -136,10 +155,14 @@ function recordedIssue(parsed: ParsedPostmortem, item: PostmortemActionItem): nu
 }
 
 async function ensureLabel(gateway: GitHubGateway, label: Config['labels']['postmortemAction']): Promise<void> {
-  if (!(await gateway.listLabels()).some((l) => l.name.toLowerCase() === label.name.toLowerCase())) await gateway.createLabel(label);
+  if (!(await gateway.listLabels()).some((l) => l.name.toLowerCase() === label.name.toLowerCase()))
+    await gateway.createLabel(label);
 }
 
-async function fileActionItem(gateway: GitHubGateway, a: { incident: number; item: PostmortemActionItem; key: string; path: string; pull: number; label: string }): Promise<Issue> {
+async function fileActionItem(
+  gateway: GitHubGateway,
+  a: { incident: number; item: PostmortemActionItem; key: string; path: string; pull: number; label: string },
+): Promise<Issue> {
   const body = [
     `<!-- firebreak:action ${JSON.stringify({ key: a.key }).replace(/</g, '\\u003c').replace(/>/g, '\\u003e')} -->`,
     `An action item from the postmortem of incident #${a.incident} (\`${a.path}\`, merged in #${a.pull}).`,
@@ -152,7 +175,12 @@ async function fileActionItem(gateway: GitHubGateway, a: { incident: number; ite
   ].join('\n');
   const title = `Postmortem action (#${a.incident}): ${a.item.text}`.slice(0, 250);
   try {
-    return await gateway.createIssue({ title, body, labels: [a.label], ...(a.item.owner ? { assignees: [a.item.owner] } : {}) });
+    return await gateway.createIssue({
+      title,
+      body,
+      labels: [a.label],
+      ...(a.item.owner ? { assignees: [a.item.owner] } : {}),
+    });
   } catch {
     // An owner who cannot be assigned must not lose the action item: file it unassigned (the body names them).
     return gateway.createIssue({ title, body, labels: [a.label] });
@@ -170,13 +198,18 @@ function withIssueLinks(content: string, parsed: ParsedPostmortem, filed: Map<nu
   }
   const body = lines.join('\n');
   if (!parsed.frontMatter) return body;
-  const items = parsed.actionItems.map((i) => ({ text: i.text, owner: i.owner, issue: filed.get(i.line) ?? recordedIssue(parsed, i) ?? null }));
+  const items = parsed.actionItems.map((i) => ({
+    text: i.text,
+    owner: i.owner,
+    issue: filed.get(i.line) ?? recordedIssue(parsed, i) ?? null,
+  }));
   const end = body.indexOf('\n---', 4);
   if (!body.startsWith('---') || end < 0) return body;
   // Through the YAML document, so the front matter's comments (its `# firebreak:owned` line) and people's
   // formatting stay; only `action-items` changes.
   const doc = YAML.parseDocument(body.slice(4, end + 1));
-  if (doc.errors.length > 0) return `${writeFrontMatter({ ...parsed.frontMatter, 'action-items': items })}${body.slice(end + 4).replace(/^\n/, '')}`;
+  if (doc.errors.length > 0)
+    return `${writeFrontMatter({ ...parsed.frontMatter, 'action-items': items })}${body.slice(end + 4).replace(/^\n/, '')}`;
   doc.set('action-items', items);
   return `---\n${doc.toString({ lineWidth: 0 })}---${body.slice(end + 4)}`;
 }
@@ -194,9 +227,18 @@ async function regenerateIndex(gateway: GitHubGateway, branch: string, directory
     }
   }
   const { readme, json } = renderIndex(entries);
-  for (const [path, content] of [[`${directory}/README.md`, readme], [`${directory}/index.json`, json]] as const) {
+  for (const [path, content] of [
+    [`${directory}/README.md`, readme],
+    [`${directory}/index.json`, json],
+  ] as const) {
     const current = await gateway.getFile(path, branch);
     if (current?.content === content) continue;
-    await gateway.putFile({ path, branch, content, message: `${FIREBREAK_COMMIT}learnings index`, ...(current ? { sha: current.sha } : {}) });
+    await gateway.putFile({
+      path,
+      branch,
+      content,
+      message: `${FIREBREAK_COMMIT}learnings index`,
+      ...(current ? { sha: current.sha } : {}),
+    });
   }
 }

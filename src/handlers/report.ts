@@ -4,7 +4,11 @@
 import { runReportCommand } from '../cli/report.js';
 import type { RunCache, RunServices } from './run-services.js';
 
-export async function incidentReport(services: RunServices, cache: RunCache, since: string): Promise<{ markdown: string; failure: string | null }> {
+export async function incidentReport(
+  services: RunServices,
+  cache: RunCache,
+  since: string,
+): Promise<{ markdown: string; failure: string | null }> {
   const { config } = await cache.loadSettings();
   let out = '';
   let err = '';
@@ -21,5 +25,8 @@ export async function incidentReport(services: RunServices, cache: RunCache, sin
   });
   for (const line of err.split('\n').filter(Boolean)) services.log.warning(line);
   services.log.info(out);
-  return { markdown: out, failure: code === 0 ? null : `The incident report could not be built: ${err.trim() || `exit ${code}`}` };
+  return {
+    markdown: out,
+    failure: code === 0 ? null : `The incident report could not be built: ${err.trim() || `exit ${code}`}`,
+  };
 }

@@ -59,7 +59,12 @@ export class RunCache {
    * that validated (last-good-config.ts). Loaded once per run.
    */
   loadSettings(): Promise<LoadedSettings> {
-    this.settings ??= loadConfigInUse(this.services.gateway, this.services.inputs.configPath, async () => (await this.repoInfo()).defaultBranch, this.services.log).then((settings) => {
+    this.settings ??= loadConfigInUse(
+      this.services.gateway,
+      this.services.inputs.configPath,
+      async () => (await this.repoInfo()).defaultBranch,
+      this.services.log,
+    ).then((settings) => {
       this.loaded = settings;
       return settings;
     });

@@ -40,7 +40,8 @@ export async function readIndex(gateway: GitHubGateway): Promise<LoadedIndex> {
 export function parseIndex(text: string): ScheduleIndex {
   try {
     const value = JSON.parse(text) as Partial<ScheduleIndex>;
-    if (value.version === 1 && value.incidents && typeof value.incidents === 'object') return { version: 1, incidents: value.incidents };
+    if (value.version === 1 && value.incidents && typeof value.incidents === 'object')
+      return { version: 1, incidents: value.incidents };
   } catch {
     // A damaged index is only a cache: start again and let every incident be checked.
   }
@@ -64,13 +65,22 @@ export function needsCheck(index: ScheduleIndex, number: number, now: Date, conf
 
 /** The entry an incident run leaves: when to look again, and the broken configuration it ran under. */
 export function entryOf(nextDue: Date | null, checked: Date, configKey: string | null): IndexEntry {
-  return { due: nextDue?.toISOString() ?? null, checked: checked.toISOString(), ...(configKey !== null ? { config: configKey } : {}) };
+  return {
+    due: nextDue?.toISOString() ?? null,
+    checked: checked.toISOString(),
+    ...(configKey !== null ? { config: configKey } : {}),
+  };
 }
 
 export type IndexChange = { number: number; entry: IndexEntry | null };
 
 /** Applies changes (null entry = remove), re-reading and retrying when another run wrote in between. */
-export async function updateIndex(gateway: GitHubGateway, loaded: LoadedIndex | null, changes: IndexChange[], keep?: Set<number>): Promise<void> {
+export async function updateIndex(
+  gateway: GitHubGateway,
+  loaded: LoadedIndex | null,
+  changes: IndexChange[],
+  keep?: Set<number>,
+): Promise<void> {
   let current = loaded ?? (await readIndex(gateway));
   for (let attempt = 0; attempt < 4; attempt++) {
     const next = applyChanges(current.index, changes, keep);
@@ -111,7 +121,8 @@ async function ensureBranch(gateway: GitHubGateway): Promise<void> {
   if (await gateway.getBranchSha(INDEX_BRANCH)) return;
   const repo = await gateway.getRepo();
   const base = await gateway.getBranchSha(repo.defaultBranch);
-  if (!base) throw new Error(`Cannot create branch ${INDEX_BRANCH}: the default branch ${repo.defaultBranch} has no commits.`);
+  if (!base)
+    throw new Error(`Cannot create branch ${INDEX_BRANCH}: the default branch ${repo.defaultBranch} has no commits.`);
   try {
     await gateway.createBranch(INDEX_BRANCH, base);
   } catch (error) {

@@ -22,7 +22,9 @@ export async function sweep(services: RunServices, cache: RunCache): Promise<Inc
     .filter(([n, entry]) => !openNumbers.has(Number(n)) && entry.due !== null && Date.parse(entry.due) <= now.getTime())
     .map(([n]) => Number(n));
   const due: Array<{ number: number; issue?: (typeof open)[number] }> = [
-    ...open.filter((issue) => needsCheck(loaded.index, issue.number, now, configKey)).map((issue) => ({ number: issue.number, issue })),
+    ...open
+      .filter((issue) => needsCheck(loaded.index, issue.number, now, configKey))
+      .map((issue) => ({ number: issue.number, issue })),
     ...closedDue.map((number) => ({ number })),
   ];
   log.info(`Sweep at ${now.toISOString()}: ${open.length} open incident(s), ${due.length} to check.`);
@@ -47,7 +49,12 @@ export async function sweep(services: RunServices, cache: RunCache): Promise<Inc
     }
   }
   // Entries of closed incidents are kept while something is still due for them.
-  const keep = new Set([...openNumbers, ...Object.entries(loaded.index.incidents).filter(([, e]) => e.due !== null).map(([n]) => Number(n))]);
+  const keep = new Set([
+    ...openNumbers,
+    ...Object.entries(loaded.index.incidents)
+      .filter(([, e]) => e.due !== null)
+      .map(([n]) => Number(n)),
+  ]);
   const stale = Object.keys(loaded.index.incidents).some((n) => !keep.has(Number(n)));
   if ((changes.length > 0 || stale) && !inputs.dryRun) await updateIndex(gateway, loaded, changes, keep);
   return outcomes;

@@ -22,11 +22,15 @@ export async function watch(services: RunServices, cache: RunCache, first: Incid
     const wake = outcome.nextDue.getTime() + GRACE_MS;
     if (wake > end) break;
     const wait = Math.max(0, wake - clock.now().getTime());
-    log.info(`Watching #${outcome.number}: next action due ${outcome.nextDue.toISOString()}, checking again in ${Math.round(wait / 1000)} s.`);
+    log.info(
+      `Watching #${outcome.number}: next action due ${outcome.nextDue.toISOString()}, checking again in ${Math.round(wait / 1000)} s.`,
+    );
     await clock.sleep(wait);
     outcome = await reconcileIncident(services, cache, outcome.number, NO_TRIGGER);
     if (!inputs.dryRun) {
-      await updateIndex(services.gateway, null, [{ number: outcome.number, entry: entryOf(outcome.nextDue, clock.now(), cache.configKey()) }]);
+      await updateIndex(services.gateway, null, [
+        { number: outcome.number, entry: entryOf(outcome.nextDue, clock.now(), cache.configKey()) },
+      ]);
     }
   }
   log.info(`Watch of #${first.number} ends.`);

@@ -43,7 +43,11 @@ export async function runAction(run: ActionRun): Promise<ActionResult> {
     const eventPath = join(dir, 'event.json');
     const outputPath = join(dir, 'output');
     const summaryPath = join(dir, 'summary.md');
-    await Promise.all([writeFile(eventPath, JSON.stringify(run.payload)), writeFile(outputPath, ''), writeFile(summaryPath, '')]);
+    await Promise.all([
+      writeFile(eventPath, JSON.stringify(run.payload)),
+      writeFile(outputPath, ''),
+      writeFile(summaryPath, ''),
+    ]);
     const env: Record<string, string> = {
       PATH: process.env.PATH ?? '',
       HOME: process.env.HOME ?? dir,
@@ -71,17 +75,29 @@ export async function runAction(run: ActionRun): Promise<ActionResult> {
       ...(run.watchUntil ? { FIREBREAK_WATCH_UNTIL: run.watchUntil } : {}),
       ...run.env,
     };
-    for (const [name, value] of Object.entries(run.inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
+    for (const [name, value] of Object.entries(run.inputs))
+      env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
     const started = Date.now();
     const { code, stdout, stderr } = await spawnNode(run.entry, env, run.timeoutMs ?? 120_000);
     const [outputs, summary] = await Promise.all([readFile(outputPath, 'utf8'), readFile(summaryPath, 'utf8')]);
-    return { exitCode: code, outputs: parseOutputs(outputs), summary, stdout, stderr, durationMs: Date.now() - started };
+    return {
+      exitCode: code,
+      outputs: parseOutputs(outputs),
+      summary,
+      stdout,
+      stderr,
+      durationMs: Date.now() - started,
+    };
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
 }
 
-function spawnNode(entry: string, env: Record<string, string>, timeoutMs: number): Promise<{ code: number; stdout: string; stderr: string }> {
+function spawnNode(
+  entry: string,
+  env: Record<string, string>,
+  timeoutMs: number,
+): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [entry], { env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';

@@ -21,7 +21,13 @@ export interface Workflow {
   name: string;
   on: Record<string, Record<string, unknown> | null>;
   concurrency: { group: string; cancelInProgress: boolean } | null;
-  jobs: Array<{ id: string; if: string | null; env: Record<string, string>; permissions: Permissions; steps: FirebreakStep[] }>;
+  jobs: Array<{
+    id: string;
+    if: string | null;
+    env: Record<string, string>;
+    permissions: Permissions;
+    steps: FirebreakStep[];
+  }>;
   env: Record<string, string>;
 }
 
@@ -69,7 +75,11 @@ export function parseWorkflow(file: string, text: string): Workflow {
     permissions: 'permissions' in job ? normalizePermissions(job.permissions) : workflowPermissions,
     steps: ((job.steps ?? []) as Array<Record<string, unknown>>)
       .filter((step) => typeof step.uses === 'string' && isFirebreakAction(step.uses))
-      .map((step) => ({ inputs: strings(step.with), env: strings(step.env), if: typeof step.if === 'string' ? step.if : null })),
+      .map((step) => ({
+        inputs: strings(step.with),
+        env: strings(step.env),
+        if: typeof step.if === 'string' ? step.if : null,
+      })),
   }));
   return { file, name: typeof doc.name === 'string' ? doc.name : file, on, concurrency, jobs, env: strings(doc.env) };
 }
@@ -78,17 +88,24 @@ function normalizeOn(on: unknown): Workflow['on'] {
   if (typeof on === 'string') return { [on]: null };
   if (Array.isArray(on)) return Object.fromEntries(on.map((name) => [String(name), null]));
   if (on && typeof on === 'object') {
-    return Object.fromEntries(Object.entries(on).map(([name, spec]) => [name, spec && typeof spec === 'object' ? (spec as Record<string, unknown>) : null]));
+    return Object.fromEntries(
+      Object.entries(on).map(([name, spec]) => [
+        name,
+        spec && typeof spec === 'object' ? (spec as Record<string, unknown>) : null,
+      ]),
+    );
   }
   return {};
 }
 
 function normalizePermissions(value: unknown): Permissions {
   if (value === undefined) return null;
-  if (value === 'read-all' || value === 'write-all') return Object.fromEntries(TOKEN_SCOPES.map((scope) => [scope, value === 'read-all' ? 'read' : 'write']));
+  if (value === 'read-all' || value === 'write-all')
+    return Object.fromEntries(TOKEN_SCOPES.map((scope) => [scope, value === 'read-all' ? 'read' : 'write']));
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return {};
   const levels: Record<string, 'read' | 'write' | 'none'> = {};
-  for (const [scope, level] of Object.entries(value)) if (level === 'read' || level === 'write' || level === 'none') levels[scope] = level;
+  for (const [scope, level] of Object.entries(value))
+    if (level === 'read' || level === 'write' || level === 'none') levels[scope] = level;
   return levels;
 }
 
@@ -119,15 +136,25 @@ export interface TriggerInfo {
 export function triggers(workflow: Workflow, event: TriggerInfo): boolean {
   if (!(event.eventName in workflow.on)) return false;
   const spec = workflow.on[event.eventName] ?? {};
-  if (event.eventName === 'workflow_dispatch' && event.dispatchedWorkflow && event.dispatchedWorkflow !== workflow.file) return false;
+  if (event.eventName === 'workflow_dispatch' && event.dispatchedWorkflow && event.dispatchedWorkflow !== workflow.file)
+    return false;
   const action = typeof event.payload.action === 'string' ? event.payload.action : null;
   const types = list(spec.types);
   if (types.length > 0 && action !== null && !types.includes(action)) return false;
-  if (types.length === 0 && action !== null && event.eventName.startsWith('pull_request') && !['opened', 'synchronize', 'reopened'].includes(action)) return false;
+  if (
+    types.length === 0 &&
+    action !== null &&
+    event.eventName.startsWith('pull_request') &&
+    !['opened', 'synchronize', 'reopened'].includes(action)
+  )
+    return false;
   const paths = list(spec.paths);
-  if (paths.length > 0 && event.changedFiles && !event.changedFiles.some((f) => paths.some((p) => globMatch(p, f)))) return false;
+  if (paths.length > 0 && event.changedFiles && !event.changedFiles.some((f) => paths.some((p) => globMatch(p, f))))
+    return false;
   const branches = list(spec.branches);
-  const base = ((event.payload.pull_request as Record<string, unknown> | undefined)?.base as Record<string, unknown> | undefined)?.ref;
+  const base = (
+    (event.payload.pull_request as Record<string, unknown> | undefined)?.base as Record<string, unknown> | undefined
+  )?.ref;
   if (branches.length > 0 && typeof base === 'string' && !branches.some((b) => globMatch(b, base))) return false;
   return true;
 }
@@ -141,7 +168,12 @@ function list(value: unknown): string[] {
 export function globMatch(pattern: string, path: string): boolean {
   const re = pattern
     .split('**')
-    .map((part) => part.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('[^/]*'))
+    .map((part) =>
+      part
+        .split('*')
+        .map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+        .join('[^/]*'),
+    )
     .join('.*');
   return new RegExp(`^${re}$`).test(path);
 }

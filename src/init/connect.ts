@@ -5,9 +5,16 @@ import type { GitHubGateway } from '../github/gateway.js';
 import { resolveRepository } from './repository.js';
 import { credentialsFrom, type SetupIO } from './setup-io.js';
 
-export async function repositoryGateway(io: Pick<SetupIO, 'env' | 'gitRemote' | 'gateway'>, repoFlag?: string): Promise<GitHubGateway | undefined> {
+export async function repositoryGateway(
+  io: Pick<SetupIO, 'env' | 'gitRemote' | 'gateway'>,
+  repoFlag?: string,
+): Promise<GitHubGateway | undefined> {
   const credentials = credentialsFrom(io.env);
   if (!credentials) return undefined;
-  const resolved = await resolveRepository({ ...(repoFlag === undefined ? {} : { flag: repoFlag }), env: io.env, gitRemote: () => io.gitRemote() });
+  const resolved = await resolveRepository({
+    ...(repoFlag === undefined ? {} : { flag: repoFlag }),
+    env: io.env,
+    gitRemote: () => io.gitRemote(),
+  });
   return resolved.repo ? io.gateway(resolved.repo, credentials.token, credentials.apiUrl) : undefined;
 }

@@ -39,7 +39,8 @@ export function filesToInstall(options: InstallOptions): FileToInstall[] {
   return EMBEDDED_FILES.map(({ path, content }) => {
     let text = content;
     if (options.repository) text = withRepository(text, options.repository, options.webUrl);
-    if (path.startsWith('.github/workflows/')) text = withAction(text, options.action ?? REPOSITORY, options.actionRef ?? RELEASE_TAG);
+    if (path.startsWith('.github/workflows/'))
+      text = withAction(text, options.action ?? REPOSITORY, options.actionRef ?? RELEASE_TAG);
     return { path, part: partOf(path), content: text };
   });
 }
@@ -57,7 +58,9 @@ export function withAction(text: string, action: string, ref: string): string {
 
 /** "owner/repo" of a GitHub action repository, or a problem. */
 export function actionProblem(action: string): string | null {
-  return /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/.test(action) ? null : `--action must be "owner/repo", not "${action}"`;
+  return /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/.test(action)
+    ? null
+    : `--action must be "owner/repo", not "${action}"`;
 }
 
 /** A ref the workflows may use: a 40-hex commit SHA, or a tag or branch name without spaces and `#`. */

@@ -46,7 +46,11 @@ export interface LabelOutcome {
  * Creates each missing label (existing ones are left as they are, colour and description included: the
  * repository's owners may have chosen them). With `dryRun`, only reads.
  */
-export async function ensureLabels(gateway: GitHubGateway, wanted: readonly LabelInfo[], options: { dryRun: boolean }): Promise<LabelOutcome[]> {
+export async function ensureLabels(
+  gateway: GitHubGateway,
+  wanted: readonly LabelInfo[],
+  options: { dryRun: boolean },
+): Promise<LabelOutcome[]> {
   const missing = new Set(missingLabels(wanted, await gateway.listLabels()).map((l) => l.name));
   const outcomes: LabelOutcome[] = [];
   for (const label of wanted) {

@@ -16,11 +16,18 @@ export function nodeSetupIO(cwd: string = process.cwd()): SetupIO & { files: Che
     now: () => new Date(),
     gitRemote: () =>
       new Promise((done) => {
-        execFile('git', ['remote', 'get-url', 'origin'], { cwd, timeout: 10_000 }, (error, stdout) => done(error ? null : stdout.trim() || null));
+        execFile('git', ['remote', 'get-url', 'origin'], { cwd, timeout: 10_000 }, (error, stdout) =>
+          done(error ? null : stdout.trim() || null),
+        );
       }),
     gateway: (repo, token, apiUrl) => {
       // GitHub's pacing for github.com and GHES; none for an emulator on loopback (`firebreak emulator`).
-      const client = createClient({ token, baseUrl: apiUrl, pacing: isLoopback(apiUrl) ? 'none' : 'github', userAgent: 'firebreak-cli' });
+      const client = createClient({
+        token,
+        baseUrl: apiUrl,
+        pacing: isLoopback(apiUrl) ? 'none' : 'github',
+        userAgent: 'firebreak-cli',
+      });
       // Octokit prints every failed request to stderr ("GET … - 404 with id …"). Here a 404 is an answer
       // (no such workflow, file or collaborator), and every other failure is reported in the command's
       // own words, so the raw lines would only clutter the checklist.

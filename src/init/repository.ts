@@ -46,7 +46,9 @@ export interface RepositorySources {
   gitRemote(): Promise<string | null>;
 }
 
-export type ResolvedRepository = { repo: RepoRef; from: '--repo' | 'GITHUB_REPOSITORY' | 'git remote origin' } | { repo: null; problem: string | null };
+export type ResolvedRepository =
+  | { repo: RepoRef; from: '--repo' | 'GITHUB_REPOSITORY' | 'git remote origin' }
+  | { repo: null; problem: string | null };
 
 /**
  * The repository, and where it came from. A malformed `--repo` is a problem the user must fix; no
@@ -55,7 +57,9 @@ export type ResolvedRepository = { repo: RepoRef; from: '--repo' | 'GITHUB_REPOS
 export async function resolveRepository(sources: RepositorySources): Promise<ResolvedRepository> {
   if (sources.flag !== undefined) {
     const repo = parseRepository(sources.flag);
-    return repo ? { repo, from: '--repo' } : { repo: null, problem: `--repo must be "owner/name", not "${sources.flag}"` };
+    return repo
+      ? { repo, from: '--repo' }
+      : { repo: null, problem: `--repo must be "owner/name", not "${sources.flag}"` };
   }
   const fromEnv = sources.env.GITHUB_REPOSITORY;
   if (fromEnv) {

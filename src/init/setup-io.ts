@@ -39,15 +39,28 @@ export function credentialsFrom(env: SetupIO['env']): Credentials | null {
 }
 
 /** What went wrong talking to GitHub, in the order a person should check: network, token, access. */
-export function explainFailure(error: unknown, repository: string, credentials: Credentials): { title: string; advice: string[] } {
+export function explainFailure(
+  error: unknown,
+  repository: string,
+  credentials: Credentials,
+): { title: string; advice: string[] } {
   if (error instanceof GitHubError && error.kind === 'network') {
-    return { title: `cannot reach the GitHub API at ${credentials.apiUrl}`, advice: ['Check GITHUB_API_URL and the network (proxy, VPN, firewall); the token has not been tried yet.'] };
+    return {
+      title: `cannot reach the GitHub API at ${credentials.apiUrl}`,
+      advice: ['Check GITHUB_API_URL and the network (proxy, VPN, firewall); the token has not been tried yet.'],
+    };
   }
   if (error instanceof GitHubError && error.kind === 'unauthorized') {
-    return { title: `GitHub refused the token from ${credentials.from} (401: bad or expired credentials)`, advice: ['Make a new token (or `gh auth login`) and set GITHUB_TOKEN or GH_TOKEN to it.'] };
+    return {
+      title: `GitHub refused the token from ${credentials.from} (401: bad or expired credentials)`,
+      advice: ['Make a new token (or `gh auth login`) and set GITHUB_TOKEN or GH_TOKEN to it.'],
+    };
   }
   if (error instanceof GitHubError && error.kind === 'not-found') {
-    return { title: `${repository} does not exist, or the token from ${credentials.from} cannot see it`, advice: ['Check the name (-R owner/name), and that the token has access to the repository.'] };
+    return {
+      title: `${repository} does not exist, or the token from ${credentials.from} cannot see it`,
+      advice: ['Check the name (-R owner/name), and that the token has access to the repository.'],
+    };
   }
   return { title: `cannot read ${repository} with the token from ${credentials.from}`, advice: [] };
 }

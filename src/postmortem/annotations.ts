@@ -17,6 +17,11 @@ function escapeProperty(text: string): string {
 }
 
 export function annotation(path: string, p: Problem): string {
-  const properties = [`file=${escapeProperty(path)}`, `line=${p.line}`, ...(p.column === undefined ? [] : [`col=${p.column}`]), 'title=Postmortem lint'];
+  const properties = [
+    `file=${escapeProperty(path)}`,
+    `line=${p.line}`,
+    ...(p.column === undefined ? [] : [`col=${p.column}`]),
+    'title=Postmortem lint',
+  ];
   return `::${p.severity} ${properties.join(',')}::${escapeData(p.message)}\n`;
 }

@@ -15,8 +15,16 @@ const JUDGEMENT = 'judges a person: describe the conditions that made the action
 const PERSON = String.raw`(?<![\w@/.])@[A-Za-z0-9][A-Za-z0-9-]*(?:/[A-Za-z0-9][\w.-]*)?`;
 
 export const BLAMEFUL_LANGUAGE: readonly BlamefulPhrase[] = [
-  { id: 'should-have', pattern: /\b(?:should(?:n['’]t| not)?|ought to)\s+(?:have|['’]ve)\b|\bshould['’]ve\b/i, advice: HINDSIGHT },
-  { id: 'could-have-prevented', pattern: /\b(?:could|would)\s+have\s+(?:prevented|avoided|caught)\b/i, advice: HINDSIGHT },
+  {
+    id: 'should-have',
+    pattern: /\b(?:should(?:n['’]t| not)?|ought to)\s+(?:have|['’]ve)\b|\bshould['’]ve\b/i,
+    advice: HINDSIGHT,
+  },
+  {
+    id: 'could-have-prevented',
+    pattern: /\b(?:could|would)\s+have\s+(?:prevented|avoided|caught)\b/i,
+    advice: HINDSIGHT,
+  },
   { id: 'careless', pattern: /\bcareless(?:ly|ness)?\b/i, advice: JUDGEMENT },
   { id: 'negligent', pattern: /\bneglig(?:ent|ently|ence)\b/i, advice: JUDGEMENT },
   { id: 'reckless', pattern: /\breckless(?:ly|ness)?\b/i, advice: JUDGEMENT },
@@ -24,9 +32,22 @@ export const BLAMEFUL_LANGUAGE: readonly BlamefulPhrase[] = [
   { id: 'lazy', pattern: /\blaz(?:y|iness)\b(?!-)/i, advice: JUDGEMENT },
   { id: 'stupid', pattern: /\b(?:stupid(?:ity)?|dumb|idiot(?:ic)?|foolish)\b/i, advice: JUDGEMENT },
   { id: 'incompetent', pattern: /\bincompeten(?:t|ce|cy)\b/i, advice: JUDGEMENT },
-  { id: 'fault', pattern: /\bfault of\b|\b[\w@-]+['’]s fault\b|\bat fault\b/i, advice: 'assigns fault: name the conditions in the system that allowed the failure' },
-  { id: 'blame', pattern: /\bblam(?:e|ed|es|ing)\b/i, advice: 'assigns blame: name the conditions in the system that allowed the failure' },
-  { id: 'human-error', pattern: /\bhuman[\s-]+errors?\b/i, advice: '"human error" ends the analysis where it should start: why did the system make the error easy and its effect large?' },
+  {
+    id: 'fault',
+    pattern: /\bfault of\b|\b[\w@-]+['’]s fault\b|\bat fault\b/i,
+    advice: 'assigns fault: name the conditions in the system that allowed the failure',
+  },
+  {
+    id: 'blame',
+    pattern: /\bblam(?:e|ed|es|ing)\b/i,
+    advice: 'assigns blame: name the conditions in the system that allowed the failure',
+  },
+  {
+    id: 'human-error',
+    pattern: /\bhuman[\s-]+errors?\b/i,
+    advice:
+      '"human error" ends the analysis where it should start: why did the system make the error easy and its effect large?',
+  },
   {
     id: 'person-as-cause',
     pattern: new RegExp(

@@ -51,7 +51,11 @@ export function restrictedTitle(number: number): string {
 export function buildPostmortem(state: IncidentState, ctx: PostmortemContext): PostmortemFile {
   const restricted = ctx.security.restricted;
   // GitHub refuses empty issue titles, but the schema needs one whatever the history says.
-  const title = restricted ? restrictedTitle(state.number) : state.title.trim() === '' ? `Incident #${state.number}` : state.title;
+  const title = restricted
+    ? restrictedTitle(state.number)
+    : state.title.trim() === ''
+      ? `Incident #${state.number}`
+      : state.title;
   const clocks = responseClocks(state, ctx.config, ctx.now);
   const services = restricted ? [] : state.services;
   const resolvedAt = state.resolvedAt ?? clocks.firstResolvedAt;
@@ -84,7 +88,10 @@ export function buildPostmortem(state: IncidentState, ctx: PostmortemContext): P
     impact: restricted ? '' : (state.impact ?? ''),
     services: services.map((s) => ctx.config.services[s]?.name ?? s),
     commander: state.commander ?? '',
-    roles: Object.entries(state.roles).map(([role, login]) => ({ role: ROLE_TITLES[role] ?? role, login: login ?? '' })),
+    roles: Object.entries(state.roles).map(([role, login]) => ({
+      role: ROLE_TITLES[role] ?? role,
+      login: login ?? '',
+    })),
     startedAt: utc(state.startedAt),
     detectedAt: utc(clocks.detectedAt),
     acknowledgedAt: utc(clocks.acknowledgedAt),
@@ -105,7 +112,11 @@ export function buildPostmortem(state: IncidentState, ctx: PostmortemContext): P
 
   const body = ctx.templates.render('postmortem', view, { limit: POSTMORTEM_LIMIT });
   return {
-    path: postmortemPath(ctx.config.postmortem.directory, state.openedAt, postmortemSlug(title, `incident-${state.number}`)),
+    path: postmortemPath(
+      ctx.config.postmortem.directory,
+      state.openedAt,
+      postmortemSlug(title, `incident-${state.number}`),
+    ),
     content: stampOwned(`---\n${ownedKeysComment()}\n${writeFrontMatter(frontMatter).slice(4)}\n${body}`),
   };
 }

@@ -34,11 +34,15 @@ export function checkRunOutput(files: readonly CheckedFile[]): CheckRunResult {
   for (const file of files) {
     const e = file.problems.filter((p) => p.severity === 'error').length;
     const w = file.problems.length - e;
-    summary.push(`**\`${file.path}\`**: ${file.problems.length === 0 ? 'no problems.' : `${plural(e, 'error')}, ${plural(w, 'warning')}${e > 0 ? ' — not ready to merge.' : '.'}`}`, '');
+    summary.push(
+      `**\`${file.path}\`**: ${file.problems.length === 0 ? 'no problems.' : `${plural(e, 'error')}, ${plural(w, 'warning')}${e > 0 ? ' — not ready to merge.' : '.'}`}`,
+      '',
+    );
   }
   if (all.length > 0) {
     summary.push('| File | Line | | Problem |', '|---|---|---|---|');
-    for (const p of all.slice(0, SUMMARY_ROWS)) summary.push(`| \`${cell(p.path)}\` | ${p.line} | ${p.severity} | ${cell(p.message)} |`);
+    for (const p of all.slice(0, SUMMARY_ROWS))
+      summary.push(`| \`${cell(p.path)}\` | ${p.line} | ${p.severity} | ${cell(p.message)} |`);
     if (all.length > SUMMARY_ROWS) summary.push('', `… and ${all.length - SUMMARY_ROWS} more (see the annotations).`);
     summary.push('');
   }
@@ -58,5 +62,10 @@ export function checkRunOutput(files: readonly CheckedFile[]): CheckRunResult {
       title: 'Postmortem lint',
     }),
   );
-  return { conclusion: errors > 0 ? 'failure' : 'success', title, summary: summary.join('\n').slice(0, 65_000), annotations };
+  return {
+    conclusion: errors > 0 ? 'failure' : 'success',
+    title,
+    summary: summary.join('\n').slice(0, 65_000),
+    annotations,
+  };
 }

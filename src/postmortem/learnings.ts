@@ -50,7 +50,10 @@ export function indexEntry(parsed: ParsedPostmortem, path: string): IndexEntry {
   if (parsed.frontMatter === null) throw new PostmortemFormatError(`${path} has no front matter`, 1);
   const problems = frontMatterProblems(parsed.frontMatter, parsed.frontMatterText);
   if (problems.length > 0) {
-    throw new PostmortemFormatError(`${path}:${problems[0]!.line}: ${problems.map((p) => p.message).join('; ')}`, problems[0]!.line);
+    throw new PostmortemFormatError(
+      `${path}:${problems[0]!.line}: ${problems.map((p) => p.message).join('; ')}`,
+      problems[0]!.line,
+    );
   }
   const fm = parsed.frontMatter as unknown as PostmortemFrontMatter;
   const normalisedPath = path.replace(/\\/g, '/').replace(/^\.\//, '');
@@ -81,17 +84,29 @@ export function indexEntry(parsed: ParsedPostmortem, path: string): IndexEntry {
 function mergeActionItems(parsed: ParsedPostmortem, recorded: readonly FrontMatterActionItem[]): IndexActionItem[] {
   const key = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
   const issues = new Map(recorded.map((r) => [key(r.text), r.issue ?? null] as const));
-  return parsed.actionItems.map((item) => ({ text: item.text, owner: item.owner, done: item.done, issue: issues.get(key(item.text)) ?? null }));
+  return parsed.actionItems.map((item) => ({
+    text: item.text,
+    owner: item.owner,
+    done: item.done,
+    issue: issues.get(key(item.text)) ?? null,
+  }));
 }
 
 /** Newest first; same instant: higher incident number first; then by path. */
 export function compareEntries(a: IndexEntry, b: IndexEntry): number {
-  return Date.parse(b.detected) - Date.parse(a.detected) || b.incident - a.incident || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  return (
+    Date.parse(b.detected) - Date.parse(a.detected) ||
+    b.incident - a.incident ||
+    (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)
+  );
 }
 
 export function renderIndex(entries: readonly IndexEntry[]): { readme: string; json: string } {
   const sorted = [...entries].sort(compareEntries);
-  return { readme: renderReadme(sorted), json: `${JSON.stringify({ version: INDEX_VERSION, postmortems: sorted }, null, 2)}\n` };
+  return {
+    readme: renderReadme(sorted),
+    json: `${JSON.stringify({ version: INDEX_VERSION, postmortems: sorted }, null, 2)}\n`,
+  };
 }
 
 const NONE = mentionAllowList([]);
@@ -107,7 +122,9 @@ function renderReadme(entries: readonly IndexEntry[]): string {
     '',
   ];
   if (entries.length === 0) {
-    lines.push('No postmortems yet. Resolving an incident of a severity that needs one opens its postmortem as a pull request.');
+    lines.push(
+      'No postmortems yet. Resolving an incident of a severity that needs one opens its postmortem as a pull request.',
+    );
     return `${lines.join('\n')}\n`;
   }
   lines.push(
@@ -145,11 +162,18 @@ export function readIndex(json: string): IndexEntry[] {
   if (data === null || typeof data !== 'object' || !Array.isArray(data.postmortems)) {
     throw new Error('not a Firebreak postmortem index: expected { "version": 1, "postmortems": [...] }');
   }
-  return (data.postmortems as unknown[]).filter(isEntry).map((e) => ({ ...e, actionItems: Array.isArray(e.actionItems) ? e.actionItems : [] }));
+  return (data.postmortems as unknown[])
+    .filter(isEntry)
+    .map((e) => ({ ...e, actionItems: Array.isArray(e.actionItems) ? e.actionItems : [] }));
 }
 
 function isEntry(value: unknown): value is IndexEntry {
   if (value === null || typeof value !== 'object') return false;
   const e = value as Partial<IndexEntry>;
-  return typeof e.incident === 'number' && typeof e.detected === 'string' && typeof e.severity === 'string' && typeof e.file === 'string';
+  return (
+    typeof e.incident === 'number' &&
+    typeof e.detected === 'string' &&
+    typeof e.severity === 'string' &&
+    typeof e.file === 'string'
+  );
 }

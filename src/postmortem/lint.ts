@@ -30,7 +30,14 @@ export function lintPostmortem(text: string, path: string, config: Pick<Config, 
     if (!(error instanceof PostmortemFormatError)) throw error;
     return [{ severity: 'error', line: error.line, message: error.message }];
   }
-  const problems: Problem[] = [...frontMatter(parsed), ...placeholders(parsed), ...emptySections(parsed), ...actionItems(parsed), ...blameful(parsed), ...location(parsed, path, config)];
+  const problems: Problem[] = [
+    ...frontMatter(parsed),
+    ...placeholders(parsed),
+    ...emptySections(parsed),
+    ...actionItems(parsed),
+    ...blameful(parsed),
+    ...location(parsed, path, config),
+  ];
   return problems.sort((a, b) => a.line - b.line || (a.column ?? 0) - (b.column ?? 0));
 }
 
@@ -40,9 +47,19 @@ export function hasErrors(problems: readonly Problem[]): boolean {
 
 function frontMatter(parsed: ParsedPostmortem): Problem[] {
   if (parsed.frontMatter === null) {
-    return [{ severity: 'error', line: 1, message: 'no front matter: the file must start with "---", the incident facts in YAML, and "---"' }];
+    return [
+      {
+        severity: 'error',
+        line: 1,
+        message: 'no front matter: the file must start with "---", the incident facts in YAML, and "---"',
+      },
+    ];
   }
-  return frontMatterProblems(parsed.frontMatter, parsed.frontMatterText).map((p) => ({ severity: 'error', line: p.line, message: p.message }));
+  return frontMatterProblems(parsed.frontMatter, parsed.frontMatterText).map((p) => ({
+    severity: 'error',
+    line: p.line,
+    message: p.message,
+  }));
 }
 
 function placeholders(parsed: ParsedPostmortem): Problem[] {
@@ -65,7 +82,11 @@ function emptySections(parsed: ParsedPostmortem): Problem[] {
     const end = rest.findIndex((l) => l.heading && l.level <= line.level);
     const content = (end < 0 ? rest : rest.slice(0, end)).filter((l) => l.text.trim() !== '');
     if (content.length === 0) {
-      problems.push({ severity: 'warning', line: line.line, message: `section "${line.section}" is empty: write what you found, or "None"` });
+      problems.push({
+        severity: 'warning',
+        line: line.line,
+        message: `section "${line.section}" is empty: write what you found, or "None"`,
+      });
     }
   });
   return problems;
@@ -75,10 +96,15 @@ function actionItems(parsed: ParsedPostmortem): Problem[] {
   const problems: Problem[] = [];
   if (!parsed.hasActionItems) {
     const title = bodyLines(parsed.body, parsed.bodyLine).find((l) => l.heading && !l.inCode);
-    problems.push({ severity: 'warning', line: title?.line ?? parsed.bodyLine, message: `no "## ${ACTION_ITEMS_SECTION}" section: action items are filed as issues from it when the postmortem is merged` });
+    problems.push({
+      severity: 'warning',
+      line: title?.line ?? parsed.bodyLine,
+      message: `no "## ${ACTION_ITEMS_SECTION}" section: action items are filed as issues from it when the postmortem is merged`,
+    });
   }
   for (const item of parsed.actionItems) {
-    if (item.text === '') problems.push({ severity: 'error', line: item.line, message: 'action item has no text: say what will change' });
+    if (item.text === '')
+      problems.push({ severity: 'error', line: item.line, message: 'action item has no text: say what will change' });
     if (item.owner === null) {
       const team = TEAM.exec(item.text)?.[0];
       problems.push({
@@ -113,15 +139,33 @@ function location(parsed: ParsedPostmortem, path: string, config: Pick<Config, '
   const directory = postmortemDirectory(config.postmortem.directory);
   const file = POSTMORTEM_FILE.exec(name);
   if (!file) {
-    problems.push({ severity: 'warning', line: 1, message: `file name "${name}" is not <YYYY-MM-DD>-<slug>.md (lowercase letters, digits and dashes)` });
+    problems.push({
+      severity: 'warning',
+      line: 1,
+      message: `file name "${name}" is not <YYYY-MM-DD>-<slug>.md (lowercase letters, digits and dashes)`,
+    });
   }
   if (!normalised.startsWith(`${directory}/`) && !normalised.includes(`/${directory}/`)) {
-    problems.push({ severity: 'warning', line: 1, message: `postmortems live in ${directory}/ (postmortem.directory); the index and report only read that folder` });
+    problems.push({
+      severity: 'warning',
+      line: 1,
+      message: `postmortems live in ${directory}/ (postmortem.directory); the index and report only read that folder`,
+    });
   }
   const detected = parsed.frontMatter?.detected;
-  if (file && typeof detected === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(detected) && !Number.isNaN(Date.parse(detected))) {
+  if (
+    file &&
+    typeof detected === 'string' &&
+    /^\d{4}-\d{2}-\d{2}T/.test(detected) &&
+    !Number.isNaN(Date.parse(detected))
+  ) {
     const day = new Date(detected).toISOString().slice(0, 10);
-    if (day !== file[1]) problems.push({ severity: 'warning', line: 1, message: `the file name says ${file[1]} but \`detected\` is ${day} (UTC)` });
+    if (day !== file[1])
+      problems.push({
+        severity: 'warning',
+        line: 1,
+        message: `the file name says ${file[1]} but \`detected\` is ${day} (UTC)`,
+      });
   }
   return problems;
 }

@@ -68,7 +68,9 @@ export function mergeOwned(current: string, generated: string): OwnedMerge {
   const regenerated: OwnedPart[] = [];
   const kept: OwnedConflict[] = [];
 
-  const front = cur.hasFrontMatter ? mergeFront(cur.front, readFront(gen.front) ?? {}, record, next, regenerated, kept) : cur.front;
+  const front = cur.hasFrontMatter
+    ? mergeFront(cur.front, readFront(gen.front) ?? {}, record, next, regenerated, kept)
+    : cur.front;
 
   const curRegions = findRegions(cur.body);
   const genRegions = findRegions(gen.body);
@@ -86,7 +88,12 @@ export function mergeOwned(current: string, generated: string): OwnedMerge {
       regenerated.push({ kind: 'region', name, label: describeOwned('region', name) });
       next.regions[name] = digest;
     } else {
-      kept.push({ kind: 'region', name, label: describeOwned('region', name), id: `region:${name}:${base || 'unknown'}` });
+      kept.push({
+        kind: 'region',
+        name,
+        label: describeOwned('region', name),
+        id: `region:${name}:${base || 'unknown'}`,
+      });
       next.regions[name] = base ?? '';
     }
   }
@@ -119,12 +126,20 @@ export function editedOwned(current: string): string[] {
   }
   for (const [name, region] of findRegions(file.body)) {
     const base = record?.regions[name];
-    if (normaliseRegion(region.inner) !== '' && (!base || regionDigest(region.inner) !== base)) ids.push(`region:${name}:${base || 'unknown'}`);
+    if (normaliseRegion(region.inner) !== '' && (!base || regionDigest(region.inner) !== base))
+      ids.push(`region:${name}:${base || 'unknown'}`);
   }
   return ids;
 }
 
-function mergeFront(front: string[], want: Record<string, unknown>, record: OwnedRecord | null, next: OwnedRecord, regenerated: OwnedPart[], kept: OwnedConflict[]): string[] {
+function mergeFront(
+  front: string[],
+  want: Record<string, unknown>,
+  record: OwnedRecord | null,
+  next: OwnedRecord,
+  regenerated: OwnedPart[],
+  kept: OwnedConflict[],
+): string[] {
   const owned = ownedKeysOf(front).filter((key) => key in want);
   if (owned.length === 0) return front;
   const doc = YAML.parseDocument(front.join('\n'));

@@ -68,7 +68,10 @@ export interface SplitFile {
 }
 
 export function splitFile(text: string): SplitFile {
-  const lines = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
+  const lines = text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .split('\n');
   if (!/^---[ \t]*$/.test(lines[0] ?? '')) return { hasFrontMatter: false, front: [], body: lines };
   const closing = lines.findIndex((line, i) => i > 0 && /^---[ \t]*$/.test(line));
   if (closing < 0) return { hasFrontMatter: false, front: [], body: lines };
@@ -92,7 +95,13 @@ export function findRegions(body: readonly string[]): Map<string, OwnedRegion> {
       return;
     }
     if (open && CLOSE.test(line.text)) {
-      if (!regions.has(open.name)) regions.set(open.name, { name: open.name, open: open.index, close: index, inner: body.slice(open.index + 1, index) });
+      if (!regions.has(open.name))
+        regions.set(open.name, {
+          name: open.name,
+          open: open.index,
+          close: index,
+          inner: body.slice(open.index + 1, index),
+        });
       open = null;
     }
   });
@@ -154,7 +163,9 @@ export function readRecord(body: readonly string[]): OwnedRecord | null {
 
 function digests(value: unknown): Record<string, string> {
   if (!value || typeof value !== 'object' || Array.isArray(value)) return {};
-  return Object.fromEntries(Object.entries(value as Record<string, unknown>).filter((e): e is [string, string] => typeof e[1] === 'string'));
+  return Object.fromEntries(
+    Object.entries(value as Record<string, unknown>).filter((e): e is [string, string] => typeof e[1] === 'string'),
+  );
 }
 
 export function recordLine(record: OwnedRecord): string {
@@ -174,6 +185,10 @@ export function withRecord(body: readonly string[], record: OwnedRecord): string
 /** How a person reads an owned part's name: "the timeline", "the front matter key `severity`". */
 export function describeOwned(kind: 'region' | 'key', name: string): string {
   if (kind === 'key') return `the front matter key \`${name}\``;
-  const words: Record<string, string> = { header: 'the header', metrics: 'the metrics table', timeline: 'the timeline' };
+  const words: Record<string, string> = {
+    header: 'the header',
+    metrics: 'the metrics table',
+    timeline: 'the timeline',
+  };
   return words[name] ?? `the "${name}" section`;
 }

@@ -43,7 +43,10 @@ export class PostmortemFormatError extends Error {
 
 function refuse(language: string): () => never {
   return () => {
-    throw new PostmortemFormatError(`"${language}" front matter is not allowed (it would run code); use YAML between "---" lines`, 1);
+    throw new PostmortemFormatError(
+      `"${language}" front matter is not allowed (it would run code); use YAML between "---" lines`,
+      1,
+    );
   };
 }
 
@@ -80,7 +83,12 @@ export function parsePostmortem(text: string): ParsedPostmortem {
     const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
     throw new PostmortemFormatError(`the front matter cannot be read: ${message}`, 1);
   }
-  return withBody({ ...(data as Record<string, unknown>) }, frontMatterText, lines.slice(closing + 1).join('\n'), closing + 2);
+  return withBody(
+    { ...(data as Record<string, unknown>) },
+    frontMatterText,
+    lines.slice(closing + 1).join('\n'),
+    closing + 2,
+  );
 }
 
 function readYaml(input: string): object {
@@ -91,7 +99,10 @@ function readYaml(input: string): object {
     const line = (error as { linePos?: Array<{ line: number }> }).linePos?.[0]?.line;
     const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
     // +1: the front matter starts on the file's second line.
-    throw new PostmortemFormatError(`the front matter is not valid YAML: ${message}`, line === undefined ? 1 : line + 1);
+    throw new PostmortemFormatError(
+      `the front matter is not valid YAML: ${message}`,
+      line === undefined ? 1 : line + 1,
+    );
   }
   if (value === null || value === undefined) return {};
   if (typeof value !== 'object' || Array.isArray(value)) {
@@ -100,7 +111,12 @@ function readYaml(input: string): object {
   return value;
 }
 
-function withBody(frontMatter: Record<string, unknown> | null, frontMatterText: string, body: string, bodyLine: number): ParsedPostmortem {
+function withBody(
+  frontMatter: Record<string, unknown> | null,
+  frontMatterText: string,
+  body: string,
+  bodyLine: number,
+): ParsedPostmortem {
   const lines = bodyLines(body, bodyLine);
   const section = lines.filter((l) => !l.inCode && !l.heading && sameSection(l.section, ACTION_ITEMS_SECTION));
   return {

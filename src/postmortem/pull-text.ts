@@ -20,7 +20,11 @@ export function describeParts(parts: readonly OwnedPart[]): string {
   const regions = parts.filter((p) => p.kind === 'region').map((p) => p.label);
   const keys = parts.filter((p) => p.kind === 'key').map((p) => `\`${p.name}\``);
   const whole = parts.some((p) => p.kind === 'front-matter');
-  const front = whole ? ['the front matter'] : keys.length === 0 ? [] : [`the front matter ${keys.length === 1 ? 'key' : 'keys'} ${listWords(keys)}`];
+  const front = whole
+    ? ['the front matter']
+    : keys.length === 0
+      ? []
+      : [`the front matter ${keys.length === 1 ? 'key' : 'keys'} ${listWords(keys)}`];
   return listWords([...regions, ...front]);
 }
 
@@ -41,7 +45,10 @@ export function statusLines(status: PullStatus): string[] {
         ? `Last updated by Firebreak at ${status.at}: regenerated ${describeParts(status.regenerated)} from the incident.`
         : `Checked by Firebreak at ${status.at}: ${status.kept.length > 0 ? 'nothing else needed updating' : 'its parts were up to date'}.`,
   ];
-  if (status.kept.length > 0) lines.push(`Kept people's edits of ${describeParts(status.kept)}: Firebreak no longer updates ${status.kept.length === 1 ? 'it' : 'them'} (see its comment on this pull request).`);
+  if (status.kept.length > 0)
+    lines.push(
+      `Kept people's edits of ${describeParts(status.kept)}: Firebreak no longer updates ${status.kept.length === 1 ? 'it' : 'them'} (see its comment on this pull request).`,
+    );
   return lines;
 }
 
@@ -49,7 +56,7 @@ export function pullBody(input: { incident: number; url: string; path: string; s
   return [
     `The postmortem of incident [#${input.incident}](${input.url}), written by Firebreak from the incident's history: \`${input.path}\`.`,
     '',
-    "**What Firebreak keeps up to date.** The facts — the header, the metrics table and the timeline (between `<!-- firebreak:owned … -->` and `<!-- /firebreak:owned -->` lines) and the front matter keys its `# firebreak:owned` line lists — are rewritten whenever the incident changes (a reopen, another resolution, a new severity …). Everything else is yours and Firebreak never touches it. If you edit one of its parts, your edit is kept and Firebreak says so here; empty the part to have it written again, or delete its markers (or its name from the list) to take it over.",
+    '**What Firebreak keeps up to date.** The facts — the header, the metrics table and the timeline (between `<!-- firebreak:owned … -->` and `<!-- /firebreak:owned -->` lines) and the front matter keys its `# firebreak:owned` line lists — are rewritten whenever the incident changes (a reopen, another resolution, a new severity …). Everything else is yours and Firebreak never touches it. If you edit one of its parts, your edit is kept and Firebreak says so here; empty the part to have it written again, or delete its markers (or its name from the list) to take it over.',
     '',
     ownedOpen(STATUS),
     ...statusLines(input.status),
@@ -75,7 +82,10 @@ export function withStatus(body: string, status: PullStatus): string | null {
 /** The marker kind of conflict comments; the JSON holds the conflict's id. */
 export const CONFLICT_MARKER = 'postmortem-conflict';
 
-export function conflictComment(input: { conflict: OwnedConflict; incident: number; path: string; at: string }): { key: string; body: string } {
+export function conflictComment(input: { conflict: OwnedConflict; incident: number; path: string; at: string }): {
+  key: string;
+  body: string;
+} {
   const { conflict, incident, path } = input;
   const how =
     conflict.kind === 'region'
@@ -92,7 +102,10 @@ export function conflictComment(input: { conflict: OwnedConflict; incident: numb
             `- **Fix the front matter** of \`${path}\` so it reads as YAML again (\`firebreak postmortem lint\` points at the line); Firebreak then updates its keys again.`,
             '- **Take it over:** delete the `# firebreak:owned` line at the top of the front matter.',
           ];
-  const heading = conflict.kind === 'front-matter' ? 'Firebreak could not update the front matter' : `Firebreak kept your edit of ${conflict.label}`;
+  const heading =
+    conflict.kind === 'front-matter'
+      ? 'Firebreak could not update the front matter'
+      : `Firebreak kept your edit of ${conflict.label}`;
   const what =
     conflict.kind === 'front-matter'
       ? 'the front matter no longer reads as YAML, so Firebreak left it as it is and its keys are not kept up to date.'

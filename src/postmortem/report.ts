@@ -85,7 +85,8 @@ function percentiles(values: ReadonlyArray<number | null>): Percentiles {
   return { median: median(present), p90: percentile(present, 90), count: present.length };
 }
 
-const byNewest = (a: IndexEntry, b: IndexEntry) => Date.parse(b.detected) - Date.parse(a.detected) || b.incident - a.incident;
+const byNewest = (a: IndexEntry, b: IndexEntry) =>
+  Date.parse(b.detected) - Date.parse(a.detected) || b.incident - a.incident;
 
 export function buildReport(entries: readonly IndexEntry[], options: ReportOptions): Report {
   const to = options.now.getTime();
@@ -104,11 +105,20 @@ export function buildReport(entries: readonly IndexEntry[], options: ReportOptio
     breaches: inPeriod
       .filter((e) => e.responseBreach)
       .map((e) => ({ incident: e.incident, title: e.title, severity: e.severity, url: e.url, date: e.date })),
-    openActionItems: [...entries].sort(byNewest).flatMap((e) =>
-      e.actionItems
-        .filter((i) => !i.done)
-        .map((i) => ({ incident: e.incident, url: e.url, file: e.file, text: i.text, owner: i.owner, issue: i.issue })),
-    ),
+    openActionItems: [...entries]
+      .sort(byNewest)
+      .flatMap((e) =>
+        e.actionItems
+          .filter((i) => !i.done)
+          .map((i) => ({
+            incident: e.incident,
+            url: e.url,
+            file: e.file,
+            text: i.text,
+            owner: i.owner,
+            issue: i.issue,
+          })),
+      ),
   };
 }
 
@@ -145,12 +155,15 @@ export function renderReport(report: Report): string {
     '',
   ];
   if (report.breaches.length === 0) lines.push('None in this period.');
-  for (const b of report.breaches) lines.push(`- ${b.date} ${link(`#${b.incident}`, b.url)} ${b.severity} ${text(b.title)}`);
+  for (const b of report.breaches)
+    lines.push(`- ${b.date} ${link(`#${b.incident}`, b.url)} ${b.severity} ${text(b.title)}`);
   lines.push('', `### Open action items: ${report.openActionItems.length}`, '');
   if (report.openActionItems.length === 0) lines.push('None: every action item of every postmortem is done.');
   for (const item of report.openActionItems) {
     const owner = item.owner === null ? 'no owner' : `owner ${text(item.owner)}`;
-    lines.push(`- ${text(item.text)} — ${owner} · ${link(`#${item.incident}`, item.url)} · ${issueRef(item.issue, item.url)}`);
+    lines.push(
+      `- ${text(item.text)} — ${owner} · ${link(`#${item.incident}`, item.url)} · ${issueRef(item.issue, item.url)}`,
+    );
   }
   lines.push(
     '',

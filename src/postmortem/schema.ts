@@ -42,7 +42,15 @@ export function frontMatterProblems(data: unknown, text = ''): FrontMatterProble
   for (const errors of byPath.values()) {
     const first = errors[0]!;
     const path = first.instancePath.split('/').slice(1).map(decodePointer);
-    problems.push({ line: locate(path, first.keyword === 'additionalProperties' ? (first.params as { additionalProperty: string }).additionalProperty : undefined), message: describe(path, errors) });
+    problems.push({
+      line: locate(
+        path,
+        first.keyword === 'additionalProperties'
+          ? (first.params as { additionalProperty: string }).additionalProperty
+          : undefined,
+      ),
+      message: describe(path, errors),
+    });
   }
   return problems.sort((a, b) => a.line - b.line);
 }
@@ -67,13 +75,17 @@ function describe(path: string[], errors: ErrorObject[]): string {
   const orNull = nullable ? ' or null' : '';
   const keywords = new Set(errors.map((e) => e.keyword));
   if (keywords.has('format')) return `${where} must be an ISO 8601 time such as 2026-03-02T10:00:00Z${orNull}`;
-  if (keywords.has('enum')) return `${where} must be one of ${((first.params as { allowedValues?: unknown[] }).allowedValues ?? []).join(', ')}`;
+  if (keywords.has('enum'))
+    return `${where} must be one of ${((first.params as { allowedValues?: unknown[] }).allowedValues ?? []).join(', ')}`;
   const pattern = errors.find((e) => e.keyword === 'pattern');
   if (pattern) {
     const login = (pattern.params as { pattern: string }).pattern.includes('{0,38}');
     return login ? `${where} must be a GitHub login without "@"${orNull}` : `${where} must be an http(s) URL${orNull}`;
   }
-  const specific = errors.find((e) => e.keyword !== 'anyOf' && !(e.keyword === 'type' && (e.params as { type: string }).type === 'null')) ?? first;
+  const specific =
+    errors.find(
+      (e) => e.keyword !== 'anyOf' && !(e.keyword === 'type' && (e.params as { type: string }).type === 'null'),
+    ) ?? first;
   return `${where} ${wording(specific)}${nullable ? orNull : ''}`;
 }
 
@@ -91,7 +103,10 @@ function wording(error: ErrorObject): string {
   const params = error.params as Record<string, unknown>;
   switch (error.keyword) {
     case 'type':
-      return `must be ${String(params.type).split(',').map((t) => TYPE_WORDS[t] ?? t).join(' or ')}`;
+      return `must be ${String(params.type)
+        .split(',')
+        .map((t) => TYPE_WORDS[t] ?? t)
+        .join(' or ')}`;
     case 'minimum':
       return `must be at least ${String(params.limit)}`;
     case 'minLength':
@@ -112,7 +127,8 @@ function locator(text: string): (path: string[], childKey?: string) => number {
   } catch {
     contents = null;
   }
-  const lineAt = (offset: number | undefined): number => (offset === undefined ? 1 : lineCounter.linePos(offset).line + 1);
+  const lineAt = (offset: number | undefined): number =>
+    offset === undefined ? 1 : lineCounter.linePos(offset).line + 1;
   return (path, childKey) => {
     let node: unknown = contents;
     let line = 1;

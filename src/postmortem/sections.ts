@@ -39,7 +39,14 @@ export function bodyLines(body: string, firstLine: number): BodyLine[] {
     }
     const heading = HEADING.exec(text);
     if (heading) section = heading[2]!.trim();
-    out.push({ line, text, section, inCode: false, heading: heading !== null, level: heading ? heading[1]!.length : 0 });
+    out.push({
+      line,
+      text,
+      section,
+      inCode: false,
+      heading: heading !== null,
+      level: heading ? heading[1]!.length : 0,
+    });
   });
   return out;
 }

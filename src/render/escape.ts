@@ -34,7 +34,13 @@ export type Placement =
 
 type TextPlacement = Extract<Placement, { kind: 'text' }>;
 
-export const TEXT: TextPlacement = { kind: 'text', atLineStart: true, continuation: '', singleLine: false, linkText: false };
+export const TEXT: TextPlacement = {
+  kind: 'text',
+  atLineStart: true,
+  continuation: '',
+  singleLine: false,
+  linkText: false,
+};
 
 export interface EscapeOptions {
   /** Logins or org/team slugs that may be notified (a command that names its target). */
@@ -110,7 +116,10 @@ function escapeText(text: string, placement: TextPlacement, allow: ReadonlySet<s
   flushProse();
   // A block the user left open would swallow the rest of the comment: close it where the value ends.
   if (fence) out.push(closingLine(fence));
-  const joined = out.join('\n').split('\n').join('\n' + placement.continuation);
+  const joined = out
+    .join('\n')
+    .split('\n')
+    .join('\n' + placement.continuation);
   // Template text after the value must not land on a fence line (it would stop being a closing fence).
   return sawFence ? joined + '\n' + placement.continuation : joined;
 }
@@ -122,8 +131,10 @@ function escapeTableCell(text: string, allow: ReadonlySet<string>): string {
 
 /** Prose with the user's own inline code spans (backtick runs of equal length) kept as code. */
 function escapeInline(text: string, allow: ReadonlySet<string>, breaks?: { prose: string; code: string }): string {
-  const prose = (t: string): string => (breaks ? escapeProse(t, allow).replace(/\n/g, breaks.prose) : escapeProse(t, allow));
-  const code = (t: string): string => (breaks ? escapeCode(t, allow).replace(/\n/g, breaks.code) : escapeCode(t, allow));
+  const prose = (t: string): string =>
+    breaks ? escapeProse(t, allow).replace(/\n/g, breaks.prose) : escapeProse(t, allow);
+  const code = (t: string): string =>
+    breaks ? escapeCode(t, allow).replace(/\n/g, breaks.code) : escapeCode(t, allow);
   const runs = [...text.matchAll(/`+/g)];
   // For each run, the next run of the same length: the closer CommonMark would pair it with.
   const next = new Array<number>(runs.length).fill(-1);

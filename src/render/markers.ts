@@ -22,10 +22,7 @@ export function marker(kind: string, data: unknown = {}): string {
   if (data === null || typeof data !== 'object') {
     throw new Error(`Marker data for "${kind}" must be an object or an array.`);
   }
-  const json = JSON.stringify(data)
-    .replace(/</g, '\\u003c')
-    .replace(/>/g, '\\u003e')
-    .replace(/&/g, '\\u0026');
+  const json = JSON.stringify(data).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
   return `<!-- firebreak:${kind} ${json} -->`;
 }
 
@@ -34,7 +31,12 @@ export function parseMarkers(body: string): ParsedMarker[] {
   const found: ParsedMarker[] = [];
   for (const match of body.matchAll(MARKER)) {
     try {
-      found.push({ kind: match[1] ?? '', data: JSON.parse(match[2] ?? '') as unknown, index: match.index, raw: match[0] });
+      found.push({
+        kind: match[1] ?? '',
+        data: JSON.parse(match[2] ?? '') as unknown,
+        index: match.index,
+        raw: match[0],
+      });
     } catch {
       // Not ours, or edited by hand: ignored.
     }

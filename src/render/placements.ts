@@ -60,7 +60,8 @@ export function findSlots(skeleton: string): Slot[] {
       for (const m of line.matchAll(PLACEHOLDER)) slots.push(slot(m, lineStart, { kind: 'codespan', inTable: false }));
       continue;
     }
-    for (const m of line.matchAll(PLACEHOLDER)) slots.push(slot(m, lineStart, placementInLine(line, m.index, m[0].length)));
+    for (const m of line.matchAll(PLACEHOLDER))
+      slots.push(slot(m, lineStart, placementInLine(line, m.index, m[0].length)));
   }
   return slots;
 }

@@ -40,14 +40,20 @@ export class TemplateRegistry {
       }
       templates.set(name, template);
     }
-    return new TemplateRegistry(templates, [...templates.values()].flatMap((t) => t.warnings));
+    return new TemplateRegistry(
+      templates,
+      [...templates.values()].flatMap((t) => t.warnings),
+    );
   }
 
   /**
    * A registry where each override (keyed by template name or file name, e.g. "summary" or "summary.md")
    * replaces the default of the same name. Unknown names and broken overrides become warnings.
    */
-  withOverrides(overrides: Readonly<Record<string, string>>, directory: string = OVERRIDES_DIRECTORY): TemplateRegistry {
+  withOverrides(
+    overrides: Readonly<Record<string, string>>,
+    directory: string = OVERRIDES_DIRECTORY,
+  ): TemplateRegistry {
     const templates = new Map(this.templates);
     const warnings = [...this.warnings];
     for (const [key, text] of Object.entries(overrides)) {
@@ -55,17 +61,24 @@ export class TemplateRegistry {
       const source = `${directory}/${name}.md`;
       const base = this.templates.get(name);
       if (!base) {
-        warnings.push(`${source}: no template is named "${name}", so this file is ignored. Known templates: ${this.names().join(', ')}.`);
+        warnings.push(
+          `${source}: no template is named "${name}", so this file is ignored. Known templates: ${this.names().join(', ')}.`,
+        );
         continue;
       }
       try {
         const template = parseTemplate(text, source);
         if (template.name !== name) {
-          throw new TemplateError(`front matter name "${template.name}" does not match the file name "${name}.md"`, source);
+          throw new TemplateError(
+            `front matter name "${template.name}" does not match the file name "${name}.md"`,
+            source,
+          );
         }
         const unknown = topLevelNames(template.body).filter((v) => !base.variables.includes(v));
         for (const variable of unknown) {
-          warnings.push(`${source}: {{${variable}}} is not part of the ${name} view (it renders empty). Available: ${base.variables.join(', ')}.`);
+          warnings.push(
+            `${source}: {{${variable}}} is not part of the ${name} view (it renders empty). Available: ${base.variables.join(', ')}.`,
+          );
         }
         warnings.push(...template.warnings);
         templates.set(name, {

@@ -31,7 +31,9 @@ export function renderTemplate(template: LoadedTemplate, view: object, options: 
   } catch (error) {
     if (!template.fallback) throw error;
     const message = error instanceof Error ? error.message : String(error);
-    options.onWarning?.(`${template.source} failed to render (${message}); the default ${template.name} template was used.`);
+    options.onWarning?.(
+      `${template.source} failed to render (${message}); the default ${template.name} template was used.`,
+    );
     return renderOnce(template.fallback, view, options);
   }
 }
@@ -51,7 +53,10 @@ function renderOnce(template: LoadedTemplate, view: object, options: RenderOptio
   let text = finish(head, assemble(skeleton, slots, escaped));
   for (let attempt = 0; attempt < 4 && text.length > limit; attempt++) {
     const budget = escaped.reduce((sum, v) => sum + v.length, 0) - (text.length - limit) - 64 * (attempt + 1);
-    const cap = fairShare(escaped.map((v) => v.length), Math.max(0, budget));
+    const cap = fairShare(
+      escaped.map((v) => v.length),
+      Math.max(0, budget),
+    );
     slots.forEach((s, i) => {
       if ((escaped[i] ?? '').length > cap) {
         escaped[i] = guardStart(skeleton, s, shorten(raws[i] ?? '', s.placement, allow, cap));

@@ -23,10 +23,16 @@ const phases = [
   { name: 'Recovery', window: '1–4 h', due: '2026-03-02 11:00–14:00 UTC' },
 ];
 
-const runbooks = [{ title: 'API Performance Issues', url: 'https://github.com/acme/shop/issues/42#runbook-api-performance' }];
+const runbooks = [
+  { title: 'API Performance Issues', url: 'https://github.com/acme/shop/issues/42#runbook-api-performance' },
+];
 
 const timeline = [
-  { at: '2026-03-02 10:00 UTC', actor: 'dana', text: 'Incident filed from the form: P1 (major functionality impacted)' },
+  {
+    at: '2026-03-02 10:00 UTC',
+    actor: 'dana',
+    text: 'Incident filed from the form: P1 (major functionality impacted)',
+  },
   { at: '2026-03-02 10:00 UTC', actor: 'firebreak', text: 'Commander alice (primary on call); internal alert posted' },
   { at: '2026-03-02 10:09 UTC', actor: 'alice', text: 'Acknowledged' },
   { at: '2026-03-02 10:24 UTC', actor: 'alice', text: 'Status identified: payment provider timeouts in eu-west-1' },
@@ -49,7 +55,17 @@ export const sampleViews: { [N in TemplateName]: TemplateViews[N] } = {
     classification: 'the reporter chose P1, and rule `major-functionality` agrees ("checkout fails")',
     runbooks,
     notify: [],
-    paged: [{ name: 'On-call Engineer', mentions: ['alice'], contacts: [{ name: 'Primary', phone: '+1-555-0101' }], channels: [], due: '2026-03-02 10:00 UTC', late: false, lateBy: '' }],
+    paged: [
+      {
+        name: 'On-call Engineer',
+        mentions: ['alice'],
+        contacts: [{ name: 'Primary', phone: '+1-555-0101' }],
+        channels: [],
+        due: '2026-03-02 10:00 UTC',
+        late: false,
+        lateBy: '',
+      },
+    ],
     breachDeadline: '',
   },
   summary: {
@@ -84,7 +100,12 @@ export const sampleViews: { [N in TemplateName]: TemplateViews[N] } = {
     incident,
     runbookId: 'api-performance',
     title: 'API Performance Issues',
-    steps: ['Check load balancer health', 'Review application metrics', 'Scale pods if needed', 'Verify external dependencies'],
+    steps: [
+      'Check load balancer health',
+      'Review application metrics',
+      'Scale pods if needed',
+      'Verify external dependencies',
+    ],
     reason: 'matches service checkout',
     workflow: 'scale-checkout.yml',
   },
@@ -151,7 +172,10 @@ export const sampleViews: { [N in TemplateName]: TemplateViews[N] } = {
   notice: {
     incident,
     title: "A comment of Firebreak's was edited",
-    lines: ['Someone edited comment 1203 (the escalation to the engineering manager): its hidden record no longer matches, so Firebreak no longer trusts it.', "Firebreak continues from the copy of the incident's state in the live summary: nothing is paged twice and nothing due is dropped."],
+    lines: [
+      'Someone edited comment 1203 (the escalation to the engineering manager): its hidden record no longer matches, so Firebreak no longer trusts it.',
+      "Firebreak continues from the copy of the incident's state in the live summary: nothing is paged twice and nothing due is dropped.",
+    ],
     advice: "Please leave Firebreak's comments as they are: say what you want to say in a new comment.",
   },
   'response-breach': {
@@ -215,7 +239,16 @@ export const sampleViews: { [N in TemplateName]: TemplateViews[N] } = {
     incident,
     author: 'bob',
     results: [
-      { command: '/ack', done: true, refused: false, invalid: false, failed: false, message: 'acknowledged at 10:09 UTC; escalation stopped.', usage: '', suggestion: '' },
+      {
+        command: '/ack',
+        done: true,
+        refused: false,
+        invalid: false,
+        failed: false,
+        message: 'acknowledged at 10:09 UTC; escalation stopped.',
+        usage: '',
+        suggestion: '',
+      },
       {
         command: '/resolve fixed',
         done: false,
@@ -226,7 +259,16 @@ export const sampleViews: { [N in TemplateName]: TemplateViews[N] } = {
         usage: '',
         suggestion: '',
       },
-      { command: '/sev P0', done: false, refused: false, invalid: true, failed: false, message: 'unknown command.', usage: '', suggestion: '/severity' },
+      {
+        command: '/sev P0',
+        done: false,
+        refused: false,
+        invalid: true,
+        failed: false,
+        message: 'unknown command.',
+        usage: '',
+        suggestion: '/severity',
+      },
     ],
     help: [],
   },

@@ -50,7 +50,11 @@ export function parseTemplate(text: string, source: string): LoadedTemplate {
   const lines = normalised.split('\n');
   const first = lines[0] ?? '';
   if (!/^---/.test(first)) {
-    throw new TemplateError('missing front matter: start the file with a line "---", then name and description', source, 1);
+    throw new TemplateError(
+      'missing front matter: start the file with a line "---", then name and description',
+      source,
+      1,
+    );
   }
   const language = first.slice(3).trim().toLowerCase();
   if (language !== '' && language !== 'yaml' && language !== 'yml') {
@@ -123,14 +127,22 @@ function checkBody(body: string, source: string, firstBodyLine: number): void {
   // exception carries no state: `<!-- firebreak:owned NAME -->` marks what a postmortem's owner is.
   const forged = /<!--\s*firebreak:(?!owned [a-z][a-z0-9-]{0,39} -->)/i.exec(body);
   if (forged) {
-    throw new TemplateError('templates cannot contain "<!-- firebreak:" markers; Firebreak adds them', source, lineOf(forged.index));
+    throw new TemplateError(
+      'templates cannot contain "<!-- firebreak:" markers; Firebreak adds them',
+      source,
+      lineOf(forged.index),
+    );
   }
   let tokens: Token[];
   try {
     tokens = Mustache.parse(body) as Token[];
   } catch (error) {
     const at = /at (\d+)/.exec(firstLine(error))?.[1];
-    throw new TemplateError(`mustache syntax: ${firstLine(error)}`, source, at === undefined ? undefined : lineOf(Number(at)));
+    throw new TemplateError(
+      `mustache syntax: ${firstLine(error)}`,
+      source,
+      at === undefined ? undefined : lineOf(Number(at)),
+    );
   }
   const walk = (list: Token[]): void => {
     for (const token of list) {

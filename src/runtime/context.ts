@@ -18,7 +18,10 @@ export class ContextError extends Error {}
 export function readContext(env: NodeJS.ProcessEnv): RunContext {
   const repository = env.GITHUB_REPOSITORY ?? '';
   const [owner, repo] = repository.split('/');
-  if (!owner || !repo) throw new ContextError(`GITHUB_REPOSITORY must be "owner/name", got "${repository}". Is this running on GitHub Actions?`);
+  if (!owner || !repo)
+    throw new ContextError(
+      `GITHUB_REPOSITORY must be "owner/name", got "${repository}". Is this running on GitHub Actions?`,
+    );
   return {
     eventName: env.GITHUB_EVENT_NAME ?? '',
     payload: readPayload(env.GITHUB_EVENT_PATH),
@@ -37,6 +40,8 @@ export function readPayload(path: string | undefined): Record<string, unknown> {
     const value: unknown = JSON.parse(readFileSync(path, 'utf8'));
     return value && typeof value === 'object' ? (value as Record<string, unknown>) : {};
   } catch (error) {
-    throw new ContextError(`Cannot read the event payload at ${path}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new ContextError(
+      `Cannot read the event payload at ${path}: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
 }

@@ -23,9 +23,11 @@ export class InputError extends Error {}
 
 export function readInputs(): Inputs {
   const token = core.getInput('repo-token') || process.env.GITHUB_TOKEN || '';
-  if (!token) throw new InputError('Input `repo-token` is empty. Leave it unset to use ${{ github.token }}, or pass a token.');
+  if (!token)
+    throw new InputError('Input `repo-token` is empty. Leave it unset to use ${{ github.token }}, or pass a token.');
   const mode = (core.getInput('mode') || 'auto') as Mode;
-  if (!['auto', 'sweep', 'report'].includes(mode)) throw new InputError(`Input \`mode\` must be auto, sweep or report, not "${mode}".`);
+  if (!['auto', 'sweep', 'report'].includes(mode))
+    throw new InputError(`Input \`mode\` must be auto, sweep or report, not "${mode}".`);
   return {
     token,
     configPath: core.getInput('config-path') || '.github/firebreak.yml',

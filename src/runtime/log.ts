@@ -69,7 +69,14 @@ export class RunLog {
 
   totals(): Totals {
     const sum = (pick: (o: Outcome) => string[]) => this.outcomes.reduce((n, o) => n + pick(o).length, 0);
-    return { done: sum((o) => o.done), skipped: sum((o) => o.skipped), left: sum((o) => o.left), failed: sum((o) => o.failed), undelivered: sum((o) => o.undelivered), errors: this.errors.length };
+    return {
+      done: sum((o) => o.done),
+      skipped: sum((o) => o.skipped),
+      left: sum((o) => o.left),
+      failed: sum((o) => o.failed),
+      undelivered: sum((o) => o.undelivered),
+      errors: this.errors.length,
+    };
   }
 
   /** Why the job must end red, or null: failed writes, undelivered notifications, unreconciled incidents. */
@@ -78,7 +85,9 @@ export class RunLog {
     const parts = [
       t.failed > 0 ? `${t.failed} write(s) failed` : '',
       t.undelivered > 0 ? `${t.undelivered} notification(s) were not delivered` : '',
-      t.errors > 0 ? `${t.errors} incident(s) could not be brought up to date (${this.errors.map((e) => e.slice(0, 200)).join('; ')})` : '',
+      t.errors > 0
+        ? `${t.errors} incident(s) could not be brought up to date (${this.errors.map((e) => e.slice(0, 200)).join('; ')})`
+        : '',
     ].filter(Boolean);
     return parts.length > 0 ? `${parts.join(', ')}; see the log. The next run retries them.` : null;
   }
@@ -86,7 +95,8 @@ export class RunLog {
   /** Markdown for the job summary. */
   summaryMarkdown(title: string): string {
     const rows = this.outcomes.map(
-      (o) => `| #${o.incident} | ${o.done.length} | ${o.skipped.length} | ${o.left.length} | ${o.failed.length} | ${cell([...o.failed, ...o.undelivered, ...o.left].join('; '))} |`,
+      (o) =>
+        `| #${o.incident} | ${o.done.length} | ${o.skipped.length} | ${o.left.length} | ${o.failed.length} | ${cell([...o.failed, ...o.undelivered, ...o.left].join('; '))} |`,
     );
     const t = this.totals();
     return [
@@ -95,7 +105,9 @@ export class RunLog {
       `${t.done} done, ${t.skipped} already done, ${t.left} left for the next run, ${t.failed} failed${t.undelivered > 0 ? `, ${t.undelivered} notification(s) not delivered` : ''}.`,
       ...(this.errors.length > 0 ? ['', ...this.errors.map((e) => `- ${cell(e)}`)] : []),
       '',
-      ...(rows.length > 0 ? ['| incident | done | already done | left | failed | notes |', '|---|---|---|---|---|---|', ...rows] : []),
+      ...(rows.length > 0
+        ? ['| incident | done | already done | left | failed | notes |', '|---|---|---|---|---|---|', ...rows]
+        : []),
       '',
     ].join('\n');
   }

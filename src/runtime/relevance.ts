@@ -10,7 +10,18 @@ interface Payload {
   pull_request?: { head?: { ref?: string }; merged?: boolean };
 }
 
-const ISSUE_ACTIONS = new Set(['opened', 'edited', 'labeled', 'unlabeled', 'assigned', 'unassigned', 'closed', 'reopened', 'deleted', 'transferred']);
+const ISSUE_ACTIONS = new Set([
+  'opened',
+  'edited',
+  'labeled',
+  'unlabeled',
+  'assigned',
+  'unassigned',
+  'closed',
+  'reopened',
+  'deleted',
+  'transferred',
+]);
 
 export function relevance(eventName: string, payload: Payload): Relevance {
   switch (eventName) {
@@ -19,19 +30,24 @@ export function relevance(eventName: string, payload: Payload): Relevance {
     case 'repository_dispatch':
       return { run: true };
     case 'issues': {
-      if (!ISSUE_ACTIONS.has(payload.action ?? '')) return { run: false, reason: `issues.${payload.action} never changes an incident` };
+      if (!ISSUE_ACTIONS.has(payload.action ?? ''))
+        return { run: false, reason: `issues.${payload.action} never changes an incident` };
       // An issue without labels is not an incident and cannot have become one.
-      if (labelCount(payload) === 0 && payload.action !== 'unlabeled') return { run: false, reason: `issue #${payload.issue?.number} has no labels: not an incident` };
+      if (labelCount(payload) === 0 && payload.action !== 'unlabeled')
+        return { run: false, reason: `issue #${payload.issue?.number} has no labels: not an incident` };
       return { run: true };
     }
     case 'issue_comment': {
-      if (payload.action !== 'created' && payload.action !== 'edited') return { run: false, reason: `issue_comment.${payload.action} changes nothing` };
+      if (payload.action !== 'created' && payload.action !== 'edited')
+        return { run: false, reason: `issue_comment.${payload.action} changes nothing` };
       const user = payload.comment?.user;
       // The action's own comments (and other bots') are never commands; events they cause start no runs
       // with the default token anyway, but an App token's would.
-      if (user?.type === 'Bot' || user?.login?.endsWith('[bot]')) return { run: false, reason: `comment by ${user.login} (a bot) is never a command` };
+      if (user?.type === 'Bot' || user?.login?.endsWith('[bot]'))
+        return { run: false, reason: `comment by ${user.login} (a bot) is never a command` };
       const looksLikeCommand = /^[ \t]*\//m.test(payload.comment?.body ?? '');
-      if (labelCount(payload) === 0 && !looksLikeCommand) return { run: false, reason: `comment on #${payload.issue?.number}: not an incident and no command` };
+      if (labelCount(payload) === 0 && !looksLikeCommand)
+        return { run: false, reason: `comment on #${payload.issue?.number}: not an incident and no command` };
       return { run: true };
     }
     case 'pull_request':

@@ -96,7 +96,12 @@ function latestRecordedReminder(state: SecurityClockState): number | null {
  * mark, and while the deadline is ahead, the latest reminder already due plus the reminders to come.
  * Once the deadline has passed only the breach is left — a reminder then would only repeat it.
  */
-function pendingDeadline(state: SecurityClockState, config: SecurityClockConfig, clock: SecurityClock, now: number): Pending[] {
+function pendingDeadline(
+  state: SecurityClockState,
+  config: SecurityClockConfig,
+  clock: SecurityClock,
+  now: number,
+): Pending[] {
   if (!clockRuns(state, clock)) return [];
   const breachKey = deadlineBreachKey(state.cycle);
   if (state.keys.has(breachKey)) return [];
@@ -109,12 +114,14 @@ function pendingDeadline(state: SecurityClockState, config: SecurityClockConfig,
   const reminders = [...new Set(config.security.reminders)]
     .filter((before) => before > 0 && (covered === null || before < covered))
     // A reminder longer than the whole window is due the moment the breach is known.
-    .map((before): PendingReminder => ({
-      kind: 'deadline-reminder',
-      key: deadlineReminderKey(state.cycle, before),
-      due: Math.max(detected, addMinutes(deadline, -before)),
-      minutesBefore: before,
-    }));
+    .map(
+      (before): PendingReminder => ({
+        kind: 'deadline-reminder',
+        key: deadlineReminderKey(state.cycle, before),
+        due: Math.max(detected, addMinutes(deadline, -before)),
+        minutesBefore: before,
+      }),
+    );
   const reached = reminders.filter((item) => item.due <= now);
   // Reminders clamped to the detection share an instant; the one nearest the deadline speaks for them.
   const latest = reached.reduce<PendingReminder | null>(

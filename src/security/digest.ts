@@ -10,6 +10,9 @@ export function sha256Hex(text: string): string {
 
 /** A SHA-256 as people paste it ("ABC…", "sha256:abc…") in canonical form; null when it is not one. */
 export function readSha256(text: string): string | null {
-  const hex = text.trim().replace(/^sha-?256:/i, '').toLowerCase();
+  const hex = text
+    .trim()
+    .replace(/^sha-?256:/i, '')
+    .toLowerCase();
   return SHA256_HEX.test(hex) ? hex : null;
 }

@@ -46,4 +46,10 @@ export {
   isRestricted,
   opaqueReference,
 } from './restricted.js';
-export { type LedgerBreak, type LedgerExpectation, type LedgerVerdict, verifyLedger, verifyLedgerText } from './verify.js';
+export {
+  type LedgerBreak,
+  type LedgerExpectation,
+  type LedgerVerdict,
+  verifyLedger,
+  verifyLedgerText,
+} from './verify.js';

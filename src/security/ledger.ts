@@ -125,7 +125,8 @@ export function entryProblem(value: unknown): string | null {
   const missing = ENTRY_KEYS.filter((key) => !(key in record));
   if (missing.length > 0) return `lacks ${missing.join(', ')}`;
   const { seq, at, actor, description, url, sha256, prev, hash } = record;
-  if (typeof seq !== 'number' || !Number.isSafeInteger(seq) || seq < 1) return 'has a seq that is not a positive integer';
+  if (typeof seq !== 'number' || !Number.isSafeInteger(seq) || seq < 1)
+    return 'has a seq that is not a positive integer';
   if (typeof at !== 'string' || Number.isNaN(Date.parse(at)) || new Date(Date.parse(at)).toISOString() !== at) {
     return 'has an "at" that is not an ISO instant';
   }

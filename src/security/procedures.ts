@@ -7,7 +7,10 @@ export interface SecurityChecklist {
   steps: string[];
 }
 
-export function procedureChecklist(type: SecurityType, config: { security: Pick<SecurityConfig, 'procedures'> }): SecurityChecklist {
+export function procedureChecklist(
+  type: SecurityType,
+  config: { security: Pick<SecurityConfig, 'procedures'> },
+): SecurityChecklist {
   const procedure = config.security.procedures[type];
   return { title: procedure.title, steps: [...procedure.steps] };
 }

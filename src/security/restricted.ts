@@ -12,7 +12,10 @@ export type RepositoryVisibility = 'public' | 'private' | 'internal';
  * repositories show details to the people who can already read the issue; a public one — or one whose
  * visibility is unknown — does not.
  */
-export function isRestricted(state: Pick<IncidentState, 'security'>, visibility: RepositoryVisibility | string | null | undefined): boolean {
+export function isRestricted(
+  state: Pick<IncidentState, 'security'>,
+  visibility: RepositoryVisibility | string | null | undefined,
+): boolean {
   return state.security && visibility !== 'private' && visibility !== 'internal';
 }
 

@@ -58,13 +58,19 @@ export function verifyLedgerText(text: string, expect: LedgerExpectation = {}): 
   return verifyLines(readLedgerLines(text), expect, (line) => `line ${line}`);
 }
 
-function verifyLines(lines: readonly LedgerLine[], expect: LedgerExpectation, where: (line: number) => string): LedgerVerdict {
+function verifyLines(
+  lines: readonly LedgerLine[],
+  expect: LedgerExpectation,
+  where: (line: number) => string,
+): LedgerVerdict {
   let prev = GENESIS_HASH;
   for (const [index, line] of lines.entries()) {
     const expected = index + 1;
-    if ('problem' in line) return broken(expected, 'malformed', `${where(line.line)} ${line.problem}; entry ${expected} belongs there`);
+    if ('problem' in line)
+      return broken(expected, 'malformed', `${where(line.line)} ${line.problem}; entry ${expected} belongs there`);
     const entry = line.entry;
-    const name = entry.seq === expected ? `entry ${expected}` : `the entry at position ${expected} (numbered ${entry.seq})`;
+    const name =
+      entry.seq === expected ? `entry ${expected}` : `the entry at position ${expected} (numbered ${entry.seq})`;
     if (entryHash(entry) !== entry.hash) {
       return broken(expected, 'edited', `${name} does not match its hash: it was changed after it was recorded`);
     }
@@ -88,13 +94,20 @@ function outOfSequence(lines: readonly LedgerLine[], index: number, entry: Evide
   const expected = index + 1;
   const belongsLater = lines.slice(index + 1).some((line) => 'entry' in line && line.entry.seq === expected);
   if (entry.seq < expected || belongsLater) {
-    return broken(expected, 'reordered', `entry ${entry.seq} is out of order: it stands where entry ${expected} belongs`);
+    return broken(
+      expected,
+      'reordered',
+      `entry ${entry.seq} is out of order: it stands where entry ${expected} belongs`,
+    );
   }
-  const gap = entry.seq === expected + 1 ? `entry ${expected} is missing` : `entries ${expected}–${entry.seq - 1} are missing`;
+  const gap =
+    entry.seq === expected + 1 ? `entry ${expected} is missing` : `entries ${expected}–${entry.seq - 1} are missing`;
   return broken(
     expected,
     'missing',
-    expected === 1 ? `${gap}: the ledger starts at entry ${entry.seq}` : `${gap}: entry ${expected - 1} is followed by entry ${entry.seq}`,
+    expected === 1
+      ? `${gap}: the ledger starts at entry ${entry.seq}`
+      : `${gap}: entry ${expected - 1} is followed by entry ${entry.seq}`,
   );
 }
 
@@ -103,8 +116,13 @@ function checkExpectation(hashes: readonly string[], head: string, expect: Ledge
   const { expectedCount } = expect;
   const expectedHead = expect.expectedHead?.trim().toLowerCase();
   if (expectedCount !== undefined && count < expectedCount) {
-    const cut = count + 1 === expectedCount ? `entry ${expectedCount} was` : `entries ${count + 1}–${expectedCount} were`;
-    return broken(count + 1, 'missing', `the ledger ends at entry ${count}, but the incident recorded ${expectedCount}: ${cut} removed from the end`);
+    const cut =
+      count + 1 === expectedCount ? `entry ${expectedCount} was` : `entries ${count + 1}–${expectedCount} were`;
+    return broken(
+      count + 1,
+      'missing',
+      `the ledger ends at entry ${count}, but the incident recorded ${expectedCount}: ${cut} removed from the end`,
+    );
   }
   let recorded = expectedCount ?? count;
   if (expectedHead !== undefined) {
@@ -118,7 +136,11 @@ function checkExpectation(hashes: readonly string[], head: string, expect: Ledge
           `entry ${expectedCount} does not carry the recorded head ${short(expectedHead)}…: the chain up to it was rewritten`,
         );
       }
-      return broken(count + 1, 'missing', `no entry carries the recorded head ${short(expectedHead)}…: entries were removed from the end, or the chain was rewritten`);
+      return broken(
+        count + 1,
+        'missing',
+        `no entry carries the recorded head ${short(expectedHead)}…: entries were removed from the end, or the chain was rewritten`,
+      );
     }
     if (expectedCount !== undefined && k !== expectedCount) {
       return broken(

@@ -36,16 +36,28 @@ export function formatScenarioProblems(problems: readonly ScenarioProblem[], fil
  * Every problem, not just the first. `files` is the default branch before the first step (the installed
  * forms and workflows plus the scenario's `files:`); `push` steps to it are followed.
  */
-export function checkScenario(scenario: Scenario, text: string, files: Readonly<Record<string, string>>): ScenarioProblem[] {
+export function checkScenario(
+  scenario: Scenario,
+  text: string,
+  files: Readonly<Record<string, string>>,
+): ScenarioProblem[] {
   const locate = locatorFor(text);
   const raw = rawSteps(text);
   const problems: ScenarioProblem[] = [];
-  const report = (path: PathSegment[], anchor: Anchor, message: string, severity: 'error' | 'warning' = 'error'): void => {
+  const report = (
+    path: PathSegment[],
+    anchor: Anchor,
+    message: string,
+    severity: 'error' | 'warning' = 'error',
+  ): void => {
     const { line, column } = locate(path, anchor);
     problems.push({ severity, line, column, message });
   };
   const branch = { ...files };
-  const people = [...Object.keys(scenario.users), ...Object.values(scenario.repositories).flatMap((r) => Object.keys(r.users))];
+  const people = [
+    ...Object.keys(scenario.users),
+    ...Object.values(scenario.repositories).flatMap((r) => Object.keys(r.users)),
+  ];
   const numbers = new IssueNumbers();
   // A step may come before `start` (it happens at the start: a fault set up before the filing).
   let previous: { at: Date; what: string } | null = null;
@@ -53,14 +65,27 @@ export function checkScenario(scenario: Scenario, text: string, files: Readonly<
   for (const step of scenario.steps) {
     const stepPath: PathSegment[] = ['steps', step.index - 1];
     const where = `step ${step.index}`;
-    if (previous && step.at < previous.at) report([...stepPath, 'at'], 'value', `${where}: at ${step.at.toISOString()} is before ${previous.what}: the clock cannot go back (for a later day, use an ISO time or +DURATION)`);
+    if (previous && step.at < previous.at)
+      report(
+        [...stepPath, 'at'],
+        'value',
+        `${where}: at ${step.at.toISOString()} is before ${previous.what}: the clock cannot go back (for a later day, use an ISO time or +DURATION)`,
+      );
     previous = { at: step.at, what: `step ${step.index} (${step.at.toISOString()})` };
 
     step.actions.forEach((action, j) => {
       const path = actionPath(raw[step.index - 1], step, j, action);
       const value = valueAt(raw[step.index - 1], path.slice(2)) as Record<string, unknown> | undefined;
-      if ('as' in action && !people.some((p) => p.toLowerCase() === action.as.toLowerCase()) && action.as.toLowerCase() !== GITHUB_ACTIONS_BOT.login) {
-        report([...path, 'as'], 'value', `${where}: ${action.as} is not in users${didYouMean(action.as, people)}; add them to users: with a permission (read, triage, write, maintain or admin)`);
+      if (
+        'as' in action &&
+        !people.some((p) => p.toLowerCase() === action.as.toLowerCase()) &&
+        action.as.toLowerCase() !== GITHUB_ACTIONS_BOT.login
+      ) {
+        report(
+          [...path, 'as'],
+          'value',
+          `${where}: ${action.as} is not in users${didYouMean(action.as, people)}; add them to users: with a permission (read, triage, write, maintain or admin)`,
+        );
       }
       const bound = (key: 'issue' | 'pull', n: number): void => {
         const problem = key === 'pull' ? numbers.pullProblem(n) : numbers.issueProblem(n);
@@ -89,26 +114,43 @@ export function checkScenario(scenario: Scenario, text: string, files: Readonly<
           break;
         case 'delete-issue':
           bound('issue', action.issue);
-          if (scenario.users[action.as] !== 'admin') report([...path, 'as'], 'value', `${where}: only admins may delete issues on GitHub, and ${action.as} is ${scenario.users[action.as] ?? 'not a collaborator'}`);
+          if (scenario.users[action.as] !== 'admin')
+            report(
+              [...path, 'as'],
+              'value',
+              `${where}: only admins may delete issues on GitHub, and ${action.as} is ${scenario.users[action.as] ?? 'not a collaborator'}`,
+            );
           break;
         case 'transfer-issue':
           bound('issue', action.issue);
-          if (!(action.to in scenario.repositories)) report([...path, 'to'], 'value', `${where}: ${action.to} is not one of the scenario's repositories${didYouMean(action.to, Object.keys(scenario.repositories))}; add it under repositories:`);
+          if (!(action.to in scenario.repositories))
+            report(
+              [...path, 'to'],
+              'value',
+              `${where}: ${action.to} is not one of the scenario's repositories${didYouMean(action.to, Object.keys(scenario.repositories))}; add it under repositories:`,
+            );
           break;
         case 'label':
           bound('issue', action.issue);
           for (const key of ['add', 'remove'] as const) {
             const label = value?.[key];
             if (label === undefined) continue;
-            if (typeof label !== 'string') report([...path, key], 'value', `${where}: label.${key} takes one label name as text`);
-            else if (label.trim() === '') report([...path, key], 'value', `${where}: label.${key} is empty: name a label`);
+            if (typeof label !== 'string')
+              report([...path, key], 'value', `${where}: label.${key} takes one label name as text`);
+            else if (label.trim() === '')
+              report([...path, key], 'value', `${where}: label.${key} is empty: name a label`);
           }
           break;
         case 'merge':
           bound('pull', action.pull);
           break;
         case 'redeliver':
-          if (action.step >= step.index) report([...path, 'step'], 'value', `${where}: redeliver can only repeat an earlier step's events, not step ${action.step}${action.step > scenario.steps.length ? ` (the scenario has ${scenario.steps.length})` : ''}`);
+          if (action.step >= step.index)
+            report(
+              [...path, 'step'],
+              'value',
+              `${where}: redeliver can only repeat an earlier step's events, not step ${action.step}${action.step > scenario.steps.length ? ` (the scenario has ${scenario.steps.length})` : ''}`,
+            );
           break;
         case 'dispatch':
           checkWorkflow(action.workflow, branch, [...path, 'workflow'], where, report);
@@ -150,7 +192,8 @@ class IssueNumbers {
 
   /** The step's runs happened: each incident may have its postmortem pull request now. */
   ran(merged: boolean): void {
-    this.firebreak = merged || this.firebreak === Infinity ? Infinity : Math.max(this.firebreak, this.people * (1 + this.closes));
+    this.firebreak =
+      merged || this.firebreak === Infinity ? Infinity : Math.max(this.firebreak, this.people * (1 + this.closes));
   }
 
   private get most(): number {
@@ -159,13 +202,16 @@ class IssueNumbers {
 
   issueProblem(n: number): string | null {
     if (n <= this.most) return null;
-    return this.most === 0 ? `#${n} cannot exist yet: no issue has been opened before this step` : `#${n} cannot exist yet: by this step at most ${this.most} issues and pull requests can exist (${this.counts()})`;
+    return this.most === 0
+      ? `#${n} cannot exist yet: no issue has been opened before this step`
+      : `#${n} cannot exist yet: by this step at most ${this.most} issues and pull requests can exist (${this.counts()})`;
   }
 
   pullProblem(n: number): string | null {
     const filed = this.issues.get(n);
     if (filed !== undefined) return `#${n} is the issue opened at step ${filed}, not a pull request`;
-    if (this.firebreak === 0) return `no pull request can exist yet: Firebreak opens postmortem pull requests only in runs after an incident is filed`;
+    if (this.firebreak === 0)
+      return `no pull request can exist yet: Firebreak opens postmortem pull requests only in runs after an incident is filed`;
     return this.issueProblem(n);
   }
 
@@ -176,13 +222,24 @@ class IssueNumbers {
 
 type Report = (path: PathSegment[], anchor: Anchor, message: string, severity?: 'error' | 'warning') => void;
 
-function checkFiling(action: Extract<StepAction, { kind: 'file-incident' }>, branch: Record<string, string>, visibility: 'public' | 'private', path: PathSegment[], where: string, report: Report): void {
+function checkFiling(
+  action: Extract<StepAction, { kind: 'file-incident' }>,
+  branch: Record<string, string>,
+  visibility: 'public' | 'private',
+  path: PathSegment[],
+  where: string,
+  report: Report,
+): void {
   const text = branch[`${FORMS}${action.form}`];
   if (text === undefined) {
     const forms = Object.keys(branch)
       .filter((p) => p.startsWith(FORMS) && /\.ya?ml$/.test(p) && !/\/config\.ya?ml$/.test(p))
       .map((p) => p.slice(FORMS.length));
-    report([...path, 'form'], 'value', `${where}: there is no issue form ${FORMS}${action.form}${didYouMean(action.form, forms)}; the forms: ${forms.join(', ') || 'none (install: false, and files: adds none)'}`);
+    report(
+      [...path, 'form'],
+      'value',
+      `${where}: there is no issue form ${FORMS}${action.form}${didYouMean(action.form, forms)}; the forms: ${forms.join(', ') || 'none (install: false, and files: adds none)'}`,
+    );
     return;
   }
   let template;
@@ -190,7 +247,11 @@ function checkFiling(action: Extract<StepAction, { kind: 'file-incident' }>, bra
     template = parseFormTemplate(text);
   } catch (error) {
     if (!(error instanceof FormTemplateError)) throw error;
-    report([...path, 'form'], 'value', `${where}: ${FORMS}${action.form} is not a form GitHub can show: ${error.problems.join('; ')}`);
+    report(
+      [...path, 'form'],
+      'value',
+      `${where}: ${FORMS}${action.form} is not a form GitHub can show: ${error.problems.join('; ')}`,
+    );
     return;
   }
   for (const problem of checkAnswers(template, action.form, action.fields, visibility)) {
@@ -199,13 +260,23 @@ function checkFiling(action: Extract<StepAction, { kind: 'file-incident' }>, bra
   }
 }
 
-function checkWorkflow(workflow: string, branch: Record<string, string>, path: PathSegment[], where: string, report: Report): void {
+function checkWorkflow(
+  workflow: string,
+  branch: Record<string, string>,
+  path: PathSegment[],
+  where: string,
+  report: Report,
+): void {
   if (/^\d+$/.test(workflow) || `${WORKFLOWS}${workflow}` in branch || workflow in branch) return;
   const names = Object.keys(branch)
     .filter((p) => p.startsWith(WORKFLOWS))
     .map((p) => p.slice(WORKFLOWS.length));
   const guess = closest(workflow, names);
-  report(path, 'value', `${where}: there is no workflow ${WORKFLOWS}${workflow}${guess ? ` (did you mean \`${guess}\`?)` : ''}; the workflows: ${names.join(', ') || 'none'}`);
+  report(
+    path,
+    'value',
+    `${where}: there is no workflow ${WORKFLOWS}${workflow}${guess ? ` (did you mean \`${guess}\`?)` : ''}; the workflows: ${names.join(', ') || 'none'}`,
+  );
 }
 
 /** A push to the default branch: later filings use the forms it writes. */
@@ -238,7 +309,9 @@ function actionPath(raw: unknown, step: Step, j: number, action: StepAction): Pa
   if (step.burst) return [...base, 'burst', j, action.kind];
   if (step.concurrent) {
     const concurrent = (raw as { concurrent?: unknown } | undefined)?.concurrent;
-    return Array.isArray(concurrent) ? [...base, 'concurrent', j, action.kind] : [...base, 'concurrent', 'steps', j, action.kind];
+    return Array.isArray(concurrent)
+      ? [...base, 'concurrent', j, action.kind]
+      : [...base, 'concurrent', 'steps', j, action.kind];
   }
   return [...base, action.kind];
 }

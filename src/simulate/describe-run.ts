@@ -30,7 +30,8 @@ export function describeRun(run: RunRecord, result: ActionResult | null, effect:
   const parts: string[] = [];
   if (effect) {
     const done = said(effect, Number(result.outputs.incident) || null);
-    const what = done.length > 0 ? done.join(' · ') : result.outputs.result === 'ignored' ? 'nothing to do' : 'no changes';
+    const what =
+      done.length > 0 ? done.join(' · ') : result.outputs.result === 'ignored' ? 'nothing to do' : 'no changes';
     parts.push(effect.together ? `${effect.together} runs together: ${what}` : what);
     const faults = effect.requests.filter((r) => r.fault).length;
     if (faults > 0) parts.push(`${faults} GitHub API fault${faults === 1 ? '' : 's'} injected`);
@@ -49,11 +50,19 @@ export function describeRun(run: RunRecord, result: ActionResult | null, effect:
  * any but the incident it handled (all of them, for a sweep) say which: "… on #3".
  */
 function said(effect: RunEffect, incident: number | null): string[] {
-  const changes: Change[] = [...runChanges(effect.before, effect.after, BOT), ...recordedFacts(effect.before, effect.after), ...refusals(effect.before, effect.after)];
+  const changes: Change[] = [
+    ...runChanges(effect.before, effect.after, BOT),
+    ...recordedFacts(effect.before, effect.after),
+    ...refusals(effect.before, effect.after),
+  ];
   const order = (c: Change): number => (c.subject === null ? Infinity : c.subject);
-  const sorted = changes.map((c, i) => ({ c, i })).sort((a, b) => order(a.c) - order(b.c) || a.i - b.i).map(({ c }) => c);
+  const sorted = changes
+    .map((c, i) => ({ c, i }))
+    .sort((a, b) => order(a.c) - order(b.c) || a.i - b.i)
+    .map(({ c }) => c);
   const subjects = new Set(sorted.map((c) => c.subject).filter((s) => s !== null));
-  const named = (c: Change): boolean => subjects.size > 1 && c.subject !== null && c.subject !== incident && !c.text.includes(`#${c.subject}`);
+  const named = (c: Change): boolean =>
+    subjects.size > 1 && c.subject !== null && c.subject !== incident && !c.text.includes(`#${c.subject}`);
   return sorted.map((c) => (named(c) ? `${c.text} on #${c.subject}` : c.text));
 }
 
@@ -64,7 +73,8 @@ function recordedFacts(before: Snapshot, after: Snapshot): Change[] {
     const found = new Map<number, Map<string, IncidentEvent>>();
     for (const thread of threads(snapshot).values()) {
       const events = new Map<string, IncidentEvent>();
-      for (const comment of thread.comments.filter((c) => c.author === BOT)) for (const record of decodeRecords(comment.body)) for (const e of record.events) events.set(identity(e), e);
+      for (const comment of thread.comments.filter((c) => c.author === BOT))
+        for (const record of decodeRecords(comment.body)) for (const e of record.events) events.set(identity(e), e);
       found.set(thread.number, events);
     }
     return found;
@@ -149,8 +159,13 @@ function refusals(before: Snapshot, after: Snapshot): Change[] {
         const who = from ? ` from ${from}` : '';
         const needs = /needs \*\*(\w+)\*\*/.exec(message)?.[1];
         const hint = /Did you mean `([^`]+)`\?/.exec(message)?.[1];
-        if (outcome === 'refused') changes.push({ subject: thread.number, text: `refused ${command}${who}${needs ? ` (needs ${needs})` : ''}` });
-        else if (outcome === 'not understood') changes.push({ subject: thread.number, text: `did not understand ${command}${who}${hint ? ` (did you mean ${hint}?)` : ''}` });
+        if (outcome === 'refused')
+          changes.push({ subject: thread.number, text: `refused ${command}${who}${needs ? ` (needs ${needs})` : ''}` });
+        else if (outcome === 'not understood')
+          changes.push({
+            subject: thread.number,
+            text: `did not understand ${command}${who}${hint ? ` (did you mean ${hint}?)` : ''}`,
+          });
         else changes.push({ subject: thread.number, text: `failed ${command}${who}: ${clip(message, 80)}` });
       }
     }

@@ -17,7 +17,14 @@ export interface ScenarioFaults {
 }
 
 /** What GitHub does on a bad day; primaryLimit is left out because its reset is wall-clock time. */
-export const DEFAULT_FAULT_KINDS: readonly FaultKind[] = ['status5xx', 'rate429', 'secondary403', 'timeout', 'dropAfterWrite', 'latency'];
+export const DEFAULT_FAULT_KINDS: readonly FaultKind[] = [
+  'status5xx',
+  'rate429',
+  'secondary403',
+  'timeout',
+  'dropAfterWrite',
+  'latency',
+];
 export const DEFAULT_FAULT_RATE = 0.1;
 export const DEFAULT_FAULT_SEED = 1;
 
@@ -25,7 +32,8 @@ export class FaultsError extends Error {}
 
 /** Reads a `faults:` mapping (the top-level key, or a `fault: { random: … }` step). */
 export function parseFaults(raw: unknown, where: string): ScenarioFaults {
-  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw new FaultsError(`${where} must be a mapping: { seed, rate, kinds?, routes?, methods? }`);
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw))
+    throw new FaultsError(`${where} must be a mapping: { seed, rate, kinds?, routes?, methods? }`);
   const v = raw as Record<string, unknown>;
   const known = ['seed', 'rate', 'kinds', 'routes', 'methods'];
   const unknown = Object.keys(v).filter((k) => !known.includes(k));
@@ -34,11 +42,13 @@ export function parseFaults(raw: unknown, where: string): ScenarioFaults {
   const rate = checkRate(v.rate ?? DEFAULT_FAULT_RATE, `${where}.rate`);
   const kinds = list(v.kinds, `${where}.kinds`) ?? [...DEFAULT_FAULT_KINDS];
   for (const kind of kinds) {
-    if (!(FAULT_KINDS as readonly string[]).includes(kind)) throw new FaultsError(`${where}.kinds: unknown fault "${kind}"; known: ${FAULT_KINDS.join(', ')}`);
+    if (!(FAULT_KINDS as readonly string[]).includes(kind))
+      throw new FaultsError(`${where}.kinds: unknown fault "${kind}"; known: ${FAULT_KINDS.join(', ')}`);
   }
   const routes = list(v.routes, `${where}.routes`);
   // The emulator's random faults take one route pattern; a list keeps the format open for more.
-  if (routes && routes.length > 1) throw new FaultsError(`${where}.routes: random faults apply to one route pattern (or "*"), got ${routes.length}`);
+  if (routes && routes.length > 1)
+    throw new FaultsError(`${where}.routes: random faults apply to one route pattern (or "*"), got ${routes.length}`);
   const methods = list(v.methods, `${where}.methods`)?.map((m) => m.toUpperCase());
   return { seed, rate, kinds: kinds as FaultKind[], ...(routes ? { routes } : {}), ...(methods ? { methods } : {}) };
 }
@@ -56,7 +66,11 @@ export interface FaultFlags {
 export function withFaultFlags(faults: ScenarioFaults | null, flags: FaultFlags): ScenarioFaults | null {
   if (flags.seed === undefined && flags.rate === undefined) return faults;
   const base = faults ?? { seed: DEFAULT_FAULT_SEED, rate: DEFAULT_FAULT_RATE, kinds: [...DEFAULT_FAULT_KINDS] };
-  const next = { ...base, ...(flags.seed !== undefined ? { seed: flags.seed } : {}), ...(flags.rate !== undefined ? { rate: flags.rate } : {}) };
+  const next = {
+    ...base,
+    ...(flags.seed !== undefined ? { seed: flags.seed } : {}),
+    ...(flags.rate !== undefined ? { rate: flags.rate } : {}),
+  };
   return next.rate > 0 ? next : null;
 }
 
@@ -86,19 +100,22 @@ export function describeFaults(faults: ScenarioFaults): string {
 
 function checkSeed(value: unknown, what: string): number {
   const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
-  if (typeof n !== 'number' || !Number.isInteger(n) || n < 0 || n > 0xffffffff) throw new FaultsError(`${what} must be a whole number from 0 to 4294967295, got ${JSON.stringify(value)}`);
+  if (typeof n !== 'number' || !Number.isInteger(n) || n < 0 || n > 0xffffffff)
+    throw new FaultsError(`${what} must be a whole number from 0 to 4294967295, got ${JSON.stringify(value)}`);
   return n;
 }
 
 function checkRate(value: unknown, what: string): number {
   const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
-  if (typeof n !== 'number' || !(n >= 0 && n <= 1)) throw new FaultsError(`${what} must be a number from 0 to 1, got ${JSON.stringify(value)}`);
+  if (typeof n !== 'number' || !(n >= 0 && n <= 1))
+    throw new FaultsError(`${what} must be a number from 0 to 1, got ${JSON.stringify(value)}`);
   return n;
 }
 
 function list(value: unknown, what: string): string[] | undefined {
   if (value === undefined || value === null) return undefined;
   const items = Array.isArray(value) ? value : [value];
-  if (items.some((item) => typeof item !== 'string' || item === '')) throw new FaultsError(`${what} must be a list of names`);
+  if (items.some((item) => typeof item !== 'string' || item === ''))
+    throw new FaultsError(`${what} must be a list of names`);
   return items as string[];
 }

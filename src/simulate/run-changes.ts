@@ -48,24 +48,32 @@ interface Thread {
 
 export function threads(snapshot: Snapshot): Map<number, Thread> {
   const all = new Map<number, Thread>();
-  for (const i of snapshot.issues) all.set(i.number, { ...i, pull: false, merged: false, reviewers: [], files: {}, head: null });
-  for (const p of snapshot.pulls) all.set(p.number, { ...p, pull: true, assignees: [], reviewers: p.requested_reviewers, head: p.head });
+  for (const i of snapshot.issues)
+    all.set(i.number, { ...i, pull: false, merged: false, reviewers: [], files: {}, head: null });
+  for (const p of snapshot.pulls)
+    all.set(p.number, { ...p, pull: true, assignees: [], reviewers: p.requested_reviewers, head: p.head });
   return all;
 }
 
-const added = (after: readonly string[], before: readonly string[]): string[] => after.filter((x) => !before.includes(x));
+const added = (after: readonly string[], before: readonly string[]): string[] =>
+  after.filter((x) => !before.includes(x));
 
 /** Comments `bot` wrote or edited on the thread, grouped by kind: "commented internal alert, summary", "updated summary". */
 function commentChanges(bot: string, before: Thread | undefined, after: Thread): Change[] {
   const earlier = new Map((before?.comments ?? []).map((c) => [c.id, c]));
   const mine = after.comments.filter((c) => c.author === bot);
   const written = mine.filter((c) => !earlier.has(c.id)).map((c) => commentKind(c.body));
-  const edited = mine.filter((c) => earlier.has(c.id) && earlier.get(c.id)?.body !== c.body).map((c) => commentKind(c.body));
-  const deleted = (before?.comments ?? []).filter((c) => c.author === bot && !after.comments.some((a) => a.id === c.id)).length;
+  const edited = mine
+    .filter((c) => earlier.has(c.id) && earlier.get(c.id)?.body !== c.body)
+    .map((c) => commentKind(c.body));
+  const deleted = (before?.comments ?? []).filter(
+    (c) => c.author === bot && !after.comments.some((a) => a.id === c.id),
+  ).length;
   const changes: Change[] = [];
   if (written.length > 0) changes.push({ subject: after.number, text: `commented ${counted(written)}` });
   if (edited.length > 0) changes.push({ subject: after.number, text: `updated ${counted(edited)}` });
-  if (deleted > 0) changes.push({ subject: after.number, text: `deleted ${deleted} comment${deleted === 1 ? '' : 's'}` });
+  if (deleted > 0)
+    changes.push({ subject: after.number, text: `deleted ${deleted} comment${deleted === 1 ? '' : 's'}` });
   return changes;
 }
 
@@ -110,7 +118,11 @@ function labelChanges(labelled: string[], unlabelled: string[]): string | null {
     labelled.splice(labelled.indexOf(label), 1);
     unlabelled.splice(unlabelled.indexOf(old), 1);
   }
-  const parts = [labelled.length > 0 ? `labelled ${labelled.join(', ')}` : '', swaps.length > 0 ? `relabelled ${swaps.join(', ')}` : '', unlabelled.length > 0 ? `unlabelled ${unlabelled.join(', ')}` : ''];
+  const parts = [
+    labelled.length > 0 ? `labelled ${labelled.join(', ')}` : '',
+    swaps.length > 0 ? `relabelled ${swaps.join(', ')}` : '',
+    unlabelled.length > 0 ? `unlabelled ${unlabelled.join(', ')}` : '',
+  ];
   return parts.filter(Boolean).join(' · ') || null;
 }
 
@@ -126,7 +138,11 @@ function commitChanges(before: Snapshot, after: Snapshot, newHeads: ReadonlySet<
       continue;
     }
     const paths = [...new Set([...Object.keys(files), ...Object.keys(old)])].filter((p) => files[p] !== old[p]).sort();
-    if (paths.length > 0) changes.push({ subject: null, text: `committed to ${branch}: ${paths.length > 3 ? `${paths.length} files` : paths.join(', ')}` });
+    if (paths.length > 0)
+      changes.push({
+        subject: null,
+        text: `committed to ${branch}: ${paths.length > 3 ? `${paths.length} files` : paths.join(', ')}`,
+      });
   }
   return changes;
 }
@@ -136,7 +152,8 @@ export function runChanges(before: Snapshot, after: Snapshot, bot: string): Chan
   const was = threads(before);
   const now = threads(after);
   const changes: Change[] = [];
-  for (const thread of [...now.values()].sort((a, b) => a.number - b.number)) changes.push(...threadChanges(bot, was.get(thread.number), thread));
+  for (const thread of [...now.values()].sort((a, b) => a.number - b.number))
+    changes.push(...threadChanges(bot, was.get(thread.number), thread));
   const newHeads = new Set(after.pulls.filter((p) => !was.has(p.number)).map((p) => p.head));
   changes.push(...commitChanges(before, after, newHeads));
   const delivered = after.deliveries.slice(before.deliveries.length).map((d) => d.channel);

@@ -5,7 +5,13 @@
 // scenario-wide random faults make the emulator misbehave for the bot (faults.ts). What each step does
 // is in step-events.ts.
 import { join } from 'node:path';
-import { startEmulator, type Emulator, type InjectedFault, type Snapshot, type WebhookEvent } from '../emulator/index.js';
+import {
+  startEmulator,
+  type Emulator,
+  type InjectedFault,
+  type Snapshot,
+  type WebhookEvent,
+} from '../emulator/index.js';
 import { runAction, type ActionResult } from '../harness/run-action.js';
 import { concurrencyGroup, parseWorkflow, plannedSteps, triggers, type Workflow } from '../harness/workflows.js';
 import { loadConfig } from '../config/index.js';
@@ -150,7 +156,8 @@ class Runner {
       this.options.onStep?.(step, action);
       const events = await this.perform(action, step);
       all.push(...events);
-      for (const event of events) for (const run of await this.triggered(event, step.index)) for (let i = 0; i < times; i++) runs.push(run);
+      for (const event of events)
+        for (const run of await this.triggered(event, step.index)) for (let i = 0; i < times; i++) runs.push(run);
     }
     this.delivered.set(step.index, all);
     const before = this.emulator.webhooks.length;
@@ -169,10 +176,16 @@ class Runner {
   /** What a person (or GitHub) does; a refusal (GitHub's 403, a comment that is not there) names the step. */
   private async perform(action: StepAction, step: Step): Promise<WebhookEvent[]> {
     try {
-      return await stepEvents(this.emulator, action, step, { delivered: this.delivered, workflows: () => this.workflows() });
+      return await stepEvents(this.emulator, action, step, {
+        delivered: this.delivered,
+        workflows: () => this.workflows(),
+      });
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      throw new StepError(message.startsWith(`step ${step.index}:`) ? message : `step ${step.index} (${action.kind}): ${message}`, { cause: error });
+      throw new StepError(
+        message.startsWith(`step ${step.index}:`) ? message : `step ${step.index} (${action.kind}): ${message}`,
+        { cause: error },
+      );
     }
   }
 
@@ -187,9 +200,18 @@ class Runner {
     if (!event.triggersWorkflows) return [];
     const payload = event.payload;
     const pull = payload.pull_request as { number?: number } | undefined;
-    const changedFiles = event.name.startsWith('pull_request') && pull?.number ? Object.keys(this.emulator.snapshot().pulls.find((p) => p.number === pull.number)?.files ?? {}) : undefined;
-    const workflow = typeof payload.workflow === 'string' ? payload.workflow.replace(/^\.github\/workflows\//, '') : undefined;
-    const info = { eventName: event.name, payload, ...(changedFiles ? { changedFiles } : {}), ...(workflow ? { dispatchedWorkflow: workflow } : {}) };
+    const changedFiles =
+      event.name.startsWith('pull_request') && pull?.number
+        ? Object.keys(this.emulator.snapshot().pulls.find((p) => p.number === pull.number)?.files ?? {})
+        : undefined;
+    const workflow =
+      typeof payload.workflow === 'string' ? payload.workflow.replace(/^\.github\/workflows\//, '') : undefined;
+    const info = {
+      eventName: event.name,
+      payload,
+      ...(changedFiles ? { changedFiles } : {}),
+      ...(workflow ? { dispatchedWorkflow: workflow } : {}),
+    };
     return (await this.workflows()).filter((w) => triggers(w, info)).map((w) => ({ step, event, workflow: w }));
   }
 
@@ -221,12 +243,19 @@ class Runner {
 
   /** The state before a run, when someone listens for runs (a transcript): effects are diffs of it. */
   private observe(): { snapshot: Snapshot; requests: number } | null {
-    return this.options.onRun ? { snapshot: this.emulator.snapshot(), requests: this.emulator.requestLog.length } : null;
+    return this.options.onRun
+      ? { snapshot: this.emulator.snapshot(), requests: this.emulator.requestLog.length }
+      : null;
   }
 
   private effectSince(seen: { snapshot: Snapshot; requests: number } | null, together = 1): RunEffect | null {
     if (!seen) return null;
-    return { before: seen.snapshot, after: this.emulator.snapshot(), requests: this.emulator.requestLog.slice(seen.requests), ...(together > 1 ? { together } : {}) };
+    return {
+      before: seen.snapshot,
+      after: this.emulator.snapshot(),
+      requests: this.emulator.requestLog.slice(seen.requests),
+      ...(together > 1 ? { together } : {}),
+    };
   }
 
   /** Writes by the workflow token start no runs, except workflow_dispatch (a runbook's automation). */
@@ -279,7 +308,13 @@ class Runner {
     return { ...env };
   }
 
-  private record(run: QueuedRun, result: ActionResult | null, cancelled: boolean, concurrent = false, effect: RunEffect | null = null): void {
+  private record(
+    run: QueuedRun,
+    result: ActionResult | null,
+    cancelled: boolean,
+    concurrent = false,
+    effect: RunEffect | null = null,
+  ): void {
     const record: RunRecord = {
       step: run.step,
       event: run.event.name,

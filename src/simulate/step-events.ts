@@ -12,7 +12,12 @@ export interface StepContext {
   workflows: () => Promise<Workflow[]>;
 }
 
-export async function stepEvents(e: Emulator, action: StepAction, step: Step, runner: StepContext): Promise<WebhookEvent[]> {
+export async function stepEvents(
+  e: Emulator,
+  action: StepAction,
+  step: Step,
+  runner: StepContext,
+): Promise<WebhookEvent[]> {
   switch (action.kind) {
     case 'file-incident': {
       const path = `.github/ISSUE_TEMPLATE/${action.form}`;
@@ -26,7 +31,9 @@ export async function stepEvents(e: Emulator, action: StepAction, step: Step, ru
       return e.openIssue({ as: action.as, title, body, labels: template.labels, template: true });
     }
     case 'sweep':
-      return runner.workflows().then((wfs) => wfs.filter((w) => 'schedule' in w.on).map((w) => e.schedule({ workflow: w.file })));
+      return runner
+        .workflows()
+        .then((wfs) => wfs.filter((w) => 'schedule' in w.on).map((w) => e.schedule({ workflow: w.file })));
     case 'dispatch':
       return e.workflowDispatch({ as: action.as, workflow: action.workflow, inputs: action.inputs });
     case 'comment':
@@ -34,20 +41,44 @@ export async function stepEvents(e: Emulator, action: StepAction, step: Step, ru
     case 'edit-comment': {
       const issue = e.snapshot().issues.find((i) => i.number === action.issue);
       const pick = typeof action.comment === 'object' ? action.comment : { author: action.as };
-      const candidates = (issue?.comments ?? []).filter((c) => c.author === (pick.author ?? action.as) && (pick.contains === undefined || c.body.includes(pick.contains)));
-      const target = typeof action.comment === 'number' ? issue?.comments.find((c) => c.id === action.comment) : candidates[candidates.length - 1];
-      if (target === undefined) throw new Error(`step ${step.index}: no comment on #${action.issue} matches ${JSON.stringify(action.comment)}`);
-      const body = action.body ?? Object.entries(action.replace ?? {}).reduce((text, [from, to]) => text.split(from).join(to), target.body);
+      const candidates = (issue?.comments ?? []).filter(
+        (c) =>
+          c.author === (pick.author ?? action.as) && (pick.contains === undefined || c.body.includes(pick.contains)),
+      );
+      const target =
+        typeof action.comment === 'number'
+          ? issue?.comments.find((c) => c.id === action.comment)
+          : candidates[candidates.length - 1];
+      if (target === undefined)
+        throw new Error(`step ${step.index}: no comment on #${action.issue} matches ${JSON.stringify(action.comment)}`);
+      const body =
+        action.body ??
+        Object.entries(action.replace ?? {}).reduce((text, [from, to]) => text.split(from).join(to), target.body);
       return e.editComment({ as: action.as, comment: target.id, body });
     }
     case 'assign':
-      return e.assign({ as: action.as, issue: action.issue, ...(action.add ? { add: action.add } : {}), ...(action.remove ? { remove: action.remove } : {}) });
+      return e.assign({
+        as: action.as,
+        issue: action.issue,
+        ...(action.add ? { add: action.add } : {}),
+        ...(action.remove ? { remove: action.remove } : {}),
+      });
     case 'label':
-      return e.label({ as: action.as, issue: action.issue, ...(action.add ? { add: action.add } : {}), ...(action.remove ? { remove: action.remove } : {}) });
+      return e.label({
+        as: action.as,
+        issue: action.issue,
+        ...(action.add ? { add: action.add } : {}),
+        ...(action.remove ? { remove: action.remove } : {}),
+      });
     case 'open-issue':
       return e.openIssue({ as: action.as, title: action.title, body: action.body, labels: action.labels });
     case 'edit-issue':
-      return e.editIssue({ as: action.as, issue: action.issue, ...(action.body !== undefined ? { body: action.body } : {}), ...(action.title !== undefined ? { title: action.title } : {}) });
+      return e.editIssue({
+        as: action.as,
+        issue: action.issue,
+        ...(action.body !== undefined ? { body: action.body } : {}),
+        ...(action.title !== undefined ? { title: action.title } : {}),
+      });
     case 'close':
       return e.closeIssue({ as: action.as, issue: action.issue });
     case 'reopen':
@@ -74,7 +105,10 @@ export async function stepEvents(e: Emulator, action: StepAction, step: Step, ru
         for (const path of paths) {
           let text = files[path] ?? branch[path] ?? '';
           for (const [from, to] of Object.entries(replacements)) {
-            if (!text.includes(from)) throw new Error(`step ${step.index}: ${path} on ${action.branch} does not contain ${JSON.stringify(from.slice(0, 60))}`);
+            if (!text.includes(from))
+              throw new Error(
+                `step ${step.index}: ${path} on ${action.branch} does not contain ${JSON.stringify(from.slice(0, 60))}`,
+              );
             text = text.split(from).join(to);
           }
           files[path] = text;

@@ -6,7 +6,11 @@ import type { Step, StepAction } from './scenario.js';
 
 export function transcriptLine(step: Step, action: StepAction): string {
   const at = step.at.toISOString().slice(11, 16);
-  const mode = step.burst ? ' (burst)' : step.concurrent ? ` (concurrent${step.concurrent > 1 ? `, each run ×${step.concurrent}` : ''})` : '';
+  const mode = step.burst
+    ? ' (burst)'
+    : step.concurrent
+      ? ` (concurrent${step.concurrent > 1 ? `, each run ×${step.concurrent}` : ''})`
+      : '';
   const head = `[${at}] step ${step.index}${mode}:`;
   switch (action.kind) {
     case 'file-incident':
@@ -18,7 +22,13 @@ export function transcriptLine(step: Step, action: StepAction): string {
     case 'comment':
       return `${head} ${action.as} comments on #${action.issue}: ${firstLine(action.body)}`;
     case 'edit-comment':
-      return `${head} ${action.as} edits a comment on #${action.issue}: ${action.body !== undefined ? firstLine(action.body) : `replaces ${Object.keys(action.replace ?? {}).map((k) => JSON.stringify(k)).join(', ')}`}`;
+      return `${head} ${action.as} edits a comment on #${action.issue}: ${
+        action.body !== undefined
+          ? firstLine(action.body)
+          : `replaces ${Object.keys(action.replace ?? {})
+              .map((k) => JSON.stringify(k))
+              .join(', ')}`
+      }`;
     case 'assign':
       return `${head} ${action.as} ${action.add ? `assigns ${action.add}` : `unassigns ${action.remove}`} on #${action.issue}`;
     case 'label':
@@ -48,7 +58,9 @@ export function transcriptLine(step: Step, action: StepAction): string {
         action.clear ? 'faults cleared' : '',
         action.random ? `random GitHub API faults from now on (${describeFaults(action.random)})` : '',
         action.deliveries ? `fault injected: the next ${action.deliveries} notification deliveries fail` : '',
-        action.api ? `fault injected: GitHub API ${action.api.kind}${action.api.route ? ` on ${action.api.route}` : ''}` : '',
+        action.api
+          ? `fault injected: GitHub API ${action.api.kind}${action.api.route ? ` on ${action.api.route}` : ''}`
+          : '',
       ]
         .filter(Boolean)
         .join('; ')}`;
@@ -63,17 +75,38 @@ function firstLine(text: string): string {
 export function renderThreadMarkdown(result: SimulationResult): string {
   const out: string[] = [`# ${result.repository} at ${result.now}`, ''];
   for (const issue of result.issues) {
-    out.push(`## #${issue.number} ${issue.title} (${issue.state})`, '', `Labels: ${issue.labels.join(', ') || '—'} · Assignees: ${issue.assignees.join(', ') || '—'}`, '', issue.body, '');
+    out.push(
+      `## #${issue.number} ${issue.title} (${issue.state})`,
+      '',
+      `Labels: ${issue.labels.join(', ') || '—'} · Assignees: ${issue.assignees.join(', ') || '—'}`,
+      '',
+      issue.body,
+      '',
+    );
     for (const comment of issue.comments) {
-      out.push(`### ${comment.author} · ${comment.created_at}${comment.updated_at !== comment.created_at ? ` (edited ${comment.updated_at})` : ''}`, '', comment.body, '');
+      out.push(
+        `### ${comment.author} · ${comment.created_at}${comment.updated_at !== comment.created_at ? ` (edited ${comment.updated_at})` : ''}`,
+        '',
+        comment.body,
+        '',
+      );
     }
   }
   for (const pull of result.pulls) {
-    out.push(`## Pull request #${pull.number} ${pull.title} (${pull.merged ? 'merged' : pull.state})`, '', `${pull.head} → ${pull.base}`, '');
-    for (const [path, content] of Object.entries(pull.files)) out.push(`### ${path}`, '', '````markdown', content ?? '(deleted)', '````', '');
+    out.push(
+      `## Pull request #${pull.number} ${pull.title} (${pull.merged ? 'merged' : pull.state})`,
+      '',
+      `${pull.head} → ${pull.base}`,
+      '',
+    );
+    for (const [path, content] of Object.entries(pull.files))
+      out.push(`### ${path}`, '', '````markdown', content ?? '(deleted)', '````', '');
   }
   out.push('## Runs', '', '| step | event | workflow | result |', '|---|---|---|---|');
-  for (const run of result.runs) out.push(`| ${run.step} | ${run.event}${run.action ? `.${run.action}` : ''} | ${run.workflow} | ${run.cancelled ? 'cancelled' : `exit ${run.exit_code}`}${run.concurrent ? ' (concurrent)' : ''} |`);
+  for (const run of result.runs)
+    out.push(
+      `| ${run.step} | ${run.event}${run.action ? `.${run.action}` : ''} | ${run.workflow} | ${run.cancelled ? 'cancelled' : `exit ${run.exit_code}`}${run.concurrent ? ' (concurrent)' : ''} |`,
+    );
   if (result.faults.length > 0) {
     out.push('', '## Injected faults', '', '| fault | request | count |', '|---|---|---|');
     const counts = new Map<string, number>();
@@ -84,17 +117,21 @@ export function renderThreadMarkdown(result: SimulationResult): string {
     for (const [row, count] of [...counts].sort(([a], [b]) => a.localeCompare(b))) out.push(`${row} | ${count} |`);
   }
   out.push('', '## API requests', '', '| request | count |', '|---|---|');
-  for (const [route, count] of Object.entries(result.requests).sort(([a], [b]) => a.localeCompare(b))) out.push(`| \`${route}\` | ${count} |`);
+  for (const [route, count] of Object.entries(result.requests).sort(([a], [b]) => a.localeCompare(b)))
+    out.push(`| \`${route}\` | ${count} |`);
   return `${out.join('\n')}\n`;
 }
 
-const escapeHtml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeHtml = (text: string): string =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** A self-contained page: comment bodies are shown as escaped Markdown source (nothing is executed). */
 export function renderThreadHtml(result: SimulationResult): string {
   const issues = result.issues
     .map(
-      (issue) => `<section><h2>#${issue.number} ${escapeHtml(issue.title)} <span class="state ${issue.state}">${issue.state}</span></h2>
+      (
+        issue,
+      ) => `<section><h2>#${issue.number} ${escapeHtml(issue.title)} <span class="state ${issue.state}">${issue.state}</span></h2>
 <p class="meta">${issue.labels.map((l) => `<span class="label">${escapeHtml(l)}</span>`).join(' ')} ${issue.assignees.length ? `· assigned to ${issue.assignees.map(escapeHtml).join(', ')}` : ''}</p>
 <article class="body"><pre>${escapeHtml(issue.body)}</pre></article>
 ${issue.comments.map((c) => `<article class="comment${c.author.endsWith('[bot]') ? ' bot' : ''}"><header>${escapeHtml(c.author)} · ${escapeHtml(c.created_at)}</header><pre>${escapeHtml(c.body)}</pre></article>`).join('\n')}
@@ -102,7 +139,14 @@ ${issue.comments.map((c) => `<article class="comment${c.author.endsWith('[bot]')
     )
     .join('\n');
   const pulls = result.pulls
-    .map((p) => `<section><h2>Pull request #${p.number} ${escapeHtml(p.title)} <span class="state">${p.merged ? 'merged' : p.state}</span></h2>${Object.entries(p.files).map(([path, content]) => `<h3>${escapeHtml(path)}</h3><pre>${escapeHtml(content ?? '(deleted)')}</pre>`).join('')}</section>`)
+    .map(
+      (p) =>
+        `<section><h2>Pull request #${p.number} ${escapeHtml(p.title)} <span class="state">${p.merged ? 'merged' : p.state}</span></h2>${Object.entries(
+          p.files,
+        )
+          .map(([path, content]) => `<h3>${escapeHtml(path)}</h3><pre>${escapeHtml(content ?? '(deleted)')}</pre>`)
+          .join('')}</section>`,
+    )
     .join('\n');
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Firebreak simulation — ${escapeHtml(result.repository)}</title>

@@ -29,7 +29,11 @@ const pagerduty = channel({ type: 'pagerduty', id: 'pd', routingKeyFrom: 'PAGERD
 describe('delivery to each channel type', () => {
   it('Slack, Teams and a generic webhook each receive their payload at their own URL', async () => {
     const r = await receiver();
-    const env = { SLACK_URL: `${r.url}/hooks/ops-slack`, TEAMS_URL: `${r.url}/hooks/ops-teams`, HOOK_URL: `${r.url}/hooks/ops-webhook` };
+    const env = {
+      SLACK_URL: `${r.url}/hooks/ops-slack`,
+      TEAMS_URL: `${r.url}/hooks/ops-teams`,
+      HOOK_URL: `${r.url}/hooks/ops-webhook`,
+    };
     const results = await Promise.all([
       deliver(channel({ type: 'slack', urlFrom: 'SLACK_URL' }), notification(), deps(env)),
       deliver(channel({ type: 'teams', urlFrom: 'TEAMS_URL' }), notification(), deps(env)),
@@ -41,16 +45,33 @@ describe('delivery to each channel type', () => {
       { channel: 'ops-webhook', ok: true, status: 200, attempts: 1 },
     ]);
     const byChannel = Object.fromEntries(r.receiver.deliveries.map((d) => [d.channel, d.payload]));
-    expect(byChannel['ops-slack']).toMatchObject({ text: expect.stringContaining('*[P1] Engineering Manager paged'), blocks: expect.any(Array) });
-    expect(byChannel['ops-teams']).toMatchObject({ type: 'message', attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive' }] });
-    expect(byChannel['ops-webhook']).toMatchObject({ firebreak: 1, key: 'escalation:0:engineering-manager', sentAt: '2026-03-02T10:15:00.000Z' });
+    expect(byChannel['ops-slack']).toMatchObject({
+      text: expect.stringContaining('*[P1] Engineering Manager paged'),
+      blocks: expect.any(Array),
+    });
+    expect(byChannel['ops-teams']).toMatchObject({
+      type: 'message',
+      attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive' }],
+    });
+    expect(byChannel['ops-webhook']).toMatchObject({
+      firebreak: 1,
+      key: 'escalation:0:engineering-manager',
+      sentAt: '2026-03-02T10:15:00.000Z',
+    });
   });
 
   it('PagerDuty gets a trigger with the routing key and the incident’s dedup_key', async () => {
     const r = await receiver();
-    const result = await deliver(pagerduty, notification(), deps({ PAGERDUTY_ROUTING_KEY: 'R0UT1NGKEY' }, { pagerDutyUrl: `${r.url}/pagerduty/v2/enqueue` }));
+    const result = await deliver(
+      pagerduty,
+      notification(),
+      deps({ PAGERDUTY_ROUTING_KEY: 'R0UT1NGKEY' }, { pagerDutyUrl: `${r.url}/pagerduty/v2/enqueue` }),
+    );
     expect(result).toEqual({ channel: 'pd', ok: true, status: 202, attempts: 1 });
-    expect(r.receiver.deliveries[0]).toMatchObject({ channel: 'pagerduty', payload: { routing_key: 'R0UT1NGKEY', event_action: 'trigger', dedup_key: 'firebreak/acme/shop#12' } });
+    expect(r.receiver.deliveries[0]).toMatchObject({
+      channel: 'pagerduty',
+      payload: { routing_key: 'R0UT1NGKEY', event_action: 'trigger', dedup_key: 'firebreak/acme/shop#12' },
+    });
   });
 
   it('PagerDuty defaults to events.pagerduty.com (checked without the network)', async () => {
@@ -59,7 +80,11 @@ describe('delivery to each channel type', () => {
       seen.push(String(input));
       return new Response('{"status":"success"}', { status: 202 });
     };
-    const result = await deliver(pagerduty, notification(), deps({ PAGERDUTY_ROUTING_KEY: 'R0UT1NGKEY' }, { fetch: fakeFetch }));
+    const result = await deliver(
+      pagerduty,
+      notification(),
+      deps({ PAGERDUTY_ROUTING_KEY: 'R0UT1NGKEY' }, { fetch: fakeFetch }),
+    );
     expect(result.ok).toBe(true);
     expect(seen).toEqual(['https://events.pagerduty.com/v2/enqueue']);
   });
@@ -83,7 +108,12 @@ describe('retries', () => {
     const r = await receiver();
     r.receiver.failNext(1, 500);
     const d = deps({ SLACK_OPS_WEBHOOK: `${r.url}/hooks/ops-slack` });
-    expect(await deliver(slack, notification(), d)).toEqual({ channel: 'ops-slack', ok: true, status: 200, attempts: 2 });
+    expect(await deliver(slack, notification(), d)).toEqual({
+      channel: 'ops-slack',
+      ok: true,
+      status: 200,
+      attempts: 2,
+    });
     expect(d.sleeps).toEqual([1000]);
     expect(r.receiver.refused).toHaveLength(1);
     expect(r.receiver.deliveries).toHaveLength(1);
@@ -109,7 +139,12 @@ describe('retries', () => {
       (res) => res.writeHead(200).end('ok'),
     );
     const d = deps({ SLACK_OPS_WEBHOOK: `${s.url}/hooks/ops-slack` });
-    expect(await deliver(slack, notification(), d)).toEqual({ channel: 'ops-slack', ok: true, status: 200, attempts: 2 });
+    expect(await deliver(slack, notification(), d)).toEqual({
+      channel: 'ops-slack',
+      ok: true,
+      status: 200,
+      attempts: 2,
+    });
     expect(d.sleeps).toEqual([7000]);
   });
 
@@ -132,7 +167,8 @@ describe('retries', () => {
       ok: false,
       status: 429,
       attempts: 1,
-      error: 'ops-slack (slack): HTTP 429; asked to retry after 120 s, more than the 30 s a run waits (1 attempt, not retried)',
+      error:
+        'ops-slack (slack): HTTP 429; asked to retry after 120 s, more than the 30 s a run waits (1 attempt, not retried)',
     });
     expect(d.sleeps).toEqual([]);
   });
@@ -177,7 +213,11 @@ describe('retries', () => {
   it('the timeout defaults to 10 s per attempt', async () => {
     const timeout = vi.spyOn(AbortSignal, 'timeout');
     const fakeFetch: typeof fetch = async () => new Response('ok');
-    await deliver(slack, notification(), deps({ SLACK_OPS_WEBHOOK: 'https://hooks.slack.com/services/T/B/x' }, { fetch: fakeFetch }));
+    await deliver(
+      slack,
+      notification(),
+      deps({ SLACK_OPS_WEBHOOK: 'https://hooks.slack.com/services/T/B/x' }, { fetch: fakeFetch }),
+    );
     expect(timeout.mock.calls).toEqual([[10_000]]);
     timeout.mockRestore();
   });
@@ -192,7 +232,8 @@ describe('retries', () => {
       ok: false,
       status: null,
       attempts: 1,
-      error: 'ops-slack (slack): request refused before sending: Headers.append: invalid header value (1 attempt, not retried)',
+      error:
+        'ops-slack (slack): request refused before sending: Headers.append: invalid header value (1 attempt, not retried)',
     });
     expect(d.sleeps).toEqual([]);
   });
@@ -219,17 +260,28 @@ describe('secrets', () => {
       ok: false,
       status: null,
       attempts: 0,
-      error: 'channel ops-slack (slack): environment variable SLACK_OPS_WEBHOOK is not set or empty; set it from a secret in the workflow step\'s env (SLACK_OPS_WEBHOOK: ${{ secrets.SLACK_OPS_WEBHOOK }})',
+      error:
+        "channel ops-slack (slack): environment variable SLACK_OPS_WEBHOOK is not set or empty; set it from a secret in the workflow step's env (SLACK_OPS_WEBHOOK: ${{ secrets.SLACK_OPS_WEBHOOK }})",
     });
-    expect((await deliver(pagerduty, notification(), deps({ PAGERDUTY_ROUTING_KEY: '  ' }, { fetch: counting }))).error).toContain('PAGERDUTY_ROUTING_KEY is not set or empty');
+    expect(
+      (await deliver(pagerduty, notification(), deps({ PAGERDUTY_ROUTING_KEY: '  ' }, { fetch: counting }))).error,
+    ).toContain('PAGERDUTY_ROUTING_KEY is not set or empty');
     expect(calls).toBe(0);
   });
 
   it('a channel that names no variable, or a variable that holds no URL, is reported without the value', async () => {
     const noVariable = await deliver(channel({ type: 'teams', urlFrom: undefined }), notification(), deps({}));
-    expect(noVariable.error).toBe('channel ops-teams (teams) names no `url-from`: say which environment variable holds its url');
+    expect(noVariable.error).toBe(
+      'channel ops-teams (teams) names no `url-from`: say which environment variable holds its url',
+    );
     const notUrl = await deliver(slack, notification(), deps({ SLACK_OPS_WEBHOOK: 'xoxb-SECRET-TOKEN-123' }));
-    expect(notUrl).toEqual({ channel: 'ops-slack', ok: false, status: null, attempts: 0, error: 'channel ops-slack (slack): environment variable SLACK_OPS_WEBHOOK does not hold an http(s) URL' });
+    expect(notUrl).toEqual({
+      channel: 'ops-slack',
+      ok: false,
+      status: null,
+      attempts: 0,
+      error: 'channel ops-slack (slack): environment variable SLACK_OPS_WEBHOOK does not hold an http(s) URL',
+    });
     const ftp = await deliver(slack, notification(), deps({ SLACK_OPS_WEBHOOK: 'ftp://files.example/SECRET' }));
     expect(ftp.error).not.toContain('SECRET');
   });
@@ -241,13 +293,29 @@ describe('secrets', () => {
     const result = await deliver(slack, notification(), d);
     expect(result).toMatchObject({ channel: 'ops-slack', ok: false, status: null, attempts: 3 });
     expect(result.error).toMatch(/^ops-slack \(slack\): network error: connection refused \(/);
-    assertNoSecret(result, [secretUrl, 'hunter2pass', 'hookuser', 'T0SECRET1', 'B0SECRET2', 'tok3nXYZsecretvalue', 'SIGsecret987', `127.0.0.1:${port}/services`]);
+    assertNoSecret(result, [
+      secretUrl,
+      'hunter2pass',
+      'hookuser',
+      'T0SECRET1',
+      'B0SECRET2',
+      'tok3nXYZsecretvalue',
+      'SIGsecret987',
+      `127.0.0.1:${port}/services`,
+    ]);
   });
 
   it('a transport error that quotes the URL (as some do) is scrubbed', async () => {
     const secretUrl = 'https://hooks.slack.com/services/T0AAA/B0BBB/tok3nXYZsecretvalue';
     const quoting: typeof fetch = async (input) => {
-      throw new TypeError('fetch failed', { cause: Object.assign(new Error(`getaddrinfo ENOTFOUND while posting to ${String(input)} (path /services/T0AAA/B0BBB/tok3nXYZsecretvalue)`), { code: 'ENOTFOUND' }) });
+      throw new TypeError('fetch failed', {
+        cause: Object.assign(
+          new Error(
+            `getaddrinfo ENOTFOUND while posting to ${String(input)} (path /services/T0AAA/B0BBB/tok3nXYZsecretvalue)`,
+          ),
+          { code: 'ENOTFOUND' },
+        ),
+      });
     };
     const result = await deliver(slack, notification(), deps({ SLACK_OPS_WEBHOOK: secretUrl }, { fetch: quoting }));
     expect(result.error).toContain('network error: host not found');
@@ -256,12 +324,26 @@ describe('secrets', () => {
 
   it('an error body that echoes the URL or the routing key is scrubbed', async () => {
     const s = await server((res) => res.writeHead(400).end(`bad request to ${s.url}/hooks/tok3nXYZsecretvalue`));
-    const hook = await deliver(slack, notification(), deps({ SLACK_OPS_WEBHOOK: `${s.url}/hooks/tok3nXYZsecretvalue` }));
+    const hook = await deliver(
+      slack,
+      notification(),
+      deps({ SLACK_OPS_WEBHOOK: `${s.url}/hooks/tok3nXYZsecretvalue` }),
+    );
     assertNoSecret(hook, ['tok3nXYZsecretvalue', `${s.url}/hooks`]);
     expect(hook.error).toBe('ops-slack (slack): HTTP 400: bad request to *** (1 attempt, not retried)');
 
-    const pd = await server((res) => res.writeHead(400).end('{"status":"invalid event","message":"Event object is invalid","errors":["routing_key R0UT1NGKEYsecret is unknown"]}'));
-    const paged = await deliver(pagerduty, notification(), deps({ PAGERDUTY_ROUTING_KEY: 'R0UT1NGKEYsecret' }, { pagerDutyUrl: `${pd.url}/pagerduty/v2/enqueue` }));
+    const pd = await server((res) =>
+      res
+        .writeHead(400)
+        .end(
+          '{"status":"invalid event","message":"Event object is invalid","errors":["routing_key R0UT1NGKEYsecret is unknown"]}',
+        ),
+    );
+    const paged = await deliver(
+      pagerduty,
+      notification(),
+      deps({ PAGERDUTY_ROUTING_KEY: 'R0UT1NGKEYsecret' }, { pagerDutyUrl: `${pd.url}/pagerduty/v2/enqueue` }),
+    );
     expect(paged).toMatchObject({ ok: false, status: 400, attempts: 1 });
     assertNoSecret(paged, ['R0UT1NGKEYsecret']);
     expect(paged.error).toContain('routing_key *** is unknown');

@@ -28,7 +28,15 @@ describe('severity filter', () => {
   it('PagerDuty always gets resolve and acknowledge, so a downgrade never strands an open alert', () => {
     const pagerduty = channel({ type: 'pagerduty', severities: ['P0', 'P1'] });
     expect(shouldNotify(pagerduty, p2('resolved'))).toBe(true);
-    expect(shouldNotify(pagerduty, notification({ kind: 'status', incident: { ...notification().incident, severity: 'P3', status: 'mitigating' } }))).toBe(true);
+    expect(
+      shouldNotify(
+        pagerduty,
+        notification({
+          kind: 'status',
+          incident: { ...notification().incident, severity: 'P3', status: 'mitigating' },
+        }),
+      ),
+    ).toBe(true);
     expect(shouldNotify(pagerduty, p2('alert'))).toBe(false);
   });
 });

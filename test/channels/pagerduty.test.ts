@@ -1,7 +1,13 @@
 // PagerDuty Events API v2: one alert per incident (a stable dedup_key), severity mapped from P0–P4,
 // acknowledge and resolve as the incident moves on.
 import { describe, expect, it } from 'vitest';
-import { buildPagerDutyEvent, pagerDutyAction, pagerDutyDedupKey, PAGERDUTY_SEVERITY, type Notification } from '../../src/channels/index.js';
+import {
+  buildPagerDutyEvent,
+  pagerDutyAction,
+  pagerDutyDedupKey,
+  PAGERDUTY_SEVERITY,
+  type Notification,
+} from '../../src/channels/index.js';
 import { notification, REPO } from './support.js';
 
 const options = { routingKey: 'R0UT1NGKEY', repo: REPO, sentAt: '2026-03-02T10:15:00.000Z' };
@@ -41,9 +47,9 @@ describe('PagerDuty event', () => {
   });
 
   it('the dedup_key is the same for every notification of one incident, so retries and duplicates collapse', () => {
-    const keys = (['alert', 'escalation', 'breach', 'reminder', 'severity', 'status', 'resolved', 'reopened', 'security'] as const).map(
-      (kind) => buildPagerDutyEvent(notification({ kind, key: `${kind}:1` }), options).dedup_key,
-    );
+    const keys = (
+      ['alert', 'escalation', 'breach', 'reminder', 'severity', 'status', 'resolved', 'reopened', 'security'] as const
+    ).map((kind) => buildPagerDutyEvent(notification({ kind, key: `${kind}:1` }), options).dedup_key);
     expect(new Set(keys)).toEqual(new Set(['firebreak/acme/shop#12']));
     expect(pagerDutyDedupKey(REPO, 13)).toBe('firebreak/acme/shop#13');
     expect(buildPagerDutyEvent(notification(), options)).toEqual(buildPagerDutyEvent(notification(), options));
@@ -61,17 +67,29 @@ describe('PagerDuty event', () => {
   });
 
   it('resolving the incident resolves the alert; a status update after acknowledgement acknowledges it', () => {
-    expect(buildPagerDutyEvent(withIncident({ status: 'resolved' }, { kind: 'resolved' }), options)).toEqual({ routing_key: 'R0UT1NGKEY', event_action: 'resolve', dedup_key: 'firebreak/acme/shop#12' });
-    expect(buildPagerDutyEvent(withIncident({ acknowledged: true }, { kind: 'status' }), options)).toEqual({ routing_key: 'R0UT1NGKEY', event_action: 'acknowledge', dedup_key: 'firebreak/acme/shop#12' });
+    expect(buildPagerDutyEvent(withIncident({ status: 'resolved' }, { kind: 'resolved' }), options)).toEqual({
+      routing_key: 'R0UT1NGKEY',
+      event_action: 'resolve',
+      dedup_key: 'firebreak/acme/shop#12',
+    });
+    expect(buildPagerDutyEvent(withIncident({ acknowledged: true }, { kind: 'status' }), options)).toEqual({
+      routing_key: 'R0UT1NGKEY',
+      event_action: 'acknowledge',
+      dedup_key: 'firebreak/acme/shop#12',
+    });
   });
 
   it('chooses the action from the kind and the incident', () => {
     expect(pagerDutyAction(withIncident({ status: 'mitigating' }, { kind: 'status' }))).toBe('acknowledge');
     expect(pagerDutyAction(withIncident({ status: 'investigating' }, { kind: 'status' }))).toBe('trigger');
-    expect(pagerDutyAction(withIncident({ status: 'investigating', acknowledged: true }, { kind: 'status' }))).toBe('acknowledge');
+    expect(pagerDutyAction(withIncident({ status: 'investigating', acknowledged: true }, { kind: 'status' }))).toBe(
+      'acknowledge',
+    );
     expect(pagerDutyAction(withIncident({ status: 'resolved' }, { kind: 'status' }))).toBe('resolve');
     expect(pagerDutyAction(withIncident({ status: 'investigating' }, { kind: 'reopened' }))).toBe('trigger');
-    expect(pagerDutyAction(withIncident({ status: 'identified', acknowledged: true }, { kind: 'breach' }))).toBe('trigger');
+    expect(pagerDutyAction(withIncident({ status: 'identified', acknowledged: true }, { kind: 'breach' }))).toBe(
+      'trigger',
+    );
   });
 
   it('a redacted notification is marked redacted and adds nothing', () => {

@@ -11,7 +11,13 @@ export function notification(overrides: Partial<Notification> = {}): Notificatio
   return {
     key: 'escalation:0:engineering-manager',
     kind: 'escalation',
-    incident: { number: 12, title: 'Checkout down', url: 'https://github.com/acme/shop/issues/12', severity: 'P1', status: 'investigating' },
+    incident: {
+      number: 12,
+      title: 'Checkout down',
+      url: 'https://github.com/acme/shop/issues/12',
+      severity: 'P1',
+      status: 'investigating',
+    },
     headline: 'Engineering Manager paged: not acknowledged after 15 minutes',
     text: 'Checkout returns 502 for all users.\nOn call: @alice',
     mentions: ['heidi'],

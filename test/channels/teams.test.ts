@@ -18,7 +18,17 @@ describe('Teams message', () => {
             version: '1.4',
             msteams: { width: 'Full' },
             body: [
-              { type: 'RichTextBlock', inlines: [{ type: 'TextRun', text: '[P1] Engineering Manager paged: not acknowledged after 15 minutes', weight: 'Bolder', size: 'Medium' }] },
+              {
+                type: 'RichTextBlock',
+                inlines: [
+                  {
+                    type: 'TextRun',
+                    text: '[P1] Engineering Manager paged: not acknowledged after 15 minutes',
+                    weight: 'Bolder',
+                    size: 'Medium',
+                  },
+                ],
+              },
               { type: 'RichTextBlock', inlines: [{ type: 'TextRun', text: '#12 Checkout down' }] },
               {
                 type: 'FactSet',
@@ -27,10 +37,18 @@ describe('Teams message', () => {
                   { title: 'Status', value: 'investigating' },
                 ],
               },
-              { type: 'RichTextBlock', inlines: [{ type: 'TextRun', text: 'Checkout returns 502 for all users.\nOn call: @alice' }] },
-              { type: 'RichTextBlock', inlines: [{ type: 'TextRun', text: 'Paging: @heidi (GitHub)', isSubtle: true }] },
+              {
+                type: 'RichTextBlock',
+                inlines: [{ type: 'TextRun', text: 'Checkout returns 502 for all users.\nOn call: @alice' }],
+              },
+              {
+                type: 'RichTextBlock',
+                inlines: [{ type: 'TextRun', text: 'Paging: @heidi (GitHub)', isSubtle: true }],
+              },
             ],
-            actions: [{ type: 'Action.OpenUrl', title: 'Open incident #12', url: 'https://github.com/acme/shop/issues/12' }],
+            actions: [
+              { type: 'Action.OpenUrl', title: 'Open incident #12', url: 'https://github.com/acme/shop/issues/12' },
+            ],
           },
         },
       ],
@@ -38,9 +56,14 @@ describe('Teams message', () => {
   });
 
   it('user text goes into TextRuns as written (TextRuns are not markdown), with no mention entities', () => {
-    const message = buildTeamsMessage(notification({ text: '[click me](https://evil.example) **now** @here', mentions: [] }));
+    const message = buildTeamsMessage(
+      notification({ text: '[click me](https://evil.example) **now** @here', mentions: [] }),
+    );
     const card = message.attachments[0].content;
-    expect(card.body).toContainEqual({ type: 'RichTextBlock', inlines: [{ type: 'TextRun', text: '[click me](https://evil.example) **now** @here' }] });
+    expect(card.body).toContainEqual({
+      type: 'RichTextBlock',
+      inlines: [{ type: 'TextRun', text: '[click me](https://evil.example) **now** @here' }],
+    });
     expect(JSON.stringify(message)).not.toContain('"TextBlock"');
     expect(JSON.stringify(message)).not.toContain('entities');
   });

@@ -18,10 +18,17 @@ async function run(...argv: string[]): Promise<{ code: number; out: string; err:
   return { code, out, err };
 }
 
-function bundle(argv: string[], options: { cwd?: string; env?: Record<string, string> } = {}): Promise<{ code: number; out: string; err: string }> {
+function bundle(
+  argv: string[],
+  options: { cwd?: string; env?: Record<string, string> } = {},
+): Promise<{ code: number; out: string; err: string }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [CLI, ...argv], { cwd: options.cwd, env: { PATH: process.env.PATH ?? '', ...options.env } }, (error, stdout, stderr) =>
-      resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, out: stdout, err: stderr }),
+    execFile(
+      process.execPath,
+      [CLI, ...argv],
+      { cwd: options.cwd, env: { PATH: process.env.PATH ?? '', ...options.env } },
+      (error, stdout, stderr) =>
+        resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, out: stdout, err: stderr }),
     );
   });
 }
@@ -47,25 +54,38 @@ describe('firebreak', () => {
   });
 
   it('a mistyped command gets a "did you mean" and exit 2; no command is a usage error', async () => {
-    expect(await run('valdate')).toMatchObject({ code: 2, err: expect.stringContaining('unknown command "valdate". Did you mean "validate"?') });
+    expect(await run('valdate')).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('unknown command "valdate". Did you mean "validate"?'),
+    });
     expect((await run()).code).toBe(2);
   });
 
   it('groups answer --help and refuse unknown subcommands', async () => {
-    expect(await run('form', '--help')).toMatchObject({ code: 0, out: expect.stringContaining('firebreak form parse') });
-    expect(await run('postmortem', 'publish')).toMatchObject({ code: 2, err: expect.stringContaining('unknown subcommand "publish"') });
+    expect(await run('form', '--help')).toMatchObject({
+      code: 0,
+      out: expect.stringContaining('firebreak form parse'),
+    });
+    expect(await run('postmortem', 'publish')).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('unknown subcommand "publish"'),
+    });
     expect((await run('evidence')).code).toBe(2);
   });
 
   it('an unknown option is exit 2 with a pointer to the help', async () => {
-    expect(await run('report', '--bogus')).toMatchObject({ code: 2, err: 'firebreak report: unknown option --bogus\nRun `firebreak report --help` for usage and examples.\n' });
+    expect(await run('report', '--bogus')).toMatchObject({
+      code: 2,
+      err: 'firebreak report: unknown option --bogus\nRun `firebreak report --help` for usage and examples.\n',
+    });
   });
 });
 
 describe('the built bundle', () => {
   it('answers --version and --help, and validate of a missing path exits 2', async () => {
     expect(await bundle(['--version'])).toMatchObject({ code: 0, out: `firebreak ${VERSION}\n` });
-    for (const name of ['emulator', 'form', 'postmortem lint', 'simulate', 'init']) expect((await bundle([...name.split(' '), '--help'])).code, name).toBe(0);
+    for (const name of ['emulator', 'form', 'postmortem lint', 'simulate', 'init'])
+      expect((await bundle([...name.split(' '), '--help'])).code, name).toBe(0);
     const missing = await bundle(['validate', 'missing.yml'], { cwd: tmpdir() });
     expect(missing).toMatchObject({ code: 2, err: expect.stringContaining('no such file: missing.yml') });
   });
@@ -93,7 +113,10 @@ describe('the built bundle', () => {
     const glob = await bundle(['postmortem', 'lint', 'docs/postmortems/**/*.md'], { cwd: dir });
     expect(glob.out).toContain('docs/postmortems/2026/a.md:1: error:');
     const none = await bundle(['postmortem', 'lint', 'docs/nothing/*.md'], { cwd: dir });
-    expect(none).toMatchObject({ code: 1, err: expect.stringContaining('docs/nothing/*.md: no file matches the pattern') });
+    expect(none).toMatchObject({
+      code: 1,
+      err: expect.stringContaining('docs/nothing/*.md: no file matches the pattern'),
+    });
     expect(none.err).toContain('Nothing was checked');
   });
 });

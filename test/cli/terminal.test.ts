@@ -7,7 +7,10 @@ describe('the terminal', () => {
     expect(detectTerminal({ isTTY: true }, { LANG: 'en_US.UTF-8' }, 'linux')).toEqual({ color: true, unicode: true });
     expect(detectTerminal({ isTTY: false }, { LANG: 'en_US.UTF-8' }, 'linux').color).toBe(false);
     expect(detectTerminal({ isTTY: true }, { NO_COLOR: '1', LANG: 'en_US.UTF-8' }, 'linux').color).toBe(false);
-    expect(detectTerminal({ isTTY: true }, { TERM: 'dumb', LANG: 'en_US.UTF-8' }, 'linux')).toEqual({ color: false, unicode: false });
+    expect(detectTerminal({ isTTY: true }, { TERM: 'dumb', LANG: 'en_US.UTF-8' }, 'linux')).toEqual({
+      color: false,
+      unicode: false,
+    });
     // An empty NO_COLOR does not count (no-color.org).
     expect(detectTerminal({ isTTY: true }, { NO_COLOR: '', LANG: 'C.UTF-8' }, 'linux').color).toBe(true);
   });
@@ -24,7 +27,9 @@ describe('the terminal', () => {
     const ascii = decorate({ color: false, unicode: false });
     expect(ascii('✓ workflow is active\n✗ broken → fix it…')).toBe('ok workflow is active\nx broken -> fix it...');
     const color = decorate({ color: true, unicode: true });
-    expect(color('✗ broken\nf.yml:1:2: error: bad')).toBe('\u001b[31m✗\u001b[39m broken\nf.yml:1:2: \u001b[31merror\u001b[39m: bad');
+    expect(color('✗ broken\nf.yml:1:2: error: bad')).toBe(
+      '\u001b[31m✗\u001b[39m broken\nf.yml:1:2: \u001b[31merror\u001b[39m: bad',
+    );
     expect(decorate({ color: false, unicode: true })('✓ fine')).toBe('✓ fine');
   });
 });

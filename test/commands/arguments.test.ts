@@ -18,7 +18,10 @@ function problemOf(body: string): string {
 describe('acknowledging', () => {
   it('`/ack` acknowledges; words after it are kept as a note instead of failing the command', () => {
     expect(parse('/ack')).toEqual({ kind: 'ack' });
-    expect(parse('/ack on it, checking the load balancer')).toEqual({ kind: 'ack', note: 'on it, checking the load balancer' });
+    expect(parse('/ack on it, checking the load balancer')).toEqual({
+      kind: 'ack',
+      note: 'on it, checking the load balancer',
+    });
   });
 });
 
@@ -33,8 +36,16 @@ describe('status', () => {
   });
 
   it('reads the stage in any case and tolerates "stage:" or "stage - note"', () => {
-    expect(parse('/status Identified: bad config push')).toEqual({ kind: 'status', status: 'identified', note: 'bad config push' });
-    expect(parse('/status monitoring - error rate normal')).toEqual({ kind: 'status', status: 'monitoring', note: 'error rate normal' });
+    expect(parse('/status Identified: bad config push')).toEqual({
+      kind: 'status',
+      status: 'identified',
+      note: 'bad config push',
+    });
+    expect(parse('/status monitoring - error rate normal')).toEqual({
+      kind: 'status',
+      status: 'monitoring',
+      note: 'error rate normal',
+    });
   });
 
   it('without a stage, or with a made-up one, explains the stages and suggests the closest', () => {
@@ -68,8 +79,16 @@ describe('free-text commands need their text on the same line', () => {
 describe('severity', () => {
   it('P0 to P4 in any case, with an optional reason', () => {
     expect(parse('/severity P1')).toEqual({ kind: 'severity', severity: 'P1' });
-    expect(parse('/severity p0 card data may be exposed')).toEqual({ kind: 'severity', severity: 'P0', reason: 'card data may be exposed' });
-    expect(parse('/severity P2, only the admin UI')).toEqual({ kind: 'severity', severity: 'P2', reason: 'only the admin UI' });
+    expect(parse('/severity p0 card data may be exposed')).toEqual({
+      kind: 'severity',
+      severity: 'P0',
+      reason: 'card data may be exposed',
+    });
+    expect(parse('/severity P2, only the admin UI')).toEqual({
+      kind: 'severity',
+      severity: 'P2',
+      reason: 'only the admin UI',
+    });
   });
 
   it('SEV0–SEV4 (also sev-1) mean P0–P4', () => {
@@ -117,7 +136,10 @@ describe('people and roles', () => {
 
   it('`/page` reaches a person or a team', () => {
     expect(parse('/page @dave')).toEqual({ kind: 'page', target: { kind: 'user', login: 'dave' } });
-    expect(parse('/page @acme/db_admins')).toEqual({ kind: 'page', target: { kind: 'team', org: 'acme', team: 'db_admins' } });
+    expect(parse('/page @acme/db_admins')).toEqual({
+      kind: 'page',
+      target: { kind: 'team', org: 'acme', team: 'db_admins' },
+    });
     expect(problemOf('/page')).toContain('whom to page');
     expect(problemOf('/page dave')).toContain('leading `@`');
     expect(problemOf('/page @acme/')).toContain('`@org/team`');

@@ -92,16 +92,22 @@ describe('resolving an ETA when the command is executed', () => {
   });
 
   it('a clock time later today is today', () => {
-    expect(resolveEta({ kind: 'time-of-day', hour: 14, minute: 30, text: '14:30' }, now)).toBe('2026-03-02T14:30:00.000Z');
+    expect(resolveEta({ kind: 'time-of-day', hour: 14, minute: 30, text: '14:30' }, now)).toBe(
+      '2026-03-02T14:30:00.000Z',
+    );
   });
 
   it('a clock time that has passed means tomorrow, but the current minute is still today', () => {
     expect(resolveEta({ kind: 'time-of-day', hour: 9, minute: 0, text: '9:00' }, now)).toBe('2026-03-03T09:00:00.000Z');
-    expect(resolveEta({ kind: 'time-of-day', hour: 10, minute: 7, text: '10:07' }, now)).toBe('2026-03-02T10:07:00.000Z');
+    expect(resolveEta({ kind: 'time-of-day', hour: 10, minute: 7, text: '10:07' }, now)).toBe(
+      '2026-03-02T10:07:00.000Z',
+    );
   });
 
   it('an instant is itself, and a withdrawn ETA is none', () => {
-    expect(resolveEta({ kind: 'instant', at: '2026-03-02T14:30:00.000Z', text: '…' }, now)).toBe('2026-03-02T14:30:00.000Z');
+    expect(resolveEta({ kind: 'instant', at: '2026-03-02T14:30:00.000Z', text: '…' }, now)).toBe(
+      '2026-03-02T14:30:00.000Z',
+    );
     expect(resolveEta({ kind: 'none', text: 'tbd' }, now)).toBeNull();
   });
 });

@@ -2,10 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { helpText, parseCommands, USAGE } from '../../src/commands/index.js';
 import { COMMANDS, type CommandName, type Permission } from '../../src/config/types.js';
 
-const PERMISSIONS: Record<CommandName, Permission> = Object.fromEntries(COMMANDS.map((name) => [name, 'triage'])) as Record<
-  CommandName,
-  Permission
->;
+const PERMISSIONS: Record<CommandName, Permission> = Object.fromEntries(
+  COMMANDS.map((name) => [name, 'triage']),
+) as Record<CommandName, Permission>;
 PERMISSIONS.resolve = 'write';
 
 describe('the usage registry', () => {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_ARGUMENT_LENGTH, MAX_COMMANDS_PER_COMMENT, MAX_COMMENT_LENGTH, parseCommands } from '../../src/commands/index.js';
+import {
+  MAX_ARGUMENT_LENGTH,
+  MAX_COMMANDS_PER_COMMENT,
+  MAX_COMMENT_LENGTH,
+  parseCommands,
+} from '../../src/commands/index.js';
 
 describe('limits keep a hostile or mistaken comment cheap', () => {
   it('at most 20 commands run from one comment; the rest are reported as skipped', () => {

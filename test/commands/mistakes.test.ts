@@ -52,7 +52,8 @@ describe('edit distance (Damerau-Levenshtein, optimal string alignment)', () => 
   });
 
   it('is symmetric', () => {
-    for (const a of ['akc', 'stauts', 'x', '']) for (const b of COMMANDS) expect(editDistance(a, b)).toBe(editDistance(b, a));
+    for (const a of ['akc', 'stauts', 'x', ''])
+      for (const b of COMMANDS) expect(editDistance(a, b)).toBe(editDistance(b, a));
   });
 
   it('suggests nothing for a word that is already a command', () => {
@@ -77,7 +78,8 @@ describe('a known command with bad arguments is invalid, with its usage', () => 
       const outcome = outcomeOf(body);
       expect(outcome?.kind, body).toBe('invalid');
       if (outcome?.kind === 'invalid') {
-        for (const fragment of ['@everyone', '<!--', '{{', '<script']) expect(outcome.problem + outcome.usage).not.toContain(fragment);
+        for (const fragment of ['@everyone', '<!--', '{{', '<script'])
+          expect(outcome.problem + outcome.usage).not.toContain(fragment);
       }
     }
   });

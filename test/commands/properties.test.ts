@@ -19,7 +19,9 @@ function textsOf(outcome: CommandOutcome): { text: string; caseless?: boolean }[
     case 'role':
       return [{ text: outcome.login }];
     case 'page':
-      return outcome.target.kind === 'user' ? [{ text: outcome.target.login }] : [{ text: outcome.target.org }, { text: outcome.target.team }];
+      return outcome.target.kind === 'user'
+        ? [{ text: outcome.target.login }]
+        : [{ text: outcome.target.org }, { text: outcome.target.team }];
     case 'eta':
       return [{ text: outcome.eta.text }];
     case 'evidence':
@@ -54,17 +56,53 @@ function textsOf(outcome: CommandOutcome): { text: string; caseless?: boolean }[
 
 const words = [...COMMANDS.filter((name) => name !== 'runbook-run'), 'runbook run', 'akc', 'stauts', 'ACK', 'x'];
 const fragments = [
-  'P1', 'sev2', 'mitigating', 'resolved', 'comms', '@alice', '@acme/sre', '@', '30m', '1h30m', '14:30', '2026-03-02T14:30Z',
-  'https://example.com/a.log', 'sha256:', 'a'.repeat(64), '```', '~~~', '>', '<!--', '-->', '`', '\t', ' ', '\u00a0', '\u200b',
-  '\u0000', '\u2028', '🔥', 'é', '\r', '\n', '{{#x}}', '<script>', '@everyone', ':', '-',
+  'P1',
+  'sev2',
+  'mitigating',
+  'resolved',
+  'comms',
+  '@alice',
+  '@acme/sre',
+  '@',
+  '30m',
+  '1h30m',
+  '14:30',
+  '2026-03-02T14:30Z',
+  'https://example.com/a.log',
+  'sha256:',
+  'a'.repeat(64),
+  '```',
+  '~~~',
+  '>',
+  '<!--',
+  '-->',
+  '`',
+  '\t',
+  ' ',
+  '\u00a0',
+  '\u200b',
+  '\u0000',
+  '\u2028',
+  '🔥',
+  'é',
+  '\r',
+  '\n',
+  '{{#x}}',
+  '<script>',
+  '@everyone',
+  ':',
+  '-',
 ];
 /** Comments that look like what responders write: command lines, fences, quotes and noise mixed. */
 const commentLike = fc
   .array(
     fc.oneof(
-      fc.tuple(fc.constantFrom(...words), fc.array(fc.oneof(fc.constantFrom(...fragments), fc.string()), { maxLength: 6 })).map(
-        ([word, parts]) => `/${word} ${parts.join(' ')}`,
-      ),
+      fc
+        .tuple(
+          fc.constantFrom(...words),
+          fc.array(fc.oneof(fc.constantFrom(...fragments), fc.string()), { maxLength: 6 }),
+        )
+        .map(([word, parts]) => `/${word} ${parts.join(' ')}`),
       fc.array(fc.constantFrom(...fragments), { maxLength: 6 }).map((parts) => parts.join('')),
       fc.string({ unit: 'binary', maxLength: 40 }),
     ),
@@ -92,11 +130,16 @@ describe('parsing hostile comments', () => {
 
   it('never throws on huge comments, and reads at most 65,536 characters of them', () => {
     fc.assert(
-      fc.property(commentLike, fc.integer({ min: 60_000, max: 150_000 }), fc.string({ unit: 'binary', minLength: 1, maxLength: 50 }), (comment, size, pad) => {
-        const filler = pad.repeat(Math.ceil(size / pad.length)).slice(0, size);
-        const parsed = parseCommands(`${comment}\n${filler}\n${comment}`);
-        expect(parsed.bodyTruncated).toBe(comment.length + filler.length + 1 > 65_536);
-      }),
+      fc.property(
+        commentLike,
+        fc.integer({ min: 60_000, max: 150_000 }),
+        fc.string({ unit: 'binary', minLength: 1, maxLength: 50 }),
+        (comment, size, pad) => {
+          const filler = pad.repeat(Math.ceil(size / pad.length)).slice(0, size);
+          const parsed = parseCommands(`${comment}\n${filler}\n${comment}`);
+          expect(parsed.bodyTruncated).toBe(comment.length + filler.length + 1 > 65_536);
+        },
+      ),
       { numRuns: 25 },
     );
   });
@@ -104,7 +147,10 @@ describe('parsing hostile comments', () => {
   it('every text a command carries is a piece of the comment, verbatim (less control characters)', () => {
     fc.assert(
       fc.property(anyText, (raw) => {
-        const body = raw.split(/\r\n|\r|\n/).map(stripControls).join('\n');
+        const body = raw
+          .split(/\r\n|\r|\n/)
+          .map(stripControls)
+          .join('\n');
         for (const entry of parseCommands(raw).entries) {
           expect(body).toContain(entry.text);
           for (const { text, caseless } of textsOf(entry.outcome)) {

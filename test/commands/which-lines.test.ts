@@ -8,7 +8,9 @@ function words(body: string): string[] {
 
 describe('which lines of a comment are commands', () => {
   it('a comment that is only `/ack` is one acknowledgement', () => {
-    expect(parseCommands('/ack').entries).toEqual([{ line: 1, text: '/ack', truncated: false, outcome: { kind: 'ack' } }]);
+    expect(parseCommands('/ack').entries).toEqual([
+      { line: 1, text: '/ack', truncated: false, outcome: { kind: 'ack' } },
+    ]);
   });
 
   it('several commands in one comment run in the order they were written, one per line', () => {
@@ -91,7 +93,9 @@ describe('which lines of a comment are commands', () => {
     });
 
     it('a fence inside a list item or indented still counts as a code block', () => {
-      expect(words(['- run this:', '    ```', '    /resolve', '    ```', '1. ~~~', '/reopen', '~~~'].join('\n'))).toEqual([]);
+      expect(
+        words(['- run this:', '    ```', '    /resolve', '    ```', '1. ~~~', '/reopen', '~~~'].join('\n')),
+      ).toEqual([]);
     });
 
     it('inline code is not a fence: ```/ack``` on one line opens nothing', () => {
@@ -135,10 +139,8 @@ describe('which lines of a comment are commands', () => {
   });
 
   it('a command word that is also an Object property is just unknown', () => {
-    expect(parseCommands('/constructor\n/valueOf\n/toString\n/__proto__').entries.map((entry) => entry.outcome.kind)).toEqual([
-      'unknown',
-      'unknown',
-      'unknown',
-    ]);
+    expect(
+      parseCommands('/constructor\n/valueOf\n/toString\n/__proto__').entries.map((entry) => entry.outcome.kind),
+    ).toEqual(['unknown', 'unknown', 'unknown']);
   });
 });

@@ -20,13 +20,23 @@ function io(files: Record<string, string>): ValidateIO & { out: string; err: str
   return result;
 }
 
-const TYPO = ['rotations:', '  on-call:', '    layers:', '      - name: primary', '        members: [alice]', '        handof: "09:00"', ''].join('\n');
+const TYPO = [
+  'rotations:',
+  '  on-call:',
+  '    layers:',
+  '      - name: primary',
+  '        members: [alice]',
+  '        handof: "09:00"',
+  '',
+].join('\n');
 
 describe('firebreak validate', () => {
   it('with a typo in a nested key prints its line and column and exits 1', async () => {
     const cli = io({ '.github/firebreak.yml': TYPO });
     expect(await runValidateCommand([], cli)).toBe(1);
-    expect(cli.out).toContain('.github/firebreak.yml:6:9: error: rotations.on-call.layers[0].handof: unknown key `handof` (did you mean `handoff`?)');
+    expect(cli.out).toContain(
+      '.github/firebreak.yml:6:9: error: rotations.on-call.layers[0].handof: unknown key `handof` (did you mean `handoff`?)',
+    );
     expect(cli.out).toContain('.github/firebreak.yml: 1 error.');
   });
 
@@ -41,7 +51,9 @@ describe('firebreak validate', () => {
     const cli = io({});
     expect(await runValidateCommand([], cli)).toBe(0);
     expect(cli.out).toContain('No .github/firebreak.yml found: Firebreak uses the playbook defaults.');
-    expect(cli.out).toMatch(/P0 Critical\s+immediate \(5m\)\s+every 30m\s+postmortem\s+Complete service outage affecting all users/);
+    expect(cli.out).toMatch(
+      /P0 Critical\s+immediate \(5m\)\s+every 30m\s+postmortem\s+Complete service outage affecting all users/,
+    );
     expect(cli.out).toMatch(/P1 High\s+1h\s+every 1h/);
     expect(cli.out).toMatch(/P2 Medium\s+4h\s+every 4h/);
     expect(cli.out).toMatch(/P3 Low\s+1d\s+no reminders/);
@@ -62,7 +74,9 @@ describe('firebreak validate', () => {
   });
 
   it('passes a valid file, and prints its summary on request', async () => {
-    const cli = io({ '.github/firebreak.yml': 'rotations:\n  on-call:\n    layers: [{name: primary, members: [alice, bob]}]\n' });
+    const cli = io({
+      '.github/firebreak.yml': 'rotations:\n  on-call:\n    layers: [{name: primary, members: [alice, bob]}]\n',
+    });
     expect(await runValidateCommand(['--summary'], cli)).toBe(0);
     // Valid: the steps after the on-call engineer still page nobody and show sample numbers (warnings).
     expect(cli.out).toContain('.github/firebreak.yml: valid (6 warnings).');
@@ -85,11 +99,22 @@ describe('firebreak validate', () => {
   it('runs the extra checks on a file without errors, and places their problems in the file', async () => {
     const coverage: ConfigCheck = ({ config, now, place }) =>
       config.rotations['on-call']!.layers[0]!.members.length < 3
-        ? [place({ severity: 'warning', segments: ['rotations', 'on-call', 'layers', 0, 'members'], anchor: 'key', message: `fewer than 3 people on call from ${now.toISOString()}` })]
+        ? [
+            place({
+              severity: 'warning',
+              segments: ['rotations', 'on-call', 'layers', 0, 'members'],
+              anchor: 'key',
+              message: `fewer than 3 people on call from ${now.toISOString()}`,
+            }),
+          ]
         : [];
-    const cli = io({ '.github/firebreak.yml': 'rotations:\n  on-call:\n    layers:\n      - name: primary\n        members: [alice]\n' });
+    const cli = io({
+      '.github/firebreak.yml': 'rotations:\n  on-call:\n    layers:\n      - name: primary\n        members: [alice]\n',
+    });
     expect(await runValidateCommand([], cli, [coverage])).toBe(0);
-    expect(cli.out).toContain('.github/firebreak.yml:5:9: warning: rotations.on-call.layers[0].members: fewer than 3 people on call from 2026-03-02T10:00:00.000Z');
+    expect(cli.out).toContain(
+      '.github/firebreak.yml:5:9: warning: rotations.on-call.layers[0].members: fewer than 3 people on call from 2026-03-02T10:00:00.000Z',
+    );
   });
 
   it('skips the extra checks when the file has errors', async () => {

@@ -16,12 +16,25 @@ describe('the precompiled config validator', () => {
       {},
       { severities: { P1: { 'respnse-target': '1h' } } },
       { rotations: { web: { layers: [{ name: 'primary', shift: { hour: 12 }, handoff: '25:00' }] } } },
-      { policies: { default: { steps: [{ id: 'a', after: 5, targets: [{}, { user: 'a', team: 'b/c' }] }], 'stop-on': { P0: 'x' } } } },
+      {
+        policies: {
+          default: {
+            steps: [{ id: 'a', after: 5, targets: [{}, { user: 'a', team: 'b/c' }] }],
+            'stop-on': { P0: 'x' },
+          },
+        },
+      },
       { channels: { ops: { type: 'slack' } }, labels: { incident: { color: 5319e7 } } },
       ['not', 'a', 'mapping'],
     ];
     for (const sample of samples) {
-      const strip = (errors: typeof validate.errors) => (errors ?? []).map(({ instancePath, schemaPath, keyword, params }) => ({ instancePath, schemaPath, keyword, params }));
+      const strip = (errors: typeof validate.errors) =>
+        (errors ?? []).map(({ instancePath, schemaPath, keyword, params }) => ({
+          instancePath,
+          schemaPath,
+          keyword,
+          params,
+        }));
       expect(validate(sample), JSON.stringify(sample)).toBe(compiled(sample));
       expect(strip(validate.errors)).toEqual(strip(compiled.errors));
     }

@@ -27,7 +27,13 @@ describe('the playbook defaults', () => {
 
   it('has the five severities with the playbook and outline definitions', () => {
     expect(Object.keys(config.severities)).toEqual([...SEVERITIES]);
-    expect(SEVERITIES.map((id) => `${id} ${config.severities[id].name}`)).toEqual(['P0 Critical', 'P1 High', 'P2 Medium', 'P3 Low', 'P4 Informational']);
+    expect(SEVERITIES.map((id) => `${id} ${config.severities[id].name}`)).toEqual([
+      'P0 Critical',
+      'P1 High',
+      'P2 Medium',
+      'P3 Low',
+      'P4 Informational',
+    ]);
     expect(config.severities.P3.summary).toBe('Cosmetic issues, no functional impact');
     expect(config.severities.P4.summary).toBe('Observations requiring investigation');
     expect(config.severities.P0.examples).toEqual(itemsUnder(/^### P0 - Critical/));
@@ -66,7 +72,9 @@ describe('the playbook defaults', () => {
   });
 
   it('has the playbook contacts and phone numbers', () => {
-    const numbers = Object.fromEntries(itemsUnder(/^### Contact Information/).map((line) => line.split(': ') as [string, string]));
+    const numbers = Object.fromEntries(
+      itemsUnder(/^### Contact Information/).map((line) => line.split(': ') as [string, string]),
+    );
     expect(numbers).toEqual({ Primary: '+1-555-0101', Secondary: '+1-555-0102', Escalation: '+1-555-0103' });
     expect(config.contacts.primary).toMatchObject({ name: 'Primary', phone: numbers.Primary });
     expect(config.contacts.secondary).toMatchObject({ name: 'Secondary', phone: numbers.Secondary });
@@ -74,7 +82,12 @@ describe('the playbook defaults', () => {
   });
 
   it('escalates by the matrix: on-call at once, engineering manager at 15 min, CTO at 30 min, CEO after 1 hour for P0/P1', () => {
-    expect(itemsUnder(/^### Internal Escalation/)).toEqual(['On-call Engineer (0-15 min)', 'Engineering Manager (15-30 min)', 'CTO (30-60 min)', 'CEO (1+ hour for P0/P1)']);
+    expect(itemsUnder(/^### Internal Escalation/)).toEqual([
+      'On-call Engineer (0-15 min)',
+      'Engineering Manager (15-30 min)',
+      'CTO (30-60 min)',
+      'CEO (1+ hour for P0/P1)',
+    ]);
     const policy = config.policies[config.defaultPolicy]!;
     expect(policy.steps.map((s) => [s.id, s.name, s.after, s.severities])).toEqual([
       ['on-call', 'On-call Engineer', 0, ['P0', 'P1', 'P2', 'P3']],
@@ -83,7 +96,10 @@ describe('the playbook defaults', () => {
       ['ceo', 'CEO', 60, ['P0', 'P1']],
     ]);
     expect(policy.steps.map((s) => s.targets)).toEqual([
-      [{ kind: 'oncall', layer: 'primary' }, { kind: 'contact', contact: 'primary' }],
+      [
+        { kind: 'oncall', layer: 'primary' },
+        { kind: 'contact', contact: 'primary' },
+      ],
       [{ kind: 'contact', contact: 'secondary' }],
       [{ kind: 'contact', contact: 'escalation' }],
       [{ kind: 'contact', contact: 'escalation' }],
@@ -91,7 +107,13 @@ describe('the playbook defaults', () => {
   });
 
   it('keeps escalating a P0 until it is mitigated, and stops everything else once acknowledged', () => {
-    expect(config.policies.default!.stopOn).toEqual({ P0: 'mitigated', P1: 'acknowledged', P2: 'acknowledged', P3: 'acknowledged', P4: 'acknowledged' });
+    expect(config.policies.default!.stopOn).toEqual({
+      P0: 'mitigated',
+      P1: 'acknowledged',
+      P2: 'acknowledged',
+      P3: 'acknowledged',
+      P4: 'acknowledged',
+    });
   });
 
   it('has an on-call rotation waiting for members: one primary layer, daily at 09:00 UTC', () => {
@@ -99,7 +121,16 @@ describe('the playbook defaults', () => {
     expect(config.rotations['on-call']).toEqual({
       id: 'on-call',
       timeZone: 'UTC',
-      layers: [{ name: 'primary', members: [], shift: { kind: 'daily' }, handoff: '09:00', handoffDay: 'monday', start: '2024-01-01' }],
+      layers: [
+        {
+          name: 'primary',
+          members: [],
+          shift: { kind: 'daily' },
+          handoff: '09:00',
+          handoffDay: 'monday',
+          start: '2024-01-01',
+        },
+      ],
       overrides: [],
       swaps: [],
     });
@@ -117,7 +148,12 @@ describe('the playbook defaults', () => {
 
   it('turns the playbook security runbook into procedures for every type of security incident', () => {
     expect(Object.keys(config.security.procedures)).toEqual([...SECURITY_TYPES]);
-    const floors = Object.fromEntries(SECURITY_TYPES.map((type) => [type, [config.security.procedures[type].confirmed, config.security.procedures[type].suspected]]));
+    const floors = Object.fromEntries(
+      SECURITY_TYPES.map((type) => [
+        type,
+        [config.security.procedures[type].confirmed, config.security.procedures[type].suspected],
+      ]),
+    );
     expect(floors).toEqual({
       'data-breach': ['P0', 'P1'],
       'unauthorized-access': ['P0', 'P1'],
@@ -131,8 +167,15 @@ describe('the playbook defaults', () => {
       expect(steps, type).toMatch(/Preserve logs and evidence/);
       expect(steps, type).toMatch(/Notify the security team/);
     }
-    expect(config.security.procedures['data-breach'].steps.join('\n')).toMatch(/Isolate affected systems immediately[\s\S]*breach notification procedures/);
-    expect(config.security).toMatchObject({ team: [], notificationDeadline: 72 * 60, reminders: [24 * 60, 4 * 60], advisories: false });
+    expect(config.security.procedures['data-breach'].steps.join('\n')).toMatch(
+      /Isolate affected systems immediately[\s\S]*breach notification procedures/,
+    );
+    expect(config.security).toMatchObject({
+      team: [],
+      notificationDeadline: 72 * 60,
+      reminders: [24 * 60, 4 * 60],
+      advisories: false,
+    });
   });
 
   it('needs triage for responder commands, write for the decisive ones, read for help', () => {
@@ -140,15 +183,42 @@ describe('the playbook defaults', () => {
     const by = (permission: string) => COMMANDS.filter((c) => config.commands[c] === permission);
     expect(by('read')).toEqual(['help']);
     expect(by('write').sort()).toEqual(['ic', 'notified', 'reopen', 'resolve', 'runbook-run', 'severity']);
-    expect(by('triage').sort()).toEqual(['ack', 'customer', 'escalate', 'eta', 'evidence', 'impact', 'page', 'role', 'runbook', 'status', 'timeline', 'update']);
+    expect(by('triage').sort()).toEqual([
+      'ack',
+      'customer',
+      'escalate',
+      'eta',
+      'evidence',
+      'impact',
+      'page',
+      'role',
+      'runbook',
+      'status',
+      'timeline',
+      'update',
+    ]);
   });
 
   it('labels incidents within GitHub limits, each label unique', () => {
     const { labels } = config;
-    const all = [labels.incident, labels.security, labels.responseBreach, labels.postmortem, labels.postmortemAction, ...Object.values(labels.severity), ...Object.values(labels.status)];
+    const all = [
+      labels.incident,
+      labels.security,
+      labels.responseBreach,
+      labels.postmortem,
+      labels.postmortemAction,
+      ...Object.values(labels.severity),
+      ...Object.values(labels.status),
+    ];
     expect(labels.incident.color).toBe('d73a4a');
     expect(labels.responseBreach.name).toBe('sla:breached');
-    expect(SEVERITIES.map((id) => labels.severity[id].name)).toEqual(['severity:P0', 'severity:P1', 'severity:P2', 'severity:P3', 'severity:P4']);
+    expect(SEVERITIES.map((id) => labels.severity[id].name)).toEqual([
+      'severity:P0',
+      'severity:P1',
+      'severity:P2',
+      'severity:P3',
+      'severity:P4',
+    ]);
     expect(labels.status.investigating.name).toBe('status:investigating');
     expect(labels.servicePrefix).toBe('service:');
     for (const label of all) {
@@ -177,6 +247,10 @@ describe('the playbook defaults', () => {
   });
 
   it('is what loadConfig returns when there is no file', () => {
-    expect(loadConfig(null, '.github/firebreak.yml')).toEqual({ config: defaultConfig(), problems: [], usingDefaults: true });
+    expect(loadConfig(null, '.github/firebreak.yml')).toEqual({
+      config: defaultConfig(),
+      problems: [],
+      usingDefaults: true,
+    });
   });
 });

@@ -24,7 +24,8 @@ function exampleAfter(heading: string): string {
 function pathsUsed(node: Schema, data: unknown, prefix: string, out: Set<string>): Set<string> {
   const schema = resolveRef(node);
   if (Array.isArray(data)) {
-    if (schema.items !== undefined) for (const item of data) pathsUsed(schema.items as Schema, item, `${prefix}[]`, out);
+    if (schema.items !== undefined)
+      for (const item of data) pathsUsed(schema.items as Schema, item, `${prefix}[]`, out);
     return out;
   }
   if (data === null || typeof data !== 'object') return out;
@@ -85,7 +86,9 @@ describe('docs/configuration.md', () => {
 
 describe('schemas/config.schema.json', () => {
   it('describes every key', () => {
-    const missing = schemaProperties().filter((p) => typeof p.schema.description !== 'string' && typeof p.resolved.description !== 'string');
+    const missing = schemaProperties().filter(
+      (p) => typeof p.schema.description !== 'string' && typeof p.resolved.description !== 'string',
+    );
     expect(missing.map((p) => p.path)).toEqual([]);
   });
 
@@ -101,7 +104,12 @@ describe('schemas/config.schema.json', () => {
       if (node === null || typeof node !== 'object') return;
       const schema = node as Schema;
       if (schema.properties !== undefined && schema.additionalProperties !== false) open.push(where);
-      if (schema.type === 'object' && schema.properties === undefined && typeof schema.additionalProperties !== 'object') open.push(where);
+      if (
+        schema.type === 'object' &&
+        schema.properties === undefined &&
+        typeof schema.additionalProperties !== 'object'
+      )
+        open.push(where);
       for (const [key, child] of Object.entries(schema)) if (key !== 'enum') visit(child, `${where}/${key}`);
     };
     visit(CONFIG_SCHEMA, '#');
@@ -111,6 +119,7 @@ describe('schemas/config.schema.json', () => {
 
   it('has no $ref inside oneOf/anyOf branches (the error mapper tells branches apart by schema path)', () => {
     const text = JSON.stringify(CONFIG_SCHEMA);
-    for (const match of text.matchAll(/"(?:oneOf|anyOf)":(\[.*?\])(?=,"|\})/g)) expect(match[1]).not.toContain('"$ref"');
+    for (const match of text.matchAll(/"(?:oneOf|anyOf)":(\[.*?\])(?=,"|\})/g))
+      expect(match[1]).not.toContain('"$ref"');
   });
 });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { formatDuration, formatTarget, IMMEDIATE_MINUTES, parseDuration, parseTarget } from '../../src/config/duration.js';
+import {
+  formatDuration,
+  formatTarget,
+  IMMEDIATE_MINUTES,
+  parseDuration,
+  parseTarget,
+} from '../../src/config/duration.js';
 
 describe('durations', () => {
   it.each([
@@ -18,9 +24,12 @@ describe('durations', () => {
     expect(parseDuration(text)).toBe(minutes);
   });
 
-  it.each(['', '15', 'm', '1.5h', '1 h', '-5m', '1y', 'immediate', 'none', '15 minutes', '1h  30m'])('rejects %j', (text) => {
-    expect(parseDuration(text)).toBeUndefined();
-  });
+  it.each(['', '15', 'm', '1.5h', '1 h', '-5m', '1y', 'immediate', 'none', '15 minutes', '1h  30m'])(
+    'rejects %j',
+    (text) => {
+      expect(parseDuration(text)).toBeUndefined();
+    },
+  );
 
   it('reads "immediate" as 5 minutes, the shortest GitHub schedule', () => {
     expect(IMMEDIATE_MINUTES).toBe(5);
@@ -35,8 +44,19 @@ describe('durations', () => {
   });
 
   it('writes minutes back in the shortest form it reads', () => {
-    expect([0, 5, 30, 60, 90, 240, 1440, 2160, 4320].map(formatDuration)).toEqual(['0m', '5m', '30m', '1h', '1h 30m', '4h', '1d', '1d 12h', '3d']);
-    for (const minutes of [0, 1, 59, 61, 1439, 1441, 10_000]) expect(parseDuration(formatDuration(minutes))).toBe(minutes);
+    expect([0, 5, 30, 60, 90, 240, 1440, 2160, 4320].map(formatDuration)).toEqual([
+      '0m',
+      '5m',
+      '30m',
+      '1h',
+      '1h 30m',
+      '4h',
+      '1d',
+      '1d 12h',
+      '3d',
+    ]);
+    for (const minutes of [0, 1, 59, 61, 1439, 1441, 10_000])
+      expect(parseDuration(formatDuration(minutes))).toBe(minutes);
   });
 
   it('describes targets for people', () => {

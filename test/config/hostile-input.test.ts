@@ -32,16 +32,73 @@ describe('hostile configuration files', () => {
   });
 
   it('random YAML-looking text never throws', () => {
-    const token = fc.constantFrom(...TOP_KEYS, ':', ' ', '\n', '  ', '- ', '{', '}', '[', ']', ',', '&a', '*a', '!!binary', '~', 'P0', '15m', '"', "'", '#', '---', '\t', '@', '\u0000', '\u202e');
-    fc.assert(fc.property(fc.array(token, { maxLength: 60 }).map((parts) => parts.join('')), expectSane), { seed: SEED, numRuns: 500 });
+    const token = fc.constantFrom(
+      ...TOP_KEYS,
+      ':',
+      ' ',
+      '\n',
+      '  ',
+      '- ',
+      '{',
+      '}',
+      '[',
+      ']',
+      ',',
+      '&a',
+      '*a',
+      '!!binary',
+      '~',
+      'P0',
+      '15m',
+      '"',
+      "'",
+      '#',
+      '---',
+      '\t',
+      '@',
+      '\u0000',
+      '\u202e',
+    );
+    fc.assert(
+      fc.property(
+        fc.array(token, { maxLength: 60 }).map((parts) => parts.join('')),
+        expectSane,
+      ),
+      { seed: SEED, numRuns: 500 },
+    );
   });
 
   it('any structure under the real keys never throws', () => {
     const value = fc.letrec((tie) => ({
-      node: fc.oneof({ depthSize: 'small' }, fc.jsonValue({ maxDepth: 1 }), fc.array(tie('node'), { maxLength: 3 }), fc.dictionary(fc.constantFrom('id', 'name', 'layers', 'steps', 'targets', 'after', 'P1', 'on-call', 'default', 'match', 'keywords', 'members'), tie('node'), { maxKeys: 4 })),
+      node: fc.oneof(
+        { depthSize: 'small' },
+        fc.jsonValue({ maxDepth: 1 }),
+        fc.array(tie('node'), { maxLength: 3 }),
+        fc.dictionary(
+          fc.constantFrom(
+            'id',
+            'name',
+            'layers',
+            'steps',
+            'targets',
+            'after',
+            'P1',
+            'on-call',
+            'default',
+            'match',
+            'keywords',
+            'members',
+          ),
+          tie('node'),
+          { maxKeys: 4 },
+        ),
+      ),
     })).node;
     const config = fc.dictionary(fc.constantFrom(...TOP_KEYS), value, { maxKeys: 5 });
-    fc.assert(fc.property(config, (data) => expectSane(stringify(data))), { seed: SEED, numRuns: 300 });
+    fc.assert(
+      fc.property(config, (data) => expectSane(stringify(data))),
+      { seed: SEED, numRuns: 300 },
+    );
   });
 
   it('the full example from the docs, mangled, never throws', () => {
@@ -49,19 +106,30 @@ describe('hostile configuration files', () => {
     const example = parse(/## A full example[\s\S]*?```yaml\n([\s\S]*?)```/.exec(docs)![1]!) as unknown;
     const leaves: { path: (string | number)[]; value: unknown }[] = [];
     const collect = (node: unknown, path: (string | number)[]): void => {
-      if (node !== null && typeof node === 'object') for (const [key, child] of Object.entries(node)) collect(child, [...path, Array.isArray(node) ? Number(key) : key]);
+      if (node !== null && typeof node === 'object')
+        for (const [key, child] of Object.entries(node))
+          collect(child, [...path, Array.isArray(node) ? Number(key) : key]);
       else leaves.push({ path, value: node });
     };
     collect(example, []);
     // Each edit puts another leaf's value (or null) at a path, or removes the key there: near-valid files
     // that reach the merge and the semantic checks, not just the schema.
-    const edit = fc.record({ at: fc.nat(leaves.length - 1), depth: fc.nat(4), from: fc.option(fc.nat(leaves.length - 1)), remove: fc.boolean() });
+    const edit = fc.record({
+      at: fc.nat(leaves.length - 1),
+      depth: fc.nat(4),
+      from: fc.option(fc.nat(leaves.length - 1)),
+      remove: fc.boolean(),
+    });
     fc.assert(
       fc.property(fc.array(edit, { maxLength: 4 }), (edits) => {
         const data = structuredClone(example) as Record<string, unknown>;
         for (const { at, depth, from, remove } of edits) {
           const path = leaves[at]!.path.slice(0, Math.max(1, leaves[at]!.path.length - depth));
-          const parent = path.slice(0, -1).reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], data) as Record<string, unknown> | undefined;
+          const parent = path
+            .slice(0, -1)
+            .reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], data) as
+            | Record<string, unknown>
+            | undefined;
           if (parent === undefined || parent === null || typeof parent !== 'object') continue;
           const key = String(path.at(-1));
           if (remove && !Array.isArray(parent)) delete parent[key];

@@ -30,7 +30,8 @@ describe('a typo in a key', () => {
       path: 'rotations.web.layers[0].handof',
       line: 7,
       column: 9,
-      message: 'unknown key `handof` (did you mean `handoff`?); allowed keys: name, members, shift, handoff, handoff-day, start',
+      message:
+        'unknown key `handof` (did you mean `handoff`?); allowed keys: name, members, shift, handoff, handoff-day, start',
     });
   });
 
@@ -56,7 +57,11 @@ describe('a typo in a key', () => {
   });
 
   it('finds a misspelt top-level key', () => {
-    expect(only(['# settings', 'escalation-policies: {}'])).toMatchObject({ path: 'escalation-policies', line: 2, column: 1 });
+    expect(only(['# settings', 'escalation-policies: {}'])).toMatchObject({
+      path: 'escalation-policies',
+      line: 2,
+      column: 1,
+    });
   });
 
   it('finds an unknown map key such as a severity that does not exist', () => {
@@ -69,18 +74,36 @@ describe('a typo in a key', () => {
   });
 
   it('reports an unknown map key and a typo beside it, each once', () => {
-    expect(problems(['severities:', '  P5: {name: Trivial}', '  P1: {respnse-target: 1h}']).map((p) => [p.path, p.line, p.column])).toEqual([
+    expect(
+      problems(['severities:', '  P5: {name: Trivial}', '  P1: {respnse-target: 1h}']).map((p) => [
+        p.path,
+        p.line,
+        p.column,
+      ]),
+    ).toEqual([
       ['severities.P5', 2, 3],
       ['severities.P1.respnse-target', 3, 8],
     ]);
   });
 
   it('finds an unknown command', () => {
-    expect(only(['commands:', '  acknowledge: triage'])).toMatchObject({ path: 'commands.acknowledge', line: 2, column: 3, message: expect.stringContaining('allowed keys: ack, status,') });
+    expect(only(['commands:', '  acknowledge: triage'])).toMatchObject({
+      path: 'commands.acknowledge',
+      line: 2,
+      column: 3,
+      message: expect.stringContaining('allowed keys: ack, status,'),
+    });
   });
 
   it('reports a typo inside a flow mapping at its own column', () => {
-    expect(only(['policies:', '  default:', '    steps:', '      - {id: a, after: 0m, targets: [{contact: primary}], severitys: [P0]}'])).toMatchObject({
+    expect(
+      only([
+        'policies:',
+        '  default:',
+        '    steps:',
+        '      - {id: a, after: 0m, targets: [{contact: primary}], severitys: [P0]}',
+      ]),
+    ).toMatchObject({
       path: 'policies.default.steps[0].severitys',
       line: 4,
       column: 59,
@@ -89,7 +112,9 @@ describe('a typo in a key', () => {
   });
 
   it('reports one typo once, not also as a missing key', () => {
-    expect(only(['rotations:', '  web:', '    layers:', '      - name: primary', '        shift: {hour: 12}'])).toMatchObject({
+    expect(
+      only(['rotations:', '  web:', '    layers:', '      - name: primary', '        shift: {hour: 12}']),
+    ).toMatchObject({
       path: 'rotations.web.layers[0].shift.hour',
       line: 5,
       column: 17,
@@ -114,20 +139,39 @@ describe('a wrong value', () => {
       path: 'rotations.web.layers[0].shift',
       message: 'must be one of: daily, weekly (did you mean `daily`?)',
     });
-    expect(only(['default-severity: p1'])).toMatchObject({ message: 'must be one of: P0, P1, P2, P3, P4 (did you mean `P1`?)' });
+    expect(only(['default-severity: p1'])).toMatchObject({
+      message: 'must be one of: P0, P1, P2, P3, P4 (did you mean `P1`?)',
+    });
   });
 
   it('explains the shapes a shift can take', () => {
-    expect(only(['rotations:', '  web:', '    layers: [{name: primary, shift: 12}]'])).toMatchObject({ message: 'must be daily, weekly or {hours: N}' });
+    expect(only(['rotations:', '  web:', '    layers: [{name: primary, shift: 12}]'])).toMatchObject({
+      message: 'must be daily, weekly or {hours: N}',
+    });
   });
 
   it('checks hand-off times, colours, dates and instants', () => {
-    expect(only(['rotations:', '  web:', '    layers: [{name: primary, handoff: "25:00"}]'])).toMatchObject({ message: 'must be a time of day as HH:MM, e.g. 09:00' });
-    expect(only(['labels:', '  incident: {color: "#d73a4a"}'])).toMatchObject({ path: 'labels.incident.color', message: 'must be six hex digits without #, e.g. d73a4a' });
-    expect(only(['rotations:', '  web:', '    layers: [{name: primary, start: 5 January}]'])).toMatchObject({ message: 'must be a date as YYYY-MM-DD, e.g. 2026-01-05' });
+    expect(only(['rotations:', '  web:', '    layers: [{name: primary, handoff: "25:00"}]'])).toMatchObject({
+      message: 'must be a time of day as HH:MM, e.g. 09:00',
+    });
+    expect(only(['labels:', '  incident: {color: "#d73a4a"}'])).toMatchObject({
+      path: 'labels.incident.color',
+      message: 'must be six hex digits without #, e.g. d73a4a',
+    });
+    expect(only(['rotations:', '  web:', '    layers: [{name: primary, start: 5 January}]'])).toMatchObject({
+      message: 'must be a date as YYYY-MM-DD, e.g. 2026-01-05',
+    });
     expect(
-      only(['rotations:', '  web:', '    layers: [{name: primary}]', '    overrides: [{start: 2026-03-02 10:00, end: 2026-03-02T12:00:00Z, member: bob}]']),
-    ).toMatchObject({ path: 'rotations.web.overrides[0].start', message: expect.stringContaining('ISO date-time with an offset') });
+      only([
+        'rotations:',
+        '  web:',
+        '    layers: [{name: primary}]',
+        '    overrides: [{start: 2026-03-02 10:00, end: 2026-03-02T12:00:00Z, member: bob}]',
+      ]),
+    ).toMatchObject({
+      path: 'rotations.web.overrides[0].start',
+      message: expect.stringContaining('ISO date-time with an offset'),
+    });
   });
 
   it('asks for quotes when YAML read text as a number', () => {
@@ -142,34 +186,60 @@ describe('a wrong value', () => {
   it('asks for quotes around a colour YAML read as a number', () => {
     expect(only(['labels:', '  security: {color: 5319e7}'])).toMatchObject({
       path: 'labels.security.color',
-      message: 'must be six hex digits without #, e.g. d73a4a; YAML reads an unquoted 5319e7 as a number: write "5319e7"',
+      message:
+        'must be six hex digits without #, e.g. d73a4a; YAML reads an unquoted 5319e7 as a number: write "5319e7"',
     });
   });
 
   it('keeps label names and descriptions within GitHub limits', () => {
-    expect(only(['labels:', `  incident: {name: ${'x'.repeat(51)}}`])).toMatchObject({ message: 'must be at most 50 characters long (it has 51)' });
-    expect(only(['labels:', `  incident: {description: ${'x'.repeat(101)}}`])).toMatchObject({ message: 'must be at most 100 characters long (it has 101)' });
+    expect(only(['labels:', `  incident: {name: ${'x'.repeat(51)}}`])).toMatchObject({
+      message: 'must be at most 50 characters long (it has 51)',
+    });
+    expect(only(['labels:', `  incident: {description: ${'x'.repeat(101)}}`])).toMatchObject({
+      message: 'must be at most 100 characters long (it has 101)',
+    });
   });
 
   it('never accepts a secret where the name of an environment variable belongs', () => {
-    expect(only(['channels:', '  ops: {type: slack, url-from: "https://hooks.slack.com/services/T0/B0/X"}'])).toMatchObject({
+    expect(
+      only(['channels:', '  ops: {type: slack, url-from: "https://hooks.slack.com/services/T0/B0/X"}']),
+    ).toMatchObject({
       path: 'channels.ops.url-from',
       message: expect.stringContaining('name of an environment variable'),
     });
   });
 
   it('requires what a channel type needs', () => {
-    expect(only(['channels:', '  ops: {type: slack}'])).toMatchObject({ path: 'channels.ops.url-from', line: 2, column: 3, message: 'missing required key `url-from`' });
-    expect(only(['channels:', '  pd: {type: pagerduty}'])).toMatchObject({ path: 'channels.pd.routing-key-from', message: 'missing required key `routing-key-from`' });
+    expect(only(['channels:', '  ops: {type: slack}'])).toMatchObject({
+      path: 'channels.ops.url-from',
+      line: 2,
+      column: 3,
+      message: 'missing required key `url-from`',
+    });
+    expect(only(['channels:', '  pd: {type: pagerduty}'])).toMatchObject({
+      path: 'channels.pd.routing-key-from',
+      message: 'missing required key `routing-key-from`',
+    });
   });
 
   it('requires an escalation target to name exactly one kind of target', () => {
-    const target = (t: string) => ['policies:', '  default:', '    steps:', `      - {id: a, after: 0m, targets: [${t}]}`];
-    const message = 'an escalation target names exactly one of: rotation (with optional layer), oncall, user, team, contact, channel';
+    const target = (t: string) => [
+      'policies:',
+      '  default:',
+      '    steps:',
+      `      - {id: a, after: 0m, targets: [${t}]}`,
+    ];
+    const message =
+      'an escalation target names exactly one of: rotation (with optional layer), oncall, user, team, contact, channel';
     expect(only(target('{}'))).toMatchObject({ path: 'policies.default.steps[0].targets[0]', message });
     expect(only(target('{user: alice, team: acme/sre}'))).toMatchObject({ message });
-    expect(problems(target('{oncall: primary, layer: secondary}')).map((p) => p.message)).toContain('`layer` is only allowed together with `rotation`');
-    expect(only(target('{team: sre}'))).toMatchObject({ path: 'policies.default.steps[0].targets[0].team', message: 'must be a GitHub team as org/team-slug, e.g. acme/sre' });
+    expect(problems(target('{oncall: primary, layer: secondary}')).map((p) => p.message)).toContain(
+      '`layer` is only allowed together with `rotation`',
+    );
+    expect(only(target('{team: sre}'))).toMatchObject({
+      path: 'policies.default.steps[0].targets[0].team',
+      message: 'must be a GitHub team as org/team-slug, e.g. acme/sre',
+    });
   });
 
   it('requires a classification rule to do something and to test something', () => {
@@ -184,15 +254,32 @@ describe('a wrong value', () => {
   });
 
   it('rejects a bad id as a map key', () => {
-    expect(only(['services:', '  "check out": {}'])).toMatchObject({ path: 'services.check out', line: 2, column: 3, message: expect.stringContaining('must be an id') });
+    expect(only(['services:', '  "check out": {}'])).toMatchObject({
+      path: 'services.check out',
+      line: 2,
+      column: 3,
+      message: expect.stringContaining('must be an id'),
+    });
   });
 
   it('rejects a file that is not a mapping', () => {
-    expect(only(['- severities'])).toMatchObject({ path: '', line: 1, column: 1, message: '.github/firebreak.yml must be a mapping of settings (severities:, rotations:, policies:, …)' });
+    expect(only(['- severities'])).toMatchObject({
+      path: '',
+      line: 1,
+      column: 1,
+      message: '.github/firebreak.yml must be a mapping of settings (severities:, rotations:, policies:, …)',
+    });
   });
 
   it('says a list item is repeated', () => {
-    expect(only(['policies:', '  default:', '    steps:', '      - {id: a, after: 0m, severities: [P0, P1, P0], targets: [{contact: primary}]}'])).toMatchObject({
+    expect(
+      only([
+        'policies:',
+        '  default:',
+        '    steps:',
+        '      - {id: a, after: 0m, severities: [P0, P1, P0], targets: [{contact: primary}]}',
+      ]),
+    ).toMatchObject({
       path: 'policies.default.steps[0].severities[2]',
       message: 'lists "P0" twice',
     });
@@ -201,11 +288,21 @@ describe('a wrong value', () => {
 
 describe('YAML syntax errors', () => {
   it('report their line and column', () => {
-    expect(only(['severities:', '  P1:', '    name: [High', '    summary: x'])).toMatchObject({ severity: 'error', path: '', line: 4, column: 5, message: expect.stringMatching(/^YAML: /) });
+    expect(only(['severities:', '  P1:', '    name: [High', '    summary: x'])).toMatchObject({
+      severity: 'error',
+      path: '',
+      line: 4,
+      column: 5,
+      message: expect.stringMatching(/^YAML: /),
+    });
   });
 
   it('treat a duplicate key as an error, not "the last one wins"', () => {
-    expect(only(['default-severity: P1', 'default-severity: P2'])).toMatchObject({ line: 2, column: 1, message: 'YAML: Map keys must be unique' });
+    expect(only(['default-severity: P1', 'default-severity: P2'])).toMatchObject({
+      line: 2,
+      column: 1,
+      message: 'YAML: Map keys must be unique',
+    });
   });
 
   it('stop at a tab used for indentation', () => {
@@ -217,7 +314,12 @@ describe('YAML syntax errors', () => {
   });
 
   it('refuse an alias bomb', () => {
-    const bomb = ['a: &a [x, x, x, x, x, x, x, x, x, x]', 'b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]', 'c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]', 'd: [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]'];
+    const bomb = [
+      'a: &a [x, x, x, x, x, x, x, x, x, x]',
+      'b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]',
+      'c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]',
+      'd: [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]',
+    ];
     expect(only(bomb)).toMatchObject({ severity: 'error', message: expect.stringMatching(/alias/i) });
   });
 });

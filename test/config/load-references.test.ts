@@ -25,7 +25,10 @@ describe('references', () => {
   });
 
   it('an unknown policy', () => {
-    expect(only(['default-policy: strict'])).toMatchObject({ path: 'default-policy', message: 'unknown policy `strict`; known policies: default' });
+    expect(only(['default-policy: strict'])).toMatchObject({
+      path: 'default-policy',
+      message: 'unknown policy `strict`; known policies: default',
+    });
   });
 
   it('an unknown contact, channel or rotation layer in an escalation step', () => {
@@ -43,15 +46,27 @@ describe('references', () => {
       '          - {rotation: mobile}',
     ]);
     expect(found.map((p) => [p.path, p.line, p.column, p.message])).toEqual([
-      ['policies.default.steps[0].targets[0].contact', 10, 23, 'unknown contact `primery` (did you mean `primary`?); known contacts: primary, secondary, escalation'],
+      [
+        'policies.default.steps[0].targets[0].contact',
+        10,
+        23,
+        'unknown contact `primery` (did you mean `primary`?); known contacts: primary, secondary, escalation',
+      ],
       ['policies.default.steps[0].targets[1].channel', 11, 23, 'unknown channel `ops`; no channels are configured'],
       ['policies.default.steps[0].targets[2].layer', 12, 36, 'unknown layer `secondary`; known layers: primary'],
-      ['policies.default.steps[0].targets[3].rotation', 13, 24, 'unknown rotation `mobile`; known rotations: on-call, web'],
+      [
+        'policies.default.steps[0].targets[3].rotation',
+        13,
+        24,
+        'unknown rotation `mobile`; known rotations: on-call, web',
+      ],
     ]);
   });
 
   it('warns when no rotation has the on-call layer a step pages', () => {
-    expect(only(['policies:', '  default:', '    steps: [{id: a, after: 0m, targets: [{oncall: secondary}]}]'])).toMatchObject({
+    expect(
+      only(['policies:', '  default:', '    steps: [{id: a, after: 0m, targets: [{oncall: secondary}]}]']),
+    ).toMatchObject({
       severity: 'warning',
       path: 'policies.default.steps[0].targets[0].oncall',
       message: 'no rotation has a layer `secondary`, so this target never pages anyone; layers: primary',
@@ -59,8 +74,15 @@ describe('references', () => {
   });
 
   it("a service's rotation, policy and runbooks must exist", () => {
-    const found = problems(['services:', '  checkout: {rotation: payments, policy: payments, runbooks: [database, ledger]}']);
-    expect(found.map((p) => p.path)).toEqual(['services.checkout.rotation', 'services.checkout.policy', 'services.checkout.runbooks[1]']);
+    const found = problems([
+      'services:',
+      '  checkout: {rotation: payments, policy: payments, runbooks: [database, ledger]}',
+    ]);
+    expect(found.map((p) => p.path)).toEqual([
+      'services.checkout.rotation',
+      'services.checkout.policy',
+      'services.checkout.runbooks[1]',
+    ]);
     expect(found[2]!.message).toBe('unknown runbook `ledger`; known runbooks: database, api-performance, security');
   });
 
@@ -80,13 +102,20 @@ describe('references', () => {
   });
 
   it('removing the default rotation without naming another one', () => {
-    expect(only(['rotations:', '  on-call: ~'])).toMatchObject({ path: 'default-rotation', line: 2, column: 3, message: 'unknown rotation `on-call`; no rotations are configured' });
+    expect(only(['rotations:', '  on-call: ~'])).toMatchObject({
+      path: 'default-rotation',
+      line: 2,
+      column: 3,
+      message: 'unknown rotation `on-call`; no rotations are configured',
+    });
   });
 });
 
 describe('rotations', () => {
   it('need an IANA time zone', () => {
-    expect(only(['rotations:', '  web:', '    time-zone: Europe/Berln', '    layers: [{name: primary}]'])).toMatchObject({
+    expect(
+      only(['rotations:', '  web:', '    time-zone: Europe/Berln', '    layers: [{name: primary}]']),
+    ).toMatchObject({
       path: 'rotations.web.time-zone',
       line: 3,
       column: 16,
@@ -108,7 +137,9 @@ describe('rotations', () => {
   });
 
   it('refuse an override that ends before it starts', () => {
-    expect(only([...WEB, '    overrides:', '      - {start: 2026-03-02T10:00:00Z, end: 2026-03-02T09:00:00Z, member: bob}'])).toMatchObject({
+    expect(
+      only([...WEB, '    overrides:', '      - {start: 2026-03-02T10:00:00Z, end: 2026-03-02T09:00:00Z, member: bob}']),
+    ).toMatchObject({
       path: 'rotations.web.overrides[0].end',
       line: 5,
       message: 'the override ends (2026-03-02T09:00:00Z) before or when it starts (2026-03-02T10:00:00Z)',
@@ -122,7 +153,11 @@ describe('rotations', () => {
       '      - {start: 2026-03-02T10:00:00Z, end: 2026-03-03T10:00:00Z, member: bob}',
       '      - {start: 2026-03-03T10:30:00+01:00, end: 2026-03-04T10:00:00Z, member: carol}',
     ]);
-    expect(found).toMatchObject({ path: 'rotations.web.overrides[1].start', line: 6, message: 'this override overlaps overrides[0] on layer `primary`: who is on call would be ambiguous' });
+    expect(found).toMatchObject({
+      path: 'rotations.web.overrides[1].start',
+      line: 6,
+      message: 'this override overlaps overrides[0] on layer `primary`: who is on call would be ambiguous',
+    });
   });
 
   it('accept back-to-back overrides and overlaps on different layers', () => {
@@ -145,19 +180,38 @@ describe('rotations', () => {
       '    overrides: [{start: 2026-03-02T10:00:00Z, end: 2026-03-03T10:00:00Z, member: bob, layer: backup}]',
       '    swaps: [{a: 2026-03-02T10:00:00Z, b: 2026-03-09T10:00:00Z, layer: secondry}]',
     ]);
-    expect(found.map((p) => p.message)).toEqual(['unknown layer `backup`; known layers: primary', 'unknown layer `secondry`; known layers: primary']);
+    expect(found.map((p) => p.message)).toEqual([
+      'unknown layer `backup`; known layers: primary',
+      'unknown layer `secondry`; known layers: primary',
+    ]);
   });
 
   it('a new rotation needs layers', () => {
-    expect(only(['rotations:', '  web: {time-zone: UTC}'])).toMatchObject({ path: 'rotations.web.layers', line: 2, column: 3, message: 'missing required key `layers` (a new rotation needs at least one layer)' });
+    expect(only(['rotations:', '  web: {time-zone: UTC}'])).toMatchObject({
+      path: 'rotations.web.layers',
+      line: 2,
+      column: 3,
+      message: 'missing required key `layers` (a new rotation needs at least one layer)',
+    });
   });
 });
 
 describe('duplicates and impossible values', () => {
   it('duplicate step ids in a policy', () => {
     expect(
-      only(['policies:', '  default:', '    steps:', '      - {id: page, after: 0m, targets: [{contact: primary}]}', '      - {id: page, after: 15m, targets: [{contact: secondary}]}']),
-    ).toMatchObject({ path: 'policies.default.steps[1].id', line: 5, column: 14, message: 'duplicate step id `page` (also at index 0); each must be unique' });
+      only([
+        'policies:',
+        '  default:',
+        '    steps:',
+        '      - {id: page, after: 0m, targets: [{contact: primary}]}',
+        '      - {id: page, after: 15m, targets: [{contact: secondary}]}',
+      ]),
+    ).toMatchObject({
+      path: 'policies.default.steps[1].id',
+      line: 5,
+      column: 14,
+      message: 'duplicate step id `page` (also at index 0); each must be unique',
+    });
   });
 
   it('duplicate phase and rule ids; a phase that ends before it starts', () => {
@@ -178,16 +232,24 @@ describe('duplicates and impossible values', () => {
       path: 'labels.postmortem.name',
       line: 2,
       column: 22,
-      message: 'label `Incident` is also the incident label; GitHub label names are case-insensitive and each label needs its own',
+      message:
+        'label `Incident` is also the incident label; GitHub label names are case-insensitive and each label needs its own',
     });
   });
 
   it('a service whose label would be longer than 50 characters', () => {
-    expect(only(['labels: {service-prefix: "affected-service/"}', 'services:', `  ${'a'.repeat(40)}: {}`])).toMatchObject({ path: `services.${'a'.repeat(40)}`, line: 3, column: 3 });
+    expect(
+      only(['labels: {service-prefix: "affected-service/"}', 'services:', `  ${'a'.repeat(40)}: {}`]),
+    ).toMatchObject({ path: `services.${'a'.repeat(40)}`, line: 3, column: 3 });
   });
 
   it('a new contact without a phone number', () => {
-    expect(only(['contacts:', '  security-lead: {name: Security lead}'])).toMatchObject({ path: 'contacts.security-lead.phone', line: 2, column: 3, message: 'missing required key `phone` (a new contact needs a phone number)' });
+    expect(only(['contacts:', '  security-lead: {name: Security lead}'])).toMatchObject({
+      path: 'contacts.security-lead.phone',
+      line: 2,
+      column: 3,
+      message: 'missing required key `phone` (a new contact needs a phone number)',
+    });
   });
 
   it('warnings: a contradictory rule, a reminder after the deadline, a confirmed breach milder than a suspected one', () => {
@@ -207,6 +269,10 @@ describe('duplicates and impossible values', () => {
   });
 
   it('removing a default entry that does not exist is a warning', () => {
-    expect(only(['runbooks:', '  kubernetes: ~'])).toMatchObject({ severity: 'warning', path: 'runbooks.kubernetes', message: '`~` removes a default entry, but there is no default `kubernetes` in runbooks' });
+    expect(only(['runbooks:', '  kubernetes: ~'])).toMatchObject({
+      severity: 'warning',
+      path: 'runbooks.kubernetes',
+      message: '`~` removes a default entry, but there is no default `kubernetes` in runbooks',
+    });
   });
 });

@@ -22,7 +22,11 @@ describe('mappings merge key by key', () => {
   });
 
   it('"none", "~" and "immediate" as targets', () => {
-    const config = load(['severities:', '  P2: {response-target: immediate, update-every: none}', '  P3: {response-target: ~}']);
+    const config = load([
+      'severities:',
+      '  P2: {response-target: immediate, update-every: none}',
+      '  P3: {response-target: ~}',
+    ]);
     expect(config.severities.P2).toMatchObject({ responseTarget: 5, updateEvery: null });
     expect(config.severities.P3.responseTarget).toBeNull();
   });
@@ -47,11 +51,23 @@ describe('mappings merge key by key', () => {
   });
 
   it('one stop condition for every severity', () => {
-    expect(load(['policies:', '  default: {stop-on: resolved}']).policies.default!.stopOn).toEqual({ P0: 'resolved', P1: 'resolved', P2: 'resolved', P3: 'resolved', P4: 'resolved' });
+    expect(load(['policies:', '  default: {stop-on: resolved}']).policies.default!.stopOn).toEqual({
+      P0: 'resolved',
+      P1: 'resolved',
+      P2: 'resolved',
+      P3: 'resolved',
+      P4: 'resolved',
+    });
   });
 
   it('commands and security procedures merge per key', () => {
-    const config = load(['commands: {resolve: maintain}', 'security:', '  team: ["@acme/security"]', '  procedures:', '    ddos: {confirmed: P0}']);
+    const config = load([
+      'commands: {resolve: maintain}',
+      'security:',
+      '  team: ["@acme/security"]',
+      '  procedures:',
+      '    ddos: {confirmed: P0}',
+    ]);
     expect(config.commands).toEqual({ ...DEFAULT_CONFIG.commands, resolve: 'maintain' });
     expect(config.security.team).toEqual(['acme/security']);
     expect(config.security.procedures.ddos).toEqual({ ...DEFAULT_CONFIG.security.procedures.ddos, confirmed: 'P0' });
@@ -72,7 +88,15 @@ describe('lists replace', () => {
 
   it('the steps of a policy', () => {
     const config = load(['policies:', '  default:', '    steps: [{id: page, after: 0m, targets: [{user: alice}]}]']);
-    expect(config.policies.default!.steps).toEqual([{ id: 'page', name: 'Page', after: 0, severities: ['P0', 'P1', 'P2', 'P3', 'P4'], targets: [{ kind: 'user', user: 'alice' }] }]);
+    expect(config.policies.default!.steps).toEqual([
+      {
+        id: 'page',
+        name: 'Page',
+        after: 0,
+        severities: ['P0', 'P1', 'P2', 'P3', 'P4'],
+        targets: [{ kind: 'user', user: 'alice' }],
+      },
+    ]);
   });
 
   it('classification rules, keywords of a runbook, reminders', () => {
@@ -81,7 +105,9 @@ describe('lists replace', () => {
       'runbooks: {database: {match: {keywords: [postgres]}}}',
       'security: {reminders: [1h]}',
     ]);
-    expect(config.classification).toEqual([{ id: 'down', description: 'Down', match: { answer: { field: 'severity', equals: ['P0'] } }, severity: 'P0' }]);
+    expect(config.classification).toEqual([
+      { id: 'down', description: 'Down', match: { answer: { field: 'severity', equals: ['P0'] } }, severity: 'P0' },
+    ]);
     expect(config.runbooks.database!.match).toEqual({ services: [], keywords: ['postgres'] });
     expect(config.security.reminders).toEqual([60]);
   });
@@ -105,14 +131,29 @@ describe('new entries get defaults of their own', () => {
     expect(config.rotations.web).toEqual({
       id: 'web',
       timeZone: 'UTC',
-      layers: [{ name: 'primary', members: ['alice', 'bob'], shift: { kind: 'daily' }, handoff: '09:00', handoffDay: 'monday', start: '2024-01-01' }],
+      layers: [
+        {
+          name: 'primary',
+          members: ['alice', 'bob'],
+          shift: { kind: 'daily' },
+          handoff: '09:00',
+          handoffDay: 'monday',
+          start: '2024-01-01',
+        },
+      ],
       overrides: [],
       swaps: [],
     });
   });
 
   it('a layer: weekly and custom shifts, a hand-off written without its leading zero', () => {
-    const config = load(['rotations:', '  web:', '    layers:', '      - {name: primary, shift: weekly, handoff: "9:30", handoff-day: friday, start: 2026-01-09}', '      - {name: secondary, shift: {hours: 12}}']);
+    const config = load([
+      'rotations:',
+      '  web:',
+      '    layers:',
+      '      - {name: primary, shift: weekly, handoff: "9:30", handoff-day: friday, start: 2026-01-09}',
+      '      - {name: secondary, shift: {hours: 12}}',
+    ]);
     expect(config.rotations.web!.layers.map((l) => [l.shift, l.handoff, l.handoffDay, l.start])).toEqual([
       [{ kind: 'weekly' }, '09:30', 'friday', '2026-01-09'],
       [{ kind: 'custom', hours: 12 }, '09:00', 'monday', '2024-01-01'],
@@ -120,10 +161,22 @@ describe('new entries get defaults of their own', () => {
   });
 
   it('a policy stops like the playbook; a step applies to every severity and is named after its id', () => {
-    const config = load(['policies:', '  payments:', '    steps: [{id: engineering-manager, after: 15m, targets: [{team: "@acme/payments"}]}]']);
+    const config = load([
+      'policies:',
+      '  payments:',
+      '    steps: [{id: engineering-manager, after: 15m, targets: [{team: "@acme/payments"}]}]',
+    ]);
     expect(config.policies.payments).toEqual({
       id: 'payments',
-      steps: [{ id: 'engineering-manager', name: 'Engineering manager', after: 15, severities: ['P0', 'P1', 'P2', 'P3', 'P4'], targets: [{ kind: 'team', team: 'acme/payments' }] }],
+      steps: [
+        {
+          id: 'engineering-manager',
+          name: 'Engineering manager',
+          after: 15,
+          severities: ['P0', 'P1', 'P2', 'P3', 'P4'],
+          targets: [{ kind: 'team', team: 'acme/payments' }],
+        },
+      ],
       stopOn: DEFAULT_CONFIG.policies.default!.stopOn,
     });
   });
@@ -158,13 +211,26 @@ describe('new entries get defaults of their own', () => {
       'runbooks: {payments-db: {steps: [Fail over]}}',
     ]);
     expect(config.services.checkout).toEqual({ id: 'checkout', name: 'checkout', team: 'acme/payments', runbooks: [] });
-    expect(config.channels.pd).toEqual({ id: 'pd', type: 'pagerduty', routingKeyFrom: 'PD_KEY', severities: ['P0', 'P1', 'P2', 'P3', 'P4'] });
+    expect(config.channels.pd).toEqual({
+      id: 'pd',
+      type: 'pagerduty',
+      routingKeyFrom: 'PD_KEY',
+      severities: ['P0', 'P1', 'P2', 'P3', 'P4'],
+    });
     expect(config.contacts.legal).toEqual({ name: 'legal', phone: '+1-555-0142' });
-    expect(config.runbooks['payments-db']).toEqual({ id: 'payments-db', title: 'Payments db', steps: ['Fail over'], match: { services: [], keywords: [] } });
+    expect(config.runbooks['payments-db']).toEqual({
+      id: 'payments-db',
+      title: 'Payments db',
+      steps: ['Fail over'],
+      match: { services: [], keywords: [] },
+    });
   });
 
   it('paths lose a trailing slash; reviewers lose their @', () => {
-    const config = load(['templates-directory: ops/templates/', 'postmortem: {directory: incidents/, reviewers: ["@alice", acme/sre]}']);
+    const config = load([
+      'templates-directory: ops/templates/',
+      'postmortem: {directory: incidents/, reviewers: ["@alice", acme/sre]}',
+    ]);
     expect(config.templatesDirectory).toBe('ops/templates');
     expect(config.postmortem).toEqual({ directory: 'incidents', reviewers: ['alice', 'acme/sre'] });
   });

@@ -61,7 +61,8 @@ export function schemaProperties(): SchemaProperty[] {
       visit(additional as Schema, path, inner);
     }
     if (resolved.items !== undefined) visit(resolved.items as Schema, `${prefix}[]`, inner);
-    for (const branch of [...((resolved.oneOf ?? []) as Schema[]), ...((resolved.anyOf ?? []) as Schema[])]) visit(branch, prefix, inner);
+    for (const branch of [...((resolved.oneOf ?? []) as Schema[]), ...((resolved.anyOf ?? []) as Schema[])])
+      visit(branch, prefix, inner);
   };
   visit(CONFIG_SCHEMA, '', new Set());
   for (const ref of shared) visit({ $ref: ref }, `<${ref.replace('#/definitions/', '')}>`, new Set());

@@ -26,7 +26,10 @@ const PATH = '.github/firebreak.yml';
 async function run(check: ConfigCheck, text: string, gateway?: GitHubGateway): Promise<ConfigProblem[]> {
   const loaded = loadConfig(text, PATH);
   expect(loaded.problems.filter((p) => p.severity === 'error')).toEqual([]);
-  const context = checkContext({ config: loaded.config, text, path: PATH, now: NOW, ...(gateway ? { gateway } : {}) }, locatorFor(text));
+  const context = checkContext(
+    { config: loaded.config, text, path: PATH, now: NOW, ...(gateway ? { gateway } : {}) },
+    locatorFor(text),
+  );
   return check(context);
 }
 
@@ -52,7 +55,11 @@ describe('coverage over the next 14 days', () => {
   });
 
   it('a rotation that has started covers every hour: no warning', async () => {
-    const text = lines('rotations:', '  on-call:', '    layers: [{name: primary, members: [alice, bob], shift: weekly}]');
+    const text = lines(
+      'rotations:',
+      '  on-call:',
+      '    layers: [{name: primary, members: [alice, bob], shift: weekly}]',
+    );
     expect(await run(coverageGapsCheck, text)).toEqual([]);
   });
 
@@ -77,7 +84,9 @@ describe('coverage over the next 14 days', () => {
     const problems = await run(coverageGapsCheck, text);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ path: 'rotations.on-call.layers[1].start', line: 5 });
-    expect(problems[0]?.message).toMatch(/layer `secondary` from Mon 2026-03-02 10:00 UTC to Mon 2026-03-16 10:00 UTC in the next 14 days: .*get no secondary page$/);
+    expect(problems[0]?.message).toMatch(
+      /layer `secondary` from Mon 2026-03-02 10:00 UTC to Mon 2026-03-16 10:00 UTC in the next 14 days: .*get no secondary page$/,
+    );
   });
 
   it('the default rotation, which the file does not write, is not reported', async () => {
@@ -90,14 +99,28 @@ describe('rotation problems', () => {
   it('a layer without members is reported at its members key', async () => {
     const text = lines('rotations:', '  web:', '    layers:', '      - name: primary', '        members: []');
     expect(await run(rotationProblemsCheck, text)).toEqual([
-      { severity: 'warning', path: 'rotations.web.layers[0].members', line: 5, column: 9, message: 'layer "primary" has no members: nobody is on call there' },
+      {
+        severity: 'warning',
+        path: 'rotations.web.layers[0].members',
+        line: 5,
+        column: 9,
+        message: 'layer "primary" has no members: nobody is on call there',
+      },
     ]);
   });
 
   it('a rotation in the file that keeps the default layers (no members) is reported at the rotation', async () => {
     const text = lines('rotations:', '  on-call:', '    time-zone: Europe/Berlin');
     const problems = await run(rotationProblemsCheck, text);
-    expect(problems).toEqual([{ severity: 'warning', path: 'rotations.on-call.layers[0].members', line: 2, column: 3, message: 'layer "primary" has no members: nobody is on call there' }]);
+    expect(problems).toEqual([
+      {
+        severity: 'warning',
+        path: 'rotations.on-call.layers[0].members',
+        line: 2,
+        column: 3,
+        message: 'layer "primary" has no members: nobody is on call there',
+      },
+    ]);
   });
 
   it('a swap inside one shift changes nothing and is reported at that swap', async () => {
@@ -110,7 +133,13 @@ describe('rotation problems', () => {
       '      - {a: 2026-03-02T10:00:00Z, b: 2026-03-03T10:00:00Z}',
     );
     expect(await run(rotationProblemsCheck, text)).toEqual([
-      { severity: 'warning', path: 'rotations.on-call.swaps[0]', line: 5, column: 9, message: 'swap 1: both instants fall in the same shift; the swap changes nothing' },
+      {
+        severity: 'warning',
+        path: 'rotations.on-call.swaps[0]',
+        line: 5,
+        column: 9,
+        message: 'swap 1: both instants fall in the same shift; the swap changes nothing',
+      },
     ]);
   });
 });
@@ -123,8 +152,14 @@ describe('members who cannot be assigned', () => {
   });
 
   async function gateway(): Promise<GitHubGateway> {
-    emulator = await startEmulator({ start: NOW.toISOString(), users: { alice: 'admin', bob: 'read', carol: 'triage', dave: 'write', frank: 'none' } });
-    return new OctokitGateway(createClient({ token: emulator.botToken, baseUrl: emulator.url, pacing: 'none', timeoutMs: 5000 }), { owner: 'acme', repo: 'shop' });
+    emulator = await startEmulator({
+      start: NOW.toISOString(),
+      users: { alice: 'admin', bob: 'read', carol: 'triage', dave: 'write', frank: 'none' },
+    });
+    return new OctokitGateway(
+      createClient({ token: emulator.botToken, baseUrl: emulator.url, pacing: 'none', timeoutMs: 5000 }),
+      { owner: 'acme', repo: 'shop' },
+    );
   }
 
   const TEAM = lines(
@@ -152,7 +187,12 @@ describe('members who cannot be assigned', () => {
     const loaded = loadConfig('commands: {ack: write}\n', PATH);
     expect(commanderPermission(loaded.config)).toBe('write');
     const problems = await run(assignableMembersCheck, `commands: {ack: write}\n${TEAM}`, await gateway());
-    expect(problems.map((p) => p.message.split(':')[0])).toEqual(['`bob` has read access to acme/shop', '`carol` has triage access to acme/shop', '`frank` is not a collaborator of acme/shop', '`ghost` is not a collaborator of acme/shop']);
+    expect(problems.map((p) => p.message.split(':')[0])).toEqual([
+      '`bob` has read access to acme/shop',
+      '`carol` has triage access to acme/shop',
+      '`frank` is not a collaborator of acme/shop',
+      '`ghost` is not a collaborator of acme/shop',
+    ]);
   });
 
   it('skips without a gateway (no token)', async () => {
@@ -160,9 +200,18 @@ describe('members who cannot be assigned', () => {
   });
 
   it('says so once when GitHub cannot be asked', async () => {
-    const failing = { repo: { owner: 'acme', repo: 'shop' }, getPermission: () => Promise.reject(new Error('Resource not accessible by integration')) } as unknown as GitHubGateway;
+    const failing = {
+      repo: { owner: 'acme', repo: 'shop' },
+      getPermission: () => Promise.reject(new Error('Resource not accessible by integration')),
+    } as unknown as GitHubGateway;
     expect(await run(assignableMembersCheck, TEAM, failing)).toEqual([
-      { severity: 'warning', path: 'rotations', line: 1, column: 1, message: 'could not check who can be assigned: Resource not accessible by integration' },
+      {
+        severity: 'warning',
+        path: 'rotations',
+        line: 1,
+        column: 1,
+        message: 'could not check who can be assigned: Resource not accessible by integration',
+      },
     ]);
   });
 });
@@ -177,10 +226,26 @@ describe('firebreak validate runs them', () => {
       '      - {name: secondary, members: []}',
     );
     const out: string[] = [];
-    const io: ValidateIO = { readFile: () => text, stdout: (t) => void out.push(t), stderr: (t) => void out.push(t), now: () => NOW };
-    expect(VALIDATE_CHECKS).toEqual([rotationProblemsCheck, coverageGapsCheck, assignableMembersCheck, placeholdersCheck]);
+    const io: ValidateIO = {
+      readFile: () => text,
+      stdout: (t) => void out.push(t),
+      stderr: (t) => void out.push(t),
+      now: () => NOW,
+    };
+    expect(VALIDATE_CHECKS).toEqual([
+      rotationProblemsCheck,
+      coverageGapsCheck,
+      assignableMembersCheck,
+      placeholdersCheck,
+    ]);
     // The placeholder check has tests of its own (test/config/placeholders.test.ts).
-    expect(await runValidateCommand([], io, VALIDATE_CHECKS.filter((c) => c !== placeholdersCheck))).toBe(0);
+    expect(
+      await runValidateCommand(
+        [],
+        io,
+        VALIDATE_CHECKS.filter((c) => c !== placeholdersCheck),
+      ),
+    ).toBe(0);
     expect(out.join('\n')).toBe(
       [
         '.github/firebreak.yml:4:50: warning: rotations.web.layers[0].start: nobody is on call on layer `primary` from Mon 2026-03-02 10:00 UTC to Wed 2026-03-04 09:00 UTC in the next 14 days: the first shift begins at the first hand-off on or after start 2026-03-04; incidents filed then get no commander',

@@ -41,10 +41,28 @@ const playbookPolicy: EscalationPolicy = {
       name: 'Engineering manager',
       after: 15,
       severities: ['P0', 'P1', 'P2'],
-      targets: [{ kind: 'user', user: 'em-lead' }, { kind: 'contact', contact: 'escalation' }],
+      targets: [
+        { kind: 'user', user: 'em-lead' },
+        { kind: 'contact', contact: 'escalation' },
+      ],
     },
-    { id: 'cto', name: 'CTO', after: 30, severities: ['P0', 'P1'], targets: [{ kind: 'rotation', rotation: 'platform', layer: 'secondary' }] },
-    { id: 'ceo', name: 'CEO', after: 60, severities: ['P0', 'P1'], targets: [{ kind: 'team', team: 'acme/execs' }, { kind: 'channel', channel: 'slack' }] },
+    {
+      id: 'cto',
+      name: 'CTO',
+      after: 30,
+      severities: ['P0', 'P1'],
+      targets: [{ kind: 'rotation', rotation: 'platform', layer: 'secondary' }],
+    },
+    {
+      id: 'ceo',
+      name: 'CEO',
+      after: 60,
+      severities: ['P0', 'P1'],
+      targets: [
+        { kind: 'team', team: 'acme/execs' },
+        { kind: 'channel', channel: 'slack' },
+      ],
+    },
   ],
 };
 
@@ -145,16 +163,31 @@ describe('firebreak oncall', () => {
   it('--schedule --days shows the coverage gap before a rotation starts', () => {
     const { out } = oncall('--schedule', '--days', '3', '--rotation', 'payments');
     expect(out).toContain('3 days from');
-    expect(out).toContain('Coverage gaps on primary (nobody on call):\n  Tue 2026-03-31 06:30 -04:00 → Thu 2026-04-02 09:00 -04:00  50h30m');
+    expect(out).toContain(
+      'Coverage gaps on primary (nobody on call):\n  Tue 2026-03-31 06:30 -04:00 → Thu 2026-04-02 09:00 -04:00  50h30m',
+    );
   });
 
   it('an unknown rotation or service is an error listing the known ones', () => {
-    expect(oncall('--rotation', 'nope')).toMatchObject({ code: 1, out: '', err: expect.stringContaining('no rotation "nope". Known rotations: platform, payments') });
-    expect(oncall('--service', 'nope')).toMatchObject({ code: 1, err: expect.stringContaining('no service "nope". Known services: checkout, search') });
+    expect(oncall('--rotation', 'nope')).toMatchObject({
+      code: 1,
+      out: '',
+      err: expect.stringContaining('no rotation "nope". Known rotations: platform, payments'),
+    });
+    expect(oncall('--service', 'nope')).toMatchObject({
+      code: 1,
+      err: expect.stringContaining('no service "nope". Known services: checkout, search'),
+    });
   });
 
   it('bad arguments are usage errors (exit 2) that point at the usage', () => {
-    for (const argv of [['--bogus'], ['--days', '3'], ['--schedule', '--days', '0'], ['--at', 'yesterday'], ['--rotation', 'platform', '--service', 'checkout']]) {
+    for (const argv of [
+      ['--bogus'],
+      ['--days', '3'],
+      ['--schedule', '--days', '0'],
+      ['--at', 'yesterday'],
+      ['--rotation', 'platform', '--service', 'checkout'],
+    ]) {
       const { code, err } = oncall(...argv);
       expect(code, argv.join(' ')).toBe(2);
       expect(err).toContain('firebreak oncall --help');
@@ -168,7 +201,12 @@ describe('firebreak oncall', () => {
   it('a broken rotation in the configuration is reported, not thrown', () => {
     const broken = { ...config, rotations: { platform: { ...platform, timeZone: 'Mars/Olympus' } } } as Config;
     let err = '';
-    const code = runOncallCommand([], { config: broken, now: NOW, stdout: { write: () => undefined }, stderr: { write: (t: string) => (err += t) } });
+    const code = runOncallCommand([], {
+      config: broken,
+      now: NOW,
+      stdout: { write: () => undefined },
+      stderr: { write: (t: string) => (err += t) },
+    });
     expect(code).toBe(1);
     expect(err).toContain('"Mars/Olympus" is not an IANA time zone');
   });

@@ -36,7 +36,9 @@ function layerOf(name: string, minHour = 0): fc.Arbitrary<RotationLayer> {
     name: fc.constant(name),
     members: fc.array(fc.constantFrom(...MEMBERS), { maxLength: 4 }),
     shift: shiftLength,
-    handoff: fc.tuple(fc.integer({ min: minHour, max: 23 }), fc.constantFrom(0, 15, 30, 45)).map(([h, m]) => `${pad(h)}:${pad(m)}`),
+    handoff: fc
+      .tuple(fc.integer({ min: minHour, max: 23 }), fc.constantFrom(0, 15, 30, 45))
+      .map(([h, m]) => `${pad(h)}:${pad(m)}`),
     handoffDay: fc.constantFrom(...WEEKDAYS),
     start: fc.integer({ min: FROM, max: Date.UTC(2026, 11, 31) }).map((ms) => new Date(ms).toISOString().slice(0, 10)),
   });
@@ -64,9 +66,17 @@ const rotationArb: fc.Arbitrary<Rotation> = fc
       }),
       { maxLength: 4 },
     ),
-    swaps: fc.array(fc.record({ a: instant, b: instant, layer: fc.constantFrom(undefined, 'primary', 'secondary'), local: fc.boolean() }), {
-      maxLength: 3,
-    }),
+    swaps: fc.array(
+      fc.record({
+        a: instant,
+        b: instant,
+        layer: fc.constantFrom(undefined, 'primary', 'secondary'),
+        local: fc.boolean(),
+      }),
+      {
+        maxLength: 3,
+      },
+    ),
   })
   .map(({ timeZone, layers, overrides, swaps }) => ({
     id: 'random',
@@ -78,7 +88,11 @@ const rotationArb: fc.Arbitrary<Rotation> = fc
       member: o.member,
       ...(o.layer ? { layer: o.layer } : {}),
     })),
-    swaps: swaps.map((s) => ({ a: isoOf(s.a, timeZone, s.local), b: isoOf(s.b, timeZone, s.local), ...(s.layer ? { layer: s.layer } : {}) })),
+    swaps: swaps.map((s) => ({
+      a: isoOf(s.a, timeZone, s.local),
+      b: isoOf(s.b, timeZone, s.local),
+      ...(s.layer ? { layer: s.layer } : {}),
+    })),
   }));
 
 describe('properties of every rotation', () => {
@@ -90,11 +104,21 @@ describe('properties of every rotation', () => {
           const entry = shifts.find((s) => s.layer === layer.name && s.start.getTime() <= t && t < s.end.getTime());
           const onCall = onCallAt(rotation, new Date(t), layer.name);
           expect(onCall).toEqual(
-            entry ? { member: entry.member, layer: entry.layer, shiftStart: entry.start, shiftEnd: entry.end, reason: entry.reason } : null,
+            entry
+              ? {
+                  member: entry.member,
+                  layer: entry.layer,
+                  shiftStart: entry.start,
+                  shiftEnd: entry.end,
+                  reason: entry.reason,
+                }
+              : null,
           );
         }
         // …and the primary layer has a coverage gap exactly when nobody is on call there.
-        const inGap = coverageGaps(rotation, new Date(t - back), 14).some((g) => g.start.getTime() <= t && t < g.end.getTime());
+        const inGap = coverageGaps(rotation, new Date(t - back), 14).some(
+          (g) => g.start.getTime() <= t && t < g.end.getTime(),
+        );
         expect(inGap).toBe(onCallAt(rotation, new Date(t)) === null);
       }),
       { numRuns: 400 },

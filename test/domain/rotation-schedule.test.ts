@@ -74,7 +74,10 @@ describe('the schedule for the next 14 days', () => {
 
   it('interleaves the layers, sorted by start and then by layer order', () => {
     const r = rotation({
-      layers: [layer(), layer({ name: 'secondary', members: ['dave', 'erin'], shift: { kind: 'daily' }, handoff: '09:00' })],
+      layers: [
+        layer(),
+        layer({ name: 'secondary', members: ['dave', 'erin'], shift: { kind: 'daily' }, handoff: '09:00' }),
+      ],
     });
     expect(schedule(r, wall('2026-03-30T09:00'), 2).map(line)).toEqual([
       'primary bob Mon 03-30 09:00 → Mon 04-06 09:00',
@@ -151,7 +154,9 @@ describe('rotation problems, for firebreak validate', () => {
   });
 
   it('reports a rotation without layers, bad shift lengths and hand-off days, and nameless overrides', () => {
-    expect(rotationProblems(rotation({ layers: [] }))).toEqual(['rotation "platform" has no layers: nobody is ever on call']);
+    expect(rotationProblems(rotation({ layers: [] }))).toEqual([
+      'rotation "platform" has no layers: nobody is ever on call',
+    ]);
     const r = rotation({
       layers: [
         layer({ shift: { kind: 'custom', hours: -4 } }),
@@ -175,7 +180,7 @@ describe('rotation problems, for firebreak validate', () => {
     });
     expect(rotationProblems(r)).toEqual([
       'rotation "platform", swap 1: both instants fall in the same shift; the swap changes nothing',
-      "rotation \"platform\", swap 2: an instant falls before the layer's first hand-off; the swap changes nothing",
+      'rotation "platform", swap 2: an instant falls before the layer\'s first hand-off; the swap changes nothing',
     ]);
   });
 });

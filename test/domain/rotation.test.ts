@@ -28,7 +28,7 @@ function wall(iso: string, zone = BERLIN): Date {
 }
 
 function localText(date: Date, zone = BERLIN): string {
-  return DateTime.fromJSDate(date, { zone }).toFormat("ccc yyyy-MM-dd HH:mm ZZ");
+  return DateTime.fromJSDate(date, { zone }).toFormat('ccc yyyy-MM-dd HH:mm ZZ');
 }
 
 function hours(start: Date, end: Date): number {
@@ -110,7 +110,15 @@ describe('a daily rotation handing off at 09:00 America/New_York', () => {
   });
 
   it('keeps handing off at 09:00 local through both changes', () => {
-    for (const day of ['2026-03-06', '2026-03-07', '2026-03-08', '2026-03-09', '2026-10-31', '2026-11-01', '2026-11-02']) {
+    for (const day of [
+      '2026-03-06',
+      '2026-03-07',
+      '2026-03-08',
+      '2026-03-09',
+      '2026-10-31',
+      '2026-11-01',
+      '2026-11-02',
+    ]) {
       const s = shiftAt(daily, NEW_YORK, wall(`${day}T12:00`, NEW_YORK))!;
       expect(DateTime.fromJSDate(s.start, { zone: NEW_YORK }).toFormat('yyyy-MM-dd HH:mm')).toBe(`${day} 09:00`);
     }
@@ -174,7 +182,10 @@ describe('nobody on call', () => {
 
 describe('a secondary layer', () => {
   const r = rotation({
-    layers: [layer(), layer({ name: 'secondary', members: ['dave', 'erin'], shift: { kind: 'daily' }, handoff: '18:00' })],
+    layers: [
+      layer(),
+      layer({ name: 'secondary', members: ['dave', 'erin'], shift: { kind: 'daily' }, handoff: '18:00' }),
+    ],
   });
 
   it('has its own members and hand-offs', () => {
@@ -192,14 +203,22 @@ describe('a secondary layer', () => {
   });
 
   it('an unknown layer is an error naming the layers there are', () => {
-    expect(() => onCallAt(r, wall('2026-03-03T12:00'), 'tertiary')).toThrow(/no layer "tertiary" \(layers: "primary", "secondary"\)/);
+    expect(() => onCallAt(r, wall('2026-03-03T12:00'), 'tertiary')).toThrow(
+      /no layer "tertiary" \(layers: "primary", "secondary"\)/,
+    );
   });
 });
 
 describe('overrides', () => {
   it('an override inside a shift puts its member on call for exactly [start, end)', () => {
-    const r = rotation({ overrides: [{ start: '2026-03-10T12:00:00+01:00', end: '2026-03-10T18:00:00+01:00', member: 'zoe' }] });
-    expect(onCallAt(r, wall('2026-03-10T11:59'))).toMatchObject({ member: 'bob', reason: 'rotation', shiftEnd: wall('2026-03-10T12:00') });
+    const r = rotation({
+      overrides: [{ start: '2026-03-10T12:00:00+01:00', end: '2026-03-10T18:00:00+01:00', member: 'zoe' }],
+    });
+    expect(onCallAt(r, wall('2026-03-10T11:59'))).toMatchObject({
+      member: 'bob',
+      reason: 'rotation',
+      shiftEnd: wall('2026-03-10T12:00'),
+    });
     expect(onCallAt(r, wall('2026-03-10T12:00'))).toEqual({
       member: 'zoe',
       layer: 'primary',
@@ -219,7 +238,10 @@ describe('overrides', () => {
     const r = rotation({ overrides: [{ start: '2026-03-15T18:00', end: '2026-03-16T12:00', member: 'zoe' }] });
     expect(onCallAt(r, wall('2026-03-15T17:00'))).toMatchObject({ member: 'bob', shiftEnd: wall('2026-03-15T18:00') });
     expect(onCallAt(r, wall('2026-03-16T10:00'))).toMatchObject({ member: 'zoe', shiftEnd: wall('2026-03-16T12:00') });
-    expect(onCallAt(r, wall('2026-03-16T12:00'))).toMatchObject({ member: 'carol', shiftStart: wall('2026-03-16T12:00') });
+    expect(onCallAt(r, wall('2026-03-16T12:00'))).toMatchObject({
+      member: 'carol',
+      shiftStart: wall('2026-03-16T12:00'),
+    });
   });
 
   it('times without an offset are read in the rotation time zone', () => {
@@ -236,7 +258,10 @@ describe('overrides', () => {
     });
     expect(onCallAt(r, wall('2026-03-10T13:00'))).toMatchObject({ member: 'zoe', shiftEnd: wall('2026-03-10T14:00') });
     expect(onCallAt(r, wall('2026-03-10T15:00'))?.member).toBe('yann');
-    expect(onCallAt(r, wall('2026-03-10T17:00'))).toMatchObject({ member: 'zoe', shiftStart: wall('2026-03-10T16:00') });
+    expect(onCallAt(r, wall('2026-03-10T17:00'))).toMatchObject({
+      member: 'zoe',
+      shiftStart: wall('2026-03-10T16:00'),
+    });
   });
 
   it('an override covers a time nobody would, even before the first hand-off or on an empty layer', () => {
@@ -281,9 +306,16 @@ describe('swaps', () => {
   });
 
   it('an override beats a swap', () => {
-    const r = rotation({ swaps: [swapWeeks], overrides: [{ start: '2026-03-04T00:00', end: '2026-03-05T00:00', member: 'zoe' }] });
+    const r = rotation({
+      swaps: [swapWeeks],
+      overrides: [{ start: '2026-03-04T00:00', end: '2026-03-05T00:00', member: 'zoe' }],
+    });
     expect(onCallAt(r, wall('2026-03-04T12:00'))).toMatchObject({ member: 'zoe', reason: 'override' });
-    expect(onCallAt(r, wall('2026-03-05T12:00'))).toMatchObject({ member: 'bob', reason: 'swap', shiftStart: wall('2026-03-05T00:00') });
+    expect(onCallAt(r, wall('2026-03-05T12:00'))).toMatchObject({
+      member: 'bob',
+      reason: 'swap',
+      shiftStart: wall('2026-03-05T00:00'),
+    });
   });
 
   it('swaps apply in the order listed', () => {
@@ -314,14 +346,20 @@ describe('bad input', () => {
   });
 
   it('a malformed hand-off time, start date or override time is a RotationError that names it', () => {
-    expect(() => onCallAt(rotation({ layers: [layer({ handoff: '9am' })] }), wall('2026-03-04T12:00'))).toThrow(/hand-off "9am"/);
-    expect(() => onCallAt(rotation({ layers: [layer({ start: '2026-02-30' })] }), wall('2026-03-04T12:00'))).toThrow(/start "2026-02-30"/);
+    expect(() => onCallAt(rotation({ layers: [layer({ handoff: '9am' })] }), wall('2026-03-04T12:00'))).toThrow(
+      /hand-off "9am"/,
+    );
+    expect(() => onCallAt(rotation({ layers: [layer({ start: '2026-02-30' })] }), wall('2026-03-04T12:00'))).toThrow(
+      /start "2026-02-30"/,
+    );
     const r = rotation({ overrides: [{ start: 'tomorrow', end: '2026-03-10T12:00', member: 'zoe' }] });
     expect(() => onCallAt(r, wall('2026-03-04T12:00'))).toThrow(/override 1 start "tomorrow"/);
   });
 
   it('custom shifts of zero hours are a RotationError', () => {
-    expect(() => shiftAt(layer({ shift: { kind: 'custom', hours: 0 } }), BERLIN, wall('2026-03-04T12:00'))).toThrow(/positive number of hours/);
+    expect(() => shiftAt(layer({ shift: { kind: 'custom', hours: 0 } }), BERLIN, wall('2026-03-04T12:00'))).toThrow(
+      /positive number of hours/,
+    );
   });
 
   it('an invalid Date is a RotationError', () => {

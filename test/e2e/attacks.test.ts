@@ -10,9 +10,12 @@ import { simulate, type SimulationResult } from '../../src/simulate/simulate.js'
 import { bots, escalatedSteps, root } from './kit.js';
 
 const folder = new URL('../../examples/attacks/', import.meta.url);
-const files = readdirSync(folder).filter((f) => /\.ya?ml$/.test(f)).sort();
+const files = readdirSync(folder)
+  .filter((f) => /\.ya?ml$/.test(f))
+  .sort();
 
-const exits = (result: SimulationResult) => result.runs.filter((r) => !r.cancelled).map((r) => `${r.step}:${r.exit_code}`);
+const exits = (result: SimulationResult) =>
+  result.runs.filter((r) => !r.cancelled).map((r) => `${r.step}:${r.exit_code}`);
 
 /** What each of these scenarios must come to (their top comments say it in words). */
 const EXPECTED: Record<string, (result: SimulationResult) => void> = {
@@ -24,13 +27,19 @@ const EXPECTED: Record<string, (result: SimulationResult) => void> = {
       expect(notices[0]?.body).toContain('Error: line 13, column 69: policies.default.steps[1].after');
       expect(notices[0]?.body).toContain('"Initial commit"');
     }
-    expect(result.deliveries.filter((d) => (d.payload as { event_action?: string }).event_action === 'resolve')).toHaveLength(1);
-    expect(result.deliveries.some((d) => d.channel === 'ops' && JSON.stringify(d.payload).includes('Engineering Manager'))).toBe(true);
+    expect(
+      result.deliveries.filter((d) => (d.payload as { event_action?: string }).event_action === 'resolve'),
+    ).toHaveLength(1);
+    expect(
+      result.deliveries.some((d) => d.channel === 'ops' && JSON.stringify(d.payload).includes('Engineering Manager')),
+    ).toBe(true);
   },
   'deleted-incident.yml': (result) => {
     expect(result.runs.every((r) => r.cancelled || r.exit_code === 0)).toBe(true);
     expect(result.issues.map((i) => i.number)).toEqual([2]);
-    expect(Object.keys(JSON.parse(result.branches['firebreak/state']?.['schedule.json'] ?? '{}').incidents ?? {})).toEqual(['2']);
+    expect(
+      Object.keys(JSON.parse(result.branches['firebreak/state']?.['schedule.json'] ?? '{}').incidents ?? {}),
+    ).toEqual(['2']);
     expect(escalatedSteps(result, 2)).toEqual(['on-call', 'engineering-manager', 'cto']);
   },
 };
@@ -45,7 +54,9 @@ describe('examples/attacks', () => {
       const text = readFileSync(new URL(file, folder), 'utf8');
       expect(text.startsWith('#'), `${file} starts with a comment stating the expected outcome`).toBe(true);
       const scenario = parseScenario(text, `examples/attacks/${file}`);
-      expect(checkScenario(scenario, text, repositoryFiles(scenario)).filter((p) => p.severity === 'error')).toEqual([]);
+      expect(checkScenario(scenario, text, repositoryFiles(scenario)).filter((p) => p.severity === 'error')).toEqual(
+        [],
+      );
       const result = await simulate(scenario, { packageRoot: root });
       EXPECTED[file]?.(result);
     });

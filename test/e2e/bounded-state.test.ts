@@ -6,7 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { bots, escalatedSteps, HEADER, run } from './kit.js';
 
 const TABLE = `<table>${Array.from({ length: 2_600 }, (_, i) => `<tr><td>c${i}</td></tr>`).join('')}</table>`;
-const LONG_UPDATE = Array.from({ length: 16 }, (_, i) => `/update ${String.fromCharCode(65 + i)}${'x'.repeat(3_990)}`).join('\n');
+const LONG_UPDATE = Array.from(
+  { length: 16 },
+  (_, i) => `/update ${String.fromCharCode(65 + i)}${'x'.repeat(3_990)}`,
+).join('\n');
 
 const P1 = 'P1 - High: major functionality down for many users, severe slowdown, or potential security incident';
 
@@ -66,7 +69,9 @@ steps:${filing('everyone in the EU')}
     expect(result.runs.filter((r) => !r.cancelled).map((r) => r.exit_code)).not.toContain(1);
     expect(escalatedSteps(result)).toEqual(['on-call', 'engineering-manager', 'cto', 'ceo']);
     const reply = bots(result).find((c) => c.body.includes('"kind":"reply"'))?.body ?? '';
-    expect(reply).toMatch(/see \[the comment\]\(https:\/\/github\.com\/acme\/shop\/issues\/1#issuecomment-\d+\) for the full text/);
+    expect(reply).toMatch(
+      /see \[the comment\]\(https:\/\/github\.com\/acme\/shop\/issues\/1#issuecomment-\d+\) for the full text/,
+    );
     expectBounded(result);
   });
 });

@@ -29,10 +29,14 @@ steps:${fileIncident('P1')}
     expect(result.runs.filter((r) => !r.cancelled).every((r) => r.exit_code === 0)).toBe(true);
     // The edited comment proves nothing any more; the summary's copy still knows the EM was paged.
     expect(pagedSteps(result)).toEqual(['on-call', 'cto']);
-    expect(bots(result).filter((c) => c.body.includes('### Escalation') || c.body.includes('"kind":"escalation"'))).toHaveLength(2);
+    expect(
+      bots(result).filter((c) => c.body.includes('### Escalation') || c.body.includes('"kind":"escalation"')),
+    ).toHaveLength(2);
     expect(notices(result)).toHaveLength(1);
     expect(notices(result)[0]?.body).toContain("Someone edited [a comment of Firebreak's]");
-    expect(notices(result)[0]?.body).toContain("continues from the copy of the incident's state kept in the live summary");
+    expect(notices(result)[0]?.body).toContain(
+      "continues from the copy of the incident's state kept in the live summary",
+    );
   });
 
   it('a blanked internal alert is not posted again, and the channels hear "opened" once', async () => {
@@ -45,7 +49,9 @@ steps:${fileIncident('P1')}
     expect(result.runs.filter((r) => !r.cancelled).every((r) => r.exit_code === 0)).toBe(true);
     expect(bots(result).filter((c) => c.body.includes('"key":"alert"'))).toHaveLength(0);
     expect(bots(result).filter((c) => c.body === '.')).toHaveLength(1);
-    const opened = result.deliveries.filter((d) => d.channel === 'ops' && JSON.stringify(d.payload).includes('New incident'));
+    const opened = result.deliveries.filter(
+      (d) => d.channel === 'ops' && JSON.stringify(d.payload).includes('New incident'),
+    );
     expect(opened).toHaveLength(1);
     // The acknowledgement counts (the P1 stops escalating), and the damage is said once.
     expect(bots(result).some((c) => c.body.includes('acknowledged at 2026-03-02 10:05 UTC'))).toBe(true);
@@ -80,11 +86,15 @@ steps:${fileIncident('P1', '10:00', '"Checkout \\u202Efails\\u0007 for EU"')}
     for (const comment of bots(result)) expect(bad.test(comment.body)).toBe(false);
     for (const pull of result.pulls) {
       expect(bad.test(pull.title)).toBe(false);
-      for (const text of Object.values(pull.files)) expect(bad.test(text ?? "")).toBe(false);
+      for (const text of Object.values(pull.files)) expect(bad.test(text ?? '')).toBe(false);
     }
     expect(result.pulls.length).toBeGreaterThan(0);
     expect(result.deliveries.length).toBeGreaterThan(0);
     // A payload's JSON may spell a control character as an escape (\u0007): the text it decodes to counts.
-    for (const delivery of result.deliveries) expect(bad.test(JSON.stringify(delivery.payload)) || /\\u(00[01]|202[a-e]|206[6-9])/i.test(JSON.stringify(delivery.payload))).toBe(false);
+    for (const delivery of result.deliveries)
+      expect(
+        bad.test(JSON.stringify(delivery.payload)) ||
+          /\\u(00[01]|202[a-e]|206[6-9])/i.test(JSON.stringify(delivery.payload)),
+      ).toBe(false);
   });
 });

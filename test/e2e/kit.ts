@@ -11,8 +11,10 @@ export function run(yaml: string): Promise<SimulationResult> {
 
 export const BOT = 'github-actions[bot]';
 
-export const bots = (result: SimulationResult, number = 1) => result.issues.find((i) => i.number === number)?.comments.filter((c) => c.author === BOT) ?? [];
-export const kinds = (result: SimulationResult, number = 1) => bots(result, number).map((c) => /"kind":"([^"]+)"/.exec(c.body)?.[1]);
+export const bots = (result: SimulationResult, number = 1) =>
+  result.issues.find((i) => i.number === number)?.comments.filter((c) => c.author === BOT) ?? [];
+export const kinds = (result: SimulationResult, number = 1) =>
+  bots(result, number).map((c) => /"kind":"([^"]+)"/.exec(c.body)?.[1]);
 export const eventsOf = (result: SimulationResult, type: string, number = 1) =>
   bots(result, number).flatMap((c) => [...c.body.matchAll(new RegExp(`"type":"${type}"[^}]*`, 'g'))].map((m) => m[0]));
 export const escalatedSteps = (result: SimulationResult, number = 1) =>
@@ -46,7 +48,12 @@ export const CHANNELS = `${HEADER}    channels:
           - {id: engineering-manager, name: Engineering Manager, after: 15m, severities: [P0, P1], targets: [{contact: secondary}, {channel: ops}]}
 `;
 
-export const fileIncident = (severity: 'P0' | 'P1' | 'P2', at = '10:00', title = 'Checkout fails', what = 'Checkout returns errors for everyone in the EU.') => {
+export const fileIncident = (
+  severity: 'P0' | 'P1' | 'P2',
+  at = '10:00',
+  title = 'Checkout fails',
+  what = 'Checkout returns errors for everyone in the EU.',
+) => {
   const options = {
     P0: 'P0 - Critical: complete outage for all users, confirmed data breach or active security compromise',
     P1: 'P1 - High: major functionality down for many users, severe slowdown, or potential security incident',

@@ -7,8 +7,10 @@ import { bots, CHANNELS, fileIncident, HEADER, run } from './kit.js';
 
 type Result = Awaited<ReturnType<typeof run>>;
 
-const notices = (result: Result, number: number) => bots(result, number).filter((c) => c.body.includes('"key":"config-broken:'));
-const exits = (result: Result) => result.runs.filter((r) => !r.cancelled).map((r) => `${r.step}:${r.workflow}:${r.exit_code}`);
+const notices = (result: Result, number: number) =>
+  bots(result, number).filter((c) => c.body.includes('"key":"config-broken:'));
+const exits = (result: Result) =>
+  result.runs.filter((r) => !r.cancelled).map((r) => `${r.step}:${r.workflow}:${r.exit_code}`);
 
 const BREAK = `{ as: alice, message: "Tighten the EM step\\n\\nWe want it sooner.", replace: { .github/firebreak.yml: { "after: 15m": "after: soon" } } }`;
 
@@ -41,14 +43,22 @@ steps:${fileIncident('P0', '10:00', 'Checkout down')}${fileIncident('P2', '10:01
     for (const number of [1, 2]) {
       const [notice, ...more] = notices(result, number);
       expect(more).toEqual([]);
-      expect(notice?.body).toMatch(/\.github\/firebreak\.yml as of commit [0-9a-f]{7} \(2026-03-02 10:05 UTC, "Tighten the EM step"\) has 1 error/);
+      expect(notice?.body).toMatch(
+        /\.github\/firebreak\.yml as of commit [0-9a-f]{7} \(2026-03-02 10:05 UTC, "Tighten the EM step"\) has 1 error/,
+      );
       expect(notice?.body).toContain('Error: line 13, column 69: policies.default.steps[1].after: must be a duration');
-      expect(notice?.body).toMatch(/In use instead: the last version that validated, commit [0-9a-f]{7} \(2026-03-02 10:00 UTC, "Initial commit"\)/);
+      expect(notice?.body).toMatch(
+        /In use instead: the last version that validated, commit [0-9a-f]{7} \(2026-03-02 10:00 UTC, "Initial commit"\)/,
+      );
     }
     // The last good version's channels: the EM step went to Slack, and /resolve resolved PagerDuty.
-    const events = result.deliveries.map((d) => `${d.channel}:${(d.payload as { event_action?: string }).event_action ?? 'message'}`);
+    const events = result.deliveries.map(
+      (d) => `${d.channel}:${(d.payload as { event_action?: string }).event_action ?? 'message'}`,
+    );
     expect(events.filter((e) => e === 'pagerduty:resolve')).toHaveLength(1);
-    expect(result.deliveries.some((d) => d.channel === 'ops' && JSON.stringify(d.payload).includes('Engineering Manager'))).toBe(true);
+    expect(
+      result.deliveries.some((d) => d.channel === 'ops' && JSON.stringify(d.payload).includes('Engineering Manager')),
+    ).toBe(true);
     // The summary says which version is in use while it is broken.
     const summary = bots(result, 2).find((c) => c.body.includes('"kind":"summary"'))?.body ?? '';
     expect(summary).not.toContain('has errors, so Firebreak uses');
@@ -69,7 +79,8 @@ steps:${fileIncident('P2')}
     expect(first?.body).toContain('Error: line 2, column 1: YAML:');
     expect(second?.body).toContain('"Another typo"');
     expect(second?.body).toContain('severities');
-    for (const notice of [first, second]) expect(notice?.body).toMatch(/commit [0-9a-f]{7} \(2026-03-02 10:00 UTC, "Initial commit"\)/);
+    for (const notice of [first, second])
+      expect(notice?.body).toMatch(/commit [0-9a-f]{7} \(2026-03-02 10:00 UTC, "Initial commit"\)/);
     expect(exits(result).slice(2)).toEqual(['3:incident.yml:1', '4:escalation.yml:1', '6:escalation.yml:1']);
   });
 
@@ -84,9 +95,13 @@ steps:${fileIncident('P2')}
     expect(exits(result)).toEqual(['1:incident.yml:1', '1:incident.yml:1']);
     const [notice, ...more] = notices(result, 1);
     expect(more).toEqual([]);
-    expect(notice?.body).toContain('In use instead: the playbook defaults (none of the last 1 commits of .github/firebreak.yml validates)');
+    expect(notice?.body).toContain(
+      'In use instead: the playbook defaults (none of the last 1 commits of .github/firebreak.yml validates)',
+    );
     // The incident is still triaged (the defaults), and its summary says what is in use.
     expect(bots(result).some((c) => c.body.includes('"kind":"alert"'))).toBe(true);
-    expect(bots(result).find((c) => c.body.includes('"kind":"summary"'))?.body).toContain('has errors, so Firebreak uses the playbook defaults');
+    expect(bots(result).find((c) => c.body.includes('"kind":"summary"'))?.body).toContain(
+      'has errors, so Firebreak uses the playbook defaults',
+    );
   });
 });

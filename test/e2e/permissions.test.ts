@@ -7,8 +7,12 @@ import { bots, escalatedSteps, eventsOf, fileIncident, HEADER, issue, run } from
 type Result = Awaited<ReturnType<typeof run>>;
 /** Comments as read: the zero-width space that keeps a rendered @login from notifying anyone removed. */
 const read = (body: string | undefined) => (body ?? '').replace(/\u200b/g, '');
-const notices = (result: Result) => bots(result).filter((c) => c.body.includes('"kind":"notice"')).map((c) => ({ ...c, body: read(c.body) }));
-const green = (result: Result) => expect(result.runs.filter((r) => !r.cancelled).every((r) => r.exit_code === 0)).toBe(true);
+const notices = (result: Result) =>
+  bots(result)
+    .filter((c) => c.body.includes('"kind":"notice"'))
+    .map((c) => ({ ...c, body: read(c.body) }));
+const green = (result: Result) =>
+  expect(result.runs.filter((r) => !r.cancelled).every((r) => r.exit_code === 0)).toBe(true);
 
 describe('changes outside commands follow the permission table', () => {
   it("a triage user's severity:P4 label on a P0 is undone, and the P0 keeps escalating", async () => {
@@ -25,7 +29,9 @@ steps:${fileIncident('P0')}
     expect(escalatedSteps(result)).toEqual(['on-call', 'engineering-manager', 'cto']);
     expect(notices(result)).toHaveLength(1);
     expect(notices(result)[0]?.body).toContain('changed the severity (label `severity:P4`)');
-    expect(notices(result)[0]?.body).toContain('that needs **write** permission on this repository (bob has triage), so Firebreak put back `severity:P0`');
+    expect(notices(result)[0]?.body).toContain(
+      'that needs **write** permission on this repository (bob has triage), so Firebreak put back `severity:P0`',
+    );
   });
 
   it('a triage user closing the issue does not resolve the incident: it is reopened, and no postmortem opens', async () => {
@@ -39,7 +45,9 @@ steps:${fileIncident('P1')}
     expect(eventsOf(result, 'resolved')).toHaveLength(0);
     expect(result.pulls).toHaveLength(0);
     expect(escalatedSteps(result)).toContain('engineering-manager');
-    expect(notices(result)[0]?.body).toContain('closed the issue at 2026-03-02 10:10 UTC; that needs **write** permission');
+    expect(notices(result)[0]?.body).toContain(
+      'closed the issue at 2026-03-02 10:10 UTC; that needs **write** permission',
+    );
   });
 
   it('a triage user reopening a resolved incident: it is closed again and stays resolved', async () => {

@@ -17,7 +17,10 @@ import { bots, fileIncident, HEADER, root } from './kit.js';
 /** Runs the scenario and keeps each run's log (stdout) beside the result. */
 async function play(yaml: string): Promise<{ result: SimulationResult; logs: string[] }> {
   const logs: string[] = [];
-  const result = await simulate(parseScenario(yaml), { packageRoot: root, onRun: (_run, action) => void logs.push(action?.stdout ?? '') });
+  const result = await simulate(parseScenario(yaml), {
+    packageRoot: root,
+    onRun: (_run, action) => void logs.push(action?.stdout ?? ''),
+  });
   return { result, logs };
 }
 
@@ -26,8 +29,12 @@ const postmortemOf = (result: SimulationResult) => {
   const [path, content] = Object.entries(pull?.files ?? {})[0] ?? ['', ''];
   return { pull, path, content: content ?? '' };
 };
-const region = (content: string, name: string): string => findRegions(splitFile(content).body).get(name)?.inner.join('\n') ?? '';
-const announcements = (result: SimulationResult) => bots(result).filter((c) => c.body.includes('"kind":"postmortem"')).map((c) => c.body);
+const region = (content: string, name: string): string =>
+  findRegions(splitFile(content).body).get(name)?.inner.join('\n') ?? '';
+const announcements = (result: SimulationResult) =>
+  bots(result)
+    .filter((c) => c.body.includes('"kind":"postmortem"'))
+    .map((c) => c.body);
 
 const SUMMARY_TODO = '_TODO: in two or three sentences, what happened, who was affected and how it was resolved._';
 const ACKED = '| 2026-03-02 10:10 UTC | alice | Acknowledged |';
@@ -58,17 +65,30 @@ steps:${fileIncident('P1')}
     expect(content).not.toContain(SUMMARY_TODO);
     // Firebreak's facts, up to date: the reopen and both resolutions.
     const timeline = region(content, 'timeline');
-    for (const row of ['| 2026-03-02 12:00 UTC | alice | Resolved: rolled back the deploy |', '| 2026-03-02 12:30 UTC | alice | Reopened |', '| 2026-03-02 13:00 UTC | alice | Resolved: rolled back again |']) {
+    for (const row of [
+      '| 2026-03-02 12:00 UTC | alice | Resolved: rolled back the deploy |',
+      '| 2026-03-02 12:30 UTC | alice | Reopened |',
+      '| 2026-03-02 13:00 UTC | alice | Resolved: rolled back again |',
+    ]) {
       expect(timeline).toContain(row);
     }
-    expect(parsePostmortem(content).frontMatter).toMatchObject({ reopened: 1, resolved: '2026-03-02T13:00:00.000Z', 'time-to-resolve': 120, acknowledged: '2026-03-02T10:10:00.000Z' });
+    expect(parsePostmortem(content).frontMatter).toMatchObject({
+      reopened: 1,
+      resolved: '2026-03-02T13:00:00.000Z',
+      'time-to-resolve': 120,
+      acknowledged: '2026-03-02T10:10:00.000Z',
+    });
     expect(region(content, 'metrics')).toContain('| 2026-03-02 13:00 UTC |');
     // What the bot says is what happened.
     const [, second] = announcements(result);
     expect(second).toContain('### Postmortem updated — incident #1');
-    expect(second).toContain('Firebreak regenerated the metrics table, the timeline and the front matter key `resolved` after the incident was resolved again.');
+    expect(second).toContain(
+      'Firebreak regenerated the metrics table, the timeline and the front matter key `resolved` after the incident was resolved again.',
+    );
     expect(second).not.toContain('kept people');
-    expect(pull?.body).toContain('Last updated by Firebreak at 2026-03-02 13:00 UTC: regenerated the metrics table, the timeline and the front matter key `resolved` from the incident.');
+    expect(pull?.body).toContain(
+      'Last updated by Firebreak at 2026-03-02 13:00 UTC: regenerated the metrics table, the timeline and the front matter key `resolved` from the incident.',
+    );
     expect(pull?.comments.filter((c) => c.body.includes('firebreak:postmortem-conflict'))).toEqual([]);
   });
 
@@ -98,7 +118,9 @@ steps:${fileIncident('P1')}
     expect(conflicts).toHaveLength(1);
     expect(conflicts[0]?.author).toBe('github-actions[bot]');
     expect(conflicts[0]?.body).toContain('### Firebreak kept your edit of the timeline');
-    expect(conflicts[0]?.body).toContain(`delete everything between \`<!-- firebreak:owned timeline -->\` and \`<!-- /firebreak:owned -->\` in \`${path}\`, keeping those two lines`);
+    expect(conflicts[0]?.body).toContain(
+      `delete everything between \`<!-- firebreak:owned timeline -->\` and \`<!-- /firebreak:owned -->\` in \`${path}\`, keeping those two lines`,
+    );
     expect(conflicts[0]?.body).toContain('**Take it over:** delete those two marker lines');
     // The rest still follows the incident: the reopen and the new severity, with no second report.
     expect(parsePostmortem(content).frontMatter).toMatchObject({ severity: 'P0', reopened: 1 });
@@ -158,10 +180,18 @@ steps:${fileIncident('P1')}
     const checks = postmortemOf(result).pull?.checks ?? [];
     expect(checks).toHaveLength(2);
     const [opened, written] = checks;
-    expect(opened).toMatchObject({ name: 'Firebreak postmortem', status: 'completed', conclusion: 'failure', title: '8 errors to fix before merging', annotations: 8 });
+    expect(opened).toMatchObject({
+      name: 'Firebreak postmortem',
+      status: 'completed',
+      conclusion: 'failure',
+      title: '8 errors to fix before merging',
+      annotations: 8,
+    });
     expect(written).toMatchObject({ name: 'Firebreak postmortem', conclusion: 'success', title: 'Ready to merge' });
     expect(written?.head_sha).not.toBe(opened?.head_sha);
-    expect(result.runs.filter((r) => r.workflow === 'postmortem.yml').map((r) => `${r.action}:${r.exit_code}`)).toEqual(['synchronize:0']);
+    expect(result.runs.filter((r) => r.workflow === 'postmortem.yml').map((r) => `${r.action}:${r.exit_code}`)).toEqual(
+      ['synchronize:0'],
+    );
   });
 });
 
@@ -185,7 +215,9 @@ describe('firebreak doctor: the postmortem check as a required status check', ()
       ].join('\n'),
     );
     const none = await doctor('alice', null);
-    expect(none.text).toContain('! the check "Firebreak postmortem" is not required on main: a postmortem can be merged unfinished\n');
+    expect(none.text).toContain(
+      '! the check "Firebreak postmortem" is not required on main: a postmortem can be merged unfinished\n',
+    );
     expect(none.text).toContain('    main has no branch protection, and no ruleset does.\n');
     const other = await doctor('alice', ['build']);
     expect(other.text).toContain('    the branch protection of main does not require it, and no ruleset does.\n');

@@ -25,7 +25,14 @@ steps:${fileIncident('P1')}${RESOLVE_AT_12}
     expect(path).toMatch(/^docs\/postmortems\/2026-03-02-[a-z0-9-]+\.md$/);
     expect(content).toContain('severity: P1');
     expect(content).toContain('time-to-acknowledge: 10');
-    for (const line of ['Incident filed as P1', 'Acknowledged', 'Status investigating → mitigating', 'Resolved: rolled back the deploy', 'Reopened', 'Resolved: rolled back again']) {
+    for (const line of [
+      'Incident filed as P1',
+      'Acknowledged',
+      'Status investigating → mitigating',
+      'Resolved: rolled back the deploy',
+      'Reopened',
+      'Resolved: rolled back again',
+    ]) {
       expect(content).toContain(line);
     }
     expect(eventsOf(result, 'postmortem')).toHaveLength(2);
@@ -65,10 +72,15 @@ steps:${fileIncident('P1')}${RESOLVE_AT_12}
   - redeliver: { step: 6 }
 `);
     // The push is checked (and fails: other sections are still placeholders); the merge runs cleanly.
-    expect(result.runs.filter((r) => r.workflow === 'postmortem.yml').map((r) => `${r.action}:${r.exit_code}`)).toEqual(['synchronize:1', 'closed:0', 'closed:0']);
+    expect(result.runs.filter((r) => r.workflow === 'postmortem.yml').map((r) => `${r.action}:${r.exit_code}`)).toEqual(
+      ['synchronize:1', 'closed:0', 'closed:0'],
+    );
     expect(result.runs.filter((r) => r.workflow !== 'postmortem.yml').every((r) => r.exit_code === 0)).toBe(true);
     const actions = result.issues.filter((i) => i.labels.includes('postmortem-action'));
-    expect(actions.map((i) => i.title).sort()).toEqual(['Postmortem action (#1): Alert on checkout error rate', 'Postmortem action (#1): Canary deploys for payments-api']);
+    expect(actions.map((i) => i.title).sort()).toEqual([
+      'Postmortem action (#1): Alert on checkout error rate',
+      'Postmortem action (#1): Canary deploys for payments-api',
+    ]);
     expect(actions.find((i) => i.title.includes('Canary'))?.assignees).toEqual(['bob']);
     const main = result.branches.main ?? {};
     const postmortem = Object.entries(main).find(([p]) => /docs\/postmortems\/2026-.*\.md$/.test(p))?.[1] ?? '';

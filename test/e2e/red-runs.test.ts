@@ -9,7 +9,9 @@ import { parseScenario } from '../../src/simulate/scenario.js';
 import { simulate, type RunRecord } from '../../src/simulate/simulate.js';
 import { escalatedSteps, eventsOf, fileIncident, HEADER, root } from './kit.js';
 
-type Played = Awaited<ReturnType<typeof simulate>> & { results: Array<{ run: RunRecord; result: ActionResult | null }> };
+type Played = Awaited<ReturnType<typeof simulate>> & {
+  results: Array<{ run: RunRecord; result: ActionResult | null }>;
+};
 
 /**
  * Plays a scenario, keeping each run's job summary and log. The installed incident workflow hears
@@ -20,14 +22,22 @@ async function play(yaml: string, options: { goneEvents?: boolean } = {}): Promi
   const scenario = parseScenario(yaml);
   const incident = installedFiles()['.github/workflows/incident.yml'] ?? '';
   expect(incident).toMatch(/types: \[[^\]]*deleted, transferred\]/);
-  if (options.goneEvents === false) scenario.files['.github/workflows/incident.yml'] = incident.replace(', deleted, transferred]', ']');
+  if (options.goneEvents === false)
+    scenario.files['.github/workflows/incident.yml'] = incident.replace(', deleted, transferred]', ']');
   const results: Played['results'] = [];
-  const outcome = await simulate(scenario, { packageRoot: root, onRun: (run, result) => results.push({ run, result }) });
+  const outcome = await simulate(scenario, {
+    packageRoot: root,
+    onRun: (run, result) => results.push({ run, result }),
+  });
   return { ...outcome, results };
 }
 
-const exits = (played: Played) => played.runs.filter((r) => !r.cancelled).map((r) => `${r.step}:${r.workflow}:${r.exit_code}`);
-const index = (played: Played) => JSON.parse(played.branches['firebreak/state']?.['schedule.json'] ?? '{"incidents":{}}') as { incidents: Record<string, { due: string | null }> };
+const exits = (played: Played) =>
+  played.runs.filter((r) => !r.cancelled).map((r) => `${r.step}:${r.workflow}:${r.exit_code}`);
+const index = (played: Played) =>
+  JSON.parse(played.branches['firebreak/state']?.['schedule.json'] ?? '{"incidents":{}}') as {
+    incidents: Record<string, { due: string | null }>;
+  };
 const COMMENTS = 'POST /repos/{owner}/{repo}/issues/{issue_number}/comments';
 
 describe('a run that leaves something undone ends red, and the next run does it', () => {
@@ -95,7 +105,9 @@ steps:${fileIncident('P1')}
     );
     expect(exits(played)).toEqual(['1:incident.yml:0', '1:incident.yml:0', '2:incident.yml:0', '3:escalation.yml:0']);
     const transferred = played.results.find((r) => r.run.step === 2)?.result;
-    expect(transferred?.summary).toContain('Issue #1 was transferred to acme/payments#1 (https://github.com/acme/payments/issues/1) by olga');
+    expect(transferred?.summary).toContain(
+      'Issue #1 was transferred to acme/payments#1 (https://github.com/acme/payments/issues/1) by olga',
+    );
     expect(index(played).incidents).toEqual({});
     expect(escalatedSteps(played)).toEqual([]);
   });
@@ -113,7 +125,9 @@ steps:${fileIncident('P1')}${fileIncident('P1', '10:01', 'Search down', 'Search 
     );
     expect(exits(played).slice(4)).toEqual(['4:escalation.yml:0', '5:escalation.yml:0']);
     const sweep = played.results.find((r) => r.run.step === 4)?.result;
-    expect(sweep?.stdout).toMatch(/\[#1\] the issue is no longer in this repository \(.*This issue was deleted\); its schedule entry is dropped\./);
+    expect(sweep?.stdout).toMatch(
+      /\[#1\] the issue is no longer in this repository \(.*This issue was deleted\); its schedule entry is dropped\./,
+    );
     expect(Object.keys(index(played).incidents)).toEqual(['2']);
     expect(escalatedSteps(played, 2)).toEqual(['on-call', 'engineering-manager', 'cto']);
   });

@@ -48,7 +48,14 @@ describe('a confirmed data breach in a public repository', () => {
     expect(incident?.title).toBe('[Security] Security incident #1');
     expect(incident?.body).toContain('This report was hidden');
     expect(incident?.body).toMatch(/`[0-9a-f]{64}`/);
-    const published = JSON.stringify({ bots: bots(result), body: incident?.body, title: incident?.title, deliveries: result.deliveries, pulls: result.pulls, branches: Object.fromEntries(Object.entries(result.branches).filter(([b]) => b !== 'main')) });
+    const published = JSON.stringify({
+      bots: bots(result),
+      body: incident?.body,
+      title: incident?.title,
+      deliveries: result.deliveries,
+      pulls: result.pulls,
+      branches: Object.fromEntries(Object.entries(result.branches).filter(([b]) => b !== 'main')),
+    });
     for (const secret of SECRETS) expect(published).not.toContain(secret);
   });
 
@@ -60,9 +67,15 @@ describe('a confirmed data breach in a public repository', () => {
     const head = /"head":"([0-9a-f]{64})"/.exec(recorded[1] ?? '')?.[1];
     const verdict = verifyLedgerText(ledger, { expectedHead: head, expectedCount: 2 });
     expect(verdict.ok).toBe(true);
-    expect(bots(result).find((c) => c.body.includes('"kind":"summary"'))?.body).toContain(`2 entries, chain head ${head}`);
+    expect(bots(result).find((c) => c.body.includes('"kind":"summary"'))?.body).toContain(
+      `2 entries, chain head ${head}`,
+    );
     const edited = ledger.replace('CloudTrail export', 'CloudTrail export (trimmed)');
-    expect(verifyLedgerText(edited, { expectedHead: head, expectedCount: 2 })).toMatchObject({ ok: false, reason: 'edited', firstBroken: 2 });
+    expect(verifyLedgerText(edited, { expectedHead: head, expectedCount: 2 })).toMatchObject({
+      ok: false,
+      reason: 'edited',
+      firstBroken: 2,
+    });
     const deleted = ledger.split('\n').slice(1).join('\n');
     expect(verifyLedgerText(deleted, { expectedHead: head, expectedCount: 2 }).ok).toBe(false);
   });
@@ -145,8 +158,12 @@ steps:
 `);
     expect(result.runs.every((r) => r.exit_code === 0)).toBe(true);
     const incident = issue(result);
-    expect(incident?.body).toContain('private vulnerability reporting: https://github.com/acme/shop/security/advisories/new');
-    expect(JSON.stringify({ bots: bots(result), title: incident?.title, body: incident?.body })).not.toMatch(/acme-exports|SECRET-DETAIL-2/);
+    expect(incident?.body).toContain(
+      'private vulnerability reporting: https://github.com/acme/shop/security/advisories/new',
+    );
+    expect(JSON.stringify({ bots: bots(result), title: incident?.title, body: incident?.body })).not.toMatch(
+      /acme-exports|SECRET-DETAIL-2/,
+    );
     expect(eventsOf(result, 'restricted')[0]).toContain('"channel":"advisory"');
   });
 });

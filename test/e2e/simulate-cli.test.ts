@@ -15,9 +15,14 @@ interface Ran {
 
 function cli(args: string[], options: { cwd?: string; entry?: string } = {}): Promise<Ran> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [options.entry ?? join(root, 'dist/cli.js'), 'simulate', ...args], { cwd: options.cwd ?? root, maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
-      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      [options.entry ?? join(root, 'dist/cli.js'), 'simulate', ...args],
+      { cwd: options.cwd ?? root, maxBuffer: 16 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
+      },
+    );
   });
 }
 
@@ -37,9 +42,15 @@ describe('firebreak simulate --transcript', () => {
     expect(code).toBe(0);
     const lines = stdout.split('\n');
     const line = (text: string) => lines.find((l) => l.includes(text));
-    expect(line('paged On-call Engineer (alice')).toMatch(/^ {2}incident\.yml on issues\.opened: exit 0 · commented internal alert, runbook, summary · .*labelled .*severity:P1.* · assigned alice · /);
-    expect(line('paged Engineering Manager')).toMatch(/^ {2}escalation\.yml on schedule: exit 0 · commented escalation · /);
-    expect(line('refused /resolve from carol (needs write)')).toMatch(/^ {2}incident\.yml on issue_comment\.created: exit 0 · /);
+    expect(line('paged On-call Engineer (alice')).toMatch(
+      /^ {2}incident\.yml on issues\.opened: exit 0 · commented internal alert, runbook, summary · .*labelled .*severity:P1.* · assigned alice · /,
+    );
+    expect(line('paged Engineering Manager')).toMatch(
+      /^ {2}escalation\.yml on schedule: exit 0 · commented escalation · /,
+    );
+    expect(line('refused /resolve from carol (needs write)')).toMatch(
+      /^ {2}incident\.yml on issue_comment\.created: exit 0 · /,
+    );
     expect(line('opened pull request #2')).toContain('closed #1 · resolved by alice');
     expect(line('cancelled (replaced while pending)')).toBeDefined();
     expect(stdout).not.toContain('firebreak/state');
@@ -59,17 +70,28 @@ describe('the scenario check', () => {
     expect(code).toBe(2);
     expect(stdout).toBe('');
     const lineOf = (text: string) => bad.split('\n').findIndex((l) => l.includes(text)) + 1;
-    expect(stderr).toContain(`scenario.yml:${lineOf('what-hapened')}:9: step 1: incident.yml has no field \`what-hapened\` (did you mean \`what-happened\`?)`);
-    expect(stderr).toContain(`scenario.yml:${lineOf('Customer reprot')}:20: step 1: detection: "Customer reprot" is not an option (did you mean "Customer report"?)`);
-    expect(stderr).toContain(`scenario.yml:${lineOf('alcie')}:30: step 4: alcie is not in users (did you mean \`alice\`?)`);
-    expect(stderr).toContain('warning: step 1: incident.yml: required field what-happened (What happened?) not answered');
+    expect(stderr).toContain(
+      `scenario.yml:${lineOf('what-hapened')}:9: step 1: incident.yml has no field \`what-hapened\` (did you mean \`what-happened\`?)`,
+    );
+    expect(stderr).toContain(
+      `scenario.yml:${lineOf('Customer reprot')}:20: step 1: detection: "Customer reprot" is not an option (did you mean "Customer report"?)`,
+    );
+    expect(stderr).toContain(
+      `scenario.yml:${lineOf('alcie')}:30: step 4: alcie is not in users (did you mean \`alice\`?)`,
+    );
+    expect(stderr).toContain(
+      'warning: step 1: incident.yml: required field what-happened (What happened?) not answered',
+    );
     expect(stderr).toContain('firebreak simulate: 3 problems in scenario.yml; nothing was run.');
     expect(stderr).not.toMatch(/RangeError|at .*\.js:\d+/);
   });
 
   it('a step the parser rejects is located too', async () => {
     const dir = tempDir();
-    writeFileSync(join(dir, 'scenario.yml'), 'users: { alice: write }\nsteps:\n  - sweep: {}\n  - comment: { issue: 1, body: hi }\n');
+    writeFileSync(
+      join(dir, 'scenario.yml'),
+      'users: { alice: write }\nsteps:\n  - sweep: {}\n  - comment: { issue: 1, body: hi }\n',
+    );
     const { code, stderr } = await cli(['scenario.yml'], { cwd: dir });
     expect(code).toBe(2);
     expect(stderr.trim()).toBe('scenario.yml:4:5: step 2: comment needs "as"');
@@ -83,7 +105,10 @@ describe('an installed package', () => {
     cpSync(join(root, 'dist'), join(pkg, 'dist'), { recursive: true });
     cpSync(join(root, 'package.json'), join(pkg, 'package.json'));
     writeFileSync(join(project, 'demo.yml'), readFileSync(join(root, 'examples/demo.yml'), 'utf8'));
-    const { code, stdout, stderr } = await cli(['demo.yml', '--transcript'], { cwd: project, entry: join(pkg, 'dist/cli.js') });
+    const { code, stdout, stderr } = await cli(['demo.yml', '--transcript'], {
+      cwd: project,
+      entry: join(pkg, 'dist/cli.js'),
+    });
     expect(stderr).toBe('');
     expect(code).toBe(0);
     expect(stdout).toContain('paged Engineering Manager (Secondary)');

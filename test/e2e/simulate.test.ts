@@ -15,7 +15,9 @@ steps:${fileIncident('P1')}
 `);
     expect(result.runs.every((r) => r.exit_code === 0)).toBe(true);
     expect(issue(result)?.assignees).toEqual(['alice']);
-    expect(issue(result)?.labels).toEqual(expect.arrayContaining(['incident', 'severity:P1', 'status:investigating', 'sla:breached']));
+    expect(issue(result)?.labels).toEqual(
+      expect.arrayContaining(['incident', 'severity:P1', 'status:investigating', 'sla:breached']),
+    );
     expect(escalatedSteps(result)).toEqual(['on-call', 'engineering-manager', 'cto', 'ceo']);
     expect(kinds(result).filter((k) => k === 'summary')).toHaveLength(1);
     const late = bots(result).find((c) => c.body.includes('"step":"cto"'));

@@ -8,8 +8,12 @@ import { bots, escalatedSteps, fileIncident, HEADER, issue, ON_CALL_YAML, run } 
 
 type Result = Awaited<ReturnType<typeof run>>;
 const read = (body: string | undefined) => (body ?? '').replace(/\u200b/g, '');
-const kind = (result: Result, name: string) => bots(result).filter((c) => c.body.includes(`"kind":"${name}"`)).map((c) => read(c.body));
-const green = (result: Result) => expect(result.runs.filter((r) => !r.cancelled).every((r) => r.exit_code === 0)).toBe(true);
+const kind = (result: Result, name: string) =>
+  bots(result)
+    .filter((c) => c.body.includes(`"kind":"${name}"`))
+    .map((c) => read(c.body));
+const green = (result: Result) =>
+  expect(result.runs.filter((r) => !r.cancelled).every((r) => r.exit_code === 0)).toBe(true);
 
 describe('classification', () => {
   it('a plain issue labelled security that says "Data breach confirmed" is a P0 confirmed breach, with its deadline from the first comment', async () => {
@@ -37,7 +41,9 @@ steps:
 `);
     green(result);
     expect(issue(result)?.labels).toContain('severity:P2');
-    expect(kind(result, 'alert')[0]).toMatch(/P1 from rule "major-functionality": [^\n]*, capped to P2 by rule "workaround-available"/);
+    expect(kind(result, 'alert')[0]).toMatch(
+      /P1 from rule "major-functionality": [^\n]*, capped to P2 by rule "workaround-available"/,
+    );
   });
 });
 
@@ -51,7 +57,9 @@ steps:${fileIncident('P0')}
     green(result);
     expect(escalatedSteps(result)).toEqual(['on-call', 'engineering-manager']);
     const page = kind(result, 'escalation')[0] ?? '';
-    expect(page).toContain('Acknowledged by alice at 2026-03-02 10:05 UTC, but the P0 policy escalates until the incident is mitigated');
+    expect(page).toContain(
+      'Acknowledged by alice at 2026-03-02 10:05 UTC, but the P0 policy escalates until the incident is mitigated',
+    );
     expect(page).toContain('Escalation continues until the incident is mitigated');
     expect(page).not.toContain('Not acknowledged');
     expect(page).not.toContain('to stop further escalation');
@@ -89,7 +97,9 @@ steps:${fileIncident('P0')}
 `);
     green(result);
     const reminder = kind(result, 'reminder').at(-1) ?? '';
-    expect(reminder).toContain('The last one was at 2026-03-02 10:40 UTC; the next was due at 2026-03-02 11:10 UTC, 1h ago.');
+    expect(reminder).toContain(
+      'The last one was at 2026-03-02 10:40 UTC; the next was due at 2026-03-02 11:10 UTC, 1h ago.',
+    );
   });
 
   it('/escalate after an acknowledgement pages the next step not paged yet', async () => {
@@ -128,9 +138,14 @@ steps:${fileIncident('P2')}
   - { at: "10:50", comment: { issue: 1, as: alice, body: "/resolve again" } }
 `);
     green(result);
-    const second = kind(result, 'reply').filter((r) => r.includes('### Resolved')).at(-1) ?? '';
+    const second =
+      kind(result, 'reply')
+        .filter((r) => r.includes('### Resolved'))
+        .at(-1) ?? '';
     expect(second).toMatch(/\| 2026-03-02 10:00 UTC \| 5m \| 10m \| 20m \|/);
-    expect(second).toContain('Reopened once, last at 2026-03-02 10:30 UTC; resolved again 20m later, at 2026-03-02 10:50 UTC.');
+    expect(second).toContain(
+      'Reopened once, last at 2026-03-02 10:30 UTC; resolved again 20m later, at 2026-03-02 10:50 UTC.',
+    );
   });
 
   it('every time Firebreak records is to the second', async () => {

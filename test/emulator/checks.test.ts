@@ -8,8 +8,15 @@ import { requireStatusChecks } from '../../src/emulator/repo/checks.js';
 import type { Emulator } from '../../src/emulator/index.js';
 import { as, client, emulator, repo, statusOf } from './support.js';
 
-const gateway = (e: Emulator, token = e.botToken) => new OctokitGateway(createClient({ token, baseUrl: e.url, pacing: 'none', timeoutMs: 5000 }), repo);
-const note = (line: number) => ({ path: 'docs/pm.md', startLine: line, endLine: line, level: 'failure' as const, message: `line ${line}` });
+const gateway = (e: Emulator, token = e.botToken) =>
+  new OctokitGateway(createClient({ token, baseUrl: e.url, pacing: 'none', timeoutMs: 5000 }), repo);
+const note = (line: number) => ({
+  path: 'docs/pm.md',
+  startLine: line,
+  endLine: line,
+  level: 'failure' as const,
+  message: `line ${line}`,
+});
 
 describe('check runs', () => {
   it('are created by the app token, listed per commit (latest per name) and shown on the pull request', async () => {
@@ -17,17 +24,49 @@ describe('check runs', () => {
     const sha = e.commitFiles({ as: 'dave', branch: 'postmortem/incident-1', files: { 'docs/pm.md': '# PM\n' } });
     await client(e).rest.pulls.create({ ...repo, title: 'Postmortem', head: 'postmortem/incident-1', base: 'main' });
     const gh = gateway(e);
-    const first = await gh.createCheckRun({ name: 'Firebreak postmortem', headSha: sha, conclusion: 'failure', output: { title: '2 problems', summary: 'x', annotations: [note(1), note(2)] } });
-    expect(first).toMatchObject({ name: 'Firebreak postmortem', headSha: sha, status: 'completed', conclusion: 'failure', title: '2 problems' });
-    const updated = await gh.updateCheckRun(first.id, { output: { title: '3 problems', summary: 'y', annotations: [note(3)] } });
+    const first = await gh.createCheckRun({
+      name: 'Firebreak postmortem',
+      headSha: sha,
+      conclusion: 'failure',
+      output: { title: '2 problems', summary: 'x', annotations: [note(1), note(2)] },
+    });
+    expect(first).toMatchObject({
+      name: 'Firebreak postmortem',
+      headSha: sha,
+      status: 'completed',
+      conclusion: 'failure',
+      title: '2 problems',
+    });
+    const updated = await gh.updateCheckRun(first.id, {
+      output: { title: '3 problems', summary: 'y', annotations: [note(3)] },
+    });
     expect(updated.title).toBe('3 problems');
     const { data: annotations } = await as(e, 'bob').rest.checks.listAnnotations({ ...repo, check_run_id: first.id });
     expect(annotations.map((a) => a.start_line)).toEqual([1, 2, 3]);
-    await gh.createCheckRun({ name: 'Firebreak postmortem', headSha: sha, conclusion: 'success', output: { title: 'Ready', summary: 'ok', annotations: [] } });
+    await gh.createCheckRun({
+      name: 'Firebreak postmortem',
+      headSha: sha,
+      conclusion: 'success',
+      output: { title: 'Ready', summary: 'ok', annotations: [] },
+    });
     expect((await gh.listCheckRuns(sha, 'Firebreak postmortem')).map((r) => r.conclusion)).toEqual(['success']);
     expect(e.snapshot().pulls[0]?.checks).toEqual([
-      { name: 'Firebreak postmortem', head_sha: sha, status: 'completed', conclusion: 'failure', title: '3 problems', annotations: 3 },
-      { name: 'Firebreak postmortem', head_sha: sha, status: 'completed', conclusion: 'success', title: 'Ready', annotations: 0 },
+      {
+        name: 'Firebreak postmortem',
+        head_sha: sha,
+        status: 'completed',
+        conclusion: 'failure',
+        title: '3 problems',
+        annotations: 3,
+      },
+      {
+        name: 'Firebreak postmortem',
+        head_sha: sha,
+        status: 'completed',
+        conclusion: 'success',
+        title: 'Ready',
+        annotations: 0,
+      },
     ]);
   });
 
@@ -38,7 +77,13 @@ describe('check runs', () => {
     const create = (gh: ReturnType<typeof client>, more: Record<string, unknown> = {}) =>
       statusOf(gh.rest.checks.create({ ...repo, name: 'x', head_sha: sha, conclusion: 'success', ...more }));
     expect(await create(as(e, 'alice'))).toBe(403);
-    const many = Array.from({ length: 51 }, (_, i) => ({ path: 'a', start_line: i + 1, end_line: i + 1, annotation_level: 'warning' as const, message: 'm' }));
+    const many = Array.from({ length: 51 }, (_, i) => ({
+      path: 'a',
+      start_line: i + 1,
+      end_line: i + 1,
+      annotation_level: 'warning' as const,
+      message: 'm',
+    }));
     expect(await create(client(e), { output: { title: 't', summary: 's', annotations: many } })).toBe(422);
     expect(await create(client(e), { head_sha: 'f'.repeat(40) })).toBe(422);
     const narrow = await emulator({ bot: { scopes: { checks: 'none' } } });

@@ -7,11 +7,24 @@ describe('firebreak emulator', () => {
     const lines: string[] = [];
     let stop = (): void => {};
     const stopped = new Promise<void>((resolve) => (stop = resolve));
-    const running = runEmulatorCommand(['--port', '0', '--repository', 'acme/payments', '--user', 'alice:write', '--user=bob:read', '--start', '2026-03-02T10:00:00Z'], {
-      out: (l) => lines.push(l),
-      err: (l) => lines.push(`ERR ${l}`),
-      stopped,
-    });
+    const running = runEmulatorCommand(
+      [
+        '--port',
+        '0',
+        '--repository',
+        'acme/payments',
+        '--user',
+        'alice:write',
+        '--user=bob:read',
+        '--start',
+        '2026-03-02T10:00:00Z',
+      ],
+      {
+        out: (l) => lines.push(l),
+        err: (l) => lines.push(`ERR ${l}`),
+        stopped,
+      },
+    );
     while (lines.length < 6) await new Promise((r) => setTimeout(r, 5));
     const url = /listening on (\S+)/.exec(lines[0] ?? '')?.[1] ?? '';
     expect(lines[0]).toMatch(/^GitHub emulator for acme\/payments listening on http:\/\/127\.0\.0\.1:\d+$/);
@@ -30,6 +43,9 @@ describe('firebreak emulator', () => {
     expect(errors.join('\n')).toMatch(/--user takes login:permission/);
     expect(() => parseEmulatorArgs(['--port', 'x'])).toThrow(/--port/);
     expect(() => parseEmulatorArgs(['--bogus'])).toThrow(/unknown option --bogus/);
-    expect(parseEmulatorArgs(['--visibility', 'public', '--user', 'carol'])).toEqual({ users: { carol: 'write' }, visibility: 'public' });
+    expect(parseEmulatorArgs(['--visibility', 'public', '--user', 'carol'])).toEqual({
+      users: { carol: 'write' },
+      visibility: 'public',
+    });
   });
 });

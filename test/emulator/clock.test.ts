@@ -25,7 +25,10 @@ describe('clock', () => {
     expect(await (await fetch(`${e.url}/_emulator/clock`)).json()).toEqual({ now: '2026-03-02T10:01:30Z' });
     const { headers } = await client(e).rest.repos.get(repo);
     expect(headers.date).toBe('Mon, 02 Mar 2026 10:01:30 GMT');
-    const moved = await fetch(`${e.url}/_emulator/clock`, { method: 'POST', body: JSON.stringify({ set: '2026-03-03T00:00:00Z', advance: 60_000 }) });
+    const moved = await fetch(`${e.url}/_emulator/clock`, {
+      method: 'POST',
+      body: JSON.stringify({ set: '2026-03-03T00:00:00Z', advance: 60_000 }),
+    });
     expect(await moved.json()).toEqual({ now: '2026-03-03T00:01:00Z' });
   });
 

@@ -36,7 +36,8 @@ describe('request counter', () => {
     const first = await gh.rest.repos.get(repo);
     expect(first.headers['x-ratelimit-limit']).toBe('1000');
     expect(first.headers['x-ratelimit-remaining']).toBe('999');
-    for (let i = 0; i < 999; i++) await fetch(`${e.url}/repos/acme/shop`, { headers: { authorization: `token ${e.botToken}` } });
+    for (let i = 0; i < 999; i++)
+      await fetch(`${e.url}/repos/acme/shop`, { headers: { authorization: `token ${e.botToken}` } });
     expect(await statusOf(gh.rest.repos.get(repo))).toBe(403);
     e.clock.advance(3_600_000);
     expect(await statusOf(gh.rest.repos.get(repo))).toBe(0);

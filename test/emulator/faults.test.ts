@@ -12,7 +12,8 @@ async function withIssue(): Promise<Emulator> {
   return e;
 }
 
-const comment = (e: Emulator, token = e.botToken) => client(e, token).rest.issues.createComment({ ...repo, issue_number: 1, body: 'update' });
+const comment = (e: Emulator, token = e.botToken) =>
+  client(e, token).rest.issues.createComment({ ...repo, issue_number: 1, body: 'update' });
 
 describe('fault rules', () => {
   it('a 5xx fails the matching request once, and only the bot’s', async () => {
@@ -23,7 +24,14 @@ describe('fault rules', () => {
     expect(await statusOf(comment(e))).toBe(0);
     // The failed request changed nothing.
     expect(e.snapshot().issues[0]?.comments).toHaveLength(2);
-    expect(e.faults.log).toEqual([{ at: '2026-03-02T10:00:00Z', method: 'POST', route: '/repos/{owner}/{repo}/issues/{issue_number}/comments', kind: 'status5xx' }]);
+    expect(e.faults.log).toEqual([
+      {
+        at: '2026-03-02T10:00:00Z',
+        method: 'POST',
+        route: '/repos/{owner}/{repo}/issues/{issue_number}/comments',
+        kind: 'status5xx',
+      },
+    ]);
   });
 
   it('429 carries retry-after; secondary limits are 403s that say so; primary limits zero the remaining budget', async () => {
@@ -32,8 +40,17 @@ describe('fault rules', () => {
     e.faults.add({ route: COMMENTS, kind: 'secondary403', retryAfter: 60 });
     e.faults.add({ route: COMMENTS, kind: 'primaryLimit', resetAfter: 120 });
     const failures = [];
-    for (let i = 0; i < 3; i++) failures.push(await comment(e).catch((error: unknown) => error as { status: number; response: { headers: Record<string, string>; data: { message: string } } }));
-    const [tooMany, secondary, primary] = failures as { status: number; response: { headers: Record<string, string>; data: { message: string } } }[];
+    for (let i = 0; i < 3; i++)
+      failures.push(
+        await comment(e).catch(
+          (error: unknown) =>
+            error as { status: number; response: { headers: Record<string, string>; data: { message: string } } },
+        ),
+      );
+    const [tooMany, secondary, primary] = failures as {
+      status: number;
+      response: { headers: Record<string, string>; data: { message: string } };
+    }[];
     expect(tooMany?.status).toBe(429);
     expect(tooMany?.response.headers['retry-after']).toBe('7');
     expect(secondary?.status).toBe(403);
@@ -57,7 +74,12 @@ describe('fault rules', () => {
     const e = await withIssue();
     e.faults.add({ route: COMMENTS, kind: 'timeout' });
     const gh = client(e);
-    const call = gh.rest.issues.createComment({ ...repo, issue_number: 1, body: 'lost', request: { signal: AbortSignal.timeout(100) } });
+    const call = gh.rest.issues.createComment({
+      ...repo,
+      issue_number: 1,
+      body: 'lost',
+      request: { signal: AbortSignal.timeout(100) },
+    });
     await expect(call).rejects.toThrow();
     expect(e.snapshot().issues[0]?.comments).toEqual([]);
   });
@@ -73,12 +95,21 @@ describe('fault rules', () => {
     e.faults.add({ route: COMMENTS, kind: 'dropAfterWrite' });
     await expect(comment(e)).rejects.toThrow();
     expect(e.snapshot().issues[0]?.comments.map((c) => c.body)).toEqual(['update']);
-    expect(e.requestLog.at(-1)).toMatchObject({ route: '/repos/{owner}/{repo}/issues/{issue_number}/comments', status: 0, fault: 'dropAfterWrite' });
+    expect(e.requestLog.at(-1)).toMatchObject({
+      route: '/repos/{owner}/{repo}/issues/{issue_number}/comments',
+      status: 0,
+      fault: 'dropAfterWrite',
+    });
   });
 
   it('`after` lets requests through before failing; `who` targets a person; `*` matches any method', async () => {
     const e = await withIssue();
-    e.faults.add({ route: `* /repos/{owner}/{repo}/issues/{issue_number}/comments`, kind: 'status5xx', after: 2, who: 'bob' });
+    e.faults.add({
+      route: `* /repos/{owner}/{repo}/issues/{issue_number}/comments`,
+      kind: 'status5xx',
+      after: 2,
+      who: 'bob',
+    });
     const bob = e.tokenFor('bob');
     expect(await statusOf(comment(e, bob))).toBe(0);
     expect(await statusOf(client(e, bob).rest.issues.listComments({ ...repo, issue_number: 1 }))).toBe(0);

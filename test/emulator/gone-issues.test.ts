@@ -34,7 +34,10 @@ async function setup() {
   e.openIssue({ as: 'carol', title: 'Checkout fails', labels: ['incident'], template: true });
   e.comment({ issue: 1, as: 'bob', body: 'Same here' });
   e.openIssue({ as: 'carol', title: 'Search slow', labels: ['incident'], template: true });
-  const gateway = new OctokitGateway(createClient({ token: e.botToken, baseUrl: e.url, pacing: 'none', timeoutMs: 2000 }), repo);
+  const gateway = new OctokitGateway(
+    createClient({ token: e.botToken, baseUrl: e.url, pacing: 'none', timeoutMs: 2000 }),
+    repo,
+  );
   return { e, responses, gateway };
 }
 
@@ -77,11 +80,16 @@ describe('transferring an issue', () => {
     expect(more).toEqual([]);
     expect(`${transferred?.name}.${transferred?.action}`).toBe('issues.transferred');
     expect(webhooks.check(definitionFor('issues', 'transferred'), transferred?.payload)).toEqual([]);
-    const changes = transferred?.payload.changes as { new_issue: { number: number; html_url: string }; new_repository: { full_name: string } };
+    const changes = transferred?.payload.changes as {
+      new_issue: { number: number; html_url: string };
+      new_repository: { full_name: string };
+    };
     expect(changes.new_repository.full_name).toBe('acme/payments');
     expect(changes.new_issue).toMatchObject({ number: 1, html_url: 'https://github.com/acme/payments/issues/1' });
     const there = e.snapshot('acme/payments').issues;
-    expect(there.map((i) => [i.number, i.title, i.comments.map((c) => c.body)])).toEqual([[1, 'Checkout fails', ['Same here']]]);
+    expect(there.map((i) => [i.number, i.title, i.comments.map((c) => c.body)])).toEqual([
+      [1, 'Checkout fails', ['Same here']],
+    ]);
     expect(e.snapshot().issues.map((i) => i.number)).toEqual([2]);
 
     // 301 to the new issue; the bot's token cannot read the private repository it moved to.
@@ -95,14 +103,24 @@ describe('transferring an issue', () => {
   it('is refused across owners, from private to public and without write access; a redirect the token can follow is still gone', async () => {
     const { e, gateway } = await setup();
     // From private acme/shop to public acme/website, to another owner, or without write access: refused.
-    expect(() => e.transferIssue({ as: 'alice', issue: 1, to: 'acme/website' })).toThrow(/private repository to a public one/);
+    expect(() => e.transferIssue({ as: 'alice', issue: 1, to: 'acme/website' })).toThrow(
+      /private repository to a public one/,
+    );
     expect(() => e.transferIssue({ as: 'alice', issue: 1, to: 'other/shop' })).toThrow(/same owner/);
     expect(() => e.transferIssue({ as: 'bob', issue: 1, to: 'acme/payments' })).toThrow();
-    const publicShop = await emulator({ repository: 'acme/shop', visibility: 'public', users: { alice: 'admin' }, repositories: [{ repository: 'acme/website', visibility: 'public', users: { alice: 'admin' } }] });
+    const publicShop = await emulator({
+      repository: 'acme/shop',
+      visibility: 'public',
+      users: { alice: 'admin' },
+      repositories: [{ repository: 'acme/website', visibility: 'public', users: { alice: 'admin' } }],
+    });
     publicShop.openIssue({ as: 'alice', title: 'Typo on the home page' });
     publicShop.openIssue({ as: 'alice', title: 'Logo' });
     publicShop.transferIssue({ as: 'alice', issue: 2, to: 'acme/website' });
-    const publicGateway = new OctokitGateway(createClient({ token: publicShop.botToken, baseUrl: publicShop.url, pacing: 'none', timeoutMs: 2000 }), repo);
+    const publicGateway = new OctokitGateway(
+      createClient({ token: publicShop.botToken, baseUrl: publicShop.url, pacing: 'none', timeoutMs: 2000 }),
+      repo,
+    );
     const error = await goneError(publicGateway.getIssue(2));
     expect(error.message).toContain('was moved to https://github.com/acme/website/issues/1');
     expect(issueGone(error)).toBe(true);

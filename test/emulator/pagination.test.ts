@@ -50,7 +50,8 @@ describe('pagination', () => {
     e.commitFiles({ as: 'alice', branch: 'fix', files: { 'fix.txt': 'fixed\n' } });
     e.openPull({ as: 'alice', head: 'fix', title: 'Fix checkout' });
     const gh = client(e);
-    const titles = async (params: Record<string, string>) => (await gh.rest.issues.listForRepo({ ...repo, ...params })).data.map((i) => i.title);
+    const titles = async (params: Record<string, string>) =>
+      (await gh.rest.issues.listForRepo({ ...repo, ...params })).data.map((i) => i.title);
     expect(await titles({ labels: 'incident,severity:P1' })).toEqual(['P1']);
     expect(await titles({ labels: 'INCIDENT', state: 'all', direction: 'asc' })).toEqual(['P1', 'P2', 'closed P1']);
     expect(await titles({ state: 'closed' })).toEqual(['closed P1']);

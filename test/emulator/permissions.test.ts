@@ -8,7 +8,12 @@ describe('people', () => {
     const e = await emulator();
     e.openIssue({ as: 'alice', title: 'Checkout fails' });
     const bob = as(e, 'bob');
-    const { data: own } = await bob.rest.issues.create({ ...repo, title: 'Search is slow', labels: ['incident'], assignees: ['alice'] });
+    const { data: own } = await bob.rest.issues.create({
+      ...repo,
+      title: 'Search is slow',
+      labels: ['incident'],
+      assignees: ['alice'],
+    });
     // GitHub drops labels and assignees silently for people without triage access.
     expect(own.labels).toEqual([]);
     expect(own.assignees).toEqual([]);
@@ -16,7 +21,9 @@ describe('people', () => {
     expect(await statusOf(bob.rest.issues.addLabels({ ...repo, issue_number: 1, labels: ['severity:P0'] }))).toBe(403);
     expect(await statusOf(bob.rest.issues.addAssignees({ ...repo, issue_number: 1, assignees: ['bob'] }))).toBe(403);
     expect(await statusOf(bob.rest.issues.update({ ...repo, issue_number: 1, state: 'closed' }))).toBe(403);
-    expect((await bob.rest.issues.update({ ...repo, issue_number: own.number, state: 'closed' })).data.state).toBe('closed');
+    expect((await bob.rest.issues.update({ ...repo, issue_number: own.number, state: 'closed' })).data.state).toBe(
+      'closed',
+    );
   });
 
   it('a read user cannot edit someone else’s comment but can edit their own', async () => {
@@ -27,7 +34,9 @@ describe('people', () => {
     const id = (event: typeof mine) => (event?.payload.comment as { id: number }).id;
     const bob = as(e, 'bob');
     await bob.rest.issues.updateComment({ ...repo, comment_id: id(mine), body: 'mine, edited' });
-    expect(await statusOf(bob.rest.issues.updateComment({ ...repo, comment_id: id(theirs), body: 'forged' }))).toBe(403);
+    expect(await statusOf(bob.rest.issues.updateComment({ ...repo, comment_id: id(theirs), body: 'forged' }))).toBe(
+      403,
+    );
     expect(() => e.editComment({ comment: id(theirs), as: 'bob', body: 'forged' })).toThrow(ApiError);
   });
 
@@ -48,13 +57,21 @@ describe('people', () => {
     const dave = as(e, 'dave');
     const { data: main } = await dave.rest.git.getRef({ ...repo, ref: 'heads/main' });
     await dave.rest.git.createRef({ ...repo, ref: 'refs/heads/fix', sha: main.object.sha });
-    await dave.rest.repos.createOrUpdateFileContents({ ...repo, path: 'fix.md', branch: 'fix', message: 'fix', content: 'Zml4Cg==' });
+    await dave.rest.repos.createOrUpdateFileContents({
+      ...repo,
+      path: 'fix.md',
+      branch: 'fix',
+      message: 'fix',
+      content: 'Zml4Cg==',
+    });
     const { data: pr } = await dave.rest.pulls.create({ ...repo, head: 'fix', base: 'main', title: 'Fix' });
     expect((await dave.rest.pulls.merge({ ...repo, pull_number: pr.number })).data.merged).toBe(true);
   });
 
   it('the permission endpoint reports role_name, with triage and maintain folded in `permission`', async () => {
-    const e = await emulator({ users: { alice: 'admin', bob: 'read', carol: 'triage', dave: 'write', erin: 'maintain', frank: 'none' } });
+    const e = await emulator({
+      users: { alice: 'admin', bob: 'read', carol: 'triage', dave: 'write', erin: 'maintain', frank: 'none' },
+    });
     const gh = client(e);
     const level = async (username: string) => {
       const { data } = await gh.rest.repos.getCollaboratorPermissionLevel({ ...repo, username });
@@ -84,7 +101,9 @@ describe('people', () => {
 describe('tokens', () => {
   it('an unknown token gets 401 Bad credentials', async () => {
     const e = await emulator();
-    const err = await client(e, 'ghp_not-a-real-token').rest.repos.get(repo).catch((error: unknown) => error);
+    const err = await client(e, 'ghp_not-a-real-token')
+      .rest.repos.get(repo)
+      .catch((error: unknown) => error);
     expect(err).toMatchObject({ status: 401, response: { data: { message: 'Bad credentials' } } });
   });
 
@@ -109,9 +128,19 @@ describe('the bot (GITHUB_TOKEN)', () => {
     const e = await emulator();
     const bot = client(e);
     const advisory = { ...repo, summary: 's', description: 'd', vulnerabilities: [] };
-    const refused = await bot.rest.securityAdvisories.createRepositoryAdvisory(advisory).catch((error: unknown) => error);
-    expect(refused).toMatchObject({ status: 403, response: { data: { message: 'Resource not accessible by integration' } } });
-    const workflow = bot.rest.repos.createOrUpdateFileContents({ ...repo, path: '.github/workflows/x.yml', message: 'x', content: 'b246IHB1c2g=' });
+    const refused = await bot.rest.securityAdvisories
+      .createRepositoryAdvisory(advisory)
+      .catch((error: unknown) => error);
+    expect(refused).toMatchObject({
+      status: 403,
+      response: { data: { message: 'Resource not accessible by integration' } },
+    });
+    const workflow = bot.rest.repos.createOrUpdateFileContents({
+      ...repo,
+      path: '.github/workflows/x.yml',
+      message: 'x',
+      content: 'b246IHB1c2g=',
+    });
     expect(await statusOf(workflow)).toBe(403);
     expect((await as(e, 'alice').rest.securityAdvisories.createRepositoryAdvisory(advisory)).status).toBe(201);
     expect(e.advisories).toHaveLength(1);
@@ -120,15 +149,31 @@ describe('the bot (GITHUB_TOKEN)', () => {
   it('can be granted more through its workflow permissions', async () => {
     const e = await emulator({ bot: { scopes: { repository_advisories: 'write', issues: 'read' } } });
     const bot = client(e);
-    expect((await bot.rest.securityAdvisories.createRepositoryAdvisory({ ...repo, summary: 's', description: 'd', vulnerabilities: [] })).status).toBe(201);
+    expect(
+      (
+        await bot.rest.securityAdvisories.createRepositoryAdvisory({
+          ...repo,
+          summary: 's',
+          description: 'd',
+          vulnerabilities: [],
+        })
+      ).status,
+    ).toBe(201);
     expect(await statusOf(bot.rest.issues.create({ ...repo, title: 'x' }))).toBe(403);
   });
 
   it('reaches only its own repository', async () => {
-    const e = await emulator({ repositories: [{ repository: 'acme/incidents-private', users: { alice: 'admin' } }, { repository: 'acme/docs', visibility: 'public' }] });
+    const e = await emulator({
+      repositories: [
+        { repository: 'acme/incidents-private', users: { alice: 'admin' } },
+        { repository: 'acme/docs', visibility: 'public' },
+      ],
+    });
     const bot = client(e);
     expect(await statusOf(bot.rest.issues.create({ owner: 'acme', repo: 'incidents-private', title: 'x' }))).toBe(404);
     expect(await statusOf(bot.rest.issues.create({ owner: 'acme', repo: 'docs', title: 'x' }))).toBe(403);
-    expect((await as(e, 'alice').rest.issues.create({ owner: 'acme', repo: 'incidents-private', title: 'x' })).status).toBe(201);
+    expect(
+      (await as(e, 'alice').rest.issues.create({ owner: 'acme', repo: 'incidents-private', title: 'x' })).status,
+    ).toBe(201);
   });
 });

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { startReceiver } from '../../src/emulator/index.js';
 import { emulator } from './support.js';
 
-const post = (url: string, body: unknown) => fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+const post = (url: string, body: unknown) =>
+  fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
 
 describe('notification receiver', () => {
   it('records deliveries by channel at the emulator time, and answers like the real services', async () => {
@@ -12,12 +13,20 @@ describe('notification receiver', () => {
     const slack = await post(e.hookUrl('slack-incidents'), { text: 'P1: Checkout fails' });
     expect(slack.status).toBe(200);
     expect(await slack.text()).toBe('ok');
-    const pd = await post(e.hookUrl('pagerduty'), { routing_key: 'k', event_action: 'trigger', dedup_key: 'incident-1-step-1' });
+    const pd = await post(e.hookUrl('pagerduty'), {
+      routing_key: 'k',
+      event_action: 'trigger',
+      dedup_key: 'incident-1-step-1',
+    });
     expect(pd.status).toBe(202);
     expect(await pd.json()).toEqual({ status: 'success', message: 'Event processed', dedup_key: 'incident-1-step-1' });
     expect(e.deliveries).toEqual([
       { channel: 'slack-incidents', at: '2026-03-02T10:01:00Z', payload: { text: 'P1: Checkout fails' } },
-      { channel: 'pagerduty', at: '2026-03-02T10:01:00Z', payload: { routing_key: 'k', event_action: 'trigger', dedup_key: 'incident-1-step-1' } },
+      {
+        channel: 'pagerduty',
+        at: '2026-03-02T10:01:00Z',
+        payload: { routing_key: 'k', event_action: 'trigger', dedup_key: 'incident-1-step-1' },
+      },
     ]);
     expect(e.requests).toEqual({});
     expect(e.snapshot().deliveries).toHaveLength(2);
@@ -38,7 +47,9 @@ describe('notification receiver', () => {
     try {
       await post(`${standalone.url}/hooks/generic`, { ok: true });
       expect((await fetch(`${standalone.url}/nothing`, { method: 'POST' })).status).toBe(404);
-      expect(standalone.receiver.deliveries).toEqual([{ channel: 'generic', at: '2026-03-02T10:00:00Z', payload: { ok: true } }]);
+      expect(standalone.receiver.deliveries).toEqual([
+        { channel: 'generic', at: '2026-03-02T10:00:00Z', payload: { ok: true } },
+      ]);
     } finally {
       await standalone.close();
     }

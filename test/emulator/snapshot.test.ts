@@ -5,13 +5,23 @@ import { client, emulator, repo } from './support.js';
 describe('snapshot', () => {
   it('reports issues with comments, pull requests with files, branches, requests and deliveries', async () => {
     const e = await emulator({ files: { 'README.md': '# shop\n' } });
-    e.openIssue({ as: 'alice', title: 'Checkout fails', body: 'EU', labels: ['severity:P1', 'incident'], assignees: ['alice'] });
+    e.openIssue({
+      as: 'alice',
+      title: 'Checkout fails',
+      body: 'EU',
+      labels: ['severity:P1', 'incident'],
+      assignees: ['alice'],
+    });
     const gh = client(e);
     e.clock.advance(60_000);
     const { data: c } = await gh.rest.issues.createComment({ ...repo, issue_number: 1, body: 'summary v1' });
     e.clock.advance(60_000);
     await gh.rest.issues.updateComment({ ...repo, comment_id: c.id, body: 'summary v2' });
-    e.commitFiles({ as: 'dave', branch: 'postmortem/incident-1', files: { 'docs/postmortems/incident-1.md': '# PM\n' } });
+    e.commitFiles({
+      as: 'dave',
+      branch: 'postmortem/incident-1',
+      files: { 'docs/postmortems/incident-1.md': '# PM\n' },
+    });
     await gh.rest.pulls.create({ ...repo, title: 'Postmortem', head: 'postmortem/incident-1', base: 'main' });
     await gh.rest.pulls.requestReviewers({ ...repo, pull_number: 2, reviewers: ['alice'] });
     await fetch(e.hookUrl('slack'), { method: 'POST', body: '{"text":"P1"}' });
@@ -27,7 +37,15 @@ describe('snapshot', () => {
           labels: ['incident', 'severity:P1'],
           assignees: ['alice'],
           body: 'EU',
-          comments: [{ id: c.id, author: 'github-actions[bot]', created_at: '2026-03-02T10:01:00Z', updated_at: '2026-03-02T10:02:00Z', body: 'summary v2' }],
+          comments: [
+            {
+              id: c.id,
+              author: 'github-actions[bot]',
+              created_at: '2026-03-02T10:01:00Z',
+              updated_at: '2026-03-02T10:02:00Z',
+              body: 'summary v2',
+            },
+          ],
         },
       ],
       pulls: [
@@ -46,7 +64,10 @@ describe('snapshot', () => {
           checks: [],
         },
       ],
-      branches: { main: { 'README.md': '# shop\n' }, 'postmortem/incident-1': { 'README.md': '# shop\n', 'docs/postmortems/incident-1.md': '# PM\n' } },
+      branches: {
+        main: { 'README.md': '# shop\n' },
+        'postmortem/incident-1': { 'README.md': '# shop\n', 'docs/postmortems/incident-1.md': '# PM\n' },
+      },
       requests: {
         'PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}': 1,
         'POST /repos/{owner}/{repo}/issues/{issue_number}/comments': 1,

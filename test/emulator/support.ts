@@ -10,7 +10,13 @@ afterEach(async () => {
   await Promise.all(running.splice(0).map((e) => e.close()));
 });
 
-export const TEAM: EmulatorOptions['users'] = { alice: 'admin', bob: 'read', carol: 'triage', dave: 'write', erin: 'maintain' };
+export const TEAM: EmulatorOptions['users'] = {
+  alice: 'admin',
+  bob: 'read',
+  carol: 'triage',
+  dave: 'write',
+  erin: 'maintain',
+};
 
 export async function emulator(options: EmulatorOptions = {}): Promise<Emulator> {
   const e = await startEmulator({ start: '2026-03-02T10:00:00Z', users: TEAM, ...options });
@@ -19,7 +25,12 @@ export async function emulator(options: EmulatorOptions = {}): Promise<Emulator>
 }
 
 export function client(e: Emulator, token: string = e.botToken): Octokit {
-  return new Octokit({ auth: token, baseUrl: e.url, request: { retries: 0 }, log: { debug() {}, info() {}, warn() {}, error() {} } });
+  return new Octokit({
+    auth: token,
+    baseUrl: e.url,
+    request: { retries: 0 },
+    log: { debug() {}, info() {}, warn() {}, error() {} },
+  });
 }
 
 export const as = (e: Emulator, login: string): Octokit => client(e, e.tokenFor(login));

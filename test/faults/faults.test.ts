@@ -3,7 +3,20 @@
 // channel, one reply — or fails clearly and is repaired by the next run.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseScenario } from '../../src/simulate/scenario.js';
-import { bots, CHANNELS, COMMENTS, deliveryKeys, duplicateKeys, eventsOf, fileP1, kindsOf, normalise, play, type NormalState, type Outcome } from './kit.js';
+import {
+  bots,
+  CHANNELS,
+  COMMENTS,
+  deliveryKeys,
+  duplicateKeys,
+  eventsOf,
+  fileP1,
+  kindsOf,
+  normalise,
+  play,
+  type NormalState,
+  type Outcome,
+} from './kit.js';
 
 interface Slots {
   filing?: string;
@@ -23,7 +36,8 @@ steps:
   - { at: "10:30", sweep: {} }
 `;
 
-const api = (kind: string, route: string, extra = '') => `{ api: { kind: ${kind}, route: "${route}"${extra ? `, ${extra}` : ''} } }`;
+const api = (kind: string, route: string, extra = '') =>
+  `{ api: { kind: ${kind}, route: "${route}"${extra ? `, ${extra}` : ''} } }`;
 const LABELS = 'POST /repos/{owner}/{repo}/issues/{issue_number}/labels';
 const LIST_COMMENTS = 'GET /repos/{owner}/{repo}/issues/{issue_number}/comments';
 const ISSUE = 'GET /repos/{owner}/{repo}/issues/{issue_number}';
@@ -37,10 +51,16 @@ describe.concurrent('one GitHub fault at a time', () => {
     expect(outcome.failed).toEqual([]);
     clean = normalise(outcome.result);
     // The baseline pages what it should: the alert on Slack and PagerDuty, the EM page on Slack.
-    expect(Object.keys(clean.deliveries).sort()).toEqual(['ops *[P1] Escalated to Engineering Manager*', 'ops *[P1] New incident*', 'pagerduty trigger:firebreak/acme/shop#1']);
+    expect(Object.keys(clean.deliveries).sort()).toEqual([
+      'ops *[P1] Escalated to Engineering Manager*',
+      'ops *[P1] New incident*',
+      'pagerduty trigger:firebreak/acme/shop#1',
+    ]);
   });
 
-  it('dropAfterWrite on the alert: the comment was written, the client did not hear and retried; one alert comment is left', async ({ expect }) => {
+  it('dropAfterWrite on the alert: the comment was written, the client did not hear and retried; one alert comment is left', async ({
+    expect,
+  }) => {
     const { result, failed } = await faulty({ filing: api('dropAfterWrite', COMMENTS) });
     expect(result.faults.map((f) => f.kind)).toEqual(['dropAfterWrite']);
     expect(failed).toEqual([]);
@@ -52,7 +72,9 @@ describe.concurrent('one GitHub fault at a time', () => {
 
   // Bug: execute.ts sendNotifications sends only when the surviving claim comment is one this run
   // created; the retry's copy is the one settleRaces deletes, so nobody ever sends the alert.
-  it('dropAfterWrite on the alert: the alert and the on-call page still reach Slack and PagerDuty once', async ({ expect }) => {
+  it('dropAfterWrite on the alert: the alert and the on-call page still reach Slack and PagerDuty once', async ({
+    expect,
+  }) => {
     const { result } = await faulty({ filing: api('dropAfterWrite', COMMENTS) });
     expect(normalise(result).deliveries).toEqual(clean.deliveries);
   });
@@ -85,21 +107,33 @@ describe.concurrent('one GitHub fault at a time', () => {
     expect(normalise(result)).toEqual(clean);
   });
 
-  it('a secondary rate limit (403 with retry-after) on labels and on the page: retried, nothing is doubled', async ({ expect }) => {
-    const { result, failed } = await faulty({ filing: api('secondary403', LABELS, 'times: 2'), escalation: api('secondary403', COMMENTS, 'times: 2') });
+  it('a secondary rate limit (403 with retry-after) on labels and on the page: retried, nothing is doubled', async ({
+    expect,
+  }) => {
+    const { result, failed } = await faulty({
+      filing: api('secondary403', LABELS, 'times: 2'),
+      escalation: api('secondary403', COMMENTS, 'times: 2'),
+    });
     expect(result.faults.map((f) => f.kind)).toEqual(['secondary403', 'secondary403', 'secondary403', 'secondary403']);
     expect(failed).toEqual([]);
     expect(normalise(result)).toEqual(clean);
   });
 
-  it('timeouts on a read and on a write: the request is abandoned and retried; the held write never happened', async ({ expect }) => {
-    const { result, failed } = await faulty({ filing: api('timeout', LIST_COMMENTS, 'ms: 300'), ack: api('timeout', COMMENTS, 'ms: 300, times: 2') });
+  it('timeouts on a read and on a write: the request is abandoned and retried; the held write never happened', async ({
+    expect,
+  }) => {
+    const { result, failed } = await faulty({
+      filing: api('timeout', LIST_COMMENTS, 'ms: 300'),
+      ack: api('timeout', COMMENTS, 'ms: 300, times: 2'),
+    });
     expect(result.faults.map((f) => f.kind)).toEqual(['timeout', 'timeout', 'timeout']);
     expect(failed).toEqual([]);
     expect(normalise(result)).toEqual(clean);
   });
 
-  it('a 502 that outlasts the retries on a reply: the run fails saying so, and the next sweep answers the command', async ({ expect }) => {
+  it('a 502 that outlasts the retries on a reply: the run fails saying so, and the next sweep answers the command', async ({
+    expect,
+  }) => {
     const { result, failed } = await faulty({ ack: api('status5xx', COMMENTS, 'times: 4, status: 502') });
     expect(failed.map((run) => run.step)).toEqual([6]);
     expect(failed[0]?.errors.join('\n')).toMatch(/502|Server Error/);
@@ -111,8 +145,13 @@ describe.concurrent('one GitHub fault at a time', () => {
   // Bug: intake.ts records the `opened` event at the time of the run that triages (facts.now), not when the
   // issue was filed, so an outage during filing restarts the escalation clock: the EM page due at 10:15
   // moves to 10:35, after the /ack at 10:25, and is never sent.
-  it('GitHub down through filing (every read of the issue fails until 10:19): the sweep after it recovers pages the EM as the clean run does', async ({ expect }) => {
-    const { result, failed } = await faulty({ filing: api('status5xx', ISSUE, 'times: .inf'), escalation: '{ clear: true }' });
+  it('GitHub down through filing (every read of the issue fails until 10:19): the sweep after it recovers pages the EM as the clean run does', async ({
+    expect,
+  }) => {
+    const { result, failed } = await faulty({
+      filing: api('status5xx', ISSUE, 'times: .inf'),
+      escalation: '{ clear: true }',
+    });
     expect(failed.length).toBeGreaterThan(0);
     for (const run of failed) expect(`${run.step} ${run.errors.join('\n')}`).toMatch(/^2 [^]*Server Error/);
     expect(duplicateKeys(result)).toEqual([]);

@@ -11,7 +11,10 @@ import type { Inputs } from '../../src/runtime/inputs.js';
 import { RunLog } from '../../src/runtime/log.js';
 
 const ROOT = new URL('../../', import.meta.url);
-const FORMS = ['incident.yml', 'security-incident.yml', 'config.yml'].map((name) => [`.github/ISSUE_TEMPLATE/${name}`, readFileSync(new URL(`.github/ISSUE_TEMPLATE/${name}`, ROOT), 'utf8')] as const);
+const FORMS = ['incident.yml', 'security-incident.yml', 'config.yml'].map(
+  (name) =>
+    [`.github/ISSUE_TEMPLATE/${name}`, readFileSync(new URL(`.github/ISSUE_TEMPLATE/${name}`, ROOT), 'utf8')] as const,
+);
 
 export const INPUTS: Inputs = {
   token: '',
@@ -28,12 +31,22 @@ export const INPUTS: Inputs = {
 export interface InProcess {
   emulator: Emulator;
   /** Runs the action for one webhook event at the emulator's current time. */
-  run(event: WebhookEvent | { name: 'schedule'; payload?: Record<string, unknown> }): Promise<DispatchResult & { errors: string[] }>;
+  run(
+    event: WebhookEvent | { name: 'schedule'; payload?: Record<string, unknown> },
+  ): Promise<DispatchResult & { errors: string[] }>;
   close(): Promise<void>;
 }
 
-export async function inProcess(config: string, users: Record<string, 'read' | 'triage' | 'write' | 'admin'>, start: string): Promise<InProcess> {
-  const emulator = await startEmulator({ start, users, files: { ...Object.fromEntries(FORMS), '.github/firebreak.yml': config } });
+export async function inProcess(
+  config: string,
+  users: Record<string, 'read' | 'triage' | 'write' | 'admin'>,
+  start: string,
+): Promise<InProcess> {
+  const emulator = await startEmulator({
+    start,
+    users,
+    files: { ...Object.fromEntries(FORMS), '.github/firebreak.yml': config },
+  });
   const client = createClient({ token: emulator.botToken, baseUrl: emulator.url, pacing: 'none', timeoutMs: 10_000 });
   client.log.error = () => {};
   const gateway = new OctokitGateway(client, { owner: 'acme', repo: 'shop' });
@@ -41,10 +54,25 @@ export async function inProcess(config: string, users: Record<string, 'read' | '
     emulator,
     async run(event) {
       const errors: string[] = [];
-      const log = new RunLog({ info: () => {}, warning: () => {}, error: (line) => void errors.push(line), startGroup: () => {}, endGroup: () => {} });
+      const log = new RunLog({
+        info: () => {},
+        warning: () => {},
+        error: (line) => void errors.push(line),
+        startGroup: () => {},
+        endGroup: () => {},
+      });
       const result = await dispatch({
         inputs: { ...INPUTS, token: emulator.botToken, postmortemToken: emulator.botToken },
-        context: { eventName: event.name, payload: event.payload ?? {}, repo: { owner: 'acme', repo: 'shop' }, apiUrl: emulator.url, serverUrl: 'https://github.com', runId: '1', workflow: 'firebreak', actor: 'github-actions[bot]' },
+        context: {
+          eventName: event.name,
+          payload: event.payload ?? {},
+          repo: { owner: 'acme', repo: 'shop' },
+          apiUrl: emulator.url,
+          serverUrl: 'https://github.com',
+          runId: '1',
+          workflow: 'firebreak',
+          actor: 'github-actions[bot]',
+        },
         clock: fixedClock(new Date(emulator.clock.now())),
         log,
         gateway,

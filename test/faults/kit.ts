@@ -43,11 +43,17 @@ export const run = async (yaml: string): Promise<SimulationResult> => (await pla
 
 /** The demo, with a Slack channel and a JSON webhook added so deliveries are part of the comparison. */
 export async function demo(): Promise<Scenario> {
-  const scenario = parseScenario(await readFile(new URL('../../examples/demo.yml', import.meta.url), 'utf8'), 'examples/demo.yml');
+  const scenario = parseScenario(
+    await readFile(new URL('../../examples/demo.yml', import.meta.url), 'utf8'),
+    'examples/demo.yml',
+  );
   const config = scenario.files['.github/firebreak.yml'] ?? '';
   return {
     ...scenario,
-    files: { ...scenario.files, '.github/firebreak.yml': `${config.trimEnd()}\nchannels:\n  ops: {type: slack, url-from: FIREBREAK_SLACK_URL}\n  feed: {type: webhook, url-from: FIREBREAK_FEED_URL}\n` },
+    files: {
+      ...scenario.files,
+      '.github/firebreak.yml': `${config.trimEnd()}\nchannels:\n  ops: {type: slack, url-from: FIREBREAK_SLACK_URL}\n  feed: {type: webhook, url-from: FIREBREAK_FEED_URL}\n`,
+    },
   };
 }
 
@@ -61,7 +67,10 @@ export function withSteps(scenario: Scenario, stepsYaml: string): Scenario {
 
 /** After a faulty scenario: faults off, one more sweep and the last step's events again. */
 export function withRepair(scenario: Scenario): Scenario {
-  return withSteps(scenario, `  - fault: { clear: true }\n  - sweep: {}\n  - redeliver: { step: ${scenario.steps.length} }\n`);
+  return withSteps(
+    scenario,
+    `  - fault: { clear: true }\n  - sweep: {}\n  - redeliver: { step: ${scenario.steps.length} }\n`,
+  );
 }
 
 /** FIREBREAK_FAULT_RATE="0.25" makes GitHub misbehave more often than the default 0.1. */
@@ -72,26 +81,47 @@ export function faultRate(env: string | undefined = process.env.FIREBREAK_FAULT_
 }
 
 export function withFaults(scenario: Scenario, faults: Partial<ScenarioFaults> & { seed: number }): Scenario {
-  return { ...scenario, faults: { rate: faultRate(), kinds: ['status5xx', 'rate429', 'secondary403', 'timeout', 'dropAfterWrite', 'latency'], ...faults } };
+  return {
+    ...scenario,
+    faults: {
+      rate: faultRate(),
+      kinds: ['status5xx', 'rate429', 'secondary403', 'timeout', 'dropAfterWrite', 'latency'],
+      ...faults,
+    },
+  };
 }
 
 /** FIREBREAK_FAULT_SEEDS="4,5,6" runs those seeds; the default is a fixed three. */
 export function faultSeeds(env: string | undefined = process.env.FIREBREAK_FAULT_SEEDS): number[] {
-  const seeds = (env ?? '').split(/[\s,]+/).filter(Boolean).map(Number);
-  if (seeds.some((s) => !Number.isInteger(s) || s < 0)) throw new Error(`FIREBREAK_FAULT_SEEDS must list whole numbers, got "${env}"`);
+  const seeds = (env ?? '')
+    .split(/[\s,]+/)
+    .filter(Boolean)
+    .map(Number);
+  if (seeds.some((s) => !Number.isInteger(s) || s < 0))
+    throw new Error(`FIREBREAK_FAULT_SEEDS must list whole numbers, got "${env}"`);
   return seeds.length > 0 ? seeds : [1, 2, 3];
 }
 
-export const bots = (result: SimulationResult, number = 1) => result.issues.find((i) => i.number === number)?.comments.filter((c) => c.author === BOT) ?? [];
+export const bots = (result: SimulationResult, number = 1) =>
+  result.issues.find((i) => i.number === number)?.comments.filter((c) => c.author === BOT) ?? [];
 export const issue = (result: SimulationResult, number = 1) => result.issues.find((i) => i.number === number);
-export const records = (result: SimulationResult, number = 1) => bots(result, number).flatMap((c) => decodeRecords(c.body).slice(0, 1));
-export const kindsOf = (result: SimulationResult, kind: string, number = 1) => records(result, number).filter((r) => r.kind === kind);
-export const eventsOf = (result: SimulationResult, type: string, number = 1) => records(result, number).flatMap((r) => r.events.filter((e) => e.type === type));
+export const records = (result: SimulationResult, number = 1) =>
+  bots(result, number).flatMap((c) => decodeRecords(c.body).slice(0, 1));
+export const kindsOf = (result: SimulationResult, kind: string, number = 1) =>
+  records(result, number).filter((r) => r.kind === kind);
+export const eventsOf = (result: SimulationResult, type: string, number = 1) =>
+  records(result, number).flatMap((r) => r.events.filter((e) => e.type === type));
 
 /** What a channel received, as "channel key" (Slack has no key in its payload: its headline stands in). */
 export function deliveryKeys(result: SimulationResult): string[] {
   return result.deliveries.map((d) => {
-    const p = (d.payload ?? {}) as { key?: string; kind?: string; text?: string; dedup_key?: string; event_action?: string };
+    const p = (d.payload ?? {}) as {
+      key?: string;
+      kind?: string;
+      text?: string;
+      dedup_key?: string;
+      event_action?: string;
+    };
     if (typeof p.key === 'string') return `${d.channel} ${p.kind}:${p.key}`;
     if (typeof p.dedup_key === 'string') return `${d.channel} ${p.event_action}:${p.dedup_key}`;
     return `${d.channel} ${(p.text ?? '').split('\n')[0]}`;
@@ -99,8 +129,24 @@ export function deliveryKeys(result: SimulationResult): string[] {
 }
 
 export interface NormalState {
-  issues: Array<{ number: number; title: string; state: string; labels: string[]; assignees: string[]; comments: string[]; events: string[] }>;
-  pulls: Array<{ number: number; title: string; state: string; merged: boolean; head: string; base: string; files: Record<string, string | null> }>;
+  issues: Array<{
+    number: number;
+    title: string;
+    state: string;
+    labels: string[];
+    assignees: string[];
+    comments: string[];
+    events: string[];
+  }>;
+  pulls: Array<{
+    number: number;
+    title: string;
+    state: string;
+    merged: boolean;
+    head: string;
+    base: string;
+    files: Record<string, string | null>;
+  }>;
   deliveries: Record<string, number>;
 }
 
@@ -111,10 +157,17 @@ export interface NormalState {
  */
 export function normalise(result: SimulationResult): NormalState {
   const human = new Map<string, string>();
-  for (const i of result.issues) for (const c of i.comments) if (c.author !== BOT) human.set(String(c.id), `human-${human.size + 1}`);
+  for (const i of result.issues)
+    for (const c of i.comments) if (c.author !== BOT) human.set(String(c.id), `human-${human.size + 1}`);
   const ids = (text: string) => text.replace(/\d{6,}/g, (n) => human.get(n) ?? n);
-  const times = (text: string) => text.replace(/(\d{4}-\d\d-\d\dT\d\d:\d\d)(:\d\d(\.\d+)?)?Z/g, '$1Z').replace(/^.*\bUpdated\b.*$/gm, '');
-  const count = (items: string[]) => Object.fromEntries([...items.reduce((m, k) => m.set(k, (m.get(k) ?? 0) + 1), new Map<string, number>())].sort(([a], [b]) => a.localeCompare(b)));
+  const times = (text: string) =>
+    text.replace(/(\d{4}-\d\d-\d\dT\d\d:\d\d)(:\d\d(\.\d+)?)?Z/g, '$1Z').replace(/^.*\bUpdated\b.*$/gm, '');
+  const count = (items: string[]) =>
+    Object.fromEntries(
+      [...items.reduce((m, k) => m.set(k, (m.get(k) ?? 0) + 1), new Map<string, number>())].sort(([a], [b]) =>
+        a.localeCompare(b),
+      ),
+    );
   return {
     issues: result.issues.map((i) => {
       const recs = records(result, i.number);
@@ -125,7 +178,13 @@ export function normalise(result: SimulationResult): NormalState {
         labels: [...i.labels].sort(),
         assignees: [...i.assignees].sort(),
         comments: recs.map((r) => ids(`${r.kind} ${r.key}`)).sort(),
-        events: [...new Set(recs.flatMap((r) => r.events.map((e) => (e.key ? ids(e.key) : null)).filter((k): k is string => k !== null)))].sort(),
+        events: [
+          ...new Set(
+            recs.flatMap((r) =>
+              r.events.map((e) => (e.key ? ids(e.key) : null)).filter((k): k is string => k !== null),
+            ),
+          ),
+        ].sort(),
       };
     }),
     pulls: result.pulls.map((p) => ({
@@ -135,7 +194,9 @@ export function normalise(result: SimulationResult): NormalState {
       merged: p.merged,
       head: p.head,
       base: p.base,
-      files: Object.fromEntries(Object.entries(p.files).map(([path, content]) => [path, content === null ? null : times(ids(content))])),
+      files: Object.fromEntries(
+        Object.entries(p.files).map(([path, content]) => [path, content === null ? null : times(ids(content))]),
+      ),
     })),
     deliveries: count(deliveryKeys(result).map(ids)),
   };

@@ -29,10 +29,20 @@ steps:${fileP1()}
       - sweep: {}
       - comment: { issue: 1, as: bob, body: "Looking at the load balancer now." }
 `);
-    expect(result.runs.filter((r) => r.concurrent).map((r) => `${r.workflow}:${r.exit_code}`).sort()).toEqual(['escalation.yml:0', 'incident.yml:0']);
-    expect(eventsOf(result, 'escalated').map((e) => e.key)).toEqual(['escalation:0:on-call', 'escalation:0:engineering-manager']);
+    expect(
+      result.runs
+        .filter((r) => r.concurrent)
+        .map((r) => `${r.workflow}:${r.exit_code}`)
+        .sort(),
+    ).toEqual(['escalation.yml:0', 'incident.yml:0']);
+    expect(eventsOf(result, 'escalated').map((e) => e.key)).toEqual([
+      'escalation:0:on-call',
+      'escalation:0:engineering-manager',
+    ]);
     expect(kindsOf(result, 'escalation')).toHaveLength(1);
-    expect(deliveryKeys(result).filter((k) => k.includes('Engineering Manager'))).toEqual(['ops *[P1] Escalated to Engineering Manager*']);
+    expect(deliveryKeys(result).filter((k) => k.includes('Engineering Manager'))).toEqual([
+      'ops *[P1] Escalated to Engineering Manager*',
+    ]);
     expect(duplicateKeys(result)).toEqual([]);
   });
 
@@ -56,7 +66,11 @@ steps:
     expect(kindsOf(result, 'alert')).toHaveLength(1);
     expect(kindsOf(result, 'summary')).toHaveLength(1);
     expect(eventsOf(result, 'opened')).toHaveLength(1);
-    expect(deliveryKeys(result).sort()).toEqual(['ops *[P1] New incident*', 'pagerduty trigger:firebreak/acme/shop#1', 'pagerduty trigger:firebreak/acme/shop#1']);
+    expect(deliveryKeys(result).sort()).toEqual([
+      'ops *[P1] New incident*',
+      'pagerduty trigger:firebreak/acme/shop#1',
+      'pagerduty trigger:firebreak/acme/shop#1',
+    ]);
     expect(duplicateKeys(result)).toEqual([]);
   });
 });

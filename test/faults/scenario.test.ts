@@ -12,8 +12,16 @@ import { CHANNELS, fileP1, normalise, play } from './kit.js';
 
 describe('the faults: key', () => {
   it('turns on random faults for the whole scenario, with the six kinds by default', () => {
-    expect(parseScenario('faults: { seed: 42, rate: 0.2 }\nsteps: []').faults).toEqual({ seed: 42, rate: 0.2, kinds: [...DEFAULT_FAULT_KINDS] });
-    expect(parseScenario('faults: { seed: 7, rate: 0.5, kinds: [timeout], routes: ["POST /repos/{owner}/{repo}/issues/{issue_number}/comments"], methods: [post] }\nsteps: []').faults).toEqual({
+    expect(parseScenario('faults: { seed: 42, rate: 0.2 }\nsteps: []').faults).toEqual({
+      seed: 42,
+      rate: 0.2,
+      kinds: [...DEFAULT_FAULT_KINDS],
+    });
+    expect(
+      parseScenario(
+        'faults: { seed: 7, rate: 0.5, kinds: [timeout], routes: ["POST /repos/{owner}/{repo}/issues/{issue_number}/comments"], methods: [post] }\nsteps: []',
+      ).faults,
+    ).toEqual({
       seed: 7,
       rate: 0.5,
       kinds: ['timeout'],
@@ -24,11 +32,17 @@ describe('the faults: key', () => {
   });
 
   it('names what is wrong', () => {
-    expect(() => parseScenario('faults: { seed: 1, rate: 2 }', 'x.yml')).toThrow('x.yml: faults.rate must be a number from 0 to 1, got 2');
+    expect(() => parseScenario('faults: { seed: 1, rate: 2 }', 'x.yml')).toThrow(
+      'x.yml: faults.rate must be a number from 0 to 1, got 2',
+    );
     expect(() => parseScenario('faults: { seed: -1 }', 'x.yml')).toThrow('x.yml: faults.seed must be a whole number');
-    expect(() => parseScenario('faults: { kinds: [flood] }', 'x.yml')).toThrow('x.yml: faults.kinds: unknown fault "flood"; known: status5xx');
+    expect(() => parseScenario('faults: { kinds: [flood] }', 'x.yml')).toThrow(
+      'x.yml: faults.kinds: unknown fault "flood"; known: status5xx',
+    );
     expect(() => parseScenario('faults: { sed: 1 }', 'x.yml')).toThrow('x.yml: faults: unknown key "sed"');
-    expect(() => parseScenario('faults: { routes: ["*", "GET /x"] }', 'x.yml')).toThrow('faults.routes: random faults apply to one route pattern');
+    expect(() => parseScenario('faults: { routes: ["*", "GET /x"] }', 'x.yml')).toThrow(
+      'faults.routes: random faults apply to one route pattern',
+    );
   });
 
   it('fault steps start and clear random faults, and take a timeout length and a status', () => {
@@ -45,7 +59,9 @@ describe('the faults: key', () => {
       { kind: 'fault', api: { kind: 'status5xx', status: 502, after: 2 } },
     ]);
     expect(() => parseScenario('steps:\n  - fault: {}', 'x.yml')).toThrow('fault needs "deliveries"');
-    expect(() => parseScenario('steps:\n  - fault: { api: { kind: outage } }', 'x.yml')).toThrow('x.yml: step 1: fault.api.kind must be one of status5xx, rate429');
+    expect(() => parseScenario('steps:\n  - fault: { api: { kind: outage } }', 'x.yml')).toThrow(
+      'x.yml: step 1: fault.api.kind must be one of status5xx, rate429',
+    );
   });
 });
 
@@ -57,12 +73,18 @@ describe('concurrent steps', () => {
 `).steps;
     expect(list).toMatchObject({ concurrent: 1, burst: false, actions: [{ kind: 'sweep' }, { kind: 'comment' }] });
     expect(copies).toMatchObject({ concurrent: 2, actions: [{ kind: 'redeliver', step: 1 }] });
-    expect(transcriptLine(copies!, copies!.actions[0]!)).toBe('[10:02] step 2 (concurrent, each run ×2): GitHub delivers the events of step 1 again');
+    expect(transcriptLine(copies!, copies!.actions[0]!)).toBe(
+      '[10:02] step 2 (concurrent, each run ×2): GitHub delivers the events of step 1 again',
+    );
   });
 
   it('refuse what races nothing', () => {
-    expect(() => parseScenario('steps:\n  - concurrent: [ { sweep: {} } ]', 'x.yml')).toThrow('x.yml: step 1: concurrent needs two steps, or times: 2 or more');
-    expect(() => parseScenario('steps:\n  - concurrent: { times: 0, steps: [ { sweep: {} } ] }', 'x.yml')).toThrow('concurrent.times must be a whole number from 1 to 10');
+    expect(() => parseScenario('steps:\n  - concurrent: [ { sweep: {} } ]', 'x.yml')).toThrow(
+      'x.yml: step 1: concurrent needs two steps, or times: 2 or more',
+    );
+    expect(() => parseScenario('steps:\n  - concurrent: { times: 0, steps: [ { sweep: {} } ] }', 'x.yml')).toThrow(
+      'concurrent.times must be a whole number from 1 to 10',
+    );
     expect(() => parseScenario('steps:\n  - concurrent: [ { burst: [] } ]', 'x.yml')).toThrow('unknown step "burst"');
   });
 });
@@ -71,14 +93,22 @@ describe('--seed and --fault-rate', () => {
   it('override the scenario, or turn faults on with the defaults; --fault-rate 0 turns them off', () => {
     const scenario = { seed: 42, rate: 0.1, kinds: ['timeout' as const] };
     expect(withFaultFlags(scenario, {})).toBe(scenario);
-    expect(withFaultFlags(scenario, parseFaultFlags({ seed: '7' }))).toEqual({ seed: 7, rate: 0.1, kinds: ['timeout'] });
-    expect(withFaultFlags(null, parseFaultFlags({ 'fault-rate': '0.25' }))).toEqual({ seed: 1, rate: 0.25, kinds: [...DEFAULT_FAULT_KINDS] });
+    expect(withFaultFlags(scenario, parseFaultFlags({ seed: '7' }))).toEqual({
+      seed: 7,
+      rate: 0.1,
+      kinds: ['timeout'],
+    });
+    expect(withFaultFlags(null, parseFaultFlags({ 'fault-rate': '0.25' }))).toEqual({
+      seed: 1,
+      rate: 0.25,
+      kinds: [...DEFAULT_FAULT_KINDS],
+    });
     expect(withFaultFlags(scenario, parseFaultFlags({ 'fault-rate': '0' }))).toBeNull();
     expect(() => parseFaultFlags({ seed: 'abc' })).toThrow('--seed must be a whole number');
     expect(() => parseFaultFlags({ 'fault-rate': '1.5' })).toThrow('--fault-rate must be a number from 0 to 1');
   });
 
-  it('firebreak simulate --seed N --fault-rate R injects faults into the action\'s requests and reports them', async () => {
+  it("firebreak simulate --seed N --fault-rate R injects faults into the action's requests and reports them", async () => {
     const dir = mkdtempSync(join(tmpdir(), 'firebreak-faults-'));
     const file = join(dir, 'scenario.yml');
     writeFileSync(file, `${CHANNELS}\nsteps:${fileP1()}`);
@@ -86,7 +116,9 @@ describe('--seed and --fault-rate', () => {
       const faulty = await cli(file, '--json', '--seed', '5', '--fault-rate', '0.3');
       const state = JSON.parse(faulty.stdout) as { faults: Array<{ kind: string }>; issues: unknown[] };
       expect(state.faults.length).toBeGreaterThan(0);
-      expect(faulty.stderr).toContain(`${state.faults.length} GitHub API fault(s) injected (seed 5, rate 0.3, status5xx rate429 secondary403 timeout dropAfterWrite latency)`);
+      expect(faulty.stderr).toContain(
+        `${state.faults.length} GitHub API fault(s) injected (seed 5, rate 0.3, status5xx rate429 secondary403 timeout dropAfterWrite latency)`,
+      );
       const refused = await cli(file, '--fault-rate', '2');
       expect(refused.code).toBe(2);
       expect(refused.stderr).toContain('--fault-rate must be a number from 0 to 1, got "2"');
@@ -113,7 +145,10 @@ async function cli(...args: string[]): Promise<{ code: number; stdout: string; s
 
 describe('random faults are reproducible', () => {
   it('the same seed fails the same requests and ends in the same state; another seed fails others', async () => {
-    const scenario = (seed: number) => parseScenario(`${CHANNELS}\nfaults: { seed: ${seed}, rate: 0.3, kinds: [status5xx, rate429, secondary403, latency] }\nsteps:${fileP1()}  - { at: "10:20", sweep: {} }\n`);
+    const scenario = (seed: number) =>
+      parseScenario(
+        `${CHANNELS}\nfaults: { seed: ${seed}, rate: 0.3, kinds: [status5xx, rate429, secondary403, latency] }\nsteps:${fileP1()}  - { at: "10:20", sweep: {} }\n`,
+      );
     const [a, b, c] = await Promise.all([play(scenario(11)), play(scenario(11)), play(scenario(12))]);
     const log = (o: typeof a) => o.result.faults.map((f) => `${f.kind} ${f.method} ${f.route}`);
     expect(log(a).length).toBeGreaterThan(3);

@@ -40,7 +40,10 @@ describe('checkFormTemplate', () => {
   });
 
   it('refuses keys GitHub does not know, at the top, in an element and in its attributes', () => {
-    const yaml = form(`  - type: input\n    x: woof\n    attributes:\n      label: Name\n      colour: red\n`, `${HEAD}hello: world\n`);
+    const yaml = form(
+      `  - type: input\n    x: woof\n    attributes:\n      label: Name\n      colour: red\n`,
+      `${HEAD}hello: world\n`,
+    );
     expect(errors(checkFormTemplate(yaml))).toEqual([
       expect.stringMatching(/^hello: `hello` is not a permitted key/),
       expect.stringMatching(/^body\[0\]\.x: `x` is not a permitted key/),
@@ -50,7 +53,9 @@ describe('checkFormTemplate', () => {
 
   it('refuses keys YAML 1.1 reads as booleans (GitHub’s forbidden keys)', () => {
     const problems = checkFormTemplate(`${HEAD}on: push\nbody:\n${textarea('x')}`);
-    expect(problems).toContainEqual(expect.objectContaining({ severity: 'error', line: 3, message: expect.stringMatching(/forbidden key "on"/) }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({ severity: 'error', line: 3, message: expect.stringMatching(/forbidden key "on"/) }),
+    );
   });
 
   it('needs at least one field besides markdown', () => {
@@ -90,7 +95,9 @@ describe('checkFormTemplate', () => {
   });
 
   it('refuses a checkbox labelled like another field, and repeated checkboxes', () => {
-    const yaml = form(`${textarea('Name')}  - type: checkboxes\n    attributes:\n      label: Flags\n      options:\n        - label: Name\n        - label: Other\n        - label: Other\n`);
+    const yaml = form(
+      `${textarea('Name')}  - type: checkboxes\n    attributes:\n      label: Flags\n      options:\n        - label: Name\n        - label: Other\n        - label: Other\n`,
+    );
     expect(errors(checkFormTemplate(yaml))).toEqual([
       'body[1].attributes.options[2].label: checkboxes must have unique labels: "Other" appears twice',
       'body[1].attributes.options[0].label: checkbox "Name" has the same label as body[0]',
@@ -99,7 +106,9 @@ describe('checkFormTemplate', () => {
 
   describe('dropdown options', () => {
     const dropdown = (options: string, extra = ''): string =>
-      form(`  - type: dropdown\n    id: workaround\n    attributes:\n      label: Is there a workaround?\n${extra}      options:\n${options}`);
+      form(
+        `  - type: dropdown\n    id: workaround\n    attributes:\n      label: Is there a workaround?\n${extra}      options:\n${options}`,
+      );
 
     it('must be quoted when YAML would read them as booleans', () => {
       const problems = checkFormTemplate(dropdown('        - Yes\n        - "Yes, partially"\n        - No\n'));
@@ -139,7 +148,10 @@ describe('checkFormTemplate', () => {
   });
 
   it('refuses an element without type, a type GitHub does not know, and markdown without value', () => {
-    const yaml = form('  - attributes:\n      label: A\n  - type: x\n    attributes:\n      label: B\n  - type: markdown\n    attributes: {}\n' + textarea('C'));
+    const yaml = form(
+      '  - attributes:\n      label: A\n  - type: x\n    attributes:\n      label: B\n  - type: markdown\n    attributes: {}\n' +
+        textarea('C'),
+    );
     expect(errors(checkFormTemplate(yaml))).toEqual([
       'body[0].type: required key `type` is missing',
       'body[1].type: "x" is not a valid input type',
@@ -148,7 +160,9 @@ describe('checkFormTemplate', () => {
   });
 
   it('checks template labels: not an empty list, no repeats, at most 50 characters', () => {
-    expect(errors(checkFormTemplate(form(textarea('x'), `${HEAD}labels: []\n`)))).toEqual(['labels: must not be an empty list; remove the key instead']);
+    expect(errors(checkFormTemplate(form(textarea('x'), `${HEAD}labels: []\n`)))).toEqual([
+      'labels: must not be an empty list; remove the key instead',
+    ]);
     const long = 'x'.repeat(51);
     expect(errors(checkFormTemplate(form(textarea('x'), `${HEAD}labels: [incident, incident, ${long}]\n`)))).toEqual([
       'labels[1]: label "incident" is listed twice',
@@ -182,11 +196,16 @@ describe('checkFormTemplate', () => {
 
 describe('checkTemplateChooserConfig', () => {
   it('accepts blank issues and a contact link', () => {
-    expect(checkTemplateChooserConfig('blank_issues_enabled: false\ncontact_links:\n  - name: A\n    url: https://x.example\n    about: B\n')).toEqual([]);
+    expect(
+      checkTemplateChooserConfig(
+        'blank_issues_enabled: false\ncontact_links:\n  - name: A\n    url: https://x.example\n    about: B\n',
+      ),
+    ).toEqual([]);
   });
 
   it('refuses unknown keys, non-boolean switches and links without an http(s) URL', () => {
-    const yaml = 'blank_issues_enabled: "yes"\nextra: 1\ncontact_links:\n  - name: A\n    url: mailto:a@example.com\n    about: ""\n';
+    const yaml =
+      'blank_issues_enabled: "yes"\nextra: 1\ncontact_links:\n  - name: A\n    url: mailto:a@example.com\n    about: ""\n';
     expect(checkTemplateChooserConfig(yaml).map((p) => `${p.path}@${p.line}: ${p.message}`)).toEqual([
       'extra@2: `extra` is not a permitted key',
       'blank_issues_enabled@1: must be true or false',

@@ -4,15 +4,18 @@ import type { FormCommandIo } from '../../src/cli/form.js';
 import { runFormParseCommand } from '../../src/cli/form.js';
 import { FORMS, read } from './locations.js';
 
-const BODY = '### What happened?\n\nCheckout is down.\n\n### Severity\n\nNot sure\n\n### Affected services\n\napi, payments';
+const BODY =
+  '### What happened?\n\nCheckout is down.\n\n### Severity\n\nNot sure\n\n### Affected services\n\napi, payments';
 
 function io(files: Record<string, string>, stdin = ''): FormCommandIo & { out: string; err: string } {
   const captured = {
     out: '',
     err: '',
     readFile: async (path: string) => {
-      if (path.endsWith('/')) throw Object.assign(new Error('EISDIR: illegal operation on a directory'), { code: 'EISDIR' });
-      if (!(path in files)) throw Object.assign(new Error(`ENOENT: no such file or directory, open '${path}'`), { code: 'ENOENT' });
+      if (path.endsWith('/'))
+        throw Object.assign(new Error('EISDIR: illegal operation on a directory'), { code: 'EISDIR' });
+      if (!(path in files))
+        throw Object.assign(new Error(`ENOENT: no such file or directory, open '${path}'`), { code: 'ENOENT' });
       return files[path] as string;
     },
     readStdin: () => stdin,
@@ -26,7 +29,11 @@ function io(files: Record<string, string>, stdin = ''): FormCommandIo & { out: s
   return captured;
 }
 
-const files = { 'incident.yml': read(FORMS.incident), 'body.md': BODY, 'broken.yml': 'name: x\nbody:\n  - type: dropdown\n    attributes: { label: Severity }\n' };
+const files = {
+  'incident.yml': read(FORMS.incident),
+  'body.md': BODY,
+  'broken.yml': 'name: x\nbody:\n  - type: dropdown\n    attributes: { label: Severity }\n',
+};
 
 describe('firebreak form parse', () => {
   it('prints the answers keyed by field id, one per line', async () => {
@@ -98,14 +105,18 @@ describe('firebreak form parse', () => {
   it('explains why a template is not a usable form', async () => {
     const run = io(files);
     expect(await runFormParseCommand(['--template', 'broken.yml', '--body', 'body.md'], run)).toBe(1);
-    expect(run.err).toBe('firebreak form parse: "broken.yml" is not a usable issue form:\n  - body[0] (Severity): a dropdown needs a list of non-empty options\n');
+    expect(run.err).toBe(
+      'firebreak form parse: "broken.yml" is not a usable issue form:\n  - body[0] (Severity): a dropdown needs a list of non-empty options\n',
+    );
   });
 
   it('shows usage for missing, unknown or valueless arguments', async () => {
     for (const argv of [[], ['--template', 'incident.yml'], ['--body'], ['--verbose']]) {
       const run = io(files);
       expect(await runFormParseCommand(argv, run), argv.join(' ')).toBe(2);
-      expect(run.err).toMatch(/^firebreak form parse: .+\nRun `firebreak form parse --help` for usage and examples\.\n$/);
+      expect(run.err).toMatch(
+        /^firebreak form parse: .+\nRun `firebreak form parse --help` for usage and examples\.\n$/,
+      );
     }
     const help = io(files);
     expect(await runFormParseCommand(['--help'], help)).toBe(0);

@@ -40,7 +40,14 @@ body:
 
 describe('reading the template', () => {
   it('keeps the answerable fields, keyed by id or label slug, and the labels it applies', () => {
-    expect(TEMPLATE.fields.map((f) => f.key)).toEqual(['what', 'logs', 'workaround', 'services_optional', 'terms', 'screenshot']);
+    expect(TEMPLATE.fields.map((f) => f.key)).toEqual([
+      'what',
+      'logs',
+      'workaround',
+      'services_optional',
+      'terms',
+      'screenshot',
+    ]);
     expect(TEMPLATE.labels).toEqual(['incident', 'triage']);
     expect(TEMPLATE.fields[1]).toMatchObject({ type: 'textarea', render: 'true' });
   });
@@ -54,10 +61,14 @@ describe('reading the template', () => {
   it('refuses files that cannot describe a form body', () => {
     expect(() => parseFormTemplate('name: x\nbody: [')).toThrow(FormTemplateError);
     expect(() => parseFormTemplate('name: x\n')).toThrow(/`body` must be a non-empty list/);
-    expect(() => parseFormTemplate('name: x\nbody:\n  - type: dropdown\n    attributes: { label: A }\n')).toThrow(/needs a list of non-empty options/);
-    expect(() => parseFormTemplate('name: x\nbody:\n  - type: input\n    attributes: { label: A b }\n  - type: input\n    attributes: { label: A-b }\n')).toThrow(
-      /share the key "a_b"/,
+    expect(() => parseFormTemplate('name: x\nbody:\n  - type: dropdown\n    attributes: { label: A }\n')).toThrow(
+      /needs a list of non-empty options/,
     );
+    expect(() =>
+      parseFormTemplate(
+        'name: x\nbody:\n  - type: input\n    attributes: { label: A b }\n  - type: input\n    attributes: { label: A-b }\n',
+      ),
+    ).toThrow(/share the key "a_b"/);
   });
 });
 
@@ -109,20 +120,31 @@ describe('answers', () => {
   });
 
   it('reads "None" and "_No response_" as no answer, but not inside a longer value', () => {
-    const parsed = parseIssueForm('### What happened?\n\nThe form said _No response_ again\n\n### Workaround\n\nNone', TEMPLATE);
+    const parsed = parseIssueForm(
+      '### What happened?\n\nThe form said _No response_ again\n\n### Workaround\n\nNone',
+      TEMPLATE,
+    );
     expect(parsed.fields).toMatchObject({ what: 'The form said _No response_ again', workaround: null });
   });
 
   it('treats an upload field as text', () => {
-    expect(parseIssueForm('### Screenshot\n\n![shot](https://example.com/a.png)', TEMPLATE).fields.screenshot).toBe('![shot](https://example.com/a.png)');
+    expect(parseIssueForm('### Screenshot\n\n![shot](https://example.com/a.png)', TEMPLATE).fields.screenshot).toBe(
+      '![shot](https://example.com/a.png)',
+    );
   });
 
   describe('multiple choices', () => {
     const options = ['api', 'search, indexing', 'search', 'a, b, c'];
 
     it('keeps options that contain ", " whole', () => {
-      expect(splitChoices('search, indexing, api', options)).toEqual({ choices: ['search, indexing', 'api'], unknown: [] });
-      expect(splitChoices('search, api, a, b, c', options)).toEqual({ choices: ['search', 'api', 'a, b, c'], unknown: [] });
+      expect(splitChoices('search, indexing, api', options)).toEqual({
+        choices: ['search, indexing', 'api'],
+        unknown: [],
+      });
+      expect(splitChoices('search, api, a, b, c', options)).toEqual({
+        choices: ['search', 'api', 'a, b, c'],
+        unknown: [],
+      });
     });
 
     it('prefers a whole option to its pieces when both are options', () => {
@@ -131,12 +153,21 @@ describe('answers', () => {
     });
 
     it('reports parts that are no option, and skips empty ones', () => {
-      expect(splitChoices('api, , blockchain,', options)).toEqual({ choices: ['api', 'blockchain'], unknown: ['blockchain'] });
-      expect(splitChoices('indexing, search', options)).toEqual({ choices: ['indexing', 'search'], unknown: ['indexing'] });
+      expect(splitChoices('api, , blockchain,', options)).toEqual({
+        choices: ['api', 'blockchain'],
+        unknown: ['blockchain'],
+      });
+      expect(splitChoices('indexing, search', options)).toEqual({
+        choices: ['indexing', 'search'],
+        unknown: ['indexing'],
+      });
     });
 
     it('accepts one choice per line and missing spaces after commas', () => {
-      expect(splitChoices('API\nsearch,indexing', options)).toEqual({ choices: ['api', 'search, indexing'], unknown: [] });
+      expect(splitChoices('API\nsearch,indexing', options)).toEqual({
+        choices: ['api', 'search, indexing'],
+        unknown: [],
+      });
     });
 
     it('splits a long answer in linear time', () => {
@@ -147,8 +178,14 @@ describe('answers', () => {
 
   describe('checkboxes', () => {
     it('reads [x] and [X], keeps labels verbatim and in template order', () => {
-      const parsed = parseIssueForm('### Terms\n\n- [ ] Page the security team\n- [X] I read the [runbook](https://example.com)', TEMPLATE);
-      expect(parsed.fields.terms).toEqual({ selected: ['I read the [runbook](https://example.com)'], unselected: ['Page the security team'] });
+      const parsed = parseIssueForm(
+        '### Terms\n\n- [ ] Page the security team\n- [X] I read the [runbook](https://example.com)',
+        TEMPLATE,
+      );
+      expect(parsed.fields.terms).toEqual({
+        selected: ['I read the [runbook](https://example.com)'],
+        unselected: ['Page the security team'],
+      });
       expect(parsed.diagnostics.filter((d) => 'field' in d && d.field === 'terms')).toEqual([]);
     });
 
@@ -156,7 +193,11 @@ describe('answers', () => {
       const parsed = parseIssueForm('### What happened?\n\nDown.', TEMPLATE);
       expect(parsed.fields.terms).toBeNull();
       expect(parsed.diagnostics).toEqual([
-        expect.objectContaining({ kind: 'unchecked-required', field: 'terms', option: 'I read the [runbook](https://example.com)' }),
+        expect.objectContaining({
+          kind: 'unchecked-required',
+          field: 'terms',
+          option: 'I read the [runbook](https://example.com)',
+        }),
       ]);
     });
   });
@@ -164,9 +205,13 @@ describe('answers', () => {
 
 describe('what the reporter is told', () => {
   it('names each missing or empty required answer by its label', () => {
-    const missing = parseIssueForm('### Workaround\n\nNo', TEMPLATE).diagnostics.find((d) => d.kind === 'missing-required');
+    const missing = parseIssueForm('### Workaround\n\nNo', TEMPLATE).diagnostics.find(
+      (d) => d.kind === 'missing-required',
+    );
     expect(missing?.message).toBe('"What happened?" is required, but its section is missing from the issue.');
-    const empty = parseIssueForm('### What happened?\n\n_No response_', TEMPLATE).diagnostics.find((d) => d.kind === 'missing-required');
+    const empty = parseIssueForm('### What happened?\n\n_No response_', TEMPLATE).diagnostics.find(
+      (d) => d.kind === 'missing-required',
+    );
     expect(empty?.message).toBe('"What happened?" is required, but it has no answer.');
   });
 
@@ -176,7 +221,8 @@ describe('what the reporter is told', () => {
   });
 
   it('reports a stray heading with its line and where its text went', () => {
-    const body = '### What happened?\n\nDown.\n\n### Timeline\n\n09:40 alert\n\n### Workaround\n\nNo\n\n### Notes\n\nsee chat';
+    const body =
+      '### What happened?\n\nDown.\n\n### Timeline\n\n09:40 alert\n\n### Workaround\n\nNo\n\n### Notes\n\nsee chat';
     const parsed = parseIssueForm(body, TEMPLATE);
     expect(parsed.fields.what).toBe('Down.\n\n### Timeline\n\n09:40 alert');
     expect(parsed.diagnostics.filter((d) => d.kind === 'unknown-heading').map((d) => d.message)).toEqual([

@@ -63,9 +63,13 @@ describe('renderIssueFormBody', () => {
   });
 
   it('refuses unknown fields and checkbox labels, and lists where a single answer is expected', () => {
-    expect(() => renderIssueFormBody(SMALL, { sevrity: 'P1' })).toThrow('form "Small" has no field "sevrity"; its fields are when, logs, services, workaround, flags');
+    expect(() => renderIssueFormBody(SMALL, { sevrity: 'P1' })).toThrow(
+      'form "Small" has no field "sevrity"; its fields are when, logs, services, workaround, flags',
+    );
     expect(() => renderIssueFormBody(SMALL, { flags: ['Nope'] })).toThrow('no checkbox is labelled "Nope"');
-    expect(() => renderIssueFormBody(SMALL, { workaround: ['Yes'] })).toThrow('only a dropdown with `multiple: true` takes a list');
+    expect(() => renderIssueFormBody(SMALL, { workaround: ['Yes'] })).toThrow(
+      'only a dropdown with `multiple: true` takes a list',
+    );
   });
 
   it('writes a dropdown answer that is not an option as given, so scenarios can file bad answers', () => {
@@ -78,13 +82,43 @@ describe('renderIssueFormBody', () => {
 const TEMPLATES: Array<[string, FormTemplate]> = [
   ['incident.yml', parseFormTemplate(read(FORMS.incident))],
   ['security-incident.yml', parseFormTemplate(read(FORMS.security))],
-  ['team services with ", "', parseFormTemplate(read(join(GOLDEN_DIR, 'incident-multiselect-comma-options', 'template.yml')))],
-  ...caseNames(CORPUS_DIR).map((name): [string, FormTemplate] => [name, parseFormTemplate(read(join(CORPUS_DIR, name, 'template.yml')))]),
+  [
+    'team services with ", "',
+    parseFormTemplate(read(join(GOLDEN_DIR, 'incident-multiselect-comma-options', 'template.yml'))),
+  ],
+  ...caseNames(CORPUS_DIR).map((name): [string, FormTemplate] => [
+    name,
+    parseFormTemplate(read(join(CORPUS_DIR, name, 'template.yml'))),
+  ]),
 ];
 
 const EMPTY_WORDS = new Set(['None', '_No response_']);
 const FENCE_LIKE = /^ {0,3}(`{3,}|~{3,})/;
-const CHARS = ['a', 'Z', '0', ' ', '#', '`', '~', '-', '*', '[', ']', 'x', 'X', ',', '_', '(', ')', '?', ':', '>', 'é', '🔥', '\t'];
+const CHARS = [
+  'a',
+  'Z',
+  '0',
+  ' ',
+  '#',
+  '`',
+  '~',
+  '-',
+  '*',
+  '[',
+  ']',
+  'x',
+  'X',
+  ',',
+  '_',
+  '(',
+  ')',
+  '?',
+  ':',
+  '>',
+  'é',
+  '🔥',
+  '\t',
+];
 
 /** Canonical answers only: trimmed, non-empty, not a word GitHub uses for "no answer". */
 const canonical = (text: string): boolean => text !== '' && text === text.trim() && !EMPTY_WORDS.has(text);
@@ -117,27 +151,53 @@ function answer(template: FormTemplate, field: FormField): fc.Arbitrary<FormValu
         : fc.option(fc.constantFrom(...field.options), { nil: null });
     case 'checkboxes': {
       const labels = field.options.map((option) => option.label);
-      return fc.subarray(labels).map((selected) => ({ selected, unselected: labels.filter((l) => !selected.includes(l)) }));
+      return fc
+        .subarray(labels)
+        .map((selected) => ({ selected, unselected: labels.filter((l) => !selected.includes(l)) }));
     }
     default:
       break;
   }
   if (field.type === 'input') {
     // One line; GitHub inputs have no newlines. It must not open a heading or a fence.
-    return fc.option(line.filter((t) => canonical(t) && headingText(t) === null && !FENCE_LIKE.test(t)), { nil: null });
+    return fc.option(
+      line.filter((t) => canonical(t) && headingText(t) === null && !FENCE_LIKE.test(t)),
+      { nil: null },
+    );
   }
   if (field.render) {
     // Fenced on rendering, so any lines at all, fences and headings included.
-    return fc.option(fc.array(line, { minLength: 1, maxLength: 6 }).map((ls) => ls.join('\n').trim()).filter(canonical), { nil: null });
+    return fc.option(
+      fc
+        .array(line, { minLength: 1, maxLength: 6 })
+        .map((ls) => ls.join('\n').trim())
+        .filter(canonical),
+      { nil: null },
+    );
   }
   // Free markdown: paragraphs (a stray "### x" among them is fine) and complete fenced blocks, inside
   // which even this form's own headings are just code.
-  const paragraph = fc.array(line.filter((t) => !FENCE_LIKE.test(t) && !namesAField(t)), { minLength: 1, maxLength: 4 }).map((ls) => ls.join('\n'));
+  const paragraph = fc
+    .array(
+      line.filter((t) => !FENCE_LIKE.test(t) && !namesAField(t)),
+      { minLength: 1, maxLength: 4 },
+    )
+    .map((ls) => ls.join('\n'));
   const fenced = fc
-    .tuple(fc.constantFrom('```', '~~~', '````'), fc.constantFrom('', 'text', 'shell'), fc.array(line.filter((t) => !FENCE_LIKE.test(t)), { maxLength: 3 }))
+    .tuple(
+      fc.constantFrom('```', '~~~', '````'),
+      fc.constantFrom('', 'text', 'shell'),
+      fc.array(
+        line.filter((t) => !FENCE_LIKE.test(t)),
+        { maxLength: 3 },
+      ),
+    )
     .map(([fence, info, ls]) => [fence + info, ...ls, fence].join('\n'));
   return fc.option(
-    fc.array(fc.oneof(paragraph, fenced), { minLength: 1, maxLength: 4 }).map((blocks) => blocks.join('\n\n').trim()).filter(canonical),
+    fc
+      .array(fc.oneof(paragraph, fenced), { minLength: 1, maxLength: 4 })
+      .map((blocks) => blocks.join('\n\n').trim())
+      .filter(canonical),
     { nil: null },
   );
 }
@@ -152,7 +212,11 @@ describe('parsing what the renderer wrote gives back the answers', () => {
       fc.property(answers(template), (x) => {
         const parsed = parseIssueForm(renderIssueFormBody(template, x), template);
         expect(parsed.fields).toEqual(x);
-        expect(parsed.diagnostics.filter((d) => d.kind !== 'missing-required' && d.kind !== 'unchecked-required' && d.kind !== 'unknown-heading')).toEqual([]);
+        expect(
+          parsed.diagnostics.filter(
+            (d) => d.kind !== 'missing-required' && d.kind !== 'unchecked-required' && d.kind !== 'unknown-heading',
+          ),
+        ).toEqual([]);
       }),
       { numRuns: 300 },
     );

@@ -17,7 +17,12 @@ const corpusTemplates = caseNames(CORPUS_DIR).map((name) => [name, join(CORPUS_D
 const goldenTemplates = caseNames(GOLDEN_DIR)
   .map((name) => [`golden ${name}`, join(GOLDEN_DIR, name, 'template.yml')] as const)
   .filter(([, path]) => existsSync(path));
-const allForms = [['incident.yml', FORMS.incident] as const, ['security-incident.yml', FORMS.security] as const, ...goldenTemplates, ...corpusTemplates];
+const allForms = [
+  ['incident.yml', FORMS.incident] as const,
+  ['security-incident.yml', FORMS.security] as const,
+  ...goldenTemplates,
+  ...corpusTemplates,
+];
 
 function field(template: FormTemplate, key: string) {
   const found = template.fields.find((f) => f.key === key);
@@ -89,7 +94,8 @@ describe('the incident form', () => {
   });
 
   it('keeps every option short enough to read in the dropdown (100 characters)', () => {
-    for (const f of form.fields) if (f.type === 'dropdown') for (const o of f.options) expect(o.length).toBeLessThanOrEqual(100);
+    for (const f of form.fields)
+      if (f.type === 'dropdown') for (const o of f.options) expect(o.length).toBeLessThanOrEqual(100);
   });
 
   it('asks about workaround, services, detection and the data/security flags with fixed choices', () => {
@@ -97,9 +103,16 @@ describe('the incident form', () => {
     const services = field(form, 'services') as DropdownField;
     expect(services.multiple).toBe(true);
     expect(services.options).toEqual(['api', 'web', 'database', 'payments', 'auth', 'other']);
-    expect((field(form, 'detection') as DropdownField).options).toEqual(['Monitoring alert', 'Customer report', 'Internal report']);
+    expect((field(form, 'detection') as DropdownField).options).toEqual([
+      'Monitoring alert',
+      'Customer report',
+      'Internal report',
+    ]);
     const flags = field(form, 'impact-flags');
-    expect(flags.type === 'checkboxes' && flags.options.map((o) => o.label)).toEqual(['Customer data may be at risk', 'Suspected security impact']);
+    expect(flags.type === 'checkboxes' && flags.options.map((o) => o.label)).toEqual([
+      'Customer data may be at risk',
+      'Suspected security impact',
+    ]);
     expect(field(form, 'started-at').label).toMatch(/UTC/);
   });
 });
@@ -142,7 +155,10 @@ describe('the security incident form', () => {
 
 describe('the template chooser', () => {
   it('keeps blank issues and links to private vulnerability reporting', () => {
-    const config = parseYaml(read(FORMS.chooser)) as { blank_issues_enabled: boolean; contact_links: Array<{ url: string }> };
+    const config = parseYaml(read(FORMS.chooser)) as {
+      blank_issues_enabled: boolean;
+      contact_links: Array<{ url: string }>;
+    };
     expect(config.blank_issues_enabled).toBe(true);
     expect(config.contact_links.map((l) => l.url)).toEqual(['https://github.com/OWNER/REPO/security/advisories/new']);
   });

@@ -22,7 +22,13 @@ async function emulator(): Promise<Emulator> {
 }
 
 function fast(e: Emulator, lines: string[] = [], timeoutMs = 5000): Client {
-  return createClient({ token: e.botToken, baseUrl: e.url, pacing: 'none', timeoutMs, log: (line) => lines.push(line) });
+  return createClient({
+    token: e.botToken,
+    baseUrl: e.url,
+    pacing: 'none',
+    timeoutMs,
+    log: (line) => lines.push(line),
+  });
 }
 
 /** Milliseconds for `count` sequential calls. */
@@ -33,7 +39,8 @@ async function elapsed(count: number, call: () => Promise<unknown>): Promise<num
 }
 
 /** Statuses the emulator answered for one route, in order (0: the connection was dropped). */
-const statuses = (e: Emulator, route: string): number[] => e.requestLog.filter((r) => `${r.method} ${r.route}` === route).map((r) => r.status);
+const statuses = (e: Emulator, route: string): number[] =>
+  e.requestLog.filter((r) => `${r.method} ${r.route}` === route).map((r) => r.status);
 
 describe('the client with pacing none', () => {
   it('makes 50 sequential GETs about as fast as plain Octokit', async () => {
@@ -46,7 +53,8 @@ describe('the client with pacing none', () => {
     // Side by side, best of three: the ratio, not the milliseconds, is what holds on a noisy machine.
     // Before the fix the client went through three Bottleneck queues and was ~12× slower.
     const ratios: number[] = [];
-    for (let round = 0; round < 3; round++) ratios.push((await elapsed(50, get(ours))) / (await elapsed(50, get(plain))));
+    for (let round = 0; round < 3; round++)
+      ratios.push((await elapsed(50, get(ours))) / (await elapsed(50, get(plain))));
     expect(Math.min(...ratios)).toBeLessThan(4);
   });
 
@@ -55,11 +63,13 @@ describe('the client with pacing none', () => {
     e.openIssue({ as: 'alice', title: 'Checkout fails' });
     const plain = new Octokit({ auth: e.botToken, baseUrl: e.url });
     const ours = fast(e);
-    const comment = (client: Octokit | Client) => () => client.rest.issues.createComment({ ...REPO, issue_number: 1, body: 'update' });
+    const comment = (client: Octokit | Client) => () =>
+      client.rest.issues.createComment({ ...REPO, issue_number: 1, body: 'update' });
     await elapsed(3, comment(plain));
     await elapsed(3, comment(ours));
     const ratios: number[] = [];
-    for (let round = 0; round < 3; round++) ratios.push((await elapsed(20, comment(ours))) / (await elapsed(20, comment(plain))));
+    for (let round = 0; round < 3; round++)
+      ratios.push((await elapsed(20, comment(ours))) / (await elapsed(20, comment(plain))));
     expect(Math.min(...ratios)).toBeLessThan(4);
   });
 });
@@ -81,7 +91,9 @@ describe('retries survive the fix', () => {
     const issue = await fast(e, lines).rest.issues.create({ ...REPO, title: 'Checkout fails' });
     expect(issue.data.number).toBe(1);
     expect(statuses(e, 'POST /repos/{owner}/{repo}/issues')).toEqual([403, 201]);
-    expect(lines).toEqual([expect.stringMatching(/^GitHub secondary rate limit on POST .*: retrying after 1s \(attempt 1\)$/)]);
+    expect(lines).toEqual([
+      expect.stringMatching(/^GitHub secondary rate limit on POST .*: retrying after 1s \(attempt 1\)$/),
+    ]);
   });
 
   it('retries a primary rate limit after the reset', async () => {

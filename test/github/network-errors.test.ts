@@ -3,7 +3,14 @@
 import { describe, expect, it } from 'vitest';
 import { networkFailure, toGitHubError } from '../../src/github/errors.js';
 
-const wrapped = (code: string) => Object.assign(new Error('request failed'), { status: 500, request: {}, cause: Object.assign(new TypeError('fetch failed'), { cause: Object.assign(new Error(`connect ${code} 127.0.0.1:1`), { code }) }) });
+const wrapped = (code: string) =>
+  Object.assign(new Error('request failed'), {
+    status: 500,
+    request: {},
+    cause: Object.assign(new TypeError('fetch failed'), {
+      cause: Object.assign(new Error(`connect ${code} 127.0.0.1:1`), { code }),
+    }),
+  });
 
 describe('network failures', () => {
   it.each([
@@ -24,9 +31,20 @@ describe('network failures', () => {
   });
 
   it('an aborted attempt (our timeout) is a timeout; an API answer is not a network failure', () => {
-    expect(networkFailure(Object.assign(new Error('aborted'), { cause: Object.assign(new Error('The operation was aborted due to timeout'), { name: 'TimeoutError' }) }))).toBe('timeout');
-    const answered = Object.assign(new Error('Not Found'), { status: 404, response: { data: { message: 'Not Found' }, headers: {} } });
+    expect(
+      networkFailure(
+        Object.assign(new Error('aborted'), {
+          cause: Object.assign(new Error('The operation was aborted due to timeout'), { name: 'TimeoutError' }),
+        }),
+      ),
+    ).toBe('timeout');
+    const answered = Object.assign(new Error('Not Found'), {
+      status: 404,
+      response: { data: { message: 'Not Found' }, headers: {} },
+    });
     expect(toGitHubError(answered, 'GET /x').kind).toBe('not-found');
-    expect(toGitHubError(wrapped('ECONNREFUSED'), 'GET /repos/{owner}/{repo}').message).toBe('GET /repos/{owner}/{repo}: the connection to the API was refused (request failed)');
+    expect(toGitHubError(wrapped('ECONNREFUSED'), 'GET /repos/{owner}/{repo}').message).toBe(
+      'GET /repos/{owner}/{repo}: the connection to the API was refused (request failed)',
+    );
   });
 });

@@ -15,8 +15,14 @@ const BAD = 'channels:\n  pd: {type: pagerdoody}\n';
 /** A gateway holding the file's versions, newest first (null: the commit deleted the file). */
 function history(versions: Array<string | null>) {
   const calls: string[] = [];
-  const commits: CommitInfo[] = versions.map((_, i) => ({ sha: `${String(i).padStart(2, '0')}${'c'.repeat(38)}`, authorLogin: 'alice', message: `Change ${versions.length - i}\n\nbody`, date: `2026-03-0${9 - i}T10:00:00Z` }));
-  const file = (text: string | null, sha: string): FileContent | null => (text === null ? null : { path: PATH, content: text, sha: `blob-${sha}` });
+  const commits: CommitInfo[] = versions.map((_, i) => ({
+    sha: `${String(i).padStart(2, '0')}${'c'.repeat(38)}`,
+    authorLogin: 'alice',
+    message: `Change ${versions.length - i}\n\nbody`,
+    date: `2026-03-0${9 - i}T10:00:00Z`,
+  }));
+  const file = (text: string | null, sha: string): FileContent | null =>
+    text === null ? null : { path: PATH, content: text, sha: `blob-${sha}` };
   const gateway = {
     getFile: async (path: string, ref?: string) => {
       calls.push(`getFile ${path}${ref ? `@${ref.slice(0, 2)}` : ''}`);
@@ -33,7 +39,13 @@ function history(versions: Array<string | null>) {
 
 function log() {
   const lines: string[] = [];
-  const sink = { info: (l: string) => lines.push(`info ${l}`), warning: (l: string) => lines.push(`warning ${l}`), error: (l: string) => lines.push(`error ${l}`), startGroup: () => {}, endGroup: () => {} };
+  const sink = {
+    info: (l: string) => lines.push(`info ${l}`),
+    warning: (l: string) => lines.push(`warning ${l}`),
+    error: (l: string) => lines.push(`error ${l}`),
+    startGroup: () => {},
+    endGroup: () => {},
+  };
   return { log: new RunLog(sink), lines };
 }
 
@@ -53,12 +65,28 @@ describe('the configuration in use', () => {
     const { log: runLog, lines } = log();
     const loaded = await loadConfigInUse(gateway, PATH, main, runLog);
     expect(Object.keys(loaded.config.channels)).toEqual(['pd']);
-    expect(loaded.broken).toMatchObject({ path: PATH, commit: { sha: commits[0]?.sha, subject: 'Change 4' }, inUse: { sha: commits[2]?.sha, subject: 'Change 2', date: '2026-03-07T10:00:00Z' }, searched: 4 });
+    expect(loaded.broken).toMatchObject({
+      path: PATH,
+      commit: { sha: commits[0]?.sha, subject: 'Change 4' },
+      inUse: { sha: commits[2]?.sha, subject: 'Change 2', date: '2026-03-07T10:00:00Z' },
+      searched: 4,
+    });
     expect(loaded.broken?.errors.map((e) => e.line)).toEqual([2]);
     // One listing of at most 20 commits; the head's version is not read twice; the search stops at the good one.
-    expect(calls).toEqual([`getFile ${PATH}`, `listCommits main ${PATH} 20`, `getFile ${PATH}@01`, `getFile ${PATH}@02`]);
-    expect(loaded.warnings).toEqual([expect.stringContaining(`${PATH} has errors, so Firebreak uses the last version that validated, commit 02cccc`)]);
-    expect(lines.filter((l) => l.startsWith('error'))).toEqual([expect.stringMatching(/^error \.github\/firebreak\.yml at commit 00ccccc .* has 1 error\(s\) and is not used[\s\S]*:2:/)]);
+    expect(calls).toEqual([
+      `getFile ${PATH}`,
+      `listCommits main ${PATH} 20`,
+      `getFile ${PATH}@01`,
+      `getFile ${PATH}@02`,
+    ]);
+    expect(loaded.warnings).toEqual([
+      expect.stringContaining(`${PATH} has errors, so Firebreak uses the last version that validated, commit 02cccc`),
+    ]);
+    expect(lines.filter((l) => l.startsWith('error'))).toEqual([
+      expect.stringMatching(
+        /^error \.github\/firebreak\.yml at commit 00ccccc .* has 1 error\(s\) and is not used[\s\S]*:2:/,
+      ),
+    ]);
   });
 
   it('is the playbook defaults when a commit deleted the file before the broken one', async () => {
@@ -72,7 +100,9 @@ describe('the configuration in use', () => {
     const { gateway } = history(Array.from({ length: 25 }, () => BAD));
     const loaded = await loadConfigInUse(gateway, PATH, main, log().log);
     expect(loaded.broken).toMatchObject({ inUse: null, searched: 20 });
-    expect(loaded.warnings[0]).toContain('the playbook defaults (none of the last 20 commits of .github/firebreak.yml validates)');
+    expect(loaded.warnings[0]).toContain(
+      'the playbook defaults (none of the last 20 commits of .github/firebreak.yml validates)',
+    );
   });
 
   it('fails the run when the history cannot be read, rather than run with the defaults', async () => {
@@ -86,10 +116,20 @@ describe('the configuration in use', () => {
 
 describe('the schedule index while the configuration is broken', () => {
   const now = new Date('2026-03-02T10:20:00Z');
-  const index = { version: 1 as const, incidents: { '1': entryOf(new Date('2026-03-02T12:00:00Z'), now, 'config-broken:abc'), '2': entryOf(null, now, null) } };
+  const index = {
+    version: 1 as const,
+    incidents: {
+      '1': entryOf(new Date('2026-03-02T12:00:00Z'), now, 'config-broken:abc'),
+      '2': entryOf(null, now, null),
+    },
+  };
 
   it('looks at every incident not yet reconciled under the broken version, and at nothing else early', () => {
-    expect(index.incidents['1']).toEqual({ due: '2026-03-02T12:00:00.000Z', checked: '2026-03-02T10:20:00.000Z', config: 'config-broken:abc' });
+    expect(index.incidents['1']).toEqual({
+      due: '2026-03-02T12:00:00.000Z',
+      checked: '2026-03-02T10:20:00.000Z',
+      config: 'config-broken:abc',
+    });
     expect(index.incidents['2']).toEqual({ due: null, checked: '2026-03-02T10:20:00.000Z' });
     expect(needsCheck(index, 1, now, 'config-broken:abc')).toBe(false);
     expect(needsCheck(index, 2, now, 'config-broken:abc')).toBe(true);
@@ -111,8 +151,14 @@ describe('the run log', () => {
     expect(runLog.failure()).toBe('1 notification(s) were not delivered; see the log. The next run retries them.');
     runLog.fail('[#2] GET /repos/{owner}/{repo}/issues/{issue_number}/comments: Server Error');
     await runLog.incident(3, async (l) => l.failed('reply', 'Server Error'));
-    expect(runLog.failure()).toBe('1 write(s) failed, 1 notification(s) were not delivered, 1 incident(s) could not be brought up to date ([#2] GET /repos/{owner}/{repo}/issues/{issue_number}/comments: Server Error); see the log. The next run retries them.');
-    expect(lines).toContain('warning [#1] notify ops (alert) failed: after 3 attempt(s): status 500; the next run retries it');
-    expect(runLog.summaryMarkdown('Firebreak sweep')).toContain('0 done, 0 already done, 1 left for the next run, 1 failed, 1 notification(s) not delivered.');
+    expect(runLog.failure()).toBe(
+      '1 write(s) failed, 1 notification(s) were not delivered, 1 incident(s) could not be brought up to date ([#2] GET /repos/{owner}/{repo}/issues/{issue_number}/comments: Server Error); see the log. The next run retries them.',
+    );
+    expect(lines).toContain(
+      'warning [#1] notify ops (alert) failed: after 3 attempt(s): status 500; the next run retries it',
+    );
+    expect(runLog.summaryMarkdown('Firebreak sweep')).toContain(
+      '0 done, 0 already done, 1 left for the next run, 1 failed, 1 notification(s) not delivered.',
+    );
   });
 });

@@ -29,12 +29,17 @@ describe('firebreak init in a git checkout', () => {
     const dir = checkout('git@github.com:acme/shop.git');
     writeFileSync(join(dir, 'README.md'), '# shop\n');
     const out: string[] = [];
-    const io = { ...nodeSetupIO(dir), env: { GITHUB_TOKEN: e.botToken, GITHUB_API_URL: e.url }, stdout: (t: string) => void out.push(t) };
+    const io = {
+      ...nodeSetupIO(dir),
+      env: { GITHUB_TOKEN: e.botToken, GITHUB_API_URL: e.url },
+      stdout: (t: string) => void out.push(t),
+    };
     expect(await runInitCommand([], io)).toBe(0);
     expect(out[0]).toBe('Setting up Firebreak for acme/shop (from git remote origin).');
     for (const file of EMBEDDED_FILES) {
       const text = readFileSync(join(dir, file.path), 'utf8');
-      if (file.path.endsWith('config.yml')) expect(text).toContain('https://github.com/acme/shop/security/advisories/new');
+      if (file.path.endsWith('config.yml'))
+        expect(text).toContain('https://github.com/acme/shop/security/advisories/new');
       else expect(text).toBe(file.content);
     }
     expect((await labelsOf(e)).map((l) => l.name)).toContain('severity:P0');
@@ -48,7 +53,9 @@ describe('firebreak init in a git checkout', () => {
     const dir = checkout(null);
     const out: string[] = [];
     expect(await runInitCommand([], { ...nodeSetupIO(dir), env: {}, stdout: (t: string) => void out.push(t) })).toBe(0);
-    expect(readFileSync(join(dir, '.github/firebreak.yml'), 'utf8')).toBe(EMBEDDED_FILES.find((f) => f.path === '.github/firebreak.yml')?.content);
+    expect(readFileSync(join(dir, '.github/firebreak.yml'), 'utf8')).toBe(
+      EMBEDDED_FILES.find((f) => f.path === '.github/firebreak.yml')?.content,
+    );
     expect(out.join('\n')).toContain('repository unknown');
   });
 });

@@ -30,7 +30,12 @@ policies:
 
 /** The files init writes for acme/shop, with `overrides` changed (null removes one). */
 function installed(overrides: Record<string, string | null> = {}): Record<string, string> {
-  const files: Record<string, string> = Object.fromEntries(filesToInstall({ repository: { owner: 'acme', repo: 'shop' }, webUrl: 'https://github.com' }).map((f) => [f.path, f.content]));
+  const files: Record<string, string> = Object.fromEntries(
+    filesToInstall({ repository: { owner: 'acme', repo: 'shop' }, webUrl: 'https://github.com' }).map((f) => [
+      f.path,
+      f.content,
+    ]),
+  );
   for (const [path, content] of Object.entries(overrides)) {
     if (content === null) delete files[path];
     else files[path] = content;
@@ -39,16 +44,24 @@ function installed(overrides: Record<string, string | null> = {}): Record<string
 }
 
 /** A repository after `firebreak init` (labels created) and a push of its files. */
-async function initialised(options: EmulatorOptions & { overrides?: Record<string, string | null> } = {}): Promise<Emulator> {
+async function initialised(
+  options: EmulatorOptions & { overrides?: Record<string, string | null> } = {},
+): Promise<Emulator> {
   const { overrides, ...rest } = options;
   const e = await emulator({ files: installed({ '.github/firebreak.yml': TEAM, ...overrides }), ...rest });
   // The labels, created as a person running init in a checkout would.
-  const init = fakeSetup({ env: envFor(e, { GITHUB_REPOSITORY: 'acme/shop' }), files: installed({ '.github/firebreak.yml': TEAM }) });
+  const init = fakeSetup({
+    env: envFor(e, { GITHUB_REPOSITORY: 'acme/shop' }),
+    files: installed({ '.github/firebreak.yml': TEAM }),
+  });
   expect(await runInitCommand([], init)).toBe(0);
   return e;
 }
 
-async function doctor(e: Emulator, argv: string[] = ['--repo', 'acme/shop']): Promise<{ code: number; text: string; err: string }> {
+async function doctor(
+  e: Emulator,
+  argv: string[] = ['--repo', 'acme/shop'],
+): Promise<{ code: number; text: string; err: string }> {
   const setup = fakeSetup({ env: envFor(e) });
   const code = await runDoctorCommand(argv, setup);
   return { code, text: setup.text, err: setup.err.join('\n') };
@@ -117,11 +130,15 @@ describe('firebreak doctor', () => {
   });
 
   it('fails on a workflow disabled by hand or missing', async () => {
-    const e = await initialised({ overrides: { '.github/workflows/escalation.yml': null, '.github/workflows/postmortem.yml': null } });
+    const e = await initialised({
+      overrides: { '.github/workflows/escalation.yml': null, '.github/workflows/postmortem.yml': null },
+    });
     e.disableWorkflow('incident.yml');
     const { code, text } = await doctor(e);
     expect(code).toBe(1);
-    expect(text).toContain('✗ workflow incident.yml was disabled by hand\n    While it is off, new incidents are not triaged and slash commands get no answer.');
+    expect(text).toContain(
+      '✗ workflow incident.yml was disabled by hand\n    While it is off, new incidents are not triaged and slash commands get no answer.',
+    );
     expect(text).toContain('✗ workflow escalation.yml is missing from .github/workflows on the default branch');
     // The postmortem workflow is a part, not the heart: a warning.
     expect(text).toContain('! workflow postmortem.yml is missing from .github/workflows on the default branch');
@@ -130,31 +147,57 @@ describe('firebreak doctor', () => {
   });
 
   it('fails on a configuration with errors, pointing at the line', async () => {
-    const e = await initialised({ overrides: { '.github/firebreak.yml': 'severities:\n  P1:\n    respnse-target: 30m\n' } });
+    const e = await initialised({
+      overrides: { '.github/firebreak.yml': 'severities:\n  P1:\n    respnse-target: 30m\n' },
+    });
     const { code, text } = await doctor(e);
     expect(code).toBe(1);
-    expect(text).toContain('✗ .github/firebreak.yml has 1 error: the action ignores it and runs with the playbook defaults');
-    expect(text).toContain('    .github/firebreak.yml:3:5: error: severities.P1.respnse-target: unknown key `respnse-target` (did you mean `response-target`?)');
+    expect(text).toContain(
+      '✗ .github/firebreak.yml has 1 error: the action ignores it and runs with the playbook defaults',
+    );
+    expect(text).toContain(
+      '    .github/firebreak.yml:3:5: error: severities.P1.respnse-target: unknown key `respnse-target` (did you mean `response-target`?)',
+    );
   });
 
   it('lists rotation warnings under the configuration, and the empty default rotation on its own line', async () => {
-    const e = await initialised({ overrides: { '.github/firebreak.yml': 'rotations:\n  web:\n    layers: [{name: primary, members: [alice], start: 2026-03-09}]\n' } });
+    const e = await initialised({
+      overrides: {
+        '.github/firebreak.yml':
+          'rotations:\n  web:\n    layers: [{name: primary, members: [alice], start: 2026-03-09}]\n',
+      },
+    });
     const { code, text } = await doctor(e);
     expect(code).toBe(0);
-    expect(text).toContain('! .github/firebreak.yml loads, with 1 warning\n    .github/firebreak.yml:3:55: warning: rotations.web.layers[0].start: nobody is on call on layer `primary` from Mon 2026-03-02 10:00 UTC');
+    expect(text).toContain(
+      '! .github/firebreak.yml loads, with 1 warning\n    .github/firebreak.yml:3:55: warning: rotations.web.layers[0].start: nobody is on call on layer `primary` from Mon 2026-03-02 10:00 UTC',
+    );
     expect(text).toContain('! the default rotation `on-call` has no members: incidents get no commander');
   });
 
   it('warns when the default rotation has not started yet: nobody is on call now', async () => {
-    const e = await initialised({ overrides: { '.github/firebreak.yml': 'rotations:\n  on-call:\n    layers: [{name: primary, members: [alice], start: 2026-03-04}]\n' } });
+    const e = await initialised({
+      overrides: {
+        '.github/firebreak.yml':
+          'rotations:\n  on-call:\n    layers: [{name: primary, members: [alice], start: 2026-03-04}]\n',
+      },
+    });
     const { code, text } = await doctor(e);
     expect(code).toBe(0);
-    expect(text).toContain('! the default rotation `on-call` has 1 member on primary, but nobody is on call right now\n    An incident filed now gets no commander; see the coverage warning above.');
+    expect(text).toContain(
+      '! the default rotation `on-call` has 1 member on primary, but nobody is on call right now\n    An incident filed now gets no commander; see the coverage warning above.',
+    );
     expect(text).toContain('✓ the one rotation member can be assigned and can acknowledge');
   });
 
   it('fails when the forms apply labels that do not exist, and on members who are not collaborators', async () => {
-    const config = ['rotations:', '  on-call:', '    layers:', '      - {name: primary, members: [alice, bob, frank]}', ''].join('\n');
+    const config = [
+      'rotations:',
+      '  on-call:',
+      '    layers:',
+      '      - {name: primary, members: [alice, bob, frank]}',
+      '',
+    ].join('\n');
     const e = await emulator({ files: installed({ '.github/firebreak.yml': config }) });
     const { code, text } = await doctor(e);
     expect(code).toBe(1);
@@ -170,19 +213,26 @@ describe('firebreak doctor', () => {
   });
 
   it('fails on a form GitHub would refuse, and warns about a chooser still pointing at OWNER/REPO', async () => {
-    const raw = filesToInstall({ repository: null, webUrl: 'https://github.com' }).find((f) => f.path.endsWith('config.yml'))?.content ?? '';
+    const raw =
+      filesToInstall({ repository: null, webUrl: 'https://github.com' }).find((f) => f.path.endsWith('config.yml'))
+        ?.content ?? '';
     const e = await initialised({
       overrides: {
-        '.github/ISSUE_TEMPLATE/incident.yml': 'name: Incident\ndescription: x\nbody:\n  - type: input\n    id: a\n    attributes: {label: A}\n  - type: input\n    id: a\n    attributes: {label: B}\n',
+        '.github/ISSUE_TEMPLATE/incident.yml':
+          'name: Incident\ndescription: x\nbody:\n  - type: input\n    id: a\n    attributes: {label: A}\n  - type: input\n    id: a\n    attributes: {label: B}\n',
         '.github/ISSUE_TEMPLATE/config.yml': raw,
         '.github/ISSUE_TEMPLATE/security-incident.yml': null,
       },
     });
     const { code, text } = await doctor(e);
     expect(code).toBe(1);
-    expect(text).toMatch(/✗ \.github\/ISSUE_TEMPLATE\/incident\.yml is not a valid issue form: GitHub does not offer it\n {4}line \d+: .*id/);
+    expect(text).toMatch(
+      /✗ \.github\/ISSUE_TEMPLATE\/incident\.yml is not a valid issue form: GitHub does not offer it\n {4}line \d+: .*id/,
+    );
     expect(text).toContain('! .github/ISSUE_TEMPLATE/security-incident.yml is missing');
-    expect(text).toContain('! .github/ISSUE_TEMPLATE/config.yml still links to OWNER/REPO\n    Replace it with acme/shop, or run `firebreak init --force --repo acme/shop` to write it again.');
+    expect(text).toContain(
+      '! .github/ISSUE_TEMPLATE/config.yml still links to OWNER/REPO\n    Replace it with acme/shop, or run `firebreak init --force --repo acme/shop` to write it again.',
+    );
   });
 
   it('reads the repository from GITHUB_REPOSITORY and honours --config', async () => {
@@ -213,13 +263,16 @@ describe('firebreak doctor', () => {
     await e.close();
     const setup = fakeSetup({ env: { GITHUB_TOKEN: 'whatever', GITHUB_API_URL: url } });
     expect(await runDoctorCommand(['-R', 'acme/shop'], setup)).toBe(1);
-    expect(setup.text).toMatch(/^✗ cannot reach the GitHub API at http:\/\/127\.0\.0\.1:\d+\n {4}.*the connection to the API was refused/);
+    expect(setup.text).toMatch(
+      /^✗ cannot reach the GitHub API at http:\/\/127\.0\.0\.1:\d+\n {4}.*the connection to the API was refused/,
+    );
     expect(setup.text).toContain('the token has not been tried yet');
   });
 
   it('fails on a uses: line whose repository or ref does not exist, and warns on a branch', async () => {
     const workflows = installed();
-    const moved = (file: string, to: string) => (workflows[file] ?? '').replace('uses: firebreak-dev/firebreak@v0.1.0', `uses: ${to}`);
+    const moved = (file: string, to: string) =>
+      (workflows[file] ?? '').replace('uses: firebreak-dev/firebreak@v0.1.0', `uses: ${to}`);
     const e = await initialised({
       overrides: {
         '.github/workflows/incident.yml': moved('.github/workflows/incident.yml', 'firebreak/firebreak@v1'),
@@ -229,26 +282,48 @@ describe('firebreak doctor', () => {
     });
     const { code, text } = await doctor(e);
     expect(code).toBe(1);
-    expect(text).toContain('✗ incident.yml: `uses: firebreak/firebreak@v1`: repository firebreak/firebreak does not exist (or this token cannot see it)');
-    expect(text).toContain('✗ escalation.yml: `uses: firebreak-dev/firebreak@v9.9.9`: firebreak-dev/firebreak has no action.yml at `v9.9.9` (no such tag, branch or commit)');
-    expect(text).toContain('! postmortem.yml: `uses: firebreak-dev/firebreak@main` resolves, but `main` is a branch: every push to it changes what runs');
-    expect(text).toContain('    Set it to `firebreak-dev/firebreak@<release tag or commit SHA>` (`firebreak init --force --only workflows` writes it).');
+    expect(text).toContain(
+      '✗ incident.yml: `uses: firebreak/firebreak@v1`: repository firebreak/firebreak does not exist (or this token cannot see it)',
+    );
+    expect(text).toContain(
+      '✗ escalation.yml: `uses: firebreak-dev/firebreak@v9.9.9`: firebreak-dev/firebreak has no action.yml at `v9.9.9` (no such tag, branch or commit)',
+    );
+    expect(text).toContain(
+      '! postmortem.yml: `uses: firebreak-dev/firebreak@main` resolves, but `main` is a branch: every push to it changes what runs',
+    );
+    expect(text).toContain(
+      '    Set it to `firebreak-dev/firebreak@<release tag or commit SHA>` (`firebreak init --force --only workflows` writes it).',
+    );
   });
 
   it('warns, with the keys to set, when escalation steps page nobody and contacts are the playbook samples', async () => {
-    const e = await initialised({ overrides: { '.github/firebreak.yml': 'rotations:\n  on-call:\n    layers: [{name: primary, members: [alice]}]\n' } });
+    const e = await initialised({
+      overrides: {
+        '.github/firebreak.yml': 'rotations:\n  on-call:\n    layers: [{name: primary, members: [alice]}]\n',
+      },
+    });
     const { code, text } = await doctor(e);
     expect(code).toBe(0);
-    expect(text).toContain("! 3 escalation steps page nobody; 3 contacts still show the playbook's sample numbers: set them in .github/firebreak.yml");
-    expect(text).toContain('    policies.default.steps[1].targets: step `Engineering Manager` (after 15m, P0 P1 P2) pages nobody: contact `secondary` is only a number shown in the comment.');
-    expect(text).toContain("    contacts.secondary.phone: contact `secondary` (Secondary) still has the playbook's sample number +1-555-0102, shown to responders by the `Engineering Manager` step: set contacts.secondary.phone to the real number");
+    expect(text).toContain(
+      "! 3 escalation steps page nobody; 3 contacts still show the playbook's sample numbers: set them in .github/firebreak.yml",
+    );
+    expect(text).toContain(
+      '    policies.default.steps[1].targets: step `Engineering Manager` (after 15m, P0 P1 P2) pages nobody: contact `secondary` is only a number shown in the comment.',
+    );
+    expect(text).toContain(
+      "    contacts.secondary.phone: contact `secondary` (Secondary) still has the playbook's sample number +1-555-0102, shown to responders by the `Engineering Manager` step: set contacts.secondary.phone to the real number",
+    );
   });
 
   it('--json prints the checklist for scripts', async () => {
     const e = await initialised();
     const { code, text } = await doctor(e, ['-R', 'acme/shop', '--json']);
     expect(code).toBe(0);
-    const report = JSON.parse(text) as { repository: string; ok: boolean; items: Array<{ mark: string; title: string }> };
+    const report = JSON.parse(text) as {
+      repository: string;
+      ok: boolean;
+      items: Array<{ mark: string; title: string }>;
+    };
     expect(report).toMatchObject({ repository: 'acme/shop', ok: true, visibility: 'private', defaultBranch: 'main' });
     expect(report.items.map((i) => i.mark)).toEqual([...Array(12).fill('ok'), 'warn']); // the postmortem check is not required
   });

@@ -16,18 +16,29 @@ const STARTER = EMBEDDED_FILES.find((f) => f.path === '.github/firebreak.yml')?.
 
 describe('the embedded files', () => {
   it('src/init/files.generated.ts matches the files it embeds (run `node scripts/embed-files.mjs`)', () => {
-    for (const file of EMBEDDED_FILES) expect(file.content, file.source).toBe(readFileSync(root + file.source, 'utf8').replace(/\r\n?/g, '\n'));
-    expect(() => execFileSync(process.execPath, ['scripts/embed-files.mjs', '--check'], { cwd: root, stdio: 'pipe' })).not.toThrow();
+    for (const file of EMBEDDED_FILES)
+      expect(file.content, file.source).toBe(readFileSync(root + file.source, 'utf8').replace(/\r\n?/g, '\n'));
+    expect(() =>
+      execFileSync(process.execPath, ['scripts/embed-files.mjs', '--check'], { cwd: root, stdio: 'pipe' }),
+    ).not.toThrow();
   });
 
   it('are what simulate installs, plus the starter configuration', () => {
-    expect(Object.fromEntries(EMBEDDED_FILES.map((f) => [f.path, f.source]))).toEqual({ ...INSTALLED_FILES, '.github/firebreak.yml': 'examples/firebreak.yml' });
+    expect(Object.fromEntries(EMBEDDED_FILES.map((f) => [f.path, f.source]))).toEqual({
+      ...INSTALLED_FILES,
+      '.github/firebreak.yml': 'examples/firebreak.yml',
+    });
   });
 
   it('the forms and the chooser are valid for GitHub', () => {
     for (const file of EMBEDDED_FILES.filter((f) => f.path.startsWith('.github/ISSUE_TEMPLATE/'))) {
-      const problems = file.path.endsWith('config.yml') ? checkTemplateChooserConfig(file.content) : checkFormTemplate(file.content);
-      expect(problems.filter((p) => p.severity === 'error'), file.path).toEqual([]);
+      const problems = file.path.endsWith('config.yml')
+        ? checkTemplateChooserConfig(file.content)
+        : checkFormTemplate(file.content);
+      expect(
+        problems.filter((p) => p.severity === 'error'),
+        file.path,
+      ).toEqual([]);
     }
   });
 });
@@ -38,7 +49,8 @@ describe('the embedded files', () => {
  */
 function uncommented(text: string, key: string): string {
   const lines = text.split('\n');
-  const start = lines.indexOf(`# ${key}:`) >= 0 ? lines.indexOf(`# ${key}:`) : lines.findIndex((l) => l.startsWith(`# ${key}: `));
+  const start =
+    lines.indexOf(`# ${key}:`) >= 0 ? lines.indexOf(`# ${key}:`) : lines.findIndex((l) => l.startsWith(`# ${key}: `));
   expect(start, `an example of ${key}`).toBeGreaterThanOrEqual(0);
   const block: string[] = [];
   for (const line of lines.slice(start)) {
@@ -60,7 +72,13 @@ describe('the starter .github/firebreak.yml', () => {
 
   it('firebreak validate says the defaults are in use', async () => {
     const out: string[] = [];
-    expect(await runValidateCommand([], { readFile: () => STARTER, stdout: (t) => void out.push(t), stderr: (t) => void out.push(t) })).toBe(0);
+    expect(
+      await runValidateCommand([], {
+        readFile: () => STARTER,
+        stdout: (t) => void out.push(t),
+        stderr: (t) => void out.push(t),
+      }),
+    ).toBe(0);
     expect(out.join('\n')).toContain('.github/firebreak.yml sets nothing: Firebreak uses the playbook defaults.');
   });
 
@@ -68,23 +86,38 @@ describe('the starter .github/firebreak.yml', () => {
     expect(EXAMPLES).toEqual(['rotations', 'contacts', 'severities', 'default-severity', 'security', 'postmortem']);
   });
 
-  it.each(EXAMPLES.filter((key) => key !== 'rotations'))('its %s example, uncommented, shows the defaults: nothing changes', (key) => {
-    const loaded = loadConfig(uncommented(STARTER, key), '.github/firebreak.yml');
-    expect(loaded.problems).toEqual([]);
-    expect(loaded.usingDefaults).toBe(false);
-    expect(loaded.config).toEqual(DEFAULT_CONFIG);
-  });
+  it.each(EXAMPLES.filter((key) => key !== 'rotations'))(
+    'its %s example, uncommented, shows the defaults: nothing changes',
+    (key) => {
+      const loaded = loadConfig(uncommented(STARTER, key), '.github/firebreak.yml');
+      expect(loaded.problems).toEqual([]);
+      expect(loaded.usingDefaults).toBe(false);
+      expect(loaded.config).toEqual(DEFAULT_CONFIG);
+    },
+  );
 
   it('its rotation example, uncommented, puts a team on call in the default rotation and nothing else', async () => {
     const text = uncommented(STARTER, 'rotations');
     const loaded = loadConfig(text, '.github/firebreak.yml');
     expect(loaded.problems).toEqual([]);
     expect(loaded.config.rotations['on-call']?.layers).toEqual([
-      { name: 'primary', members: ['alice', 'bob', 'carol'], shift: { kind: 'weekly' }, handoff: '09:00', handoffDay: 'monday', start: '2024-01-01' },
+      {
+        name: 'primary',
+        members: ['alice', 'bob', 'carol'],
+        shift: { kind: 'weekly' },
+        handoff: '09:00',
+        handoffDay: 'monday',
+        start: '2024-01-01',
+      },
     ]);
     expect({ ...loaded.config, rotations: DEFAULT_CONFIG.rotations }).toEqual(DEFAULT_CONFIG);
     const out: string[] = [];
-    const io = { readFile: () => text, stdout: (t: string) => void out.push(t), stderr: (t: string) => void out.push(t), now: () => new Date('2026-03-02T10:00:00Z') };
+    const io = {
+      readFile: () => text,
+      stdout: (t: string) => void out.push(t),
+      stderr: (t: string) => void out.push(t),
+      now: () => new Date('2026-03-02T10:00:00Z'),
+    };
     expect(await runValidateCommand([], io)).toBe(0);
     // Valid; what still pages nobody (the steps after the on-call engineer) and the sample numbers are warnings.
     const text2 = out.join('\n');

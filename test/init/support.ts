@@ -26,7 +26,12 @@ export const ACTION_REPOSITORY = {
 
 /** An emulator with acme/shop (alice admin … frank no access) and the action's repository beside it. */
 export async function emulator(options: EmulatorOptions = {}): Promise<Emulator> {
-  const e = await startEmulator({ start: NOW.toISOString(), users: { alice: 'admin', bob: 'read', carol: 'triage', dave: 'write', frank: 'none' }, repositories: [ACTION_REPOSITORY], ...options });
+  const e = await startEmulator({
+    start: NOW.toISOString(),
+    users: { alice: 'admin', bob: 'read', carol: 'triage', dave: 'write', frank: 'none' },
+    repositories: [ACTION_REPOSITORY],
+    ...options,
+  });
   running.push(e);
   return e;
 }
@@ -43,7 +48,9 @@ export interface FakeSetup extends InitDeps {
   connections: { repo: string; token: string; apiUrl: string }[];
 }
 
-export function fakeSetup(options: { env?: Record<string, string>; files?: Record<string, string>; remote?: string | null } = {}): FakeSetup {
+export function fakeSetup(
+  options: { env?: Record<string, string>; files?: Record<string, string>; remote?: string | null } = {},
+): FakeSetup {
   const checkout = new Map(Object.entries(options.files ?? {}));
   const setup: FakeSetup = {
     checkout,
@@ -76,9 +83,16 @@ export function fakeSetup(options: { env?: Record<string, string>; files?: Recor
 }
 
 /** The environment a person (or a workflow) gives the CLI to reach the emulator as the bot. */
-export const envFor = (e: Emulator, extra: Record<string, string> = {}): Record<string, string> => ({ GITHUB_TOKEN: e.botToken, GITHUB_API_URL: e.url, ...extra });
+export const envFor = (e: Emulator, extra: Record<string, string> = {}): Record<string, string> => ({
+  GITHUB_TOKEN: e.botToken,
+  GITHUB_API_URL: e.url,
+  ...extra,
+});
 
 /** The repository's labels, as the API lists them. */
 export function labelsOf(e: Emulator): Promise<{ name: string; color: string; description: string }[]> {
-  return new OctokitGateway(createClient({ token: e.botToken, baseUrl: e.url, pacing: 'none', timeoutMs: 5000 }), { owner: 'acme', repo: 'shop' }).listLabels();
+  return new OctokitGateway(createClient({ token: e.botToken, baseUrl: e.url, pacing: 'none', timeoutMs: 5000 }), {
+    owner: 'acme',
+    repo: 'shop',
+  }).listLabels();
 }

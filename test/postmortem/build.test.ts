@@ -17,7 +17,9 @@ import { golden } from './golden.js';
 import { config, context, filed, incident, iso, p1ResolvedAtTwoHours } from './incident.js';
 
 const addFormats = formatsPlugin as unknown as typeof formatsPlugin.default;
-const schema = JSON.parse(readFileSync(fileURLToPath(new URL('../../schemas/postmortem.schema.json', import.meta.url)), 'utf8')) as object;
+const schema = JSON.parse(
+  readFileSync(fileURLToPath(new URL('../../schemas/postmortem.schema.json', import.meta.url)), 'utf8'),
+) as object;
 const ajv = new Ajv({ allErrors: true, strict: true });
 addFormats(ajv);
 const validate = ajv.compile(schema);
@@ -150,7 +152,15 @@ describe('which incidents need a postmortem', () => {
   test('the severity at resolution counts: a P3 raised to P2 needs one', () => {
     const state = incident(7, [
       filed('10:00', { severity: 'P3' }),
-      { at: '10:30', by: 'bob', type: 'severity', from: 'P3', to: 'P2', reason: 'more users affected', source: 'command' },
+      {
+        at: '10:30',
+        by: 'bob',
+        type: 'severity',
+        from: 'P3',
+        to: 'P2',
+        reason: 'more users affected',
+        source: 'command',
+      },
     ]);
     expect(needsPostmortem(state, config())).toBe(true);
   });
@@ -183,13 +193,23 @@ describe('response clocks come from the first response cycle', () => {
   });
 
   test('resolving again after the reopen writes the same path (the same pull request is updated)', () => {
-    const first = buildPostmortem(incident(43, [filed('10:00', { severity: 'P1' }), { at: '11:00', by: 'alice', type: 'resolved', summary: null }]), context());
+    const first = buildPostmortem(
+      incident(43, [filed('10:00', { severity: 'P1' }), { at: '11:00', by: 'alice', type: 'resolved', summary: null }]),
+      context(),
+    );
     expect(buildPostmortem(reopened, context()).path).toBe(first.path);
   });
 
   test('an acknowledgement after the response target is a response breach', () => {
-    const late = incident(44, [filed('10:00', { severity: 'P1' }), { at: '11:15', by: 'alice', type: 'acknowledged' }, { at: '12:00', by: 'alice', type: 'resolved', summary: null }]);
-    expect(frontMatterOf(buildPostmortem(late, context()).content)).toMatchObject({ 'time-to-acknowledge': 75, 'response-breach': true });
+    const late = incident(44, [
+      filed('10:00', { severity: 'P1' }),
+      { at: '11:15', by: 'alice', type: 'acknowledged' },
+      { at: '12:00', by: 'alice', type: 'resolved', summary: null },
+    ]);
+    expect(frontMatterOf(buildPostmortem(late, context()).content)).toMatchObject({
+      'time-to-acknowledge': 75,
+      'response-breach': true,
+    });
   });
 
   test('a breach the sweep recorded counts even when the times alone would not show it', () => {
@@ -205,7 +225,11 @@ describe('response clocks come from the first response cycle', () => {
   });
 
   test('an incident spanning two UTC days dates its diagram points', () => {
-    const long = incident(46, [filed('22:00', { severity: 'P1' }), { at: '22:30', by: 'alice', type: 'acknowledged' }, { at: '+1d 01:15', by: 'alice', type: 'resolved', summary: null }]);
+    const long = incident(46, [
+      filed('22:00', { severity: 'P1' }),
+      { at: '22:30', by: 'alice', type: 'acknowledged' },
+      { at: '+1d 01:15', by: 'alice', type: 'resolved', summary: null },
+    ]);
     const content = buildPostmortem(long, context()).content;
     expect(content).toContain('    03-02 22꞉00 : Filed (P1)');
     expect(content).toContain('    03-03 01꞉15 : Resolved');
@@ -214,7 +238,16 @@ describe('response clocks come from the first response cycle', () => {
 });
 
 describe('a restricted security incident puts none of the reported details in the repository', () => {
-  const secrets = ['Customer PII exfiltrated via admin-api token', 'admin-api', 'billing-db', 'token leaked in build logs of job 881', 'rotated the leaked key AKIA', 'attacker IP 203.0.113.9', 'mallory-reporter', 'eve-insider'];
+  const secrets = [
+    'Customer PII exfiltrated via admin-api token',
+    'admin-api',
+    'billing-db',
+    'token leaked in build logs of job 881',
+    'rotated the leaked key AKIA',
+    'attacker IP 203.0.113.9',
+    'mallory-reporter',
+    'eve-insider',
+  ];
   const state = incident(12, [
     filed('10:00', {
       by: 'mallory-reporter',
@@ -239,7 +272,11 @@ describe('a restricted security incident puts none of the reported details in th
   test('the title becomes "Security incident #12", in the file and in its path', () => {
     expect(postmortem.path).toBe('docs/postmortems/2026-03-02-security-incident-12.md');
     expect(postmortem.content).toContain('# Postmortem: Security incident #12');
-    expect(frontMatterOf(postmortem.content)).toMatchObject({ title: 'Security incident #12', services: [], security: true });
+    expect(frontMatterOf(postmortem.content)).toMatchObject({
+      title: 'Security incident #12',
+      services: [],
+      security: true,
+    });
   });
 
   test.each(secrets)('%j appears nowhere', (secret) => {
@@ -293,10 +330,13 @@ describe('user text in the timeline stays text', () => {
 
   test('a repository override of the postmortem template is used', () => {
     const templates = TemplateRegistry.defaults().withOverrides({
-      postmortem: '---\nname: postmortem\ndescription: ours\n---\n# {{incident.title}}\n\n{{#timeline}}\n- {{at}} {{text}}\n{{/timeline}}\n',
+      postmortem:
+        '---\nname: postmortem\ndescription: ours\n---\n# {{incident.title}}\n\n{{#timeline}}\n- {{at}} {{text}}\n{{/timeline}}\n',
     });
     const { content } = buildPostmortem(p1ResolvedAtTwoHours(), context({ templates }));
-    expect(content).toContain('\n# Checkout fails for EU customers\n\n- 2026-03-02 10:00 UTC Incident filed as P2, commander alice\n');
+    expect(content).toContain(
+      '\n# Checkout fails for EU customers\n\n- 2026-03-02 10:00 UTC Incident filed as P2, commander alice\n',
+    );
   });
 });
 
@@ -320,13 +360,23 @@ describe('whatever the title and texts, the file reads back', () => {
     );
   });
 
-  test.each(['---', '---\n---', 'x\n## Action items\n- [ ] evil (@mallory)', 'title: x\n---\n# fake body', '- [ ] fake item (@mallory)', '"quoted" \'single\' #hash: colon'])(
-    'the title %j',
-    (title) => {
-      const { content } = buildPostmortem(incident(61, [filed('10:00', { severity: 'P1', title }), { at: '11:00', by: 'alice', type: 'resolved', summary: null }]), context());
-      const parsed = parsePostmortem(content);
-      expect(parsed.frontMatter?.title).toBe(title);
-      expect(parsed.actionItems).toEqual([]);
-    },
-  );
+  test.each([
+    '---',
+    '---\n---',
+    'x\n## Action items\n- [ ] evil (@mallory)',
+    'title: x\n---\n# fake body',
+    '- [ ] fake item (@mallory)',
+    '"quoted" \'single\' #hash: colon',
+  ])('the title %j', (title) => {
+    const { content } = buildPostmortem(
+      incident(61, [
+        filed('10:00', { severity: 'P1', title }),
+        { at: '11:00', by: 'alice', type: 'resolved', summary: null },
+      ]),
+      context(),
+    );
+    const parsed = parsePostmortem(content);
+    expect(parsed.frontMatter?.title).toBe(title);
+    expect(parsed.actionItems).toEqual([]);
+  });
 });

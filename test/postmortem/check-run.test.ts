@@ -9,7 +9,11 @@ import { checkRunOutput } from '../../src/postmortem/check-run.js';
 import type { Problem } from '../../src/postmortem/lint.js';
 import { startEmulator, type Emulator } from '../../src/emulator/index.js';
 
-const problem = (line: number, severity: Problem['severity'] = 'error'): Problem => ({ severity, line, message: `problem | on line ${line}` });
+const problem = (line: number, severity: Problem['severity'] = 'error'): Problem => ({
+  severity,
+  line,
+  message: `problem | on line ${line}`,
+});
 
 describe('checkRunOutput', () => {
   it('fails on errors, passes with warnings, and lists every problem', () => {
@@ -17,11 +21,32 @@ describe('checkRunOutput', () => {
     expect(failing).toMatchObject({ conclusion: 'failure', title: '1 error to fix before merging, 1 warning' });
     expect(failing.summary).toContain('| `docs/postmortems/a.md` | 3 | error | problem \\| on line 3 |');
     expect(failing.annotations).toEqual([
-      { path: 'docs/postmortems/a.md', startLine: 3, endLine: 3, level: 'failure', message: 'problem | on line 3', title: 'Postmortem lint' },
-      { path: 'docs/postmortems/a.md', startLine: 9, endLine: 9, level: 'warning', message: 'problem | on line 9', title: 'Postmortem lint' },
+      {
+        path: 'docs/postmortems/a.md',
+        startLine: 3,
+        endLine: 3,
+        level: 'failure',
+        message: 'problem | on line 3',
+        title: 'Postmortem lint',
+      },
+      {
+        path: 'docs/postmortems/a.md',
+        startLine: 9,
+        endLine: 9,
+        level: 'warning',
+        message: 'problem | on line 9',
+        title: 'Postmortem lint',
+      },
     ]);
-    expect(checkRunOutput([{ path: 'a.md', problems: [problem(2, 'warning')] }])).toMatchObject({ conclusion: 'success', title: 'Ready to merge (1 warning to consider)' });
-    expect(checkRunOutput([{ path: 'a.md', problems: [] }])).toMatchObject({ conclusion: 'success', title: 'Ready to merge', annotations: [] });
+    expect(checkRunOutput([{ path: 'a.md', problems: [problem(2, 'warning')] }])).toMatchObject({
+      conclusion: 'success',
+      title: 'Ready to merge (1 warning to consider)',
+    });
+    expect(checkRunOutput([{ path: 'a.md', problems: [] }])).toMatchObject({
+      conclusion: 'success',
+      title: 'Ready to merge',
+      annotations: [],
+    });
   });
 });
 
@@ -29,23 +54,39 @@ describe('reportPostmortemCheck', () => {
   const lines: string[] = [];
   const log = { info: (l: string) => void lines.push(l), warning: (l: string) => void lines.push(`warning: ${l}`) };
 
-  async function setUp(options: Parameters<typeof startEmulator>[0] = {}): Promise<{ e: Emulator; gh: OctokitGateway; sha: string }> {
+  async function setUp(
+    options: Parameters<typeof startEmulator>[0] = {},
+  ): Promise<{ e: Emulator; gh: OctokitGateway; sha: string }> {
     const e = await startEmulator({ start: '2026-03-02T10:00:00Z', users: { alice: 'write' }, ...options });
-    const gh = new OctokitGateway(createClient({ token: e.botToken, baseUrl: e.url, pacing: 'none', timeoutMs: 5000 }), { owner: 'acme', repo: 'shop' });
+    const gh = new OctokitGateway(
+      createClient({ token: e.botToken, baseUrl: e.url, pacing: 'none', timeoutMs: 5000 }),
+      { owner: 'acme', repo: 'shop' },
+    );
     return { e, gh, sha: (await gh.getBranchSha('main')) ?? '' };
   }
 
   it('writes 120 annotations in batches of 50, and not again for the same verdict', async () => {
     const { e, gh, sha } = await setUp();
     try {
-      const files = [{ path: 'docs/postmortems/a.md', problems: Array.from({ length: 120 }, (_, i) => problem(i + 1)) }];
-      expect(await reportPostmortemCheck(gh, log, sha, files)).toBe(`check "Firebreak postmortem": failure on ${sha.slice(0, 7)} (120 errors to fix before merging)`);
+      const files = [
+        { path: 'docs/postmortems/a.md', problems: Array.from({ length: 120 }, (_, i) => problem(i + 1)) },
+      ];
+      expect(await reportPostmortemCheck(gh, log, sha, files)).toBe(
+        `check "Firebreak postmortem": failure on ${sha.slice(0, 7)} (120 errors to fix before merging)`,
+      );
       expect(e.requests['POST /repos/{owner}/{repo}/check-runs']).toBe(1);
       expect(e.requests['PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}']).toBe(2);
       const [run] = await gh.listCheckRuns(sha, 'Firebreak postmortem');
-      const { data } = await createClient({ token: e.botToken, baseUrl: e.url, pacing: 'none', timeoutMs: 5000 }).rest.checks.get({ owner: 'acme', repo: 'shop', check_run_id: run?.id ?? 0 });
+      const { data } = await createClient({
+        token: e.botToken,
+        baseUrl: e.url,
+        pacing: 'none',
+        timeoutMs: 5000,
+      }).rest.checks.get({ owner: 'acme', repo: 'shop', check_run_id: run?.id ?? 0 });
       expect(data.output.annotations_count).toBe(120);
-      expect(await reportPostmortemCheck(gh, log, sha, files)).toBe(`check "Firebreak postmortem" already failure on ${sha.slice(0, 7)}`);
+      expect(await reportPostmortemCheck(gh, log, sha, files)).toBe(
+        `check "Firebreak postmortem" already failure on ${sha.slice(0, 7)}`,
+      );
       expect(e.requests['POST /repos/{owner}/{repo}/check-runs']).toBe(1);
     } finally {
       await e.close();
@@ -56,7 +97,9 @@ describe('reportPostmortemCheck', () => {
     const { e, gh, sha } = await setUp({ bot: { scopes: { checks: 'none' } } });
     try {
       lines.length = 0;
-      expect(await reportPostmortemCheck(gh, log, sha, [{ path: 'a.md', problems: [problem(1)] }])).toBe('check "Firebreak postmortem" not written (forbidden); the lint found: 1 error to fix before merging');
+      expect(await reportPostmortemCheck(gh, log, sha, [{ path: 'a.md', problems: [problem(1)] }])).toBe(
+        'check "Firebreak postmortem" not written (forbidden); the lint found: 1 error to fix before merging',
+      );
       expect(lines.join('\n')).toContain("add `checks: write` to the job's permissions");
     } finally {
       await e.close();

@@ -13,7 +13,10 @@ interface Captured {
   err: string;
 }
 
-function fakeIo(files: Record<string, string>): { io: Omit<PostmortemCommandIo, 'config'> & Omit<ReportCommandIo, 'config'>; captured: Captured } {
+function fakeIo(files: Record<string, string>): {
+  io: Omit<PostmortemCommandIo, 'config'> & Omit<ReportCommandIo, 'config'>;
+  captured: Captured;
+} {
   const captured: Captured = { out: '', err: '' };
   return {
     captured,
@@ -22,7 +25,8 @@ function fakeIo(files: Record<string, string>): { io: Omit<PostmortemCommandIo, 
       stderr: { write: (text: string) => (captured.err += text) },
       readFile: async (path: string) => {
         const text = files[path];
-        if (text === undefined) throw Object.assign(new Error(`ENOENT: no such file, open '${path}'`), { code: 'ENOENT' });
+        if (text === undefined)
+          throw Object.assign(new Error(`ENOENT: no such file, open '${path}'`), { code: 'ENOENT' });
         return text;
       },
       now: new Date(iso('+20d 09:00')),
@@ -33,7 +37,11 @@ function fakeIo(files: Record<string, string>): { io: Omit<PostmortemCommandIo, 
 const GOOD = 'docs/postmortems/2026-03-02-checkout-fails-for-eu-customers.md';
 const UNFINISHED = 'docs/postmortems/2026-03-02-unfinished.md';
 const BLAMEFUL = 'docs/postmortems/2026-03-02-blameful.md';
-const files = { [GOOD]: fixture('good.md'), [UNFINISHED]: fixture('unfinished.md'), [BLAMEFUL]: fixture('blameful.md') };
+const files = {
+  [GOOD]: fixture('good.md'),
+  [UNFINISHED]: fixture('unfinished.md'),
+  [BLAMEFUL]: fixture('blameful.md'),
+};
 
 async function lint(args: string[]) {
   const { io, captured } = fakeIo(files);
@@ -80,11 +88,16 @@ describe('firebreak postmortem lint', () => {
     const path = 'docs/postmortems/a,b:c.md';
     const { io, captured } = fakeIo({ [path]: '---\nincident: 1\n---\n' });
     await runPostmortemLint(['--format', 'github', path], { ...io, config: config() });
-    for (const line of captured.out.trim().split('\n')) expect(line).toMatch(/^::(error|warning) file=docs\/postmortems\/a%2Cb%3Ac\.md,line=\d+/);
+    for (const line of captured.out.trim().split('\n'))
+      expect(line).toMatch(/^::(error|warning) file=docs\/postmortems\/a%2Cb%3Ac\.md,line=\d+/);
   });
 
   test('an unreadable file is an error; README.md and index.json are skipped', async () => {
-    const result = await lint(['docs/postmortems/missing.md', 'docs/postmortems/README.md', 'docs/postmortems/index.json']);
+    const result = await lint([
+      'docs/postmortems/missing.md',
+      'docs/postmortems/README.md',
+      'docs/postmortems/index.json',
+    ]);
     expect(result.code).toBe(1);
     expect(result.out).toMatch(/^docs\/postmortems\/missing\.md:1: error: cannot read the file/);
     expect(result.err).toContain('docs/postmortems/README.md: skipped (not a postmortem)');
@@ -107,7 +120,10 @@ describe('firebreak report', () => {
 
   async function report(args: string[], files = repository(), directory?: string) {
     const { io, captured } = fakeIo(files);
-    const code = await runReportCommand(args, { ...io, ...(directory ? { config: { postmortem: { directory, reviewers: [] } } } : {}) });
+    const code = await runReportCommand(args, {
+      ...io,
+      ...(directory ? { config: { postmortem: { directory, reviewers: [] } } } : {}),
+    });
     return { code, ...captured };
   }
 
@@ -128,15 +144,22 @@ describe('firebreak report', () => {
   test('an action item ticked off after the index was written counts as done', async () => {
     const files = repository();
     const good = 'docs/postmortems/2026-03-02-checkout-fails-for-eu-customers.md';
-    files[good] = files[good]!.replace('- [ ] Alert on checkout 5xx rate per region', '- [x] Alert on checkout 5xx rate per region');
+    files[good] = files[good]!.replace(
+      '- [ ] Alert on checkout 5xx rate per region',
+      '- [x] Alert on checkout 5xx rate per region',
+    );
     const result = await report(['--json'], files);
-    const open = (JSON.parse(result.out) as { openActionItems: Array<{ text: string }> }).openActionItems.map((i) => i.text);
+    const open = (JSON.parse(result.out) as { openActionItems: Array<{ text: string }> }).openActionItems.map(
+      (i) => i.text,
+    );
     expect(open).not.toContain('Alert on checkout 5xx rate per region');
     expect(open).toHaveLength(2);
   });
 
   test('--dir and postmortem.directory choose the folder', async () => {
-    const moved = Object.fromEntries(Object.entries(repository()).map(([path, text]) => [path.replace('docs/postmortems', 'incidents/pm'), text]));
+    const moved = Object.fromEntries(
+      Object.entries(repository()).map(([path, text]) => [path.replace('docs/postmortems', 'incidents/pm'), text]),
+    );
     expect((await report(['--dir', 'incidents/pm', '--json'], moved)).out).toContain('"incidents": 4');
     expect((await report(['--json'], moved, 'incidents/pm')).out).toContain('"incidents": 4');
   });

@@ -17,7 +17,13 @@ export function mergedGood(): string {
 export function postmortemFiles(): PostmortemFile[] {
   const p0 = buildPostmortem(
     incident(51, [
-      filed('+18d 10:00', { severity: 'P0', title: 'All | regions down', services: ['checkout'], impact: null, startedAt: iso('+18d 09:58') }),
+      filed('+18d 10:00', {
+        severity: 'P0',
+        title: 'All | regions down',
+        services: ['checkout'],
+        impact: null,
+        startedAt: iso('+18d 09:58'),
+      }),
       { at: '+18d 10:20', by: 'alice', type: 'acknowledged' },
       { at: '+18d 10:50', by: 'alice', type: 'status', from: 'investigating', to: 'mitigating', note: null },
       { at: '+18d 13:30', by: 'alice', type: 'resolved', summary: null },
@@ -26,19 +32,34 @@ export function postmortemFiles(): PostmortemFile[] {
   );
   const security = buildPostmortem(
     incident(12, [
-      filed('-20d 09:00', { severity: 'P1', security: true, title: 'Leaked token', services: ['admin'], startedAt: iso('-20d 08:40') }),
+      filed('-20d 09:00', {
+        severity: 'P1',
+        security: true,
+        title: 'Leaked token',
+        services: ['admin'],
+        startedAt: iso('-20d 08:40'),
+      }),
       { at: '-20d 09:03', by: 'alice', type: 'acknowledged' },
       { at: '-20d 10:00', by: 'alice', type: 'resolved', summary: null },
     ]),
     context({ url: issueUrl(12), security: { restricted: true } }),
   );
   const p2 = buildPostmortem(
-    incident(43, [filed('10:00', { severity: 'P2', title: 'Slow search', services: ['search'] }), { at: '10:30', by: 'bob', type: 'resolved', summary: null }]),
+    incident(43, [
+      filed('10:00', { severity: 'P2', title: 'Slow search', services: ['search'] }),
+      { at: '10:30', by: 'bob', type: 'resolved', summary: null },
+    ]),
     context({ url: issueUrl(43) }),
   );
   return [
     { path: 'docs/postmortems/2026-03-02-checkout-fails-for-eu-customers.md', content: mergedGood() },
-    { path: p0.path, content: p0.content.replace('## Action items\n\n_TODO', '## Action items\n\n- [ ] Regional circuit breakers (@alice)\n\n_TODO') },
+    {
+      path: p0.path,
+      content: p0.content.replace(
+        '## Action items\n\n_TODO',
+        '## Action items\n\n- [ ] Regional circuit breakers (@alice)\n\n_TODO',
+      ),
+    },
     security,
     p2,
   ];

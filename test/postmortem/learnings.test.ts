@@ -33,14 +33,21 @@ describe('one index entry per postmortem', () => {
       file: '2026-03-02-checkout-fails-for-eu-customers.md',
       actionItems: [
         { text: 'Alert on checkout 5xx rate per region', owner: 'alice', done: false, issue: 57 },
-        { text: 'Add a timeout budget for payment provider calls — @bob will pair with payments', owner: 'bob', done: false, issue: 'https://github.com/acme/shop/issues/58' },
+        {
+          text: 'Add a timeout budget for payment provider calls — @bob will pair with payments',
+          owner: 'bob',
+          done: false,
+          issue: 'https://github.com/acme/shop/issues/58',
+        },
         { text: 'Document the payment provider failover', owner: 'carol', done: true, issue: null },
       ],
     });
   });
 
   test('a postmortem whose front matter is invalid cannot enter the index', () => {
-    expect(() => entryOf(fixture('bad-front-matter.md'), 'docs/postmortems/2026-03-02-x.md')).toThrow(PostmortemFormatError);
+    expect(() => entryOf(fixture('bad-front-matter.md'), 'docs/postmortems/2026-03-02-x.md')).toThrow(
+      PostmortemFormatError,
+    );
     expect(() => entryOf('# no front matter\n', 'docs/postmortems/2026-03-02-x.md')).toThrow(/no front matter/);
   });
 });
@@ -50,7 +57,9 @@ describe('the README and index.json', () => {
     const { readme, json } = renderIndex(learnings());
     golden('README.md', readme);
     golden('index.json', json);
-    expect((JSON.parse(json) as { postmortems: IndexEntry[] }).postmortems.map((e) => e.incident)).toEqual([51, 43, 42, 12]);
+    expect((JSON.parse(json) as { postmortems: IndexEntry[] }).postmortems.map((e) => e.incident)).toEqual([
+      51, 43, 42, 12,
+    ]);
   });
 
   test('the order of the input does not matter, so regenerating changes nothing', () => {

@@ -9,7 +9,8 @@ import { config } from './incident.js';
 
 const PATH = 'docs/postmortems/2026-03-02-checkout-fails-for-eu-customers.md';
 const lint = (file: string, path = PATH) => lintPostmortem(fixture(file), path, config());
-const brief = (problems: Problem[]) => problems.map((p) => `${p.line}${p.column === undefined ? '' : `:${p.column}`} ${p.severity}: ${p.message}`);
+const brief = (problems: Problem[]) =>
+  problems.map((p) => `${p.line}${p.column === undefined ? '' : `:${p.column}`} ${p.severity}: ${p.message}`);
 
 describe('a finished postmortem passes', () => {
   test('good.md has no problem at all (code blocks and the blameless guidance are not prose)', () => {
@@ -44,11 +45,15 @@ describe('front matter must match schemas/postmortem.schema.json', () => {
   });
 
   test('front matter that would run code is an error, not an evaluation', () => {
-    expect(brief(lintPostmortem('---js\n({ incident: 42 })\n---\n', PATH, config()))[0]).toMatch(/^1 error: "js" front matter is not allowed/);
+    expect(brief(lintPostmortem('---js\n({ incident: 42 })\n---\n', PATH, config()))[0]).toMatch(
+      /^1 error: "js" front matter is not allowed/,
+    );
   });
 
   test('invalid YAML is an error at its line', () => {
-    expect(brief(lintPostmortem('---\nincident: 42\ntitle: "unclosed\n---\n', PATH, config()))[0]).toMatch(/^\d+ error: the front matter is not valid YAML/);
+    expect(brief(lintPostmortem('---\nincident: 42\ntitle: "unclosed\n---\n', PATH, config()))[0]).toMatch(
+      /^\d+ error: the front matter is not valid YAML/,
+    );
   });
 });
 
@@ -72,7 +77,9 @@ describe('the analysis must be written', () => {
 
   test('a section emptied of its placeholder but left blank gets a warning', () => {
     const text = fixture('good.md').replace(/## Where we got lucky\n\n[^\n]*\n/, '## Where we got lucky\n\n');
-    expect(brief(lintPostmortem(text, PATH, config()))).toEqual(['99 warning: section "Where we got lucky" is empty: write what you found, or "None"']);
+    expect(brief(lintPostmortem(text, PATH, config()))).toEqual([
+      '99 warning: section "Where we got lucky" is empty: write what you found, or "None"',
+    ]);
   });
 
   test('a postmortem without an "Action items" section gets a warning', () => {
@@ -103,7 +110,11 @@ describe('blameful language is a warning with its line and column', () => {
 
   // One line per phrase of the table: what it catches, and a near miss it leaves alone.
   test.each<[string, string, string]>([
-    ['should-have', 'We should have paged earlier; she should\'ve known; he shouldn\'t have pushed', 'the alert should fire at 5%'],
+    [
+      'should-have',
+      "We should have paged earlier; she should've known; he shouldn't have pushed",
+      'the alert should fire at 5%',
+    ],
     ['could-have-prevented', 'a review could have prevented this', 'it could have been worse'],
     ['careless', 'a careless push', 'we cared less about latency than errors'],
     ['negligent', 'negligence by the operator', 'a negligible error rate'],

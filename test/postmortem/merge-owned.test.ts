@@ -16,13 +16,22 @@ function later(): string {
   const more = incident(42, [
     ...base.events.map((e) => ({ ...e, at: e.at.slice(11, 16) }) as never),
     { at: '12:30', by: 'carol', type: 'reopened' },
-    { at: '12:40', by: 'bob', type: 'severity', from: 'P1', to: 'P0', reason: 'errors are back for everyone', source: 'command' },
+    {
+      at: '12:40',
+      by: 'bob',
+      type: 'severity',
+      from: 'P1',
+      to: 'P0',
+      reason: 'errors are back for everyone',
+      source: 'command',
+    },
     { at: '13:00', by: 'alice', type: 'resolved', summary: 'rolled back again' },
   ]);
   return buildPostmortem(more, context()).content;
 }
 
-const region = (text: string, name: string): string => findRegions(splitFile(text).body).get(name)?.inner.join('\n') ?? '';
+const region = (text: string, name: string): string =>
+  findRegions(splitFile(text).body).get(name)?.inner.join('\n') ?? '';
 const replace = (text: string, from: string, to: string): string => {
   expect(text).toContain(from);
   return text.replace(from, to);
@@ -33,26 +42,58 @@ describe('mergeOwned', () => {
     const merged = mergeOwned(first, later());
     expect(merged.content).toBe(later());
     expect(merged.kept).toEqual([]);
-    expect(merged.regenerated.map((p) => p.name)).toEqual(['severity', 'resolved', 'reopened', 'header', 'metrics', 'timeline']);
+    expect(merged.regenerated.map((p) => p.name)).toEqual([
+      'severity',
+      'resolved',
+      'reopened',
+      'header',
+      'metrics',
+      'timeline',
+    ]);
   });
 
   test('the people’s sections survive a regeneration, and the facts move on', () => {
-    const edited = replace(first, '_TODO: in two or three sentences, what happened, who was affected and how it was resolved._', 'A provider outage broke EU checkouts.');
+    const edited = replace(
+      first,
+      '_TODO: in two or three sentences, what happened, who was affected and how it was resolved._',
+      'A provider outage broke EU checkouts.',
+    );
     const merged = mergeOwned(edited, later());
     expect(merged.content).toContain('A provider outage broke EU checkouts.');
     expect(merged.content).toContain('| 2026-03-02 12:30 UTC | carol | Reopened |');
-    expect(parsePostmortem(merged.content).frontMatter).toMatchObject({ severity: 'P0', reopened: 1, resolved: '2026-03-02T13:00:00.000Z' });
-    expect(lintPostmortem(merged.content, 'docs/postmortems/2026-03-02-checkout-fails-for-eu-customers.md', context().config).filter((p) => p.message.includes('front matter'))).toEqual([]);
+    expect(parsePostmortem(merged.content).frontMatter).toMatchObject({
+      severity: 'P0',
+      reopened: 1,
+      resolved: '2026-03-02T13:00:00.000Z',
+    });
+    expect(
+      lintPostmortem(
+        merged.content,
+        'docs/postmortems/2026-03-02-checkout-fails-for-eu-customers.md',
+        context().config,
+      ).filter((p) => p.message.includes('front matter')),
+    ).toEqual([]);
     // And again: what was merged is recognised as Firebreak's.
     expect(mergeOwned(merged.content, later())).toMatchObject({ changed: false, kept: [] });
     expect(editedOwned(merged.content)).toEqual([]);
   });
 
   test('an edited timeline is kept and reported with an id that holds until it is resolved', () => {
-    const edited = replace(first, '| 2026-03-02 11:00 UTC | bob | Update: error rate back under 1%, watching |', '| 2026-03-02 11:00 UTC | bob | Error rate under 1% (dashboards lagged 5 minutes) |');
+    const edited = replace(
+      first,
+      '| 2026-03-02 11:00 UTC | bob | Update: error rate back under 1%, watching |',
+      '| 2026-03-02 11:00 UTC | bob | Error rate under 1% (dashboards lagged 5 minutes) |',
+    );
     const merged = mergeOwned(edited, later());
     expect(region(merged.content, 'timeline')).toBe(region(edited, 'timeline'));
-    expect(merged.kept).toEqual([{ kind: 'region', name: 'timeline', label: 'the timeline', id: expect.stringMatching(/^region:timeline:[0-9a-f]{12}$/) }]);
+    expect(merged.kept).toEqual([
+      {
+        kind: 'region',
+        name: 'timeline',
+        label: 'the timeline',
+        id: expect.stringMatching(/^region:timeline:[0-9a-f]{12}$/),
+      },
+    ]);
     expect(merged.regenerated.map((p) => p.name)).toContain('header');
     const again = mergeOwned(merged.content, later());
     expect(again.kept.map((k) => k.id)).toEqual(merged.kept.map((k) => k.id));
@@ -62,7 +103,9 @@ describe('mergeOwned', () => {
   test('emptying an owned region hands it back; removing its markers takes it over', () => {
     const emptied = first.replace(region(first, 'timeline'), '');
     expect(region(mergeOwned(emptied, later()).content, 'timeline')).toBe(region(later(), 'timeline'));
-    const taken = first.replace('<!-- firebreak:owned timeline -->\n', '').replace(/\n<!-- \/firebreak:owned -->\n\n## Root causes/, '\n\n## Root causes');
+    const taken = first
+      .replace('<!-- firebreak:owned timeline -->\n', '')
+      .replace(/\n<!-- \/firebreak:owned -->\n\n## Root causes/, '\n\n## Root causes');
     const merged = mergeOwned(taken, later());
     expect(merged.released).toEqual(['timeline']);
     expect(merged.content).not.toContain('Reopened');
@@ -72,7 +115,10 @@ describe('mergeOwned', () => {
   test('a front matter value someone corrected is kept; its line deleted, it is written again; unlisted, it is theirs', () => {
     const corrected = replace(first, 'started: 2026-03-02T09:52:00.000Z', 'started: 2026-03-02T09:30:00.000Z');
     const merged = mergeOwned(corrected, later());
-    expect(parsePostmortem(merged.content).frontMatter).toMatchObject({ started: '2026-03-02T09:30:00.000Z', severity: 'P0' });
+    expect(parsePostmortem(merged.content).frontMatter).toMatchObject({
+      started: '2026-03-02T09:30:00.000Z',
+      severity: 'P0',
+    });
     expect(merged.kept.map((k) => k.label)).toEqual(['the front matter key `started`']);
 
     const deleted = first.replace('severity: P1\n', '');

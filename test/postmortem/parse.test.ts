@@ -15,7 +15,12 @@ describe('action items are read from the "Action items" section', () => {
     const parsed = parsePostmortem(fixture('good.md'));
     expect(parsed.actionItems).toEqual([
       { text: 'Alert on checkout 5xx rate per region', owner: 'alice', done: false, line: 105 },
-      { text: 'Add a timeout budget for payment provider calls — @bob will pair with payments', owner: 'bob', done: false, line: 106 },
+      {
+        text: 'Add a timeout budget for payment provider calls — @bob will pair with payments',
+        owner: 'bob',
+        done: false,
+        line: 106,
+      },
       { text: 'Document the payment provider failover', owner: 'carol', done: true, line: 107 },
     ]);
     expect(fixture('good.md').split('\n')[104]).toBe('- [ ] Alert on checkout 5xx rate per region (@alice)');
@@ -35,7 +40,9 @@ describe('action items are read from the "Action items" section', () => {
   });
 
   test('nobody owns an item that says "(owner: TODO)", names a team or only an e-mail address', () => {
-    expect(items('## Action items\n- [ ] A (owner: TODO)\n- [ ] B for @acme/payments\n- [ ] C, ask ops@example.com\n')).toEqual([
+    expect(
+      items('## Action items\n- [ ] A (owner: TODO)\n- [ ] B for @acme/payments\n- [ ] C, ask ops@example.com\n'),
+    ).toEqual([
       { text: 'A', owner: null, done: false },
       { text: 'B for @acme/payments', owner: null, done: false },
       { text: 'C, ask ops@example.com', owner: null, done: false },
@@ -43,12 +50,16 @@ describe('action items are read from the "Action items" section', () => {
   });
 
   test('a zero-width space Firebreak put after an "@" does not hide the owner', () => {
-    expect(items('## Action items\n- [ ] Fix it (@\u200Balice)\n')).toEqual([{ text: 'Fix it', owner: 'alice', done: false }]);
+    expect(items('## Action items\n- [ ] Fix it (@\u200Balice)\n')).toEqual([
+      { text: 'Fix it', owner: 'alice', done: false },
+    ]);
   });
 
   test('checklists in other sections and in code blocks are not action items', () => {
     expect(
-      items('## What went well\n- [ ] not an item (@x)\n## Action items\n```\n- [ ] quoted (@y)\n```\n- [ ] real (@z)\n### Notes\n- [ ] sub-section (@w)\n## Blameless review\n- [ ] no (@v)\n'),
+      items(
+        '## What went well\n- [ ] not an item (@x)\n## Action items\n```\n- [ ] quoted (@y)\n```\n- [ ] real (@z)\n### Notes\n- [ ] sub-section (@w)\n## Blameless review\n- [ ] no (@v)\n',
+      ),
     ).toEqual([{ text: 'real', owner: 'z', done: false }]);
   });
 

@@ -25,7 +25,12 @@ describe('percentiles', () => {
     const tens = [100, 10, 90, 20, 80, 30, 70, 40, 60, 50];
     expect(percentile(tens, 90)).toBe(90);
     expect(percentile([...tens, 110], 90)).toBe(100);
-    expect(percentile(Array.from({ length: 20 }, (_, i) => i + 1), 90)).toBe(18);
+    expect(
+      percentile(
+        Array.from({ length: 20 }, (_, i) => i + 1),
+        90,
+      ),
+    ).toBe(18);
     expect(percentile([5, 1, 9], 90)).toBe(9);
     expect(percentile([42], 90)).toBe(42);
     expect(percentile([], 90)).toBeNull();
@@ -72,11 +77,24 @@ describe('the report over the learnings index', () => {
     expect(report.mtta).toEqual({ median: 14.5, p90: 30, count: 4 });
     // Time to resolve 210, 30, 120, 60 → sorted 30, 60, 120, 210.
     expect(report.mttr).toEqual({ median: 90, p90: 210, count: 4 });
-    expect(report.breaches).toEqual([{ incident: 51, title: 'All | regions down', severity: 'P0', url: 'https://github.com/acme/shop/issues/51', date: '2026-03-20' }]);
+    expect(report.breaches).toEqual([
+      {
+        incident: 51,
+        title: 'All | regions down',
+        severity: 'P0',
+        url: 'https://github.com/acme/shop/issues/51',
+        date: '2026-03-20',
+      },
+    ]);
     expect(report.openActionItems.map((i) => [i.incident, i.text, i.owner, i.issue])).toEqual([
       [51, 'Regional circuit breakers', 'alice', null],
       [42, 'Alert on checkout 5xx rate per region', 'alice', 57],
-      [42, 'Add a timeout budget for payment provider calls — @bob will pair with payments', 'bob', 'https://github.com/acme/shop/issues/58'],
+      [
+        42,
+        'Add a timeout budget for payment provider calls — @bob will pair with payments',
+        'bob',
+        'https://github.com/acme/shop/issues/58',
+      ],
     ]);
   });
 
@@ -91,7 +109,10 @@ describe('the report over the learnings index', () => {
   });
 
   test('an incident never acknowledged counts for its severity but not for MTTA', () => {
-    const report = buildReport([entry({ timeToResolve: 40 }), entry({ incident: 2, timeToAcknowledge: 5, timeToResolve: 60 })], { now: NOW, since: 90 * DAYS });
+    const report = buildReport(
+      [entry({ timeToResolve: 40 }), entry({ incident: 2, timeToAcknowledge: 5, timeToResolve: 60 })],
+      { now: NOW, since: 90 * DAYS },
+    );
     expect(report.incidents).toBe(2);
     expect(report.mtta).toEqual({ median: 5, p90: 5, count: 1 });
     expect(report.mttr).toEqual({ median: 50, p90: 60, count: 2 });
@@ -109,7 +130,16 @@ describe('the report over the learnings index', () => {
 
   test('user text in the report notifies nobody', () => {
     const text = renderReport(
-      buildReport([entry({ responseBreach: true, title: 'cc @acme/oncall', actionItems: [{ text: 'ask @alice', owner: 'bob', done: false, issue: null }] })], { now: NOW, since: 90 * DAYS }),
+      buildReport(
+        [
+          entry({
+            responseBreach: true,
+            title: 'cc @acme/oncall',
+            actionItems: [{ text: 'ask @alice', owner: 'bob', done: false, issue: null }],
+          }),
+        ],
+        { now: NOW, since: 90 * DAYS },
+      ),
     );
     expect(text).not.toMatch(/@(acme|alice|bob)/);
   });

@@ -6,7 +6,11 @@ import { filed, incident } from './incident.js';
 
 describe('postmortemReviewers', () => {
   it('asks the commander and the configured reviewers', () => {
-    const state = incident(7, [filed('10:00'), { at: '10:05', by: 'bob', type: 'acknowledged' }, { at: '11:00', by: 'carol', type: 'resolved', summary: null }]);
+    const state = incident(7, [
+      filed('10:00'),
+      { at: '10:05', by: 'bob', type: 'acknowledged' },
+      { at: '11:00', by: 'carol', type: 'resolved', summary: null },
+    ]);
     expect(postmortemReviewers(state, ['acme/sre', '@Alice', 'dave'])).toEqual(['alice', 'acme/sre', 'dave']);
   });
 

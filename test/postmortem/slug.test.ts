@@ -2,7 +2,13 @@
 // title (emoji, ../, very long)". The title is whatever the reporter typed into the issue.
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { postmortemDirectory, postmortemPath, postmortemSlug, POSTMORTEM_FILE, SLUG_MAX_LENGTH } from '../../src/postmortem/slug.js';
+import {
+  postmortemDirectory,
+  postmortemPath,
+  postmortemSlug,
+  POSTMORTEM_FILE,
+  SLUG_MAX_LENGTH,
+} from '../../src/postmortem/slug.js';
 
 const OPENED = '2026-03-02T10:00:00Z';
 const SAFE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -71,17 +77,25 @@ describe('a postmortem slug is the title in plain ASCII words', () => {
 
 describe('the postmortem path stays inside the postmortem directory', () => {
   test('docs/postmortems/<YYYY-MM-DD>-<slug>.md, dated by the UTC day the incident was filed', () => {
-    expect(postmortemPath('docs/postmortems', OPENED, 'checkout-fails')).toBe('docs/postmortems/2026-03-02-checkout-fails.md');
-    expect(postmortemPath('docs/postmortems', '2026-03-02T23:30:00-02:00', 'late')).toBe('docs/postmortems/2026-03-03-late.md');
+    expect(postmortemPath('docs/postmortems', OPENED, 'checkout-fails')).toBe(
+      'docs/postmortems/2026-03-02-checkout-fails.md',
+    );
+    expect(postmortemPath('docs/postmortems', '2026-03-02T23:30:00-02:00', 'late')).toBe(
+      'docs/postmortems/2026-03-03-late.md',
+    );
   });
 
   test('a raw title passed as the slug is reduced too', () => {
-    expect(postmortemPath('docs/postmortems', OPENED, '../../etc/passwd')).toBe('docs/postmortems/2026-03-02-etc-passwd.md');
+    expect(postmortemPath('docs/postmortems', OPENED, '../../etc/passwd')).toBe(
+      'docs/postmortems/2026-03-02-etc-passwd.md',
+    );
     expect(postmortemPath('docs/postmortems', OPENED, '🔥')).toBe('docs/postmortems/2026-03-02-incident.md');
   });
 
   test('a reserved Windows name never stands alone: the date comes first', () => {
-    expect(postmortemPath('docs/postmortems', OPENED, postmortemSlug('CON'))).toBe('docs/postmortems/2026-03-02-con.md');
+    expect(postmortemPath('docs/postmortems', OPENED, postmortemSlug('CON'))).toBe(
+      'docs/postmortems/2026-03-02-con.md',
+    );
   });
 
   test.each([

@@ -72,7 +72,9 @@ describe('user text cannot break the layout around it', () => {
   });
 
   test('in a template code block the text stays literal (fence length is the renderer’s job)', () => {
-    expect(escapeFor('<b>bold</b>\n@alice', { kind: 'code', continuation: '' }, none)).toBe(`<${ZWSP}b>bold<${ZWSP}/b>\n@${ZWSP}alice`);
+    expect(escapeFor('<b>bold</b>\n@alice', { kind: 'code', continuation: '' }, none)).toBe(
+      `<${ZWSP}b>bold<${ZWSP}/b>\n@${ZWSP}alice`,
+    );
   });
 
   test('an inline code span gets no backticks and no line breaks', () => {
@@ -94,7 +96,9 @@ describe('user text cannot break the layout around it', () => {
   });
 
   test('mermaid labels lose the characters mermaid gives meaning to but still read the same', () => {
-    expect(escapeFor('10:15 a;b #1 <x> "q"\nnext', { kind: 'mermaid' }, none)).toBe("10\uA78915 a,b \uFF031 \u2039x\u203A 'q' next");
+    expect(escapeFor('10:15 a;b #1 <x> "q"\nnext', { kind: 'mermaid' }, none)).toBe(
+      "10\uA78915 a,b \uFF031 \u2039x\u203A 'q' next",
+    );
   });
 
   test('after a template "@", only a real login or team is kept', () => {

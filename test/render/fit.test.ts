@@ -15,7 +15,9 @@ describe('fitComment', () => {
   });
 
   test('the note says where the whole text is', () => {
-    expect(fitComment('y'.repeat(2000), 1000, '[the comment](https://example.test/c/1)')).toContain('see [the comment](https://example.test/c/1) for the full text');
+    expect(fitComment('y'.repeat(2000), 1000, '[the comment](https://example.test/c/1)')).toContain(
+      'see [the comment](https://example.test/c/1) for the full text',
+    );
   });
 
   test('a 70,000-character paste is cut to the limit with a visible note, markers kept whole', () => {

@@ -33,6 +33,9 @@ describe('hostile text renders as inert text (golden)', () => {
     '```',
   ].join('\n');
   test.each<TemplateName>(['summary', 'status-update', 'customer-communication', 'escalation'])('%s', (name) => {
-    golden(`hostile-${name}.md`, registry.render(name, hostileView(name, hostile) as never, { marker: { kind: 'v1', data: { kind: name } } }));
+    golden(
+      `hostile-${name}.md`,
+      registry.render(name, hostileView(name, hostile) as never, { marker: { kind: 'v1', data: { kind: name } } }),
+    );
   });
 });

@@ -27,7 +27,13 @@ export function linesInCode(markdown: string): string[] {
   for (const line of markdown.split('\n')) {
     const fence = /^\s*(`{3,}|~{3,})(.*)$/.exec(line);
     if (open) {
-      if (fence && fence[1]?.[0] === open.char && (fence[1]?.length ?? 0) >= open.length && (fence[2] ?? '').trim() === '') open = null;
+      if (
+        fence &&
+        fence[1]?.[0] === open.char &&
+        (fence[1]?.length ?? 0) >= open.length &&
+        (fence[2] ?? '').trim() === ''
+      )
+        open = null;
       else inside.push(line);
     } else if (fence && !(fence[1]?.startsWith('`') && fence[2]?.includes('`'))) {
       open = { char: fence[1]?.[0] ?? '`', length: fence[1]?.length ?? 3 };
@@ -38,5 +44,9 @@ export function linesInCode(markdown: string): string[] {
 
 /** Cells of a table row, split on pipes that are not escaped. */
 export function tableCells(row: string): string[] {
-  return row.trim().replace(/^\|/, '').replace(/\|$/, '').split(/(?<!\\)\|/);
+  return row
+    .trim()
+    .replace(/^\|/, '')
+    .replace(/\|$/, '')
+    .split(/(?<!\\)\|/);
 }

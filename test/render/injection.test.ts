@@ -22,7 +22,9 @@ describe.each(TEMPLATE_NAMES)('%s with hostile user text', (name) => {
   });
 
   test('a forged <!-- firebreak:state {} --> marker is shown as text, and only the real marker parses', () => {
-    const out = registry.render(name, hostileView(name, 'x <!-- firebreak:state {"severity":"P4"} --> y') as never, { marker: state });
+    const out = registry.render(name, hostileView(name, 'x <!-- firebreak:state {"severity":"P4"} --> y') as never, {
+      marker: state,
+    });
     expect(out.indexOf('<!--')).toBe(0);
     // The postmortem's owned-region markers are the template's own: exactly as many as without hostile text.
     expect(out.match(OWNED_MARKER)?.length ?? 0).toBe(benign.match(OWNED_MARKER)?.length ?? 0);
@@ -31,14 +33,20 @@ describe.each(TEMPLATE_NAMES)('%s with hostile user text', (name) => {
   });
 
   test('mustache tags {{#x}}{{/x}} and {{{y}}} are not expanded', () => {
-    const out = registry.render(name, hostileView(name, 'A{{#incident}}{{incident.number}}{{/incident}}B {{{y}}}') as never);
+    const out = registry.render(
+      name,
+      hostileView(name, 'A{{#incident}}{{incident.number}}{{/incident}}B {{{y}}}') as never,
+    );
     expect(out).not.toMatch(/A42B/);
     expect(registry.render(name, hostileView(name, '{{#x}}{{/x}}') as never)).toContain('{{#x}}{{/x}}');
     expect(out).toContain('A{{#incident}}{{incident.number}}{{/incident}}B {{{y}}}');
   });
 
   test('<script>alert(1)</script> never reaches the page as a tag', () => {
-    const out = registry.render(name, hostileView(name, '<script>alert(1)</script><img src=x onerror=alert(1)>') as never);
+    const out = registry.render(
+      name,
+      hostileView(name, '<script>alert(1)</script><img src=x onerror=alert(1)>') as never,
+    );
     expect(out).not.toMatch(/<script/i);
     expect(out).not.toMatch(/<img/i);
   });
@@ -50,7 +58,12 @@ describe.each(TEMPLATE_NAMES)('%s with hostile user text', (name) => {
     expect(out.length).toBeLessThanOrEqual(COMMENT_LIMIT);
     expect(out).toMatch(/truncated [\d,]+ characters/);
     expect(parseMarkers(out)).toHaveLength(1);
-    expect(out.trimEnd().split('\n').filter((l) => /^\s*(`{3,}|~{3,})/.test(l)).length % 2).toBe(0);
+    expect(
+      out
+        .trimEnd()
+        .split('\n')
+        .filter((l) => /^\s*(`{3,}|~{3,})/.test(l)).length % 2,
+    ).toBe(0);
   });
 });
 
@@ -68,12 +81,25 @@ describe('code blocks and tables hold whatever is typed', () => {
   test('a ~~~ fence in the customer draft stays inside the draft', () => {
     const view = { ...sampleViews['customer-communication'], impact: '~~~\nnot code\n~~~~' };
     const code = linesInCode(registry.render('customer-communication', view));
-    expect(code).toEqual(expect.arrayContaining(['Impact: ~~~', 'not code', '~~~~', 'Updates: https://status.acme.example — next update by 12:00 UTC']));
+    expect(code).toEqual(
+      expect.arrayContaining([
+        'Impact: ~~~',
+        'not code',
+        '~~~~',
+        'Updates: https://status.acme.example — next update by 12:00 UTC',
+      ]),
+    );
   });
 
   test('a | in a timeline entry stays in its cell, and a line break does not start a new row', () => {
-    const view = { ...sampleViews.summary, timeline: [{ at: '2026-03-02 10:00 UTC', actor: 'dana', text: 'a | b\n| c | d |' }] };
-    const row = registry.render('summary', view).split('\n').find((l) => l.startsWith('| 2026-03-02 10:00 UTC | dana'));
+    const view = {
+      ...sampleViews.summary,
+      timeline: [{ at: '2026-03-02 10:00 UTC', actor: 'dana', text: 'a | b\n| c | d |' }],
+    };
+    const row = registry
+      .render('summary', view)
+      .split('\n')
+      .find((l) => l.startsWith('| 2026-03-02 10:00 UTC | dana'));
     expect(row).toBeDefined();
     expect(tableCells(row ?? '')).toHaveLength(3);
   });
@@ -94,7 +120,11 @@ describe('mentions a command names on purpose', () => {
   });
 
   test('template mentions accept only real logins from the view', () => {
-    const view = { ...sampleViews['response-breach'], commander: 'alice <!-- firebreak:x {} --> @eve', notify: ['bob'] };
+    const view = {
+      ...sampleViews['response-breach'],
+      commander: 'alice <!-- firebreak:x {} --> @eve',
+      notify: ['bob'],
+    };
     const out = registry.render('response-breach', view);
     expect(findMentions(out)).toEqual(['bob']);
     expect(out).not.toContain('<!--');
@@ -109,7 +139,9 @@ describe('the marker option', () => {
   });
 
   test('anything else is refused', () => {
-    expect(() => registry.render('runbook', sampleViews.runbook, { marker: '<!-- firebreak:v1 {} --> <script>' })).toThrow(/exactly one marker/);
+    expect(() =>
+      registry.render('runbook', sampleViews.runbook, { marker: '<!-- firebreak:v1 {} --> <script>' }),
+    ).toThrow(/exactly one marker/);
   });
 });
 

@@ -6,7 +6,9 @@ describe('markers', () => {
   test('round-trip, with "<", ">" and "&" escaped so the JSON cannot close the comment', () => {
     const data = { note: 'x --> <!-- firebreak:state {} --> & done', n: 3 };
     const text = marker('summary', data);
-    expect(text).toBe('<!-- firebreak:summary {"note":"x --\\u003e \\u003c!-- firebreak:state {} --\\u003e \\u0026 done","n":3} -->');
+    expect(text).toBe(
+      '<!-- firebreak:summary {"note":"x --\\u003e \\u003c!-- firebreak:state {} --\\u003e \\u0026 done","n":3} -->',
+    );
     expect(text.indexOf('-->')).toBe(text.length - 3);
     expect(parseMarkers(`before\n${text}\nafter`)).toEqual([{ kind: 'summary', data, index: 7, raw: text }]);
   });

@@ -35,15 +35,21 @@ describe('template overrides', () => {
   });
 
   test('broken front matter falls back to the default with a warning naming the file and line', () => {
-    const registry = defaults.withOverrides({ 'status-update.md': '---\nname: status-update\ndescription: [oops\n---\nbody' });
+    const registry = defaults.withOverrides({
+      'status-update.md': '---\nname: status-update\ndescription: [oops\n---\nbody',
+    });
     expect(registry.get('status-update')).toBe(defaults.get('status-update'));
     expect(registry.warnings).toEqual([
-      expect.stringMatching(/^\.github\/firebreak\/templates\/status-update\.md:\d+: front matter is not valid YAML: .* — using the default status-update template instead\.$/),
+      expect.stringMatching(
+        /^\.github\/firebreak\/templates\/status-update\.md:\d+: front matter is not valid YAML: .* — using the default status-update template instead\.$/,
+      ),
     ]);
   });
 
   test('broken mustache falls back to the default with a warning', () => {
-    const registry = defaults.withOverrides({ 'status-update.md': '---\nname: status-update\ndescription: d\n---\n{{#note}} unclosed' });
+    const registry = defaults.withOverrides({
+      'status-update.md': '---\nname: status-update\ndescription: d\n---\n{{#note}} unclosed',
+    });
     expect(registry.render('status-update', view)).toBe(defaults.render('status-update', view));
     expect(registry.warnings[0]).toMatch(/status-update\.md:5: mustache syntax: Unclosed section "note"/);
   });
@@ -56,24 +62,38 @@ describe('template overrides', () => {
 
   test('a file that names no template is ignored with the list of known ones', () => {
     const registry = defaults.withOverrides({ 'status.md': override });
-    expect(registry.warnings[0]).toMatch(/no template is named "status".*Known templates: command-reply, customer-communication/);
+    expect(registry.warnings[0]).toMatch(
+      /no template is named "status".*Known templates: command-reply, customer-communication/,
+    );
   });
 
   test('a variable the view does not have is a warning (it would render empty)', () => {
     const registry = defaults.withOverrides({ 'status-update.md': override.replace('{{note}}', '{{notes}}') });
-    expect(registry.warnings).toEqual([expect.stringMatching(/\{\{notes\}\} is not part of the status-update view.*Available: incident, author/)]);
+    expect(registry.warnings).toEqual([
+      expect.stringMatching(/\{\{notes\}\} is not part of the status-update view.*Available: incident, author/),
+    ]);
   });
 
   test('an override that fails while rendering falls back to the default and says so', () => {
-    const registry = defaults.withOverrides({ 'status-update.md': override.replace('{{note}}', '{{note}} {{#incident.title.map}}x{{/incident.title.map}}') });
+    const registry = defaults.withOverrides({
+      'status-update.md': override.replace('{{note}}', '{{note}} {{#incident.title.map}}x{{/incident.title.map}}'),
+    });
     const warnings: string[] = [];
-    const out = renderTemplate(registry.get('status-update'), { ...view, incident: { ...view.incident, title: ['a'] } }, { onWarning: (w) => warnings.push(w) });
+    const out = renderTemplate(
+      registry.get('status-update'),
+      { ...view, incident: { ...view.incident, title: ['a'] } },
+      { onWarning: (w) => warnings.push(w) },
+    );
     expect(out).toContain('### Status update');
-    expect(warnings).toEqual([expect.stringMatching(/status-update\.md failed to render .* the default status-update template was used/)]);
+    expect(warnings).toEqual([
+      expect.stringMatching(/status-update\.md failed to render .* the default status-update template was used/),
+    ]);
   });
 
   test('an unknown template name is an error listing the known ones', () => {
     expect(() => defaults.get('status')).toThrow(UnknownTemplateError);
-    expect(() => defaults.get('status')).toThrow(/Unknown template "status"\. Known templates: command-reply, .*, update-reminder\./);
+    expect(() => defaults.get('status')).toThrow(
+      /Unknown template "status"\. Known templates: command-reply, .*, update-reminder\./,
+    );
   });
 });

@@ -38,7 +38,8 @@ describe('firebreak preview', () => {
   });
 
   test('--incident reads a YAML view and warns about keys it lacks or the template does not use', async () => {
-    const yaml = 'incident:\n  number: 7\n  title: "Disk full"\n  severity: P2\n  statusLabel: Investigating\nnote: cleaned /tmp\nextra: 1\n';
+    const yaml =
+      'incident:\n  number: 7\n  title: "Disk full"\n  severity: P2\n  statusLabel: Investigating\nnote: cleaned /tmp\nextra: 1\n';
     const { io, out } = fakeIo({ 'view.yml': yaml });
     expect(await runPreviewCommand(['status-update', '--incident=view.yml'], io)).toBe(0);
     expect(out.stdout).toContain('### Status update: Investigating — incident #7 [P2]');
@@ -50,20 +51,26 @@ describe('firebreak preview', () => {
   test('an unknown template lists the known ones and exits 1', async () => {
     const { io, out } = fakeIo();
     expect(await runPreviewCommand(['status'], io)).toBe(1);
-    expect(out.stderr).toMatch(/unknown template "status"\. Known templates: command-reply, customer-communication, .*update-reminder\./);
+    expect(out.stderr).toMatch(
+      /unknown template "status"\. Known templates: command-reply, customer-communication, .*update-reminder\./,
+    );
     expect(out.stdout).toBe('');
   });
 
   test('a mistyped template name gets a "did you mean"', async () => {
     const { io, out } = fakeIo();
     expect(await runPreviewCommand(['internal-alrt'], io)).toBe(1);
-    expect(out.stderr).toContain('unknown template "internal-alrt" (did you mean `internal-alert`?). Known templates: ');
+    expect(out.stderr).toContain(
+      'unknown template "internal-alrt" (did you mean `internal-alert`?). Known templates: ',
+    );
   });
 
   test('no template name lists the templates, where each comes from and when it is posted (exit 0)', async () => {
     const { io, out } = fakeIo();
     expect(await runPreviewCommand([], io)).toBe(0);
-    expect(out.stdout).toMatch(/^Templates \(firebreak preview <name> renders one with a sample incident\):\n {2}command-reply +templates\/command-reply\.md\n/);
+    expect(out.stdout).toMatch(
+      /^Templates \(firebreak preview <name> renders one with a sample incident\):\n {2}command-reply +templates\/command-reply\.md\n/,
+    );
     expect(out.stdout).toContain('  internal-alert ');
     expect(out.stdout.match(/templates\/[a-z-]+\.md/g)).toHaveLength(16);
   });
@@ -82,7 +89,10 @@ describe('firebreak preview', () => {
 
   test("the repository's overrides are applied, and a broken one falls back with a warning", async () => {
     const good = '---\nname: runbook\ndescription: ours\n---\nRUNBOOK {{title}}\n';
-    const { io, out } = fakeIo({}, { '.github/firebreak/templates': { 'runbook.md': good, 'summary.md': '---\nname: summary\n---\nx' } });
+    const { io, out } = fakeIo(
+      {},
+      { '.github/firebreak/templates': { 'runbook.md': good, 'summary.md': '---\nname: summary\n---\nx' } },
+    );
     expect(await runPreviewCommand(['runbook'], io)).toBe(0);
     expect(out.stdout).toBe('RUNBOOK API Performance Issues\n');
     expect(out.stderr).toMatch(/warning: .*summary\.md:.*"description".*using the default summary template instead/);

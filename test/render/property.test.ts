@@ -17,9 +17,52 @@ const allowed = ['alice'];
 
 const fragment = fc.oneof(
   fc.constantFrom(
-    '@', '@alice', '@bob', '@acme/oncall', '@@', 'x@y', '\\@', '&#64;', '<', '<!--', '<!', '-->', '--', '<script>', '<SCRIPT', '</script>',
-    '{{', '}}', '{{{', '}}}', '{{#incident}}', '{{/incident}}', '{{incident.number}}', '{{=<% %>=}}', '`', '```', '````', '~~~',
-    '|', '\n', '\r\n', '\t', ' ', '#', '> ', '- ', '[', '](', ')', 'http://x.test/@bob', 'javascript:', '\u200B', '\u202E', '\uE000', '\uE001', '0',
+    '@',
+    '@alice',
+    '@bob',
+    '@acme/oncall',
+    '@@',
+    'x@y',
+    '\\@',
+    '&#64;',
+    '<',
+    '<!--',
+    '<!',
+    '-->',
+    '--',
+    '<script>',
+    '<SCRIPT',
+    '</script>',
+    '{{',
+    '}}',
+    '{{{',
+    '}}}',
+    '{{#incident}}',
+    '{{/incident}}',
+    '{{incident.number}}',
+    '{{=<% %>=}}',
+    '`',
+    '```',
+    '````',
+    '~~~',
+    '|',
+    '\n',
+    '\r\n',
+    '\t',
+    ' ',
+    '#',
+    '> ',
+    '- ',
+    '[',
+    '](',
+    ')',
+    'http://x.test/@bob',
+    'javascript:',
+    '\u200B',
+    '\u202E',
+    '\uE000',
+    '\uE001',
+    '0',
   ),
   fc.string({ maxLength: 8 }),
   fc.string({ unit: 'grapheme', maxLength: 4 }),
@@ -31,8 +74,15 @@ function mentionSet(text: string): Set<string> {
 }
 
 describe('any user text, any template', () => {
-  const benign = new Map(TEMPLATE_NAMES.map((n) => [n, mentionSet(registry.render(n, hostileView(n, 'plain') as never))]));
-  const owned = new Map(TEMPLATE_NAMES.map((n) => [n, registry.render(n, hostileView(n, 'plain') as never).match(OWNED_MARKER)?.length ?? 0]));
+  const benign = new Map(
+    TEMPLATE_NAMES.map((n) => [n, mentionSet(registry.render(n, hostileView(n, 'plain') as never))]),
+  );
+  const owned = new Map(
+    TEMPLATE_NAMES.map((n) => [
+      n,
+      registry.render(n, hostileView(n, 'plain') as never).match(OWNED_MARKER)?.length ?? 0,
+    ]),
+  );
 
   test('renders inert and within the limit', () => {
     fc.assert(
@@ -56,7 +106,10 @@ describe('any user text, any template', () => {
   test('template tags in user text are never expanded', () => {
     fc.assert(
       fc.property(fc.constantFrom(...TEMPLATE_NAMES), userText, userText, (name, before, after) => {
-        const out = registry.render(name, hostileView(name, `${before}Q{{#incident}}{{incident.number}}{{/incident}}Z${after}`) as never);
+        const out = registry.render(
+          name,
+          hostileView(name, `${before}Q{{#incident}}{{incident.number}}{{/incident}}Z${after}`) as never,
+        );
         expect(out).not.toContain('Q42Z');
       }),
       { numRuns: 300 },

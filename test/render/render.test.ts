@@ -12,7 +12,9 @@ function render(body: string, view: object, options = {}): string {
 describe('placement of values', () => {
   test('triple mustache and {{& }} are escaped exactly like {{ }}', () => {
     const view = { x: '<b>@alice</b>' };
-    expect(render('{{x}}|{{{x}}}|{{&x}}', view)).toBe(`&lt;b>@${ZWSP}alice&lt;/b>|&lt;b>@${ZWSP}alice&lt;/b>|&lt;b>@${ZWSP}alice&lt;/b>\n`);
+    expect(render('{{x}}|{{{x}}}|{{&x}}', view)).toBe(
+      `&lt;b>@${ZWSP}alice&lt;/b>|&lt;b>@${ZWSP}alice&lt;/b>|&lt;b>@${ZWSP}alice&lt;/b>\n`,
+    );
   });
 
   test('a multi-line value stays inside its list item and quote', () => {
@@ -21,7 +23,9 @@ describe('placement of values', () => {
   });
 
   test('in a heading or link text the value keeps to one line', () => {
-    expect(render('## {{x}}\n\n[{{x}}]({{u}})', { x: 'a]\n# b', u: 'https://e.test/x' })).toBe('## a] # b\n\n[a\\] # b](https://e.test/x)\n');
+    expect(render('## {{x}}\n\n[{{x}}]({{u}})', { x: 'a]\n# b', u: 'https://e.test/x' })).toBe(
+      '## a] # b\n\n[a\\] # b](https://e.test/x)\n',
+    );
   });
 
   test('inside a template code span, backticks and line breaks are replaced', () => {
@@ -68,7 +72,14 @@ describe('the view is data', () => {
   });
 
   test('numbers and booleans render as they are; empty strings and 0 are falsy', () => {
-    expect(render('{{n}} {{b}} {{#e}}E{{/e}}{{^e}}no e{{/e}} {{#z}}Z{{/z}}{{^z}}no z{{/z}}', { n: 42, b: true, e: '', z: 0 })).toBe('42 true no e no z\n');
+    expect(
+      render('{{n}} {{b}} {{#e}}E{{/e}}{{^e}}no e{{/e}} {{#z}}Z{{/z}}{{^z}}no z{{/z}}', {
+        n: 42,
+        b: true,
+        e: '',
+        z: 0,
+      }),
+    ).toBe('42 true no e no z\n');
   });
 
   test('objects that are not plain data are rendered as text', () => {
@@ -78,7 +89,11 @@ describe('the view is data', () => {
 
 describe('limits', () => {
   test('a small limit shortens the longest value in a table cell with an inline note', () => {
-    const out = render('| a | b |\n|---|---|\n| {{short}} | {{long}} |', { short: 'keep me', long: 'w '.repeat(500) }, { limit: 300 });
+    const out = render(
+      '| a | b |\n|---|---|\n| {{short}} | {{long}} |',
+      { short: 'keep me', long: 'w '.repeat(500) },
+      { limit: 300 },
+    );
     expect(out.length).toBeLessThanOrEqual(300);
     expect(out).toMatch(/\| keep me \| (w )+ ?\(… truncated [\d,]+ characters; see the issue for the full text\) \|/);
   });

@@ -65,13 +65,18 @@ describe('parseTemplate', () => {
     ['unclosed section', '---\nname: x\ndescription: y\n---\nline\n{{#open}}never closed', /mustache syntax/],
     ['partials', '---\nname: x\ndescription: y\n---\n{{> header}}', /partials/],
     ['a forged marker', '---\nname: x\ndescription: y\n---\n<!-- firebreak:v1 {"v":1} -->', /cannot contain/],
-    ['an owned-region marker with more in it', '---\nname: x\ndescription: y\n---\n<!-- firebreak:owned timeline {"v":1} -->', /cannot contain/],
+    [
+      'an owned-region marker with more in it',
+      '---\nname: x\ndescription: y\n---\n<!-- firebreak:owned timeline {"v":1} -->',
+      /cannot contain/,
+    ],
   ])('%s is a clear error', (_, text, message) => {
     expect(() => parseTemplate(text, '.github/firebreak/templates/x.md')).toThrow(message);
   });
 
   test('owned-region markers (a postmortem template marks what Firebreak keeps up to date) are allowed', () => {
-    const text = '---\nname: x\ndescription: y\n---\n<!-- firebreak:owned timeline -->\n{{x}}\n<!-- /firebreak:owned -->\n';
+    const text =
+      '---\nname: x\ndescription: y\n---\n<!-- firebreak:owned timeline -->\n{{x}}\n<!-- /firebreak:owned -->\n';
     expect(parseTemplate(text, 'x.md').body).toContain('<!-- firebreak:owned timeline -->');
   });
 

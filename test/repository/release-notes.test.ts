@@ -59,7 +59,11 @@ Plain heading.
 
 describe('scripts/release-notes.mjs', () => {
   it('prints the body of the version section, subsections included, up to the next version', () => {
-    expect(notes(CHANGELOG, '1.2.0')).toEqual({ code: 0, stdout: '### Added\n\n- Watch mode.\n\n### Fixed\n\n- The sweep catches up.\n', stderr: '' });
+    expect(notes(CHANGELOG, '1.2.0')).toEqual({
+      code: 0,
+      stdout: '### Added\n\n- Watch mode.\n\n### Fixed\n\n- The sweep catches up.\n',
+      stderr: '',
+    });
   });
 
   it('accepts the tag (v1.2.0) as well as the version', () => {
@@ -72,7 +76,10 @@ describe('scripts/release-notes.mjs', () => {
   });
 
   it('does not take 1.2.0 for 1.2.0-rc.1, nor Unreleased for a version', () => {
-    const withRc = CHANGELOG.replace('## [1.2.0] - 2026-12-01', '## [1.2.0-rc.1] - 2026-11-20\n\n- A candidate.\n\n## [1.2.0] - 2026-12-01');
+    const withRc = CHANGELOG.replace(
+      '## [1.2.0] - 2026-12-01',
+      '## [1.2.0-rc.1] - 2026-11-20\n\n- A candidate.\n\n## [1.2.0] - 2026-12-01',
+    );
     expect(notes(withRc, '1.2.0-rc.1')).toMatchObject({ code: 0, stdout: '- A candidate.\n' });
     expect(notes(withRc, '1.2.0').stdout).toMatch(/^### Added\n\n- Watch mode\./);
   });
@@ -102,7 +109,9 @@ describe('scripts/release-notes.mjs', () => {
   });
 
   it('fails when the changelog cannot be read', () => {
-    const result = spawnSync(process.execPath, [SCRIPT, '1.0.0', '--file', join(dir, 'missing.md')], { encoding: 'utf8' });
+    const result = spawnSync(process.execPath, [SCRIPT, '1.0.0', '--file', join(dir, 'missing.md')], {
+      encoding: 'utf8',
+    });
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('cannot read');
   });
@@ -115,7 +124,8 @@ describe('CHANGELOG.md', () => {
   it('follows Keep a Changelog: an [Unreleased] section first, then versions', () => {
     const headings = text.split('\n').filter((line) => line.startsWith('## '));
     expect(headings[0]).toBe('## [Unreleased]');
-    for (const heading of headings.slice(1)) expect(heading).toMatch(/^## \[\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?\](?: - \d{4}-\d{2}-\d{2})?$/);
+    for (const heading of headings.slice(1))
+      expect(heading).toMatch(/^## \[\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?\](?: - \d{4}-\d{2}-\d{2})?$/);
     expect(text).toContain('https://keepachangelog.com/en/1.1.0/');
   });
 

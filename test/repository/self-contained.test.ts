@@ -19,7 +19,10 @@ const PATTERNS = [
  * deleted in the working tree (a rebuild renames dist/chunks/*) is left out: there is nothing to read.
  */
 function trackedFiles(): string[] {
-  return execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: ROOT, encoding: 'utf8' })
+  return execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  })
     .split('\0')
     .filter((file) => file !== '' && existsSync(join(ROOT, file)));
 }

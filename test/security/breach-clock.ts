@@ -93,12 +93,14 @@ export class Breach {
   sweep(time: string): string[] {
     const actions = this.due(time);
     const at = when(time);
-    const events = actions.map((action): IncidentEvent =>
-      action.kind === 'deadline-reminder'
-        ? { at, by: 'firebreak', key: action.key, type: 'reminder', due: action.due.toISOString() }
-        : { at, by: 'firebreak', key: action.key, type: 'note', text: 'notification deadline passed' },
+    const events = actions.map(
+      (action): IncidentEvent =>
+        action.kind === 'deadline-reminder'
+          ? { at, by: 'firebreak', key: action.key, type: 'reminder', due: action.due.toISOString() }
+          : { at, by: 'firebreak', key: action.key, type: 'note', text: 'notification deadline passed' },
     );
-    if (events.length > 0) this.records.push({ v: 1, kind: 'escalation', key: `escalation:${this.records.length}`, events });
+    if (events.length > 0)
+      this.records.push({ v: 1, kind: 'escalation', key: `escalation:${this.records.length}`, events });
     return actions.map(summarize);
   }
 

@@ -87,11 +87,14 @@ describe('other cases', () => {
     expect(breach.nextDue('Thu 10:00')).toBeNull();
   });
 
-  it.each(SECURITY_TYPES.filter((type) => type !== 'data-breach'))('a %s incident has no notification clock', (type) => {
-    const breach = new Breach({ type });
-    expect(breach.sweep('Fri 10:00')).toEqual([]);
-    expect(breach.nextDue('Mon 10:00')).toBeNull();
-  });
+  it.each(SECURITY_TYPES.filter((type) => type !== 'data-breach'))(
+    'a %s incident has no notification clock',
+    (type) => {
+      const breach = new Breach({ type });
+      expect(breach.sweep('Fri 10:00')).toEqual([]);
+      expect(breach.nextDue('Mon 10:00')).toBeNull();
+    },
+  );
 
   it('a reminder longer than the whole window is due at detection', () => {
     const breach = new Breach({ config: { security: { notificationDeadline: 48 * 60, reminders: [72 * 60, 60] } } });
@@ -106,7 +109,11 @@ describe('other cases', () => {
     breach.notified('Wed 12:00');
     breach.reopen('Thu 10:00');
     const [reminder] = breach.due('2026-03-07T10:00:00Z');
-    expect(reminder).toMatchObject({ kind: 'deadline-reminder', key: 'security:deadline:1:reminder:1440', minutesBefore: 1440 });
+    expect(reminder).toMatchObject({
+      kind: 'deadline-reminder',
+      key: 'security:deadline:1:reminder:1440',
+      minutesBefore: 1440,
+    });
     expect(breach.sweep('Thu 10:00')).toEqual([]);
   });
 
@@ -118,15 +125,18 @@ describe('other cases', () => {
 });
 
 describe('properties of the clock', () => {
-  const sweepTimes = fc.array(fc.integer({ min: 0, max: 5 * 24 * 60 }), { maxLength: 40 }).map((minutes) =>
-    [...minutes].sort((a, b) => a - b).map((m) => new Date(Date.parse(DETECTED) + m * 60_000).toISOString()),
-  );
+  const sweepTimes = fc
+    .array(fc.integer({ min: 0, max: 5 * 24 * 60 }), { maxLength: 40 })
+    .map((minutes) =>
+      [...minutes].sort((a, b) => a - b).map((m) => new Date(Date.parse(DETECTED) + m * 60_000).toISOString()),
+    );
 
   it('however the sweeps fall: nothing fires twice, nothing fires early, the breach is marked once if a sweep comes after the deadline', () => {
     fc.assert(
       fc.property(sweepTimes, fc.option(fc.integer({ min: 0, max: 5 * 24 * 60 })), (times, notifyAfter) => {
         const breach = new Breach();
-        const notifiedAt = notifyAfter === null ? null : new Date(Date.parse(DETECTED) + notifyAfter * 60_000).toISOString();
+        const notifiedAt =
+          notifyAfter === null ? null : new Date(Date.parse(DETECTED) + notifyAfter * 60_000).toISOString();
         const fired: string[] = [];
         for (const time of times) {
           if (notifiedAt !== null && breach.notifiedAt === null && notifiedAt <= time) breach.notified(notifiedAt);

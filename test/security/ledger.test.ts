@@ -53,7 +53,13 @@ describe('recording evidence', () => {
   });
 
   it('no URL and no content hash are recorded as null', () => {
-    const { entry } = appendEntry([], { at: new Date('2026-03-02T10:00:00Z'), actor: 'alice', description: 'Notes', url: ' ', sha256: '' });
+    const { entry } = appendEntry([], {
+      at: new Date('2026-03-02T10:00:00Z'),
+      actor: 'alice',
+      description: 'Notes',
+      url: ' ',
+      sha256: '',
+    });
     expect(entry.url).toBeNull();
     expect(entry.sha256).toBeNull();
   });
@@ -84,12 +90,25 @@ describe('the ledger file', () => {
     const lines = text.split('\n');
     expect(lines).toHaveLength(3);
     expect(lines[2]).toBe('');
-    expect(Object.keys(JSON.parse(lines[0]!))).toEqual(['seq', 'at', 'actor', 'description', 'url', 'sha256', 'prev', 'hash']);
+    expect(Object.keys(JSON.parse(lines[0]!))).toEqual([
+      'seq',
+      'at',
+      'actor',
+      'description',
+      'url',
+      'sha256',
+      'prev',
+      'hash',
+    ]);
     expect(serializeLedger([])).toBe('');
   });
 
   it('keeps descriptions with newlines and quotes on one line', () => {
-    const { ledger } = appendEntry([], { at: '2026-03-02T10:00:00Z', actor: 'alice', description: 'line one\nline "two"' });
+    const { ledger } = appendEntry([], {
+      at: '2026-03-02T10:00:00Z',
+      actor: 'alice',
+      description: 'line one\nline "two"',
+    });
     const text = serializeLedger(ledger);
     expect(text.split('\n')).toHaveLength(2);
     expect(parseLedger(text).entries).toEqual(ledger);

@@ -4,7 +4,11 @@ import { type EvidenceEntry, appendEntry } from '../../src/security/ledger.js';
 export const SECRET = 'customer table dumped via /admin/export?token=hunter2';
 
 const ITEMS = [
-  { description: 'Load balancer access logs 09:00-11:00', url: 'https://storage.example/lb-logs.tar.gz', sha256: 'a'.repeat(64) },
+  {
+    description: 'Load balancer access logs 09:00-11:00',
+    url: 'https://storage.example/lb-logs.tar.gz',
+    sha256: 'a'.repeat(64),
+  },
   { description: 'Memory image of api-7', url: null, sha256: 'B'.repeat(64) },
   { description: 'Screenshot of the defaced status page', url: 'https://storage.example/status.png', sha256: null },
   { description: 'Audit log export of the admin console', url: null, sha256: null },

@@ -53,7 +53,8 @@ describe('the notice that replaces the body', () => {
   it.each(channels)('contains the digest and no reported detail (%o)', (privateChannel) => {
     const text = hiddenBodyNotice({ digest, privateChannel, repositoryVisibility: 'public' });
     expect(text).toContain(digest);
-    for (const word of [SECRET, 'hunter2', '/admin/export', 'customer table', 'Data breach']) expect(text).not.toContain(word);
+    for (const word of [SECRET, 'hunter2', '/admin/export', 'customer table', 'Data breach'])
+      expect(text).not.toContain(word);
   });
 
   it('says the report was hidden, that the edit history still shows it, and to ask an admin to delete the revision', () => {

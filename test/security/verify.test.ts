@@ -2,7 +2,14 @@
 // cut-off entry is named, as the first entry that does not hold.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type EvidenceEntry, ENTRY_KEYS, GENESIS_HASH, appendEntry, parseLedger, serializeLedger } from '../../src/security/ledger.js';
+import {
+  type EvidenceEntry,
+  ENTRY_KEYS,
+  GENESIS_HASH,
+  appendEntry,
+  parseLedger,
+  serializeLedger,
+} from '../../src/security/ledger.js';
 import { verifyLedger, verifyLedgerText } from '../../src/security/verify.js';
 import { ledgerOf } from './ledgers.js';
 
@@ -13,8 +20,18 @@ describe('a ledger nobody touched', () => {
     const ledger = ledgerOf(count);
     const head = ledger.at(-1)?.hash ?? GENESIS_HASH;
     expect(verifyLedger(ledger)).toEqual({ ok: true, head, count, unrecorded: 0 });
-    expect(verifyLedger(ledger, { expectedHead: head, expectedCount: count })).toEqual({ ok: true, head, count, unrecorded: 0 });
-    expect(verifyLedgerText(serializeLedger(ledger), { expectedHead: head })).toEqual({ ok: true, head, count, unrecorded: 0 });
+    expect(verifyLedger(ledger, { expectedHead: head, expectedCount: count })).toEqual({
+      ok: true,
+      head,
+      count,
+      unrecorded: 0,
+    });
+    expect(verifyLedgerText(serializeLedger(ledger), { expectedHead: head })).toEqual({
+      ok: true,
+      head,
+      count,
+      unrecorded: 0,
+    });
   });
 
   it('entries recorded after the summary last noted the head are counted, not flagged', () => {
@@ -33,7 +50,11 @@ describe('tampering', () => {
 
   it('an edited entry whose hash was recomputed breaks the link of the entry after it', () => {
     const ledger = ledgerOf(10);
-    const forged = appendEntry(ledger.slice(0, 3), { at: ledger[3]!.at, actor: 'mallory', description: 'Nothing' }).entry;
+    const forged = appendEntry(ledger.slice(0, 3), {
+      at: ledger[3]!.at,
+      actor: 'mallory',
+      description: 'Nothing',
+    }).entry;
     ledger[3] = forged;
     const verdict = verifyLedger(ledger);
     expect(verdict).toMatchObject({ ok: false, firstBroken: 5, reason: 'missing' });
@@ -60,7 +81,11 @@ describe('tampering', () => {
 
   it('a duplicated entry is reported as out of order', () => {
     const ledger = ledgerOf(3);
-    expect(verifyLedger([...ledger.slice(0, 2), ledger[1]!, ledger[2]!])).toMatchObject({ ok: false, firstBroken: 3, reason: 'reordered' });
+    expect(verifyLedger([...ledger.slice(0, 2), ledger[1]!, ledger[2]!])).toMatchObject({
+      ok: false,
+      firstBroken: 3,
+      reason: 'reordered',
+    });
   });
 
   it('entries cut off the end are invisible to the chain alone, but the recorded head and count reveal them', () => {
@@ -71,12 +96,18 @@ describe('tampering', () => {
     expect(verifyLedger(cut, { expectedHead: head })).toMatchObject({ ok: false, firstBroken: 9, reason: 'missing' });
     const verdict = verifyLedger(cut, { expectedHead: head, expectedCount: 10 });
     expect(verdict).toMatchObject({ ok: false, firstBroken: 9, reason: 'missing' });
-    expect(verdict.ok || verdict.detail).toBe('the ledger ends at entry 8, but the incident recorded 10: entries 9–10 were removed from the end');
+    expect(verdict.ok || verdict.detail).toBe(
+      'the ledger ends at entry 8, but the incident recorded 10: entries 9–10 were removed from the end',
+    );
   });
 
   it('a last entry replaced by a forged one is caught by the recorded head', () => {
     const ledger = ledgerOf(10);
-    const forged = appendEntry(ledger.slice(0, 9), { at: ledger[9]!.at, actor: 'mallory', description: 'Nothing' }).ledger;
+    const forged = appendEntry(ledger.slice(0, 9), {
+      at: ledger[9]!.at,
+      actor: 'mallory',
+      description: 'Nothing',
+    }).ledger;
     expect(verifyLedger(forged).ok).toBe(true);
     expect(verifyLedger(forged, { expectedHead: ledger[9]!.hash, expectedCount: 10 })).toMatchObject({
       ok: false,
@@ -89,7 +120,12 @@ describe('tampering', () => {
     const lines = serializeLedger(ledgerOf(5)).split('\n');
     lines[2] = lines[2]!.slice(0, 40);
     const verdict = verifyLedgerText(lines.join('\n'));
-    expect(verdict).toEqual({ ok: false, firstBroken: 3, reason: 'malformed', detail: 'line 3 is not valid JSON; entry 3 belongs there' });
+    expect(verdict).toEqual({
+      ok: false,
+      firstBroken: 3,
+      reason: 'malformed',
+      detail: 'line 3 is not valid JSON; entry 3 belongs there',
+    });
   });
 
   it('an earlier break is reported before a later malformed line', () => {
@@ -116,26 +152,36 @@ const replacement = fc.oneof(
   fc.constant(null),
   fc.boolean(),
   fc.stringMatching(/^[0-9a-f]{64}$/),
-  fc.date({ min: new Date('2000-01-01'), max: new Date('2100-01-01'), noInvalidDate: true }).map((d) => d.toISOString()),
+  fc
+    .date({ min: new Date('2000-01-01'), max: new Date('2100-01-01'), noInvalidDate: true })
+    .map((d) => d.toISOString()),
 );
 
 describe('properties', () => {
   it('any change to any single field of any entry is detected at that entry', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 8 }), fc.nat(), fc.constantFrom(...ENTRY_KEYS), replacement, (count, pick, field, value) => {
-        const ledger = ledgerOf(count);
-        const index = pick % count;
-        fc.pre(JSON.stringify(ledger[index]![field]) !== JSON.stringify(value));
-        const tampered = ledger.map((entry, i) => (i === index ? ({ ...entry, [field]: value } as EvidenceEntry) : entry));
-        const verdict = verifyLedger(tampered);
-        expect(verdict.ok).toBe(false);
-        if (!verdict.ok) {
-          expect(verdict.firstBroken).toBe(index + 1);
-          expect(['edited', 'malformed']).toContain(verdict.reason);
-        }
-        // The same holds for the file.
-        expect(verifyLedgerText(serializeLedger(tampered))).toMatchObject({ ok: false, firstBroken: index + 1 });
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 8 }),
+        fc.nat(),
+        fc.constantFrom(...ENTRY_KEYS),
+        replacement,
+        (count, pick, field, value) => {
+          const ledger = ledgerOf(count);
+          const index = pick % count;
+          fc.pre(JSON.stringify(ledger[index]![field]) !== JSON.stringify(value));
+          const tampered = ledger.map((entry, i) =>
+            i === index ? ({ ...entry, [field]: value } as EvidenceEntry) : entry,
+          );
+          const verdict = verifyLedger(tampered);
+          expect(verdict.ok).toBe(false);
+          if (!verdict.ok) {
+            expect(verdict.firstBroken).toBe(index + 1);
+            expect(['edited', 'malformed']).toContain(verdict.reason);
+          }
+          // The same holds for the file.
+          expect(verifyLedgerText(serializeLedger(tampered))).toMatchObject({ ok: false, firstBroken: index + 1 });
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -160,7 +206,11 @@ describe('properties', () => {
         fc.pre(from !== to);
         const moved = without(ledger, from);
         moved.splice(to, 0, ledger[from]!);
-        expect(verifyLedger(moved)).toMatchObject({ ok: false, firstBroken: Math.min(from, to) + 1, reason: 'reordered' });
+        expect(verifyLedger(moved)).toMatchObject({
+          ok: false,
+          firstBroken: Math.min(from, to) + 1,
+          reason: 'reordered',
+        });
       }),
     );
   });
@@ -178,7 +228,9 @@ describe('properties', () => {
         const ledger = inputs.reduce<EvidenceEntry[]>((acc, item) => appendEntry(acc, item).ledger, []);
         const text = serializeLedger(ledger);
         expect(parseLedger(text)).toEqual({ entries: ledger, problems: [] });
-        expect(verifyLedgerText(text, { expectedHead: ledger.at(-1)?.hash ?? GENESIS_HASH, expectedCount: ledger.length })).toMatchObject({
+        expect(
+          verifyLedgerText(text, { expectedHead: ledger.at(-1)?.hash ?? GENESIS_HASH, expectedCount: ledger.length }),
+        ).toMatchObject({
           ok: true,
           count: ledger.length,
         });

@@ -27,7 +27,9 @@ steps:
 `;
 
 describe('scenarios that ship', () => {
-  const scenarios = readdirSync(new URL('../../examples/', import.meta.url)).filter((f) => f.endsWith('.yml') && /^steps:/m.test(readFileSync(new URL(`../../examples/${f}`, import.meta.url), 'utf8')));
+  const scenarios = readdirSync(new URL('../../examples/', import.meta.url)).filter(
+    (f) => f.endsWith('.yml') && /^steps:/m.test(readFileSync(new URL(`../../examples/${f}`, import.meta.url), 'utf8')),
+  );
 
   it('examples/ has scenarios', () => expect(scenarios).toContain('demo.yml'));
 
@@ -58,28 +60,50 @@ describe('the form and its answers', () => {
   });
 
   it('a dropdown answer that is not an option: the option it starts, or the nearest one', () => {
-    expect(check(HEAD.replace(P1, 'P1'))).toEqual([`scenario.yml:9:19: step 1: severity: "P1" is not an option (did you mean "${P1}"?)`]);
-    expect(check(`${HEAD}        detection: Customr report\n`)).toEqual(['scenario.yml:10:20: step 1: detection: "Customr report" is not an option (did you mean "Customer report"?)']);
-    expect(check(`${HEAD}        workaround: Maybe\n`)[0]).toBe('scenario.yml:10:21: step 1: workaround: "Maybe" is not an option; the options: "Yes", "Yes, partially", "No", "Unknown"');
+    expect(check(HEAD.replace(P1, 'P1'))).toEqual([
+      `scenario.yml:9:19: step 1: severity: "P1" is not an option (did you mean "${P1}"?)`,
+    ]);
+    expect(check(`${HEAD}        detection: Customr report\n`)).toEqual([
+      'scenario.yml:10:20: step 1: detection: "Customr report" is not an option (did you mean "Customer report"?)',
+    ]);
+    expect(check(`${HEAD}        workaround: Maybe\n`)[0]).toBe(
+      'scenario.yml:10:21: step 1: workaround: "Maybe" is not an option; the options: "Yes", "Yes, partially", "No", "Unknown"',
+    );
   });
 
   it('a list for a single dropdown, options for a multiple one, labels for checkboxes', () => {
-    expect(check(`${HEAD}        workaround: ["No", "Yes"]\n`)).toEqual(['scenario.yml:10:21: step 1: workaround: this dropdown takes one option, not a list']);
-    expect(check(`${HEAD}        services: [api, paymnts]\n`)).toEqual(['scenario.yml:10:19: step 1: services: "paymnts" is not an option (did you mean "payments"?)']);
+    expect(check(`${HEAD}        workaround: ["No", "Yes"]\n`)).toEqual([
+      'scenario.yml:10:21: step 1: workaround: this dropdown takes one option, not a list',
+    ]);
+    expect(check(`${HEAD}        services: [api, paymnts]\n`)).toEqual([
+      'scenario.yml:10:19: step 1: services: "paymnts" is not an option (did you mean "payments"?)',
+    ]);
     expect(check(`${HEAD}        services: api\n`)).toEqual([]);
-    expect(check(`${HEAD}        impact-flags: Suspected security impact\n`)).toEqual(['scenario.yml:10:23: step 1: impact-flags: checkboxes take a list of the labels to tick, e.g. ["Customer data may be at risk"]']);
-    expect(check(`${HEAD}        impact-flags: [Security impact]\n`)[0]).toContain('no checkbox is labelled "Security impact"');
+    expect(check(`${HEAD}        impact-flags: Suspected security impact\n`)).toEqual([
+      'scenario.yml:10:23: step 1: impact-flags: checkboxes take a list of the labels to tick, e.g. ["Customer data may be at risk"]',
+    ]);
+    expect(check(`${HEAD}        impact-flags: [Security impact]\n`)[0]).toContain(
+      'no checkbox is labelled "Security impact"',
+    );
   });
 
   it('an answer YAML reads as a number or a mapping', () => {
-    expect(check(`${HEAD}        started-at: 1030\n`)).toEqual(['scenario.yml:10:21: step 1: started-at: "1030" is read as a number: write it in quotes']);
-    expect(check(`${HEAD}        links: { a: b }\n`)).toEqual(['scenario.yml:10:16: step 1: links: takes text, not a mapping']);
+    expect(check(`${HEAD}        started-at: 1030\n`)).toEqual([
+      'scenario.yml:10:21: step 1: started-at: "1030" is read as a number: write it in quotes',
+    ]);
+    expect(check(`${HEAD}        links: { a: b }\n`)).toEqual([
+      'scenario.yml:10:16: step 1: links: takes text, not a mapping',
+    ]);
   });
 
   it('a missing required field is an error in a public repository, where GitHub refuses the submission', () => {
     const text = `visibility: public\n${HEAD.replace(`        severity: "${P1}"\n`, '')}`;
-    expect(check(text)).toEqual(['scenario.yml:8:7: step 1: incident.yml: required field severity (Severity) not answered; GitHub would refuse the submission']);
-    expect(check(text.replace('what-happened: Checkout returns 502.', 'what-happened: ""'))[0]).toContain('required fields what-happened (What happened?), severity (Severity) not answered');
+    expect(check(text)).toEqual([
+      'scenario.yml:8:7: step 1: incident.yml: required field severity (Severity) not answered; GitHub would refuse the submission',
+    ]);
+    expect(check(text.replace('what-happened: Checkout returns 502.', 'what-happened: ""'))[0]).toContain(
+      'required fields what-happened (What happened?), severity (Severity) not answered',
+    );
   });
 
   it('in a private repository it is a warning: GitHub enforces required fields only in public ones', () => {
@@ -115,7 +139,11 @@ describe('people, numbers and steps', () => {
     expect(check(`${HEAD}  - comment: { issue: 1, as: alcie, body: /ack }\n`)).toEqual([
       'scenario.yml:10:30: step 2: alcie is not in users (did you mean `alice`?); add them to users: with a permission (read, triage, write, maintain or admin)',
     ]);
-    expect(check(`repositories: { acme/security: { users: { sam: write } } }\n${HEAD}  - comment: { issue: 1, as: sam, body: hi }\n`)).toEqual([]);
+    expect(
+      check(
+        `repositories: { acme/security: { users: { sam: write } } }\n${HEAD}  - comment: { issue: 1, as: sam, body: hi }\n`,
+      ),
+    ).toEqual([]);
   });
 
   it('an issue number that cannot exist yet', () => {
@@ -128,22 +156,40 @@ describe('people, numbers and steps', () => {
     ]);
     // …but #2 might be a postmortem pull request by then, and after a merge action items are filed.
     expect(check(`${HEAD}  - comment: { issue: 2, as: alice, body: hi }\n`)).toEqual([]);
-    expect(check(`${HEAD}  - merge: { pull: 2, as: alice }\n  - comment: { issue: 9, as: alice, body: hi }\n`)).toEqual([]);
+    expect(check(`${HEAD}  - merge: { pull: 2, as: alice }\n  - comment: { issue: 9, as: alice, body: hi }\n`)).toEqual(
+      [],
+    );
   });
 
   it('merging what is an issue, or before any pull request can exist', () => {
-    expect(check(`${HEAD}  - merge: { pull: 1, as: alice }\n`)).toEqual(['scenario.yml:10:20: step 2: #1 is the issue opened at step 1, not a pull request']);
-    expect(check(`users: { alice: write }\nsteps:\n  - merge: { pull: 1, as: alice }\n`)[0]).toContain('no pull request can exist yet');
+    expect(check(`${HEAD}  - merge: { pull: 1, as: alice }\n`)).toEqual([
+      'scenario.yml:10:20: step 2: #1 is the issue opened at step 1, not a pull request',
+    ]);
+    expect(check(`users: { alice: write }\nsteps:\n  - merge: { pull: 1, as: alice }\n`)[0]).toContain(
+      'no pull request can exist yet',
+    );
   });
 
   it('deleting an issue as someone who is not an admin, or transferring it to a repository the scenario lacks', () => {
-    expect(check(`${HEAD}  - delete-issue: { issue: 1, as: alice }\n  - transfer-issue: { issue: 1, as: alice, to: acme/paymnts }\n`)).toEqual([
+    expect(
+      check(
+        `${HEAD}  - delete-issue: { issue: 1, as: alice }\n  - transfer-issue: { issue: 1, as: alice, to: acme/paymnts }\n`,
+      ),
+    ).toEqual([
       'scenario.yml:10:35: step 2: only admins may delete issues on GitHub, and alice is write',
       "scenario.yml:11:48: step 3: acme/paymnts is not one of the scenario's repositories; add it under repositories:",
     ]);
-    expect(check(`repositories: { acme/payments: { users: { alice: write } } }\n${HEAD.replace('alice: write', 'alice: admin')}  - transfer-issue: { issue: 1, as: alice, to: acme/payments }\n  - delete-issue: { issue: 2, as: alice }\n`)).toEqual([]);
-    expect(() => parseScenario('steps:\n  - transfer-issue: { issue: 1, as: alice, to: payments }', 'x.yml')).toThrow('x.yml: step 1: transfer-issue.to must be owner/name, got "payments"');
-    expect(parseScenario('steps:\n  - delete-issue: { issue: 1, as: olga }').steps[0]?.actions).toEqual([{ kind: 'delete-issue', issue: 1, as: 'olga' }]);
+    expect(
+      check(
+        `repositories: { acme/payments: { users: { alice: write } } }\n${HEAD.replace('alice: write', 'alice: admin')}  - transfer-issue: { issue: 1, as: alice, to: acme/payments }\n  - delete-issue: { issue: 2, as: alice }\n`,
+      ),
+    ).toEqual([]);
+    expect(() => parseScenario('steps:\n  - transfer-issue: { issue: 1, as: alice, to: payments }', 'x.yml')).toThrow(
+      'x.yml: step 1: transfer-issue.to must be owner/name, got "payments"',
+    );
+    expect(parseScenario('steps:\n  - delete-issue: { issue: 1, as: olga }').steps[0]?.actions).toEqual([
+      { kind: 'delete-issue', issue: 1, as: 'olga' },
+    ]);
   });
 
   it('a redelivery of the same or a later step', () => {
@@ -154,7 +200,9 @@ describe('people, numbers and steps', () => {
   });
 
   it('a label step with an empty or listed label', () => {
-    expect(check(`${HEAD}  - label: { issue: 1, as: bob, add: "" }\n  - label: { issue: 1, as: bob, remove: [a, b] }\n`)).toEqual([
+    expect(
+      check(`${HEAD}  - label: { issue: 1, as: bob, add: "" }\n  - label: { issue: 1, as: bob, remove: [a, b] }\n`),
+    ).toEqual([
       'scenario.yml:10:38: step 2: label.add is empty: name a label',
       'scenario.yml:11:41: step 3: label.remove takes one label name as text',
     ]);
@@ -170,7 +218,14 @@ describe('people, numbers and steps', () => {
     expect(check(`${HEAD}  - { at: "09:30", sweep: {} }\n`)).toEqual([
       'scenario.yml:10:11: step 2: at 2026-03-02T09:30:00.000Z is before step 1 (2026-03-02T10:00:00.000Z): the clock cannot go back (for a later day, use an ISO time or +DURATION)',
     ]);
-    expect(check(HEAD.replace('users: { alice: write, bob: triage, carol: read }\nsteps:\n', 'users: { alice: write, bob: triage, carol: read }\nsteps:\n  - { at: "09:59", wait: {} }\n'))).toEqual([]);
+    expect(
+      check(
+        HEAD.replace(
+          'users: { alice: write, bob: triage, carol: read }\nsteps:\n',
+          'users: { alice: write, bob: triage, carol: read }\nsteps:\n  - { at: "09:59", wait: {} }\n',
+        ),
+      ),
+    ).toEqual([]);
   });
 
   it('in bursts and concurrent steps, at the item', () => {
@@ -189,6 +244,12 @@ describe('people, numbers and steps', () => {
 
   it('reports every problem at once, in file order', () => {
     const text = `${HEAD.replace(P1, 'P9')}        whot: x\n  - comment: { issue: 5, as: zed, body: hi }\n  - redeliver: { step: 3 }\n`;
-    expect(check(text).map((line) => line.split(': ')[0])).toEqual(['scenario.yml:9:19', 'scenario.yml:10:9', 'scenario.yml:11:23', 'scenario.yml:11:30', 'scenario.yml:12:24']);
+    expect(check(text).map((line) => line.split(': ')[0])).toEqual([
+      'scenario.yml:9:19',
+      'scenario.yml:10:9',
+      'scenario.yml:11:23',
+      'scenario.yml:11:30',
+      'scenario.yml:12:24',
+    ]);
   });
 });

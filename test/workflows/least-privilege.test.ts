@@ -9,7 +9,13 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { startEmulator, type Emulator, type Scope, type ScopeLevel, type WebhookEvent } from '../../src/emulator/index.js';
+import {
+  startEmulator,
+  type Emulator,
+  type Scope,
+  type ScopeLevel,
+  type WebhookEvent,
+} from '../../src/emulator/index.js';
 import { parseFormTemplate, renderIssueFormBody } from '../../src/forms/index.js';
 import { runAction, type ActionResult } from '../../src/harness/run-action.js';
 import { parseWorkflow, plannedSteps, triggers, type Permissions, type Workflow } from '../../src/harness/workflows.js';
@@ -24,7 +30,15 @@ const meta = parse(readFileSync(`${root}action.yml`, 'utf8')) as { inputs: Recor
 /** The emulator's token scopes for a job's `permissions:` (what it does not list, the token cannot do). */
 function tokenScopes(permissions: Permissions): Record<Scope, ScopeLevel> {
   const level = (scope: string): ScopeLevel => permissions?.[scope] ?? 'none';
-  return { issues: level('issues'), pull_requests: level('pull-requests'), contents: level('contents'), actions: level('actions'), checks: level('checks'), repository_advisories: 'none', workflows: 'none' };
+  return {
+    issues: level('issues'),
+    pull_requests: level('pull-requests'),
+    contents: level('contents'),
+    actions: level('actions'),
+    checks: level('checks'),
+    repository_advisories: 'none',
+    workflows: 'none',
+  };
 }
 
 interface Run {
@@ -48,7 +62,13 @@ class Repository {
   static async start(files: Record<string, string>): Promise<Repository> {
     // The emulator reads the bot's scopes from this object on every request: each job sets its own.
     const scopes = tokenScopes({});
-    const e = await startEmulator({ repository: REPOSITORY, start: '2026-03-02T10:00:00Z', users: { alice: 'write', carol: 'read' }, files: { ...installedFiles(), ...files }, bot: { scopes } });
+    const e = await startEmulator({
+      repository: REPOSITORY,
+      start: '2026-03-02T10:00:00Z',
+      users: { alice: 'write', carol: 'read' },
+      files: { ...installedFiles(), ...files },
+      bot: { scopes },
+    });
     return new Repository(e, scopes);
   }
 
@@ -58,7 +78,13 @@ class Repository {
     for (const event of events) {
       if (!event.triggersWorkflows) continue;
       for (const workflow of this.workflows().filter((w) => triggers(w, this.info(event)))) {
-        const ctx = { github: { event: event.payload, event_name: event.name, repository: REPOSITORY, token: this.e.botToken }, secrets: {}, inputs: event.payload.inputs ?? {}, env: {}, vars: {} };
+        const ctx = {
+          github: { event: event.payload, event_name: event.name, repository: REPOSITORY, token: this.e.botToken },
+          secrets: {},
+          inputs: event.payload.inputs ?? {},
+          env: {},
+          vars: {},
+        };
         // Jobs are separate runners with separate tokens: one failing does not stop the others.
         for (const step of plannedSteps(workflow, ctx)) {
           Object.assign(this.scopes, tokenScopes(step.permissions));
@@ -77,7 +103,14 @@ class Repository {
             now: this.e.clock.now(),
             watchUntil: this.e.clock.now(),
           });
-          const run: Run = { workflow: workflow.file, job: step.job, event: event.name, ...(event.action ? { action: event.action } : {}), scopes: { ...this.scopes }, result };
+          const run: Run = {
+            workflow: workflow.file,
+            job: step.job,
+            event: event.name,
+            ...(event.action ? { action: event.action } : {}),
+            scopes: { ...this.scopes },
+            result,
+          };
           this.runs.push(run);
           started.push(run, ...(await this.deliver(this.e.webhooks.slice(before))));
         }
@@ -88,7 +121,9 @@ class Repository {
 
   /** action.yml's defaults, as the runner passes them; repo-token is the job's GITHUB_TOKEN. */
   private defaults(): Record<string, string> {
-    const values = Object.fromEntries(Object.entries(meta.inputs).map(([name, input]) => [name, String(input.default ?? '')]));
+    const values = Object.fromEntries(
+      Object.entries(meta.inputs).map(([name, input]) => [name, String(input.default ?? '')]),
+    );
     return { ...values, 'repo-token': this.e.botToken };
   }
 
@@ -100,9 +135,19 @@ class Repository {
 
   private info(event: WebhookEvent) {
     const pull = event.payload.pull_request as { number?: number } | undefined;
-    const changedFiles = pull?.number ? Object.keys(this.e.snapshot().pulls.find((p) => p.number === pull.number)?.files ?? {}) : undefined;
-    const workflow = typeof event.payload.workflow === 'string' ? event.payload.workflow.replace(/^\.github\/workflows\//, '') : undefined;
-    return { eventName: event.name, payload: event.payload, ...(changedFiles ? { changedFiles } : {}), ...(workflow ? { dispatchedWorkflow: workflow } : {}) };
+    const changedFiles = pull?.number
+      ? Object.keys(this.e.snapshot().pulls.find((p) => p.number === pull.number)?.files ?? {})
+      : undefined;
+    const workflow =
+      typeof event.payload.workflow === 'string'
+        ? event.payload.workflow.replace(/^\.github\/workflows\//, '')
+        : undefined;
+    return {
+      eventName: event.name,
+      payload: event.payload,
+      ...(changedFiles ? { changedFiles } : {}),
+      ...(workflow ? { dispatchedWorkflow: workflow } : {}),
+    };
   }
 
   fileIncident(as: string, title: string): WebhookEvent[] {
@@ -112,7 +157,13 @@ class Repository {
       severity: 'P1 - High: major functionality down for many users, severe slowdown, or potential security incident',
       workaround: 'No',
     });
-    return this.e.openIssue({ as, title: `${template.title ?? ''}${title}`, body, labels: template.labels, template: true });
+    return this.e.openIssue({
+      as,
+      title: `${template.title ?? ''}${title}`,
+      body,
+      labels: template.labels,
+      template: true,
+    });
   }
 
   comment(as: string, body: string): Promise<Run[]> {
@@ -127,7 +178,10 @@ class Repository {
 
   /** The bot's comments on #1 from the index-th comment on. */
   repliesSince(index: number): string[] {
-    return (this.e.snapshot().issues.find((i) => i.number === 1)?.comments ?? []).slice(index).filter((c) => c.author === 'github-actions[bot]').map((c) => c.body);
+    return (this.e.snapshot().issues.find((i) => i.number === 1)?.comments ?? [])
+      .slice(index)
+      .filter((c) => c.author === 'github-actions[bot]')
+      .map((c) => c.body);
   }
 
   comments(): number {
@@ -170,7 +224,10 @@ afterEach(async () => {
 
 describe('each job, with exactly its documented token scopes', () => {
   it('carries an incident from filing to the merged postmortem; /runbook run needs the line uncommented', async () => {
-    repo = await Repository.start({ '.github/firebreak.yml': `${ON_CALL}runbooks:\n  database: {workflow: restart-db.yml}\n`, '.github/workflows/restart-db.yml': RESTART_DB });
+    repo = await Repository.start({
+      '.github/firebreak.yml': `${ON_CALL}runbooks:\n  database: {workflow: restart-db.yml}\n`,
+      '.github/workflows/restart-db.yml': RESTART_DB,
+    });
     const r = repo;
 
     // Filed: triaged by the incident job.
@@ -194,12 +251,19 @@ describe('each job, with exactly its documented token scopes', () => {
     // Uncommented (and pushed to the default branch): the same command dispatches the runbook's workflow.
     const incidentYml = r.e.snapshot().branches.main?.['.github/workflows/incident.yml'] ?? '';
     expect(incidentYml).toContain('# actions: write');
-    r.e.push({ as: 'alice', branch: 'main', files: { '.github/workflows/incident.yml': incidentYml.replace('# actions: write', 'actions: write') }, message: 'Firebreak: /runbook run' });
+    r.e.push({
+      as: 'alice',
+      branch: 'main',
+      files: { '.github/workflows/incident.yml': incidentYml.replace('# actions: write', 'actions: write') },
+      message: 'Firebreak: /runbook run',
+    });
     const before = r.comments();
     const dispatched = await r.comment('alice', '/runbook run database');
     expect(dispatched[0]?.scopes.actions).toBe('write');
     expect(dispatched[0]?.result.exitCode, log(dispatched[0])).toBe(0);
-    expect(r.e.dispatches.map((d) => [d.workflow, d.inputs])).toEqual([['.github/workflows/restart-db.yml', { incident: '1' }]]);
+    expect(r.e.dispatches.map((d) => [d.workflow, d.inputs])).toEqual([
+      ['.github/workflows/restart-db.yml', { incident: '1' }],
+    ]);
     expect(r.repliesSince(before).join('\n')).toContain('dispatched workflow `restart-db.yml`');
 
     // Resolved: the postmortem branch, file and pull request, with contents and pull-requests write.
@@ -213,23 +277,44 @@ describe('each job, with exactly its documented token scopes', () => {
 
     // The scheduled sweep and "Run workflow" (a sweep and the read-only report).
     const swept = only(await r.sweep(), 'sweep');
-    expect(swept?.scopes).toMatchObject({ issues: 'write', contents: 'write', pull_requests: 'write', actions: 'none' });
+    expect(swept?.scopes).toMatchObject({
+      issues: 'write',
+      contents: 'write',
+      pull_requests: 'write',
+      actions: 'none',
+    });
     expect(swept?.result.exitCode, log(swept)).toBe(0);
     const byHand = await r.deliver(r.e.workflowDispatch({ as: 'alice', workflow: 'escalation.yml' }));
     expect(byHand.map((run) => [run.job, run.result.exitCode])).toEqual([
       ['sweep', 0],
       ['report', 0],
     ]);
-    expect(byHand[1]?.scopes).toMatchObject({ issues: 'none', contents: 'read', pull_requests: 'none', actions: 'none' });
+    expect(byHand[1]?.scopes).toMatchObject({
+      issues: 'none',
+      contents: 'read',
+      pull_requests: 'none',
+      actions: 'none',
+    });
     expect(byHand[1]?.result.summary).toContain('Incidents');
 
     // A push to the postmortem pull request: the check reads with a read-only token; the lint fails it
     // (the other sections are still placeholders), not GitHub.
     const branch = r.e.snapshot().branches['postmortem/incident-1'] ?? {};
-    const [path, content] = Object.entries(branch).find(([p]) => /^docs\/postmortems\/.+\.md$/.test(p) && !p.endsWith('README.md')) ?? ['', ''];
-    const items = content.replace(/_TODO: one line per action item[^\n]*/, '- [ ] Alert on checkout error rate (@alice)');
+    const [path, content] = Object.entries(branch).find(
+      ([p]) => /^docs\/postmortems\/.+\.md$/.test(p) && !p.endsWith('README.md'),
+    ) ?? ['', ''];
+    const items = content.replace(
+      /_TODO: one line per action item[^\n]*/,
+      '- [ ] Alert on checkout error rate (@alice)',
+    );
     expect(items).not.toBe(content);
-    const checked = only(await r.deliver(r.e.push({ as: 'alice', branch: 'postmortem/incident-1', files: { [path]: items }, message: 'Action items' }).events), 'check');
+    const checked = only(
+      await r.deliver(
+        r.e.push({ as: 'alice', branch: 'postmortem/incident-1', files: { [path]: items }, message: 'Action items' })
+          .events,
+      ),
+      'check',
+    );
     expect(checked?.action).toBe('synchronize');
     expect(checked?.scopes).toMatchObject({ issues: 'none', contents: 'read', pull_requests: 'read', actions: 'none' });
     expect(checked?.result.outputs.result).toBe('failed');
@@ -240,14 +325,26 @@ describe('each job, with exactly its documented token scopes', () => {
 
     // Merged: action item issues, their links in the postmortem and the learnings index.
     const merged = only(await r.deliver(r.e.mergePull({ as: 'alice', pull: pull?.number ?? 0 })), 'merged');
-    expect(merged?.scopes).toMatchObject({ issues: 'write', contents: 'write', pull_requests: 'read', actions: 'none' });
+    expect(merged?.scopes).toMatchObject({
+      issues: 'write',
+      contents: 'write',
+      pull_requests: 'read',
+      actions: 'none',
+    });
     expect(merged?.result.exitCode, log(merged)).toBe(0);
-    expect(r.e.snapshot().issues.filter((i) => i.labels.includes('postmortem-action')).map((i) => i.title)).toEqual(['Postmortem action (#1): Alert on checkout error rate']);
+    expect(
+      r.e
+        .snapshot()
+        .issues.filter((i) => i.labels.includes('postmortem-action'))
+        .map((i) => i.title),
+    ).toEqual(['Postmortem action (#1): Alert on checkout error rate']);
     expect(r.e.snapshot().branches.main?.['docs/postmortems/README.md']).toContain('[#1]');
 
     // Nothing any job did was refused for want of a permission, except the one dispatch above.
     expect(r.runs.filter((run) => log(run).includes(REFUSED))).toEqual([refused]);
-    expect(new Set(r.runs.map((run) => `${run.workflow}/${run.job}`))).toEqual(new Set(Object.entries(PERMISSIONS).flatMap(([file, jobs]) => Object.keys(jobs).map((job) => `${file}/${job}`))));
+    expect(new Set(r.runs.map((run) => `${run.workflow}/${run.job}`))).toEqual(
+      new Set(Object.entries(PERMISSIONS).flatMap(([file, jobs]) => Object.keys(jobs).map((job) => `${file}/${job}`))),
+    );
   });
 
   it('a sweep finishes the postmortem pull request an incident run left: it needs pull-requests: write', async () => {
@@ -266,14 +363,24 @@ describe('each job, with exactly its documented token scopes', () => {
     const escalation = r.e.snapshot().branches.main?.['.github/workflows/escalation.yml'] ?? '';
     const old = escalation.replace(/\n {6}pull-requests: write[^\n]*/, '');
     expect(old).not.toBe(escalation);
-    r.e.push({ as: 'alice', branch: 'main', files: { '.github/workflows/escalation.yml': old }, message: 'the old permissions' });
+    r.e.push({
+      as: 'alice',
+      branch: 'main',
+      files: { '.github/workflows/escalation.yml': old },
+      message: 'the old permissions',
+    });
     const without = only(await r.sweep(), 'sweep');
     expect(without?.scopes.pull_requests).toBe('none');
     expect(log(without)).toContain(REFUSED);
     expect(r.e.snapshot().pulls).toHaveLength(0);
 
     // With the shipped ones, the next sweep does.
-    r.e.push({ as: 'alice', branch: 'main', files: { '.github/workflows/escalation.yml': escalation }, message: 'the shipped permissions' });
+    r.e.push({
+      as: 'alice',
+      branch: 'main',
+      files: { '.github/workflows/escalation.yml': escalation },
+      message: 'the shipped permissions',
+    });
     const shipped = only(await r.sweep(), 'sweep');
     expect(shipped?.scopes.pull_requests).toBe('write');
     expect(shipped?.result.exitCode, log(shipped)).toBe(0);

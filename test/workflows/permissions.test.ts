@@ -15,7 +15,12 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 
 const read = (path: string): string => readFileSync(`${root}${path}`, 'utf8');
 const SHIPPED: [string, string, string][] = Object.keys(PERMISSIONS).flatMap((file): [string, string, string][] => {
-  const init = (ref?: string) => filesToInstall({ repository: { owner: 'acme', repo: 'shop' }, webUrl: 'https://github.com', ...(ref ? { actionRef: ref } : {}) }).find((f) => f.path === `.github/workflows/${file}`)?.content ?? '';
+  const init = (ref?: string) =>
+    filesToInstall({
+      repository: { owner: 'acme', repo: 'shop' },
+      webUrl: 'https://github.com',
+      ...(ref ? { actionRef: ref } : {}),
+    }).find((f) => f.path === `.github/workflows/${file}`)?.content ?? '';
   return [
     [`examples/workflows/${file}`, file, read(`examples/workflows/${file}`)],
     [`init: .github/workflows/${file}`, file, init()],
@@ -64,7 +69,11 @@ describe.each(SHIPPED)('%s', (_name, file, text) => {
       expect(isFirebreakAction(String(step?.uses)), `${path}: not a Firebreak step`).toBe(true);
     }
     for (const job of Object.keys(jobs)) {
-      if (NOTIFYING.has(`${file}/${job}`)) expect(secrets.some(([path]) => path.startsWith(`jobs.${job}.`)), `${job} gets the channel secrets`).toBe(true);
+      if (NOTIFYING.has(`${file}/${job}`))
+        expect(
+          secrets.some(([path]) => path.startsWith(`jobs.${job}.`)),
+          `${job} gets the channel secrets`,
+        ).toBe(true);
     }
   });
 
@@ -90,7 +99,13 @@ describe('actions: write', () => {
 
 describe('jobs that split a workflow run Firebreak once per event', () => {
   const workflow = (file: string) => parseWorkflow(file, read(`examples/workflows/${file}`));
-  const ctx = (eventName: string, payload: Json) => ({ github: { event: payload, event_name: eventName }, secrets: {}, inputs: {}, env: {}, vars: {} });
+  const ctx = (eventName: string, payload: Json) => ({
+    github: { event: payload, event_name: eventName },
+    secrets: {},
+    inputs: {},
+    env: {},
+    vars: {},
+  });
   const cases: [string, string, string | null, string[]][] = [
     ['incident.yml', 'issues', 'opened', ['incident']],
     ['incident.yml', 'issues', 'closed', ['incident']],
@@ -103,7 +118,11 @@ describe('jobs that split a workflow run Firebreak once per event', () => {
     ['postmortem.yml', 'pull_request', 'closed', ['merged']],
   ];
   it.each(cases)('%s on %s.%s: %j', (file, eventName, action, jobs) => {
-    const payload: Json = { ...(action ? { action } : {}), issue: { number: 1 }, pull_request: { number: 2, merged: action === 'closed' } };
+    const payload: Json = {
+      ...(action ? { action } : {}),
+      issue: { number: 1 },
+      pull_request: { number: 2, merged: action === 'closed' },
+    };
     expect(plannedSteps(workflow(file), ctx(eventName, payload)).map((s) => s.job)).toEqual(jobs);
   });
 
@@ -118,12 +137,20 @@ describe('docs/workflows.md', () => {
 
   it('lists each job with the permissions of the table above', () => {
     // | `incident.yml` | `incident` | … | `issues: write`, `contents: write` | …
-    const rows = [...docs.matchAll(/^\| `([a-z]+\.yml)` \| `([a-z]+)` \| [^|]+ \| ([^|]+) \|/gm)].map(([, file, job, cell]) => [
-      file,
-      job,
-      Object.fromEntries([...(cell ?? '').matchAll(/`([a-z-]+): (read|write)`/g)].map(([, scope, level]) => [scope, level])),
-    ]);
-    expect(rows).toEqual(Object.entries(PERMISSIONS).flatMap(([file, jobs]) => Object.entries(jobs).map(([job, permissions]) => [file, job, permissions])));
+    const rows = [...docs.matchAll(/^\| `([a-z]+\.yml)` \| `([a-z]+)` \| [^|]+ \| ([^|]+) \|/gm)].map(
+      ([, file, job, cell]) => [
+        file,
+        job,
+        Object.fromEntries(
+          [...(cell ?? '').matchAll(/`([a-z-]+): (read|write)`/g)].map(([, scope, level]) => [scope, level]),
+        ),
+      ],
+    );
+    expect(rows).toEqual(
+      Object.entries(PERMISSIONS).flatMap(([file, jobs]) =>
+        Object.entries(jobs).map(([job, permissions]) => [file, job, permissions]),
+      ),
+    );
   });
 
   it('is linked from the configuration reference where channels and runbook workflows are', () => {

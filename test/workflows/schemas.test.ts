@@ -13,7 +13,8 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 const addFormats = formatsPlugin as unknown as typeof formatsPlugin.default;
 // SchemaStore's schemas use keywords and patterns ajv's strict mode rejects; they are draft-07.
 const ajv = addFormats(new Ajv({ strict: false, allErrors: true }));
-const schema = (name: string): ValidateFunction => ajv.compile(JSON.parse(readFileSync(`${root}test/fixtures/schemas/${name}`, 'utf8')) as object);
+const schema = (name: string): ValidateFunction =>
+  ajv.compile(JSON.parse(readFileSync(`${root}test/fixtures/schemas/${name}`, 'utf8')) as object);
 const actionSchema = schema('github-action.json');
 const workflowSchema = schema('github-workflow.json');
 
@@ -28,13 +29,19 @@ const yamlFiles = (dir: string): string[] =>
 const data = (text: string): unknown => parse(text);
 
 function problems(validate: ValidateFunction, value: unknown): string[] {
-  return validate(value) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? ''} ${JSON.stringify(e.params)}`);
+  return validate(value)
+    ? []
+    : (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? ''} ${JSON.stringify(e.params)}`);
 }
 
 const WORKFLOWS: [string, string][] = [
   ...yamlFiles('.github/workflows').map((path): [string, string] => [path, read(path)]),
   ...yamlFiles('examples/workflows').map((path): [string, string] => [path, read(path)]),
-  ...filesToInstall({ repository: { owner: 'acme', repo: 'shop' }, webUrl: 'https://github.com', actionRef: '0123456789abcdef0123456789abcdef01234567' })
+  ...filesToInstall({
+    repository: { owner: 'acme', repo: 'shop' },
+    webUrl: 'https://github.com',
+    actionRef: '0123456789abcdef0123456789abcdef01234567',
+  })
     .filter((f) => f.path.startsWith('.github/workflows/'))
     .map((f): [string, string] => [`init --ref: ${f.path}`, f.content]),
 ];
@@ -46,7 +53,15 @@ describe('SchemaStore schemas', () => {
 
   it('covers every workflow in .github/workflows and examples/workflows', () => {
     const names = WORKFLOWS.map(([name]) => name);
-    expect(names).toEqual(expect.arrayContaining(['.github/workflows/ci.yml', '.github/workflows/release.yml', 'examples/workflows/incident.yml', 'examples/workflows/escalation.yml', 'examples/workflows/postmortem.yml']));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        '.github/workflows/ci.yml',
+        '.github/workflows/release.yml',
+        'examples/workflows/incident.yml',
+        'examples/workflows/escalation.yml',
+        'examples/workflows/postmortem.yml',
+      ]),
+    );
     expect(names.filter((n) => n.startsWith('init'))).toHaveLength(3);
   });
 
@@ -73,6 +88,8 @@ describe('each schema rejects a broken file', () => {
       'on: [pushed]\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps: [{run: make}]\n',
     ];
     for (const text of bad) expect(problems(workflowSchema, data(text)), text).not.toEqual([]);
-    expect(problems(workflowSchema, data('on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps: [{run: make}]\n'))).toEqual([]);
+    expect(
+      problems(workflowSchema, data('on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps: [{run: make}]\n')),
+    ).toEqual([]);
   });
 });

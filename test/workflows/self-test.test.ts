@@ -19,14 +19,19 @@ interface Step {
   env?: Record<string, unknown>;
   run?: string;
 }
-const ci = parse(readFileSync(`${root}.github/workflows/ci.yml`, 'utf8')) as { on: Record<string, unknown>; jobs: Record<string, { steps: Step[]; permissions?: Record<string, string> }> };
+const ci = parse(readFileSync(`${root}.github/workflows/ci.yml`, 'utf8')) as {
+  on: Record<string, unknown>;
+  jobs: Record<string, { steps: Step[]; permissions?: Record<string, string> }>;
+};
 const job = ci.jobs['self-test'];
 const selfStep = job?.steps.find((s) => s.uses === './');
 const meta = parse(readFileSync(`${root}action.yml`, 'utf8')) as { inputs: Record<string, { default?: string }> };
 
 /** What the runner gives the action: action.yml's defaults, overridden by the step's `with:`. */
 function inputs(token: string): Record<string, string> {
-  const values = Object.fromEntries(Object.entries(meta.inputs).map(([name, input]) => [name, String(input.default ?? '')]));
+  const values = Object.fromEntries(
+    Object.entries(meta.inputs).map(([name, input]) => [name, String(input.default ?? '')]),
+  );
   for (const [name, value] of Object.entries(selfStep?.with ?? {})) values[name] = String(value);
   values['repo-token'] = token;
   return values;
@@ -51,7 +56,14 @@ describe("CI's self-test job", () => {
   afterAll(() => emulator.close());
 
   const run = (eventName: string, payload: unknown) =>
-    runAction({ entry: `${root}dist/index.js`, eventName, payload, repository: REPOSITORY, apiUrl: emulator.url, inputs: inputs(emulator.botToken) });
+    runAction({
+      entry: `${root}dist/index.js`,
+      eventName,
+      payload,
+      repository: REPOSITORY,
+      apiUrl: emulator.url,
+      inputs: inputs(emulator.botToken),
+    });
 
   it('push: ignored from the event alone, without a request', async () => {
     const before = JSON.stringify(emulator.snapshot().requests);
@@ -64,7 +76,9 @@ describe("CI's self-test job", () => {
 
   it('pull_request that touches no postmortem: ignored, having only read', async () => {
     emulator.push({ as: 'alice', branch: 'feature', files: { 'README.md': 'A change.\n' } });
-    const event = emulator.openPull({ as: 'alice', head: 'feature', title: 'A change' }).find((e) => e.name === 'pull_request');
+    const event = emulator
+      .openPull({ as: 'alice', head: 'feature', title: 'A change' })
+      .find((e) => e.name === 'pull_request');
     const result = await run('pull_request', event?.payload);
     expect(result.exitCode, result.stdout + result.stderr).toBe(0);
     expect(result.outputs.result).toBe('ignored');

@@ -49,7 +49,12 @@ export function answerHead(text: string): string {
 export function excerpt(text: string, max = 80): string {
   const flat = text.replace(/\s+/gu, ' ').trim();
   const chars = Array.from(flat);
-  return chars.length <= max ? flat : `${chars.slice(0, max - 1).join('').trimEnd()}…`;
+  return chars.length <= max
+    ? flat
+    : `${chars
+        .slice(0, max - 1)
+        .join('')
+        .trimEnd()}…`;
 }
 
 export function quote(text: string): string {

@@ -47,15 +47,25 @@ interface Reported {
 
 export function classify(input: ClassificationInput, config: Config): Classification {
   const reported = reporterChoice(input, config);
-  const matches = config.classification
-    .map((rule) => matchRule(rule, input))
-    .filter((m): m is RuleMatch => m !== null);
+  const matches = config.classification.map((rule) => matchRule(rule, input)).filter((m): m is RuleMatch => m !== null);
 
-  const raising = firstMost(matches, (r) => r.severity, (a, b) => severityRank(a) < severityRank(b));
-  const capping = firstMost(matches, (r) => r.atMost, (a, b) => severityRank(a) > severityRank(b));
+  const raising = firstMost(
+    matches,
+    (r) => r.severity,
+    (a, b) => severityRank(a) < severityRank(b),
+  );
+  const capping = firstMost(
+    matches,
+    (r) => r.atMost,
+    (a, b) => severityRank(a) > severityRank(b),
+  );
   let derived = raising?.rule.severity ?? null;
   let capped: Classification['capped'] = null;
-  if (derived !== null && capping?.rule.atMost !== undefined && severityRank(derived) < severityRank(capping.rule.atMost)) {
+  if (
+    derived !== null &&
+    capping?.rule.atMost !== undefined &&
+    severityRank(derived) < severityRank(capping.rule.atMost)
+  ) {
     capped = { from: derived, to: capping.rule.atMost, rule: deciding(capping) };
     derived = capping.rule.atMost;
   }
@@ -66,12 +76,17 @@ export function classify(input: ClassificationInput, config: Config): Classifica
   let decidedBy: Classification['decidedBy'];
   const decisive = new Set<RuleMatch>();
 
-  if (derived !== null && raising !== null && (reportedSeverity === null || severityRank(derived) < severityRank(reportedSeverity))) {
+  if (
+    derived !== null &&
+    raising !== null &&
+    (reportedSeverity === null || severityRank(derived) < severityRank(reportedSeverity))
+  ) {
     severity = derived;
     decidedBy = 'rule';
     decisive.add(raising);
     if (capped && capping) decisive.add(capping);
-    const verb = reportedSeverity === null ? `set ${severity}` : `raised the reporter's ${reportedSeverity} to ${severity}`;
+    const verb =
+      reportedSeverity === null ? `set ${severity}` : `raised the reporter's ${reportedSeverity} to ${severity}`;
     reasons.push(
       capped && capping
         ? `Rule "${raising.rule.id}" (${raising.rule.description}) gives ${capped.from}: ${raising.matched}; ` +
@@ -141,7 +156,12 @@ function noChoiceReason(input: ClassificationInput): string {
     : `The reporter chose no severity (the answer was ${quote(answer)}).`;
 }
 
-function undecidedReason(m: RuleMatch, decidedBy: Classification['decidedBy'], derived: Severity | null, capping: RuleMatch | null): string {
+function undecidedReason(
+  m: RuleMatch,
+  decidedBy: Classification['decidedBy'],
+  derived: Severity | null,
+  capping: RuleMatch | null,
+): string {
   const effects = [
     ...(m.rule.severity ? [m.rule.severity] : []),
     ...(m.rule.atMost ? [`at most ${m.rule.atMost}`] : []),

@@ -40,7 +40,12 @@ export function compilePhrases(phrases: readonly string[]): CompiledPhrase[] {
     if (typeof phrase !== 'string') continue;
     const needle = fold(phrase).trim();
     if (needle === '') continue;
-    compiled.push({ phrase: phrase.trim(), needle, open: isWordChar(charAt(needle, 0)), close: isWordChar(charBefore(needle, needle.length)) });
+    compiled.push({
+      phrase: phrase.trim(),
+      needle,
+      open: isWordChar(charAt(needle, 0)),
+      close: isWordChar(charBefore(needle, needle.length)),
+    });
   }
   return compiled;
 }

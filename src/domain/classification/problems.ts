@@ -8,7 +8,8 @@ export function classificationProblems(rules: ClassificationRule[]): string[] {
   const seen = new Set<string>();
   rules.forEach((rule, i) => {
     const where = `classification rule ${i + 1} ("${rule.id}")`;
-    if (seen.has(rule.id)) problems.push(`${where}: the id "${rule.id}" is used by an earlier rule; ids name rules in summaries`);
+    if (seen.has(rule.id))
+      problems.push(`${where}: the id "${rule.id}" is used by an earlier rule; ids name rules in summaries`);
     seen.add(rule.id);
     const { keywords, fields, answer, checked } = rule.match ?? {};
     if (keywords === undefined && answer === undefined && checked === undefined) {
@@ -16,11 +17,14 @@ export function classificationProblems(rules: ClassificationRule[]): string[] {
     }
     if (keywords !== undefined) {
       const blank = keywords.filter((k) => compilePhrases([k]).length === 0).length;
-      if (keywords.length === 0 || blank === keywords.length) problems.push(`${where}: keywords has no phrase, so it never matches`);
+      if (keywords.length === 0 || blank === keywords.length)
+        problems.push(`${where}: keywords has no phrase, so it never matches`);
       else if (blank > 0) problems.push(`${where}: ${blank} blank keyword(s) are ignored`);
     }
-    if (fields !== undefined && keywords === undefined) problems.push(`${where}: fields is only used with keywords and is ignored`);
-    if (answer !== undefined && answer.equals.length === 0) problems.push(`${where}: answer.equals lists no value, so it never matches`);
+    if (fields !== undefined && keywords === undefined)
+      problems.push(`${where}: fields is only used with keywords and is ignored`);
+    if (answer !== undefined && answer.equals.length === 0)
+      problems.push(`${where}: answer.equals lists no value, so it never matches`);
     if (rule.severity === undefined && rule.atMost === undefined && rule.security !== true) {
       problems.push(`${where} sets no severity, atMost or security, so matching it changes nothing`);
     }

@@ -5,8 +5,7 @@ import { answerHead, foldText } from './answers.js';
 // The severity must lead the text (after optional brackets or emphasis and an optional "severity"
 // prefix) so that "P1 - High: …", "SEV-1", "severity:P1" and "[p1]" read as P1, while prose that merely
 // mentions a level ("not P0, maybe P2") or "P10" / "P1.5" does not. "Not sure" reads as nothing.
-const LEADING_SEVERITY =
-  /^[\s[(*_"'`]*(?:sev(?:erity)?[\s:=/_-]*p?|p)[\s_-]?([0-4])(?![\p{L}\p{M}\p{N}_]|[.,]\p{N})/iu;
+const LEADING_SEVERITY = /^[\s[(*_"'`]*(?:sev(?:erity)?[\s:=/_-]*p?|p)[\s_-]?([0-4])(?![\p{L}\p{M}\p{N}_]|[.,]\p{N})/iu;
 
 /**
  * The severity `text` names, or null ("Not sure", "", anything unrecognised). With `severities`, a bare

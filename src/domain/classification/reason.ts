@@ -9,12 +9,18 @@ export function reasonOf(c: Classification): string {
   if (c.rule && (c.decidedBy === 'rule' || (c.decidedBy === 'security-floor' && c.rule))) {
     const raised = c.capped ? c.capped.from : base;
     steps.push(`${raised} from rule "${c.rule.id}": ${c.rule.description} (${c.rule.matched})`);
-    if (c.capped) steps.push(`capped to ${c.capped.to} by rule "${c.capped.rule.id}": ${c.capped.rule.description} (${c.capped.rule.matched})`);
+    if (c.capped)
+      steps.push(
+        `capped to ${c.capped.to} by rule "${c.capped.rule.id}": ${c.capped.rule.description} (${c.capped.rule.matched})`,
+      );
   } else if (c.reported !== null) {
     steps.push(`the reporter chose ${c.reported}`);
   } else {
     steps.push(`no severity could be read: the default ${base} applies`);
   }
-  if (c.floor) steps.push(`raised to ${c.floor.to} by the security procedure "${c.floor.procedure}" (${c.floor.confirmed ? 'confirmed' : 'suspected'})`);
+  if (c.floor)
+    steps.push(
+      `raised to ${c.floor.to} by the security procedure "${c.floor.procedure}" (${c.floor.confirmed ? 'confirmed' : 'suspected'})`,
+    );
   return steps.join(', ');
 }

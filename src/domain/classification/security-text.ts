@@ -8,16 +8,60 @@ import type { SecurityClassification } from './security.js';
 
 /** Words that name each type, most specific first. */
 const TYPE_PHRASES: Array<[SecurityType, string[]]> = [
-  ['data-breach', ['data breach', 'breach', 'data leak', 'leaked', 'exfiltration', 'exfiltrated', 'dumped', 'data dump', 'stolen data']],
-  ['unauthorized-access', ['unauthorized access', 'unauthorised access', 'account takeover', 'compromised account', 'intrusion', 'security compromise', 'compromised']],
+  [
+    'data-breach',
+    [
+      'data breach',
+      'breach',
+      'data leak',
+      'leaked',
+      'exfiltration',
+      'exfiltrated',
+      'dumped',
+      'data dump',
+      'stolen data',
+    ],
+  ],
+  [
+    'unauthorized-access',
+    [
+      'unauthorized access',
+      'unauthorised access',
+      'account takeover',
+      'compromised account',
+      'intrusion',
+      'security compromise',
+      'compromised',
+    ],
+  ],
   ['malware', ['ransomware', 'malware', 'virus', 'trojan', 'backdoor']],
   ['ddos', ['ddos', 'denial of service', 'dos attack', 'traffic flood']],
   ['vulnerability', ['vulnerability', 'cve', 'exploit', 'security bug']],
 ];
 
 /** Words that make a report confirmed (or the compromise active) rather than suspected. */
-const CONFIRMED = compilePhrases(['confirmed', 'confirm', 'active', 'actively', 'ongoing', 'in progress', 'dumped', 'exfiltrated', 'leaked', 'stolen']);
-const DOUBT = compilePhrases(['suspected', 'possible', 'possibly', 'potential', 'maybe', 'might', 'unconfirmed', 'not confirmed']);
+const CONFIRMED = compilePhrases([
+  'confirmed',
+  'confirm',
+  'active',
+  'actively',
+  'ongoing',
+  'in progress',
+  'dumped',
+  'exfiltrated',
+  'leaked',
+  'stolen',
+]);
+const DOUBT = compilePhrases([
+  'suspected',
+  'possible',
+  'possibly',
+  'potential',
+  'maybe',
+  'might',
+  'unconfirmed',
+  'not confirmed',
+]);
 
 export function classifySecurityText(text: string, config: Config): SecurityClassification {
   const found = TYPE_PHRASES.find(([, phrases]) => findPhrase(text, compilePhrases(phrases)) !== null);

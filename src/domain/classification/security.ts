@@ -2,7 +2,13 @@
 // or active compromise P0, potential incident P1, non-critical alert P2, per type in config).
 // Reasons name only the configured procedure, never the reporter's words: in a public repository the
 // details of a security report must not be echoed.
-import { SECURITY_TYPES, type Config, type SecurityProcedure, type SecurityType, type Severity } from '../../config/types.js';
+import {
+  SECURITY_TYPES,
+  type Config,
+  type SecurityProcedure,
+  type SecurityType,
+  type Severity,
+} from '../../config/types.js';
 import { answerHead, answerOf, answerValues, type FormAnswers } from './answers.js';
 import type { Classification } from './classify.js';
 import { moreSevere } from './severity.js';
@@ -22,7 +28,13 @@ export interface SecurityClassification {
 // Compact spellings (lower case, letters and digits only) people use for each type.
 const TYPE_SPELLINGS: Record<SecurityType, string[]> = {
   'data-breach': ['databreach', 'breach', 'dataleak', 'leak'],
-  'unauthorized-access': ['unauthorizedaccess', 'unauthorisedaccess', 'unauthorized', 'unauthorised', 'accountcompromise'],
+  'unauthorized-access': [
+    'unauthorizedaccess',
+    'unauthorisedaccess',
+    'unauthorized',
+    'unauthorised',
+    'accountcompromise',
+  ],
   ddos: ['ddos', 'dos', 'denialofservice', 'distributeddenialofservice', 'ddosattack'],
   vulnerability: ['vulnerabilityreport', 'vulnerability', 'vuln', 'vulnerabilitydisclosure'],
   malware: ['malware', 'ransomware', 'virus'],
@@ -30,7 +42,10 @@ const TYPE_SPELLINGS: Record<SecurityType, string[]> = {
 };
 
 function compact(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 /** The security type an answer names ("Data breach", "DDoS", "data-breach", a configured title); null if none. */
@@ -87,12 +102,13 @@ export function applySecurityFloor(classification: Classification, security: Sec
     ...classification,
     severity,
     decidedBy: 'security-floor',
-    floor: { from: classification.severity, to: severity, procedure: security.procedure.title, confirmed: security.confirmed },
+    floor: {
+      from: classification.severity,
+      to: severity,
+      procedure: security.procedure.title,
+      confirmed: security.confirmed,
+    },
     security: true,
-    reasons: [
-      ...classification.reasons,
-      `${security.reason} That raises ${classification.severity} to ${severity}.`,
-    ],
+    reasons: [...classification.reasons, `${security.reason} That raises ${classification.severity} to ${severity}.`],
   };
 }
-

@@ -119,8 +119,17 @@ export function pendingReminders(state: IncidentState, config: SeverityTable, no
   return pending;
 }
 
-export function agenda(state: IncidentState, config: SeverityTable, policy: EscalationPolicy, now: number): PendingAction[] {
-  return [...pendingEscalations(state, policy), ...pendingBreach(state, config), ...pendingReminders(state, config, now)];
+export function agenda(
+  state: IncidentState,
+  config: SeverityTable,
+  policy: EscalationPolicy,
+  now: number,
+): PendingAction[] {
+  return [
+    ...pendingEscalations(state, policy),
+    ...pendingBreach(state, config),
+    ...pendingReminders(state, config, now),
+  ];
 }
 
 const KIND_ORDER: Record<PendingAction['kind'], number> = { escalation: 0, breach: 1, reminder: 2 };

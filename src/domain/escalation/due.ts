@@ -4,7 +4,15 @@
 // due time and lateness, and the keys the executor records stop it from firing again.
 import type { EscalationStep } from '../../config/types.js';
 import type { IncidentState } from '../incident/state.js';
-import { type PendingAction, type PendingEscalation, type SeverityTable, agenda, byDue, pendingEscalations, unpagedSteps } from './agenda.js';
+import {
+  type PendingAction,
+  type PendingEscalation,
+  type SeverityTable,
+  agenda,
+  byDue,
+  pendingEscalations,
+  unpagedSteps,
+} from './agenda.js';
 import { instantOf, minutesLate } from './instants.js';
 import type { IncidentRoute } from './route.js';
 
@@ -102,7 +110,10 @@ export function nextDueAt(state: IncidentState, config: SeverityTable, route: Po
  * The next escalation step not yet fired, with its due time (possibly past, when a sweep is pending),
  * or null when escalation has stopped or run out. For the summary ("next: CTO at 10:30") and `/escalate`.
  */
-export function nextEscalation(state: IncidentState, route: PolicyRoute): { step: EscalationStep; key: string; due: Date } | null {
+export function nextEscalation(
+  state: IncidentState,
+  route: PolicyRoute,
+): { step: EscalationStep; key: string; due: Date } | null {
   const [first] = pendingEscalations(state, route.policy).sort(byDue);
   if (!first) return null;
   return { step: first.step, key: first.key, due: new Date(first.due) };
@@ -113,7 +124,10 @@ export function nextEscalation(state: IncidentState, route: PolicyRoute): { step
  * stopped the automatic escalation (a responder who asks for help must get it). Null when every step
  * of the severity was paged, or the incident is resolved.
  */
-export function nextByHand(state: IncidentState, route: PolicyRoute): { step: EscalationStep; key: string; due: Date } | null {
+export function nextByHand(
+  state: IncidentState,
+  route: PolicyRoute,
+): { step: EscalationStep; key: string; due: Date } | null {
   const [first] = unpagedSteps(state, route.policy).sort(byDue);
   if (!first) return null;
   return { step: first.step, key: first.key, due: new Date(first.due) };

@@ -102,10 +102,14 @@ export function routeIncident(config: RoutingConfig, services: readonly string[]
 
   const parts: string[] = [];
   if (!winner) {
-    parts.push(`default policy "${fallback.id}" (${known.length === 0 && unknown.length === 0 ? 'no service named' : 'no known service'})`);
+    parts.push(
+      `default policy "${fallback.id}" (${known.length === 0 && unknown.length === 0 ? 'no service named' : 'no known service'})`,
+    );
   } else if (new Set(candidates.map((c) => c.policy.id)).size > 1) {
     const of = candidates.map((c) => `${c.service} → ${c.policy.id}`).join(', ');
-    parts.push(`policy "${winner.policy.id}" of service "${winner.service}", the strictest${severity ? ` for ${severity}` : ''} of ${of}`);
+    parts.push(
+      `policy "${winner.policy.id}" of service "${winner.service}", the strictest${severity ? ` for ${severity}` : ''} of ${of}`,
+    );
   } else {
     const from = candidates.length > 1 ? `services ${quoteList(known)}` : `service "${winner.service}"`;
     parts.push(`policy "${winner.policy.id}" of ${from}`);

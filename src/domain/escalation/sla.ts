@@ -33,9 +33,15 @@ export interface SlaState {
  * new severity's own target from the cycle start (unless an earlier, stricter period's deadline had
  * already passed while it lasted). Null when the current severity has no target.
  */
-export function responseDue(state: Pick<IncidentState, 'severity' | 'cycleStart' | 'events'>, config: SeverityTable): number | null {
+export function responseDue(
+  state: Pick<IncidentState, 'severity' | 'cycleStart' | 'events'>,
+  config: SeverityTable,
+): number | null {
   const start = instantOf(state.cycleStart);
-  const changes = state.events.filter((e): e is Extract<IncidentState['events'][number], { type: 'severity' }> => e.type === 'severity' && instantOf(e.at) >= start);
+  const changes = state.events.filter(
+    (e): e is Extract<IncidentState['events'][number], { type: 'severity' }> =>
+      e.type === 'severity' && instantOf(e.at) >= start,
+  );
   let severity = changes[0]?.from ?? state.severity;
   let due = dueOf(config, severity, start);
   let missed: number | null = null;

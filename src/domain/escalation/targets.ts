@@ -69,7 +69,11 @@ export function resolveTargets(targets: readonly EscalationTarget[], ctx: Target
         break;
       case 'oncall':
         if (ctx.route.rotation) page(ctx.route.rotation.id, target.layer);
-        else pushOnce(out.unresolved, 'the incident has no on-call rotation (no service rotation and no default rotation)');
+        else
+          pushOnce(
+            out.unresolved,
+            'the incident has no on-call rotation (no service rotation and no default rotation)',
+          );
         break;
       case 'user':
         pushOnce(out.mentions, mention(target.user));
@@ -87,7 +91,8 @@ export function resolveTargets(targets: readonly EscalationTarget[], ctx: Target
         break;
       }
       case 'channel':
-        if (!ctx.config.channels[target.channel]) pushOnce(out.unresolved, `channel ${target.channel} is not configured`);
+        if (!ctx.config.channels[target.channel])
+          pushOnce(out.unresolved, `channel ${target.channel} is not configured`);
         else pushOnce(out.channels, target.channel);
         break;
     }

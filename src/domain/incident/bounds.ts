@@ -68,8 +68,15 @@ export function boundEvent(event: IncidentEvent, scale = 1): IncidentEvent {
       if (bounded.length < stripControls(value).length) cut[field] ??= sha256Hex(value);
       out[field] = bounded;
     } else if (Array.isArray(value)) {
-      const items = value.slice(0, LIST_BUDGET).map((item) => (typeof item === 'string' ? cutToBudget(stripControls(item), Math.max(16, Math.floor(ITEM_BUDGET * scale))) : item));
-      if (items.length !== value.length || items.some((item, i) => item !== value[i])) cut[field] ??= sha256Hex(JSON.stringify(value));
+      const items = value
+        .slice(0, LIST_BUDGET)
+        .map((item) =>
+          typeof item === 'string'
+            ? cutToBudget(stripControls(item), Math.max(16, Math.floor(ITEM_BUDGET * scale)))
+            : item,
+        );
+      if (items.length !== value.length || items.some((item, i) => item !== value[i]))
+        cut[field] ??= sha256Hex(JSON.stringify(value));
       out[field] = items;
     } else {
       out[field] = value;

@@ -3,7 +3,16 @@
 // reply (what was done, refused or not understood) carrying the events it caused, and reactions.
 import { COMMANDS, type CommandName, type Permission } from '../../config/types.js';
 import { formatDuration } from '../../config/duration.js';
-import { authorize, isBotAuthor, parseCommands, requiredPermission, resolveEta, USAGE, type Command, type CommandEntry } from '../../commands/index.js';
+import {
+  authorize,
+  isBotAuthor,
+  parseCommands,
+  requiredPermission,
+  resolveEta,
+  USAGE,
+  type Command,
+  type CommandEntry,
+} from '../../commands/index.js';
 import type { Comment } from '../../github/gateway.js';
 import { fitComment } from '../../render/fit.js';
 import { sha256Hex } from '../../security/digest.js';
@@ -53,7 +62,12 @@ export interface Ledger {
 }
 
 /** Human comments with commands that no trusted reply answers yet, oldest first. */
-export function pendingCommandComments(comments: readonly Comment[], answered: ReadonlySet<number>, state: IncidentState | null, botLogin: string): Comment[] {
+export function pendingCommandComments(
+  comments: readonly Comment[],
+  answered: ReadonlySet<number>,
+  state: IncidentState | null,
+  botLogin: string,
+): Comment[] {
   const opened = state ? Date.parse(state.openedAt) - PREDATES_MS : 0;
   return [...comments]
     .sort((a, b) => a.id - b.id)
@@ -83,7 +97,11 @@ export function runPendingCommands(draft: Draft, facts: CommandFacts): void {
 
 /** A digest of a comment's command lines: what its reply ran. */
 export function commandsDigest(body: string): string {
-  return sha256Hex(parseCommands(body).entries.map((e) => e.text).join('\n'));
+  return sha256Hex(
+    parseCommands(body)
+      .entries.map((e) => e.text)
+      .join('\n'),
+  );
 }
 
 /** Answered comments whose commands someone changed since: an edit never runs a command again. */
@@ -102,7 +120,9 @@ function noticeEdit(draft: Draft, comment: Comment): void {
     {
       incident: incidentRef(draft.state, draft.config, draft.issue.htmlUrl),
       title: 'Edited commands are not run',
-      lines: [`@${comment.author} edited [a comment](${comment.htmlUrl}) whose commands had already run. Firebreak runs each comment's commands once, so the edit changed nothing.`],
+      lines: [
+        `@${comment.author} edited [a comment](${comment.htmlUrl}) whose commands had already run. Firebreak runs each comment's commands once, so the edit changed nothing.`,
+      ],
       advice: 'To run a command, post it in a new comment.',
     },
     { marker: record('notice', key, [], comment.id), allowMentions: [comment.author] },
@@ -122,7 +142,12 @@ function runComment(draft: Draft, facts: CommandFacts, comment: Comment): void {
   for (const entry of parsed.entries) {
     const outcome = entry.outcome;
     if (outcome.kind === 'unknown') {
-      results.push(result(entry, 'invalid', `\`/${outcome.name}\` is not a Firebreak command.`, { usage: '/help', ...(outcome.suggestion ? { suggestion: `/${outcome.suggestion}` } : {}) }));
+      results.push(
+        result(entry, 'invalid', `\`/${outcome.name}\` is not a Firebreak command.`, {
+          usage: '/help',
+          ...(outcome.suggestion ? { suggestion: `/${outcome.suggestion}` } : {}),
+        }),
+      );
       continue;
     }
     if (outcome.kind === 'invalid') {
@@ -132,11 +157,23 @@ function runComment(draft: Draft, facts: CommandFacts, comment: Comment): void {
     const auth = authorize(outcome, permission, draft.config.commands);
     if (!auth.allowed) {
       const have = permission ? `you have ${permission}` : 'you are not a collaborator';
-      results.push(result(entry, 'refused', `needs **${auth.needed}** permission on this repository (${have}); nothing was changed.`));
+      results.push(
+        result(
+          entry,
+          'refused',
+          `needs **${auth.needed}** permission on this repository (${have}); nothing was changed.`,
+        ),
+      );
       continue;
     }
     if (draft.state.status === 'resolved' && !AFTER_RESOLUTION.has(outcome.kind)) {
-      results.push(result(entry, 'refused', `the incident was resolved at ${utc(draft.state.resolvedAt)}: only \`/reopen\`, \`/timeline\`, \`/evidence\`, \`/notified\` and \`/help\` work now. \`/reopen\` it first.`));
+      results.push(
+        result(
+          entry,
+          'refused',
+          `the incident was resolved at ${utc(draft.state.resolvedAt)}: only \`/reopen\`, \`/timeline\`, \`/evidence\`, \`/notified\` and \`/help\` work now. \`/reopen\` it first.`,
+        ),
+      );
       continue;
     }
     const named = namedProblem(draft, facts, outcome);
@@ -153,7 +190,16 @@ function runComment(draft: Draft, facts: CommandFacts, comment: Comment): void {
     mentions.push(...done.mentions);
   }
   for (const skipped of parsed.skipped) {
-    results.push({ command: `/${skipped.name}`, done: false, refused: false, invalid: true, failed: false, message: 'skipped: a comment runs at most 20 commands.', usage: '', suggestion: '' });
+    results.push({
+      command: `/${skipped.name}`,
+      done: false,
+      refused: false,
+      invalid: true,
+      failed: false,
+      message: 'skipped: a comment runs at most 20 commands.',
+      usage: '',
+      suggestion: '',
+    });
   }
   if (facts.ledger?.dirty) {
     const { ledger } = facts;
@@ -171,16 +217,41 @@ function runComment(draft: Draft, facts: CommandFacts, comment: Comment): void {
   const reply = draft.templates.render(
     'command-reply',
     { incident: incidentRef(draft.state, draft.config, draft.issue.htmlUrl), author: comment.author, results, help },
-    { marker: record('reply', `reply:${comment.id}`, events, comment.id, undefined, commandsDigest(comment.body)), allowMentions: mentions },
+    {
+      marker: record('reply', `reply:${comment.id}`, events, comment.id, undefined, commandsDigest(comment.body)),
+      allowMentions: mentions,
+    },
   );
   // Cut to fit GitHub's limit, never refused: the person's own comment keeps the whole text.
   const body = fitComment([...sections, reply].join('\n\n---\n\n'), undefined, `[the comment](${comment.htmlUrl})`);
   const ok = results.every((r) => r.done);
-  draft.writes.push(commentWrite(`reply:${comment.id}`, `reply to comment ${comment.id} (${results.map((r) => r.command.split(' ')[0]).join(', ')})`, body));
-  draft.writes.push({ kind: 'react', commentId: comment.id, content: ok ? '+1' : 'confused', describe: `react ${ok ? '+1' : 'confused'} on comment ${comment.id}` });
+  draft.writes.push(
+    commentWrite(
+      `reply:${comment.id}`,
+      `reply to comment ${comment.id} (${results.map((r) => r.command.split(' ')[0]).join(', ')})`,
+      body,
+    ),
+  );
+  draft.writes.push({
+    kind: 'react',
+    commentId: comment.id,
+    content: ok ? '+1' : 'confused',
+    describe: `react ${ok ? '+1' : 'confused'} on comment ${comment.id}`,
+  });
   draft.writes.push(...effects);
   for (const event of events) {
-    if (event.type === 'resolved' && event.key) notify(draft, `reply:${comment.id}`, notificationFor(draft, 'resolved', event.key, headlineOf(draft.state, event), `Resolved by ${event.by}${event.summary ? `: ${event.summary}` : ''}.`));
+    if (event.type === 'resolved' && event.key)
+      notify(
+        draft,
+        `reply:${comment.id}`,
+        notificationFor(
+          draft,
+          'resolved',
+          event.key,
+          headlineOf(draft.state, event),
+          `Resolved by ${event.by}${event.summary ? `: ${event.summary}` : ''}.`,
+        ),
+      );
   }
 }
 
@@ -193,13 +264,20 @@ function namedProblem(draft: Draft, facts: CommandFacts, command: Command): stri
     case 'role':
       return loginProblem(command.login, 'read', people, facts.repository);
     case 'page':
-      return command.target.kind === 'user' ? loginProblem(command.target.login, 'read', people, facts.repository) : teamProblem(command.target.org, command.target.team, draft.config);
+      return command.target.kind === 'user'
+        ? loginProblem(command.target.login, 'read', people, facts.repository)
+        : teamProblem(command.target.org, command.target.team, draft.config);
     default:
       return null;
   }
 }
 
-function result(entry: CommandEntry, outcome: 'done' | 'refused' | 'invalid' | 'failed', message: string, extra: { usage?: string; suggestion?: string } = {}): CommandResultView {
+function result(
+  entry: CommandEntry,
+  outcome: 'done' | 'refused' | 'invalid' | 'failed',
+  message: string,
+  extra: { usage?: string; suggestion?: string } = {},
+): CommandResultView {
   return {
     command: entry.text,
     done: outcome === 'done',
@@ -214,7 +292,11 @@ function result(entry: CommandEntry, outcome: 'done' | 'refused' | 'invalid' | '
 
 function helpViews(draft: Draft, topic: CommandName | undefined): CommandHelpView[] {
   const names = topic ? [topic] : COMMANDS.filter((c) => c !== 'evidence' || draft.state.security);
-  return names.map((name) => ({ usage: USAGE[name].usage, description: USAGE[name].description, permission: requiredPermission(name, draft.config.commands) }));
+  return names.map((name) => ({
+    usage: USAGE[name].usage,
+    description: USAGE[name].description,
+    permission: requiredPermission(name, draft.config.commands),
+  }));
 }
 
 function execute(draft: Draft, facts: CommandFacts, comment: Comment, entry: CommandEntry, command: Command): Executed {
@@ -230,7 +312,13 @@ function execute(draft: Draft, facts: CommandFacts, comment: Comment, entry: Com
     writes: more.writes ?? [],
     mentions: more.mentions ?? [],
   });
-  const fail = (message: string): Executed => ({ result: result(entry, 'failed', message), events: [], sections: [], writes: [], mentions: [] });
+  const fail = (message: string): Executed => ({
+    result: result(entry, 'failed', message),
+    events: [],
+    sections: [],
+    writes: [],
+    mentions: [],
+  });
   const statusSection = (after: IncidentState, previous: IncidentState, note: string) =>
     draft.templates.render('status-update', {
       incident: incidentRef(after, draft.config, draft.issue.htmlUrl),
@@ -246,26 +334,51 @@ function execute(draft: Draft, facts: CommandFacts, comment: Comment, entry: Com
 
   switch (command.kind) {
     case 'ack': {
-      if (state.acknowledgedAt) return ok(`already acknowledged by ${state.acknowledgedBy ?? 'someone'} at ${utc(state.acknowledgedAt)}.`);
+      if (state.acknowledgedAt)
+        return ok(`already acknowledged by ${state.acknowledgedBy ?? 'someone'} at ${utc(state.acknowledgedAt)}.`);
       const stop = draft.route.policy.stopOn[state.severity];
-      const tail = stop === 'acknowledged' ? 'escalation stops.' : `escalation continues until the incident is ${stop}, as the ${state.severity} policy says.`;
+      const tail =
+        stop === 'acknowledged'
+          ? 'escalation stops.'
+          : `escalation continues until the incident is ${stop}, as the ${state.severity} policy says.`;
       return ok(`acknowledged at ${utc(at)}; ${tail}`, [{ type: 'acknowledged', at, by, key }]);
     }
     case 'status': {
       if (command.status === 'resolved') return resolve(command.note);
       const check = canTransition(state.status, command.status);
       if (!check.ok) return fail(`${check.reason}.`);
-      const event: IncidentEvent = { type: 'status', from: state.status, to: command.status, note: command.note ?? null, at, by, key };
+      const event: IncidentEvent = {
+        type: 'status',
+        from: state.status,
+        to: command.status,
+        note: command.note ?? null,
+        at,
+        by,
+        key,
+      };
       const after = preview(draft, event);
-      return ok(`status ${labelOf(state.status)} → ${labelOf(command.status)}.`, [event], { sections: [statusSection(after, state, command.note ?? '')] });
+      return ok(`status ${labelOf(state.status)} → ${labelOf(command.status)}.`, [event], {
+        sections: [statusSection(after, state, command.note ?? '')],
+      });
     }
     case 'update': {
       const event: IncidentEvent = { type: 'update', text: command.text, at, by, key };
-      return ok('status update posted; the update clock restarts.', [event], { sections: [statusSection(preview(draft, event), state, command.text)] });
+      return ok('status update posted; the update clock restarts.', [event], {
+        sections: [statusSection(preview(draft, event), state, command.text)],
+      });
     }
     case 'severity': {
       if (command.severity === state.severity) return ok(`the incident is already ${state.severity}.`);
-      const event: IncidentEvent = { type: 'severity', from: state.severity, to: command.severity, reason: command.reason ?? `set with /severity by ${by}`, source: 'command', at, by, key };
+      const event: IncidentEvent = {
+        type: 'severity',
+        from: state.severity,
+        to: command.severity,
+        reason: command.reason ?? `set with /severity by ${by}`,
+        source: 'command',
+        at,
+        by,
+        key,
+      };
       const after = preview(draft, event);
       const target = draft.config.severities[command.severity].responseTarget;
       const section = draft.templates.render('severity-change', {
@@ -281,20 +394,34 @@ function execute(draft: Draft, facts: CommandFacts, comment: Comment, entry: Com
         at: utc(at),
         restored: false,
         responseTarget: target === null ? 'none' : formatDuration(target),
-        acknowledgeBy: target === null || state.acknowledgedAt ? '' : utc(new Date(responseDue(after, draft.config) ?? Date.parse(state.cycleStart))),
-        escalation: draft.route.policy.steps.filter((s) => s.severities.includes(state.severity) && !s.severities.includes(command.severity)).map((s) => `${s.name} no longer applies to ${command.severity}`),
+        acknowledgeBy:
+          target === null || state.acknowledgedAt
+            ? ''
+            : utc(new Date(responseDue(after, draft.config) ?? Date.parse(state.cycleStart))),
+        escalation: draft.route.policy.steps
+          .filter((s) => s.severities.includes(state.severity) && !s.severities.includes(command.severity))
+          .map((s) => `${s.name} no longer applies to ${command.severity}`),
       });
       return ok(`severity ${state.severity} → ${command.severity}.`, [event], { sections: [section] });
     }
     case 'ic': {
-      if (state.commander?.toLowerCase() === command.login.toLowerCase()) return ok(`${command.login} is already the incident commander.`);
-      return ok(`${command.login} is now the incident commander.`, [{ type: 'commander', login: command.login, at, by, key }], {
-        writes: commanderWrites(state.commander, command.login, draft.issue),
-        mentions: [command.login],
-      });
+      if (state.commander?.toLowerCase() === command.login.toLowerCase())
+        return ok(`${command.login} is already the incident commander.`);
+      return ok(
+        `${command.login} is now the incident commander.`,
+        [{ type: 'commander', login: command.login, at, by, key }],
+        {
+          writes: commanderWrites(state.commander, command.login, draft.issue),
+          mentions: [command.login],
+        },
+      );
     }
     case 'role':
-      return ok(`${command.login} is now ${command.role}.`, [{ type: 'role', role: command.role, login: command.login, at, by, key }], { mentions: [command.login] });
+      return ok(
+        `${command.login} is now ${command.role}.`,
+        [{ type: 'role', role: command.role, login: command.login, at, by, key }],
+        { mentions: [command.login] },
+      );
     case 'eta': {
       const eta = resolveEta(command.eta, new Date(at));
       return ok(eta ? `ETA set to ${utc(eta)}.` : 'ETA cleared.', [{ type: 'eta', eta: eta ?? '', at, by, key }]);
@@ -310,30 +437,71 @@ function execute(draft: Draft, facts: CommandFacts, comment: Comment, entry: Com
         updates: `on incident #${state.number}, at least every ${cadence(draft)}`,
         requestedBy: by,
       });
-      return ok('customer communication drafted below for review (not sent).', [{ type: 'note', text: 'Customer communication drafted', at, by, key }], { sections: [section] });
+      return ok(
+        'customer communication drafted below for review (not sent).',
+        [{ type: 'note', text: 'Customer communication drafted', at, by, key }],
+        { sections: [section] },
+      );
     }
     case 'timeline':
       return ok('added to the timeline.', [{ type: 'note', text: command.note, at, by, key }]);
     case 'runbook':
     case 'runbook-run': {
       const runbook = findRunbook(draft, command.name);
-      if (!runbook) return fail(`no runbook is named \`${safeName(command.name)}\`. Known: ${Object.keys(draft.config.runbooks).map((r) => `\`${r}\``).join(', ') || 'none'}.`);
+      if (!runbook)
+        return fail(
+          `no runbook is named \`${safeName(command.name)}\`. Known: ${
+            Object.keys(draft.config.runbooks)
+              .map((r) => `\`${r}\``)
+              .join(', ') || 'none'
+          }.`,
+        );
       if (command.kind === 'runbook') {
-        const section = draft.templates.render('runbook', runbookView(state, presentContext(draft), { runbook, why: `requested by ${by}` }));
+        const section = draft.templates.render(
+          'runbook',
+          runbookView(state, presentContext(draft), { runbook, why: `requested by ${by}` }),
+        );
         return ok(`runbook ${runbook.id} posted below.`, [], { sections: [section] });
       }
-      if (!runbook.workflow) return fail(`runbook \`${runbook.id}\` names no workflow to run (set \`workflow:\` in its configuration).`);
-      return ok(`dispatched workflow \`${runbook.workflow}\` with input incident=${state.number}.`, [{ type: 'note', text: `Runbook ${runbook.id}: workflow ${runbook.workflow} dispatched`, at, by, key }], {
-        writes: [{ kind: 'dispatch', workflow: runbook.workflow, ref: facts.defaultBranch, inputs: { incident: String(state.number) }, describe: `dispatch ${runbook.workflow}` }],
-      });
+      if (!runbook.workflow)
+        return fail(`runbook \`${runbook.id}\` names no workflow to run (set \`workflow:\` in its configuration).`);
+      return ok(
+        `dispatched workflow \`${runbook.workflow}\` with input incident=${state.number}.`,
+        [{ type: 'note', text: `Runbook ${runbook.id}: workflow ${runbook.workflow} dispatched`, at, by, key }],
+        {
+          writes: [
+            {
+              kind: 'dispatch',
+              workflow: runbook.workflow,
+              ref: facts.defaultBranch,
+              inputs: { incident: String(state.number) },
+              describe: `dispatch ${runbook.workflow}`,
+            },
+          ],
+        },
+      );
     }
     case 'escalate': {
       if (state.status === 'resolved') return fail('the incident is resolved.');
       const next = nextByHand(state, draft.route);
       if (!next) return ok(`every escalation step for ${state.severity} has been paged already.`);
       const ctx = presentContext(draft);
-      const targets = resolveTargets(next.step.targets, { config: draft.config, route: draft.route, at: new Date(at), onCall: draft.onCall });
-      const event: IncidentEvent = { type: 'escalated', step: next.step.id, name: next.step.name, due: next.due.toISOString(), targets: [...targets.mentions, ...targets.contacts.map((c) => c.name), ...targets.channels], at, by, key: next.key };
+      const targets = resolveTargets(next.step.targets, {
+        config: draft.config,
+        route: draft.route,
+        at: new Date(at),
+        onCall: draft.onCall,
+      });
+      const event: IncidentEvent = {
+        type: 'escalated',
+        step: next.step.id,
+        name: next.step.name,
+        due: next.due.toISOString(),
+        targets: [...targets.mentions, ...targets.contacts.map((c) => c.name), ...targets.channels],
+        at,
+        by,
+        key: next.key,
+      };
       const section = draft.templates.render('escalation', {
         incident: ref(),
         steps: [
@@ -353,10 +521,14 @@ function execute(draft: Draft, facts: CommandFacts, comment: Comment, entry: Com
         reason: command.reason ?? '',
         ...escalationStanding(draft),
       });
-      return ok(`escalated to ${next.step.name}.`, [event], { sections: [section], mentions: targets.mentions.map((m) => m.replace(/^@/, '')) });
+      return ok(`escalated to ${next.step.name}.`, [event], {
+        sections: [section],
+        mentions: targets.mentions.map((m) => m.replace(/^@/, '')),
+      });
     }
     case 'page': {
-      const target = command.target.kind === 'user' ? command.target.login : `${command.target.org}/${command.target.team}`;
+      const target =
+        command.target.kind === 'user' ? command.target.login : `${command.target.org}/${command.target.team}`;
       return ok(`paged @${target}.`, [{ type: 'paged', target, at, by, key }], { mentions: [target] });
     }
     case 'resolve':
@@ -373,10 +545,18 @@ function execute(draft: Draft, facts: CommandFacts, comment: Comment, entry: Com
       if (!ledger) return fail('the evidence ledger could not be read; nothing was recorded. Try again.');
       const description = command.description.trim();
       // Committed by a run that died before replying: the entry is there, record it instead of adding it again.
-      let entry = ledger.entries.find((e) => e.at === new Date(at).toISOString() && e.actor === by && e.description === description);
+      let entry = ledger.entries.find(
+        (e) => e.at === new Date(at).toISOString() && e.actor === by && e.description === description,
+      );
       if (!entry) {
         try {
-          const next = appendEntry(ledger.entries, { at, actor: by, description, ...(command.url ? { url: command.url } : {}), ...(command.sha256 ? { sha256: command.sha256 } : {}) });
+          const next = appendEntry(ledger.entries, {
+            at,
+            actor: by,
+            description,
+            ...(command.url ? { url: command.url } : {}),
+            ...(command.sha256 ? { sha256: command.sha256 } : {}),
+          });
           ledger.entries = next.ledger;
           ledger.dirty = true;
           entry = next.entry;
@@ -384,11 +564,16 @@ function execute(draft: Draft, facts: CommandFacts, comment: Comment, entry: Com
           return fail(error instanceof Error ? error.message : String(error));
         }
       }
-      return ok(`evidence entry ${entry.seq} recorded in \`${ledgerPath(ledger.number)}\` on branch \`${ledgerBranch(ledger.number)}\`; chain head \`${entry.hash.slice(0, 16)}…\`.`, [{ type: 'evidence', seq: entry.seq, head: entry.hash, at, by, key }]);
+      return ok(
+        `evidence entry ${entry.seq} recorded in \`${ledgerPath(ledger.number)}\` on branch \`${ledgerBranch(ledger.number)}\`; chain head \`${entry.hash.slice(0, 16)}…\`.`,
+        [{ type: 'evidence', seq: entry.seq, head: entry.hash, at, by, key }],
+      );
     }
     case 'notified':
       if (state.notifiedAt) return ok(`notification was already recorded at ${utc(state.notifiedAt)}.`);
-      return ok('breach notification recorded; the notification deadline clock stops.', [{ type: 'notified', to: command.to ?? null, at, by, key }]);
+      return ok('breach notification recorded; the notification deadline clock stops.', [
+        { type: 'notified', to: command.to ?? null, at, by, key },
+      ]);
     case 'help':
       return ok(command.topic ? `usage of /${command.topic} below.` : 'the commands are listed below.');
   }
@@ -397,7 +582,10 @@ function execute(draft: Draft, facts: CommandFacts, comment: Comment, entry: Com
     if (state.status === 'resolved') return ok(`already resolved at ${utc(state.resolvedAt)}.`);
     const event: IncidentEvent = { type: 'resolved', summary: summary ?? null, at, by, key };
     const after = preview(draft, event);
-    const section = draft.templates.render('resolution', resolutionView(after, draft.config, draft.issue.htmlUrl, by, at, summary ?? ''));
+    const section = draft.templates.render(
+      'resolution',
+      resolutionView(after, draft.config, draft.issue.htmlUrl, by, at, summary ?? ''),
+    );
     return ok('incident resolved; the issue is closed.', [event], {
       sections: [section],
       writes: [{ kind: 'issueState', state: 'closed', describe: 'close the issue' }],
@@ -429,7 +617,9 @@ function nextUpdate(state: IncidentState, draft: Draft): string {
 
 function findRunbook(draft: Draft, name: string) {
   const wanted = name.trim().toLowerCase();
-  return Object.values(draft.config.runbooks).find((r) => r.id.toLowerCase() === wanted || r.title.toLowerCase() === wanted);
+  return Object.values(draft.config.runbooks).find(
+    (r) => r.id.toLowerCase() === wanted || r.title.toLowerCase() === wanted,
+  );
 }
 
 /** Runbook names are user text: keep only a plain id-like form in our own messages. */

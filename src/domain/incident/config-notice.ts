@@ -2,7 +2,14 @@
 // default branch has errors, which version Firebreak runs with instead (the last commit of the file that
 // validated, or the playbook defaults when none did) and what is wrong with the broken one. Keyed by the
 // broken commit, so a later broken push is announced again and a fixed file announces nothing.
-import { brokenKey, describeCommit, describeInUse, errorLines, shortSha, type BrokenConfig } from '../../config/last-good.js';
+import {
+  brokenKey,
+  describeCommit,
+  describeInUse,
+  errorLines,
+  shortSha,
+  type BrokenConfig,
+} from '../../config/last-good.js';
 import { commentWrite, record, type Draft } from './draft.js';
 import { incidentRef } from './present.js';
 
@@ -26,8 +33,19 @@ export function noticeBrokenConfig(draft: Draft, broken: BrokenConfig | null | u
     : `Fix ${broken.path} and push (firebreak validate shows the errors with their lines). Until then Firebreak runs with the playbook defaults, and its jobs fail so the problem stays visible.`;
   const body = draft.templates.render(
     'notice',
-    { incident: incidentRef(draft.state, draft.config, draft.issue.htmlUrl), title: 'The configuration has errors', lines, advice },
+    {
+      incident: incidentRef(draft.state, draft.config, draft.issue.htmlUrl),
+      title: 'The configuration has errors',
+      lines,
+      advice,
+    },
     { marker: record('notice', key, []) },
   );
-  draft.writes.push(commentWrite(key, `notice: ${broken.path} has errors (${broken.commit ? shortSha(broken.commit.sha) : 'uncommitted'})`, body));
+  draft.writes.push(
+    commentWrite(
+      key,
+      `notice: ${broken.path} has errors (${broken.commit ? shortSha(broken.commit.sha) : 'uncommitted'})`,
+      body,
+    ),
+  );
 }

@@ -16,7 +16,14 @@ import { noticeBrokenConfig } from './config-notice.js';
 import type { BrokenConfig } from '../../config/last-good.js';
 import { applyAll, commentWrite, presentContext, record, type Draft } from './draft.js';
 import { securityNextDueAt } from '../../security/index.js';
-import { escalatedEvent, escalationMentions, fireDue, notifyEscalations, securityClock, stepView } from './due-writes.js';
+import {
+  escalatedEvent,
+  escalationMentions,
+  fireDue,
+  notifyEscalations,
+  securityClock,
+  stepView,
+} from './due-writes.js';
 import { triage, type FiledForm } from './intake.js';
 import { commanderWrites, labelWrites, type LabelChange } from './labels.js';
 import type { IssueStateChange } from './lifecycle.js';
@@ -81,7 +88,11 @@ export function isIncident(issue: Issue, config: Config): boolean {
 export function decideIncident(facts: IncidentFacts): Decision {
   const { issue, config } = facts;
   if (!facts.state && (issue.isPullRequest || !isIncident(issue, config))) {
-    return { plan: { incident: issue.number, writes: [], notes: ['not an incident: nothing to do'] }, state: null, nextDue: null };
+    return {
+      plan: { incident: issue.number, writes: [], notes: ['not an incident: nothing to do'] },
+      state: null,
+      nextDue: null,
+    };
   }
   const draft = facts.state ? existing(facts, facts.state) : open(facts);
   if (facts.state) keepReportHidden(draft, facts.security);
@@ -97,16 +108,28 @@ export function decideIncident(facts: IncidentFacts): Decision {
     history: facts.labelHistory,
     permissions: facts.commands.permissions,
   });
-  runPendingCommands(draft, { ...facts.commands, answered: facts.thread.answered, ran: facts.thread.ran, botLogin: facts.botLogin });
+  runPendingCommands(draft, {
+    ...facts.commands,
+    answered: facts.thread.answered,
+    ran: facts.thread.ran,
+    botLogin: facts.botLogin,
+  });
   draft.writes.push(...labelWrites(draft.state, config, issue));
   fireDue(draft);
   postmortemStep(draft, facts.postmortem);
   retryFailedDeliveries(draft, facts.thread);
   writeSummary(draft, facts);
-  for (const dup of facts.thread.duplicates) draft.writes.push({ kind: 'deleteComment', commentId: dup.comment.id, describe: `duplicate comment ${dup.comment.id} (${dup.record.key})` });
+  for (const dup of facts.thread.duplicates)
+    draft.writes.push({
+      kind: 'deleteComment',
+      commentId: dup.comment.id,
+      describe: `duplicate comment ${dup.comment.id} (${dup.record.key})`,
+    });
   const clock = securityClock(draft.state);
   const dues = [
-    issue.state === 'open' || draft.state.status !== 'resolved' ? nextDueAt(draft.state, config, draft.route, facts.now) : null,
+    issue.state === 'open' || draft.state.status !== 'resolved'
+      ? nextDueAt(draft.state, config, draft.route, facts.now)
+      : null,
     clock ? securityNextDueAt(draft.state, config, clock, facts.now) : null,
   ].filter((d): d is Date => d !== null);
   const nextDue = dues.length > 0 ? new Date(Math.min(...dues.map((d) => d.getTime()))) : null;
@@ -132,12 +155,35 @@ function existing(facts: IncidentFacts, state: IncidentState): Draft {
 function open(facts: IncidentFacts): Draft {
   const { issue, config, now } = facts;
   const by = facts.labelChange?.action === 'labeled' ? facts.labelChange.actor : issue.author;
-  const intake = triage({ issue, config, now, form: facts.form, by, onCall: facts.onCall, publicRepository: facts.security.publicRepository, becameIncidentAt: facts.becameIncidentAt });
+  const intake = triage({
+    issue,
+    config,
+    now,
+    form: facts.form,
+    by,
+    onCall: facts.onCall,
+    publicRepository: facts.security.publicRepository,
+    becameIncidentAt: facts.becameIncidentAt,
+  });
   const state = applyEvent(null, intake.opened, issue.number);
   if (!state) throw new Error('unreachable: an opened event always starts an incident');
-  const draft: Draft = { issue, config, now, templates: facts.templates, onCall: facts.onCall, route: intake.route, state, writes: [], notes: [], problems: [...facts.warnings] };
+  const draft: Draft = {
+    issue,
+    config,
+    now,
+    templates: facts.templates,
+    onCall: facts.onCall,
+    route: intake.route,
+    state,
+    writes: [],
+    notes: [],
+    problems: [...facts.warnings],
+  };
   const filing = firedAtFiling(state, intake.route);
-  const paged = applyAll(draft, filing.map((due) => escalatedEvent(draft, due, 'firebreak')));
+  const paged = applyAll(
+    draft,
+    filing.map((due) => escalatedEvent(draft, due, 'firebreak')),
+  );
   const security = openSecurityIncident(draft, facts.security);
   const restricted = applyAll(draft, security.events);
   const team = state.security ? securityTeam(draft).mentions : [];
@@ -148,19 +194,56 @@ function open(facts: IncidentFacts): Draft {
     commentWrite(
       'alert',
       'internal alert',
-      facts.templates.render('internal-alert', { ...alertView(draft.state, ctx, draft.state.restricted ? [] : intake.runbooks, issue.author, filing.map((due) => stepView(draft, due))), notify: team }, {
-        marker: record('alert', 'alert', [intake.opened, ...paged, ...restricted]),
-        allowMentions: [...(state.commander ? [state.commander] : []), ...escalationMentions(draft, filing), ...team],
-      }),
+      facts.templates.render(
+        'internal-alert',
+        {
+          ...alertView(
+            draft.state,
+            ctx,
+            draft.state.restricted ? [] : intake.runbooks,
+            issue.author,
+            filing.map((due) => stepView(draft, due)),
+          ),
+          notify: team,
+        },
+        {
+          marker: record('alert', 'alert', [intake.opened, ...paged, ...restricted]),
+          allowMentions: [...(state.commander ? [state.commander] : []), ...escalationMentions(draft, filing), ...team],
+        },
+      ),
     ),
   );
   draft.writes.push(...security.writes);
-  notify(draft, 'alert', notificationFor(draft, 'alert', intake.opened.key ?? 'opened', headlineOf(draft.state, intake.opened), alertText(draft.state), state.commander ? [state.commander] : []));
+  notify(
+    draft,
+    'alert',
+    notificationFor(
+      draft,
+      'alert',
+      intake.opened.key ?? 'opened',
+      headlineOf(draft.state, intake.opened),
+      alertText(draft.state),
+      state.commander ? [state.commander] : [],
+    ),
+  );
   notifyEscalations(draft, 'alert', filing, paged);
   for (const match of draft.state.security ? [] : intake.runbooks) {
-    draft.writes.push(commentWrite(`runbook:${match.runbook.id}`, `runbook ${match.runbook.id}`, facts.templates.render('runbook', runbookView(draft.state, ctx, match), { marker: record('runbook', `runbook:${match.runbook.id}`, []) })));
+    draft.writes.push(
+      commentWrite(
+        `runbook:${match.runbook.id}`,
+        `runbook ${match.runbook.id}`,
+        facts.templates.render('runbook', runbookView(draft.state, ctx, match), {
+          marker: record('runbook', `runbook:${match.runbook.id}`, []),
+        }),
+      ),
+    );
   }
-  if (intake.problems.missing.length > 0 || intake.problems.invalid.length > 0 || intake.problems.noForm || intake.problems.severityDefaulted) {
+  if (
+    intake.problems.missing.length > 0 ||
+    intake.problems.invalid.length > 0 ||
+    intake.problems.noForm ||
+    intake.problems.severityDefaulted
+  ) {
     const view: IntakeProblemsView = {
       incident: incidentRef(draft.state, config, issue.htmlUrl),
       reporter: issue.author,
@@ -170,7 +253,13 @@ function open(facts: IncidentFacts): Draft {
       severityDefaulted: intake.problems.severityDefaulted,
       defaultSeverity: config.defaultSeverity,
     };
-    draft.writes.push(commentWrite('intake-problems', 'what the report is missing', facts.templates.render('intake-problems', view, { marker: record('intake-problems', 'intake-problems', []) })));
+    draft.writes.push(
+      commentWrite(
+        'intake-problems',
+        'what the report is missing',
+        facts.templates.render('intake-problems', view, { marker: record('intake-problems', 'intake-problems', []) }),
+      ),
+    );
   }
   return draft;
 }
@@ -184,11 +273,16 @@ function noticeDamage(draft: Draft, thread: Thread): void {
       `Someone ${how} [a comment of Firebreak's](${damage.comment.htmlUrl})${damage.key ? ` (${damage.key})` : ''}: its hidden record ${damage.how === 'missing' ? 'is gone' : 'no longer matches what Firebreak wrote'}, so Firebreak no longer trusts it.`,
       thread.restored
         ? "Firebreak continues from the copy of the incident's state kept in the live summary: nothing recorded there is paged again, and nothing that falls due is dropped."
-        : "The live summary holds no copy to continue from: what that comment recorded is no longer known to Firebreak. Check the escalation and the state in the summary.",
+        : 'The live summary holds no copy to continue from: what that comment recorded is no longer known to Firebreak. Check the escalation and the state in the summary.',
     ];
     const body = draft.templates.render(
       'notice',
-      { incident: incidentRef(draft.state, draft.config, draft.issue.htmlUrl), title: `A comment of Firebreak's was ${damage.how === 'missing' ? 'blanked' : 'edited'}`, lines, advice: "Please leave Firebreak's comments as they are, and say what you want to say in a new comment." },
+      {
+        incident: incidentRef(draft.state, draft.config, draft.issue.htmlUrl),
+        title: `A comment of Firebreak's was ${damage.how === 'missing' ? 'blanked' : 'edited'}`,
+        lines,
+        advice: "Please leave Firebreak's comments as they are, and say what you want to say in a new comment.",
+      },
       { marker: record('notice', key, []) },
     );
     draft.writes.push(commentWrite(key, `notice: comment ${damage.comment.id} was ${how}`, body));
@@ -196,17 +290,41 @@ function noticeDamage(draft: Draft, thread: Thread): void {
 }
 
 function alertText(state: IncidentState): string {
-  return [`Severity ${state.severity}: ${state.severityReason}`, state.impact ? `Impact: ${state.impact}` : '', state.commander ? `Commander: ${state.commander}` : 'No commander on call'].filter(Boolean).join('\n');
+  return [
+    `Severity ${state.severity}: ${state.severityReason}`,
+    state.impact ? `Impact: ${state.impact}` : '',
+    state.commander ? `Commander: ${state.commander}` : 'No commander on call',
+  ]
+    .filter(Boolean)
+    .join('\n');
 }
 
 function writeSummary(draft: Draft, facts: IncidentFacts): void {
-  const runbooks: RunbookMatch[] = matchRunbooks(draft.config, { services: draft.state.services, security: draft.state.security, text: draft.state.title });
+  const runbooks: RunbookMatch[] = matchRunbooks(draft.config, {
+    services: draft.state.services,
+    security: draft.state.security,
+    text: draft.state.title,
+  });
   const postmortem = [...draft.state.events].reverse().find((e) => e.type === 'postmortem');
-  const view = summaryView(draft.state, presentContext(draft), { runbooks, problems: [...draft.problems, ...deliveryProblems(draft.state)], postmortemUrl: postmortem?.type === 'postmortem' ? postmortem.url : '' });
+  const view = summaryView(draft.state, presentContext(draft), {
+    runbooks,
+    problems: [...draft.problems, ...deliveryProblems(draft.state)],
+    postmortemUrl: postmortem?.type === 'postmortem' ? postmortem.url : '',
+  });
   // The summary's record keeps a copy of the state, so a Firebreak comment someone edits loses nothing.
-  const commentKeys = [...facts.thread.keys, ...draft.writes.flatMap((w) => (w.kind === 'comment' ? [`comment:${w.key}`] : []))].filter((k) => k.startsWith('comment:')).sort();
+  const commentKeys = [
+    ...facts.thread.keys,
+    ...draft.writes.flatMap((w) => (w.kind === 'comment' ? [`comment:${w.key}`] : [])),
+  ]
+    .filter((k) => k.startsWith('comment:'))
+    .sort();
   const copy = snapshotOf(draft.state, commentKeys, answeredThrough(facts.thread));
-  const render = (updatedAt: string) => draft.templates.render('summary', { ...view, updatedAt }, { marker: record('summary', 'summary', [], undefined, copy) });
+  const render = (updatedAt: string) =>
+    draft.templates.render(
+      'summary',
+      { ...view, updatedAt },
+      { marker: record('summary', 'summary', [], undefined, copy) },
+    );
   // "Updated …" moves only when something else in the summary changed: no edit (and no request) otherwise.
   const existing = facts.thread.summary?.comment.body;
   const previous = existing ? /Updated (\d{4}-\d\d-\d\d \d\d:\d\d UTC)/.exec(existing)?.[1] : undefined;

@@ -42,8 +42,23 @@ export function presentContext(draft: Draft): PresentContext {
 }
 
 /** The hidden record a bot comment carries (the summary's also carries the copy of the state). */
-export function record(kind: string, key: string, events: IncidentEvent[], replyTo?: number, snapshot?: Snapshot, ran?: string): string {
-  const value: BotRecord = { v: 1, kind, key, events, ...(replyTo !== undefined ? { replyTo } : {}), ...(snapshot ? { snapshot } : {}), ...(ran ? { ran } : {}) };
+export function record(
+  kind: string,
+  key: string,
+  events: IncidentEvent[],
+  replyTo?: number,
+  snapshot?: Snapshot,
+  ran?: string,
+): string {
+  const value: BotRecord = {
+    v: 1,
+    kind,
+    key,
+    events,
+    ...(replyTo !== undefined ? { replyTo } : {}),
+    ...(snapshot ? { snapshot } : {}),
+    ...(ran ? { ran } : {}),
+  };
   return encodeRecord(value);
 }
 

@@ -34,7 +34,12 @@ export function fireDue(draft: Draft): void {
 }
 
 export function escalatedEvent(draft: Draft, due: EscalationDue, by: string): IncidentEvent {
-  const targets = resolveTargets(due.step.targets, { config: draft.config, route: draft.route, at: draft.now, onCall: draft.onCall });
+  const targets = resolveTargets(due.step.targets, {
+    config: draft.config,
+    route: draft.route,
+    at: draft.now,
+    onCall: draft.onCall,
+  });
   return {
     type: 'escalated',
     step: due.step.id,
@@ -48,12 +53,20 @@ export function escalatedEvent(draft: Draft, due: EscalationDue, by: string): In
 }
 
 export function stepView(draft: Draft, due: EscalationDue): EscalationStepView {
-  const targets = resolveTargets(due.step.targets, { config: draft.config, route: draft.route, at: draft.now, onCall: draft.onCall });
+  const targets = resolveTargets(due.step.targets, {
+    config: draft.config,
+    route: draft.route,
+    at: draft.now,
+    onCall: draft.onCall,
+  });
   return {
     name: due.step.name,
     mentions: targets.mentions.map((m) => m.replace(/^@/, '')),
     contacts: targets.contacts.map((c) => ({ name: c.name, phone: c.phone })),
-    channels: [...targets.channels.map((id) => `${draft.config.channels[id]?.type ?? 'channel'} (${id})`), ...targets.unresolved],
+    channels: [
+      ...targets.channels.map((id) => `${draft.config.channels[id]?.type ?? 'channel'} (${id})`),
+      ...targets.unresolved,
+    ],
     due: utc(due.due),
     late: due.lateMinutes > 0,
     lateBy: due.lateMinutes > 0 ? formatDuration(due.lateMinutes) : '',
@@ -63,13 +76,23 @@ export function stepView(draft: Draft, due: EscalationDue): EscalationStepView {
 export function escalationMentions(draft: Draft, dues: readonly DueAction[]): string[] {
   return dues.flatMap((d) =>
     d.kind === 'escalation'
-      ? resolveTargets(d.step.targets, { config: draft.config, route: draft.route, at: draft.now, onCall: draft.onCall }).mentions.map((m) => m.replace(/^@/, ''))
+      ? resolveTargets(d.step.targets, {
+          config: draft.config,
+          route: draft.route,
+          at: draft.now,
+          onCall: draft.onCall,
+        }).mentions.map((m) => m.replace(/^@/, ''))
       : [],
   );
 }
 
 /** Where escalation stands for the message: who acknowledged and when, and what stops it. */
-export function escalationStanding(draft: Draft): Pick<EscalationView, 'commander' | 'acknowledgedBy' | 'acknowledgedAt' | 'stopsWhen' | 'stopsOnAck' | 'stopCommand'> {
+export function escalationStanding(
+  draft: Draft,
+): Pick<
+  EscalationView,
+  'commander' | 'acknowledgedBy' | 'acknowledgedAt' | 'stopsWhen' | 'stopsOnAck' | 'stopCommand'
+> {
   const stop = draft.route.policy.stopOn[draft.state.severity];
   return {
     commander: draft.state.commander ?? '',
@@ -81,24 +104,41 @@ export function escalationStanding(draft: Draft): Pick<EscalationView, 'commande
   };
 }
 
-const STOP_COMMAND: Record<StopCondition, string> = { acknowledged: '`/ack`', mitigated: '`/status mitigating`', resolved: '`/resolve`' };
+const STOP_COMMAND: Record<StopCondition, string> = {
+  acknowledged: '`/ack`',
+  mitigated: '`/status mitigating`',
+  resolved: '`/resolve`',
+};
 
 /** The sentence channels get with a page: acknowledged or not, and what stops the escalation. */
 export function escalationStatusLine(draft: Draft, stepName: string): string {
   const standing = escalationStanding(draft);
   const s = draft.state;
-  const ack = standing.acknowledgedBy ? `acknowledged by ${standing.acknowledgedBy} at ${standing.acknowledgedAt}, escalating until ${standing.stopsWhen}` : 'not acknowledged yet';
+  const ack = standing.acknowledgedBy
+    ? `acknowledged by ${standing.acknowledgedBy} at ${standing.acknowledgedAt}, escalating until ${standing.stopsWhen}`
+    : 'not acknowledged yet';
   return `${stepName} is paged for incident #${s.number} (${s.severity}), ${ack}.`;
 }
 
 function fireEscalations(draft: Draft, escalations: EscalationDue[], by: string, reason: string): void {
-  const events = applyAll(draft, escalations.map((d) => escalatedEvent(draft, d, by)));
+  const events = applyAll(
+    draft,
+    escalations.map((d) => escalatedEvent(draft, d, by)),
+  );
   if (events.length === 0) return;
   const key = escalations.map((d) => d.key).join('+');
   const steps = escalations.map((d) => stepView(draft, d));
   const body = draft.templates.render(
     'escalation',
-    { incident: incidentRef(draft.state, draft.config, draft.issue.htmlUrl), steps, several: steps.length > 1, manual: false, by, reason, ...escalationStanding(draft) },
+    {
+      incident: incidentRef(draft.state, draft.config, draft.issue.htmlUrl),
+      steps,
+      several: steps.length > 1,
+      manual: false,
+      by,
+      reason,
+      ...escalationStanding(draft),
+    },
     { marker: record('escalation', key, events), allowMentions: escalationMentions(draft, escalations) },
   );
   draft.writes.push(commentWrite(key, `escalation: ${escalations.map((d) => d.step.name).join(', ')}`, body));
@@ -106,19 +146,44 @@ function fireEscalations(draft: Draft, escalations: EscalationDue[], by: string,
 }
 
 /** Each step's channels hear about it; the comment `claimKey` is the claim that lets only one run send. */
-export function notifyEscalations(draft: Draft, claimKey: string, escalations: readonly EscalationDue[], events: readonly IncidentEvent[]): void {
+export function notifyEscalations(
+  draft: Draft,
+  claimKey: string,
+  escalations: readonly EscalationDue[],
+  events: readonly IncidentEvent[],
+): void {
   for (const due of escalations) {
     const event = events.find((e) => e.key === due.key);
     if (!event) continue;
-    const targets = resolveTargets(due.step.targets, { config: draft.config, route: draft.route, at: draft.now, onCall: draft.onCall });
+    const targets = resolveTargets(due.step.targets, {
+      config: draft.config,
+      route: draft.route,
+      at: draft.now,
+      onCall: draft.onCall,
+    });
     if (targets.channels.length === 0) continue;
-    const text = [escalationStatusLine(draft, due.step.name), ...targets.contacts.map((c) => `Call ${c.name}: ${c.phone}`)].join('\n');
-    notify(draft, claimKey, notificationFor(draft, 'escalation', due.key, headlineOf(draft.state, event), text, targets.mentions), targets.channels);
+    const text = [
+      escalationStatusLine(draft, due.step.name),
+      ...targets.contacts.map((c) => `Call ${c.name}: ${c.phone}`),
+    ].join('\n');
+    notify(
+      draft,
+      claimKey,
+      notificationFor(draft, 'escalation', due.key, headlineOf(draft.state, event), text, targets.mentions),
+      targets.channels,
+    );
   }
 }
 
 function fireBreach(draft: Draft, d: DueAction): void {
-  const event: IncidentEvent = { type: 'breach', target: 'response', due: d.due.toISOString(), at: draft.now.toISOString(), by: 'firebreak', key: d.key };
+  const event: IncidentEvent = {
+    type: 'breach',
+    target: 'response',
+    due: d.due.toISOString(),
+    at: draft.now.toISOString(),
+    by: 'firebreak',
+    key: d.key,
+  };
   applyAll(draft, [event]);
   const { config, state } = draft;
   const body = draft.templates.render(
@@ -135,14 +200,30 @@ function fireBreach(draft: Draft, d: DueAction): void {
     { marker: record('breach', d.key, [event]), allowMentions: state.commander ? [state.commander] : [] },
   );
   draft.writes.push(commentWrite(d.key, 'response target breach', body));
-  draft.writes.push({ kind: 'ensureLabels', labels: [config.labels.responseBreach], describe: `label ${config.labels.responseBreach.name} exists` });
-  draft.writes.push({ kind: 'labels', add: [config.labels.responseBreach.name], remove: [], describe: `label ${config.labels.responseBreach.name}` });
+  draft.writes.push({
+    kind: 'ensureLabels',
+    labels: [config.labels.responseBreach],
+    describe: `label ${config.labels.responseBreach.name} exists`,
+  });
+  draft.writes.push({
+    kind: 'labels',
+    add: [config.labels.responseBreach.name],
+    remove: [],
+    describe: `label ${config.labels.responseBreach.name}`,
+  });
 }
 
 function fireDeadline(draft: Draft, d: SecurityDueAction): void {
   const breached = d.kind === 'deadline-breach';
   const event: IncidentEvent = breached
-    ? { type: 'breach', target: 'notification', due: d.due.toISOString(), at: draft.now.toISOString(), by: 'firebreak', key: d.key }
+    ? {
+        type: 'breach',
+        target: 'notification',
+        due: d.due.toISOString(),
+        at: draft.now.toISOString(),
+        by: 'firebreak',
+        key: d.key,
+      }
     : { type: 'reminder', due: d.due.toISOString(), at: draft.now.toISOString(), by: 'firebreak', key: d.key };
   const events = applyAll(draft, [event]);
   if (events.length === 0) return;
@@ -160,10 +241,25 @@ function fireDeadline(draft: Draft, d: SecurityDueAction): void {
     },
     { marker: record(breached ? 'deadline-breach' : 'deadline-reminder', d.key, events), allowMentions: team },
   );
-  draft.writes.push(commentWrite(d.key, breached ? 'breach notification deadline missed' : 'breach notification deadline reminder', body));
+  draft.writes.push(
+    commentWrite(
+      d.key,
+      breached ? 'breach notification deadline missed' : 'breach notification deadline reminder',
+      body,
+    ),
+  );
   if (breached) {
-    draft.writes.push({ kind: 'ensureLabels', labels: [draft.config.labels.responseBreach], describe: `label ${draft.config.labels.responseBreach.name} exists` });
-    draft.writes.push({ kind: 'labels', add: [draft.config.labels.responseBreach.name], remove: [], describe: `label ${draft.config.labels.responseBreach.name}` });
+    draft.writes.push({
+      kind: 'ensureLabels',
+      labels: [draft.config.labels.responseBreach],
+      describe: `label ${draft.config.labels.responseBreach.name} exists`,
+    });
+    draft.writes.push({
+      kind: 'labels',
+      add: [draft.config.labels.responseBreach.name],
+      remove: [],
+      describe: `label ${draft.config.labels.responseBreach.name}`,
+    });
   }
 }
 
@@ -174,7 +270,13 @@ function fireReminder(draft: Draft, d: DueAction): void {
   const every = config.severities[draft.state.severity].updateEvery ?? 0;
   const firstDue = new Date(Date.parse(draft.state.lastUpdateAt) + every * 60_000);
   const overdue = Math.max(0, Math.floor((draft.now.getTime() - firstDue.getTime()) / 60_000));
-  const event: IncidentEvent = { type: 'reminder', due: d.due.toISOString(), at: draft.now.toISOString(), by: 'firebreak', key: d.key };
+  const event: IncidentEvent = {
+    type: 'reminder',
+    due: d.due.toISOString(),
+    at: draft.now.toISOString(),
+    by: 'firebreak',
+    key: d.key,
+  };
   applyAll(draft, [event]);
   const { state } = draft;
   const body = draft.templates.render(
@@ -183,7 +285,11 @@ function fireReminder(draft: Draft, d: DueAction): void {
       incident: incidentRef(state, config, draft.issue.htmlUrl),
       commander: state.commander ?? '',
       cadence: formatDuration(config.severities[state.severity].updateEvery ?? 0),
-      lastUpdateAt: state.events.some((e) => (e.type === 'update' || e.type === 'status') && Date.parse(e.at) >= Date.parse(state.cycleStart)) ? utc(state.lastUpdateAt) : '',
+      lastUpdateAt: state.events.some(
+        (e) => (e.type === 'update' || e.type === 'status') && Date.parse(e.at) >= Date.parse(state.cycleStart),
+      )
+        ? utc(state.lastUpdateAt)
+        : '',
       due: utc(firstDue),
       overdueBy: formatDuration(overdue),
     },

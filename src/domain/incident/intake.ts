@@ -4,7 +4,14 @@
 import type { Config, Severity } from '../../config/types.js';
 import type { FormAnswers } from '../../forms/types.js';
 import type { Issue } from '../../github/gateway.js';
-import { applySecurityFloor, classify, classifySecurity, classifySecurityText, type Classification, type SecurityClassification } from '../classification/index.js';
+import {
+  applySecurityFloor,
+  classify,
+  classifySecurity,
+  classifySecurityText,
+  type Classification,
+  type SecurityClassification,
+} from '../classification/index.js';
 import { reasonOf } from '../classification/reason.js';
 import { type IncidentRoute, routeIncident } from '../escalation/index.js';
 import type { OnCallLookup } from '../escalation/targets.js';
@@ -60,7 +67,8 @@ export function triage(facts: IntakeFacts): Intake {
   // Without one of our forms the report is its body: the rules read it as the description.
   const answers: FormAnswers = form?.answers ?? (issue.body.trim() !== '' ? { 'what-happened': issue.body } : {});
   let classification = classify({ title: issue.title, answers, labels: issue.labels }, config);
-  const security = classification.security || form?.kind === 'security' || issue.labels.includes(config.labels.security.name);
+  const security =
+    classification.security || form?.kind === 'security' || issue.labels.includes(config.labels.security.name);
   const profile = security ? securityOf(form, answers, issue.title, config) : null;
   if (profile) classification = applySecurityFloor(classification, profile);
   const services = servicesOf(answers, issue.labels, config);
@@ -80,13 +88,18 @@ export function triage(facts: IntakeFacts): Intake {
   const restricted = security && facts.publicRepository;
   const opened: Intake['opened'] = {
     type: 'opened',
-    at: facts.becameIncidentAt && Date.parse(facts.becameIncidentAt) <= facts.now.getTime() ? facts.becameIncidentAt : facts.now.toISOString(),
+    at:
+      facts.becameIncidentAt && Date.parse(facts.becameIncidentAt) <= facts.now.getTime()
+        ? facts.becameIncidentAt
+        : facts.now.toISOString(),
     by: facts.by,
     key: 'opened',
     title: restricted ? `Security incident #${issue.number}` : issue.title,
     severity,
     reported: classification.reported,
-    reason: restricted ? `${severity} from the security procedure for ${securityProfile?.confirmed ? 'a confirmed' : 'a suspected'} ${config.security.procedures[securityProfile?.type ?? 'other'].title.toLowerCase()} and the classification rules` : reasonOf(classification),
+    reason: restricted
+      ? `${severity} from the security procedure for ${securityProfile?.confirmed ? 'a confirmed' : 'a suspected'} ${config.security.procedures[securityProfile?.type ?? 'other'].title.toLowerCase()} and the classification rules`
+      : reasonOf(classification),
     services: restricted ? [] : services,
     security,
     commander,
@@ -96,12 +109,21 @@ export function triage(facts: IntakeFacts): Intake {
   };
   // The severity answer is the form's own wording ("potential security incident"), not the reporter's.
   const { severity: _severity, ...reported } = answers;
-  const runbooks = matchRunbooks(config, { services, security, text: [issue.title, ...textAnswers(reported)].join('\n') });
+  const runbooks = matchRunbooks(config, {
+    services,
+    security,
+    text: [issue.title, ...textAnswers(reported)].join('\n'),
+  });
   return { opened, classification, route, runbooks, problems };
 }
 
 /** The procedure that applies: the security form's answers, else what the report's words say. */
-function securityOf(form: FiledForm | null, answers: FormAnswers, title: string, config: Config): SecurityClassification {
+function securityOf(
+  form: FiledForm | null,
+  answers: FormAnswers,
+  title: string,
+  config: Config,
+): SecurityClassification {
   if (form?.kind === 'security') return classifySecurity(answers, config);
   return classifySecurityText([title, ...textAnswers(answers)].join('\n'), config);
 }
@@ -110,16 +132,25 @@ function securityOf(form: FiledForm | null, answers: FormAnswers, title: string,
 function servicesOf(answers: FormAnswers, labels: string[], config: Config): string[] {
   const raw = answers.services;
   const named = Array.isArray(raw) ? raw : typeof raw === 'string' ? raw.split(/,\s*/) : [];
-  const fromLabels = labels.filter((l) => l.startsWith(config.labels.servicePrefix)).map((l) => l.slice(config.labels.servicePrefix.length));
-  const ids = [...named, ...fromLabels].map((name) => serviceId(name, config)).filter((id) => id !== '' && id !== 'other');
+  const fromLabels = labels
+    .filter((l) => l.startsWith(config.labels.servicePrefix))
+    .map((l) => l.slice(config.labels.servicePrefix.length));
+  const ids = [...named, ...fromLabels]
+    .map((name) => serviceId(name, config))
+    .filter((id) => id !== '' && id !== 'other');
   return [...new Set(ids)];
 }
 
 function serviceId(name: string, config: Config): string {
   const wanted = name.trim().toLowerCase();
-  const known = Object.values(config.services).find((s) => s.id.toLowerCase() === wanted || s.name.toLowerCase() === wanted);
+  const known = Object.values(config.services).find(
+    (s) => s.id.toLowerCase() === wanted || s.name.toLowerCase() === wanted,
+  );
   if (known) return known.id;
-  return wanted.replace(/[^a-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40);
+  return wanted
+    .replace(/[^a-z0-9._-]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40);
 }
 
 /** The reported start when it reads as a time no later than now; else the filing time. */

@@ -45,20 +45,35 @@ export function labelWrites(state: IncidentState, config: Config, issue: Issue):
     .filter((name) => issue.labels.some((l) => l.toLowerCase() === name.toLowerCase()));
   return [
     { kind: 'ensureLabels', labels: wanted, describe: 'incident labels exist' },
-    { kind: 'labels', add: wanted.map((l) => l.name), remove, describe: `labels ${wanted.map((l) => l.name).join(', ')}${remove.length ? ` (removing ${remove.join(', ')})` : ''}` },
+    {
+      kind: 'labels',
+      add: wanted.map((l) => l.name),
+      remove,
+      describe: `labels ${wanted.map((l) => l.name).join(', ')}${remove.length ? ` (removing ${remove.join(', ')})` : ''}`,
+    },
   ];
 }
 
 /** The commander is the assignee; a new commander replaces the previous one. */
 export function commanderWrites(previous: string | null, next: string | null, issue: Issue): PlannedWrite[] {
   if (!next) return [];
-  const remove = previous && previous.toLowerCase() !== next.toLowerCase() && issue.assignees.includes(previous) ? [previous] : [];
+  const remove =
+    previous && previous.toLowerCase() !== next.toLowerCase() && issue.assignees.includes(previous) ? [previous] : [];
   if (issue.assignees.some((a) => a.toLowerCase() === next.toLowerCase()) && remove.length === 0) return [];
-  return [{ kind: 'assign', add: [next], remove, describe: `assign commander ${next}${remove.length ? ` (instead of ${remove[0]})` : ''}` }];
+  return [
+    {
+      kind: 'assign',
+      add: [next],
+      remove,
+      describe: `assign commander ${next}${remove.length ? ` (instead of ${remove[0]})` : ''}`,
+    },
+  ];
 }
 
 function severityOfLabel(config: Config): Map<string, Severity> {
-  return new Map(Object.entries(config.labels.severity).map(([sev, spec]) => [spec.name.toLowerCase(), sev as Severity]));
+  return new Map(
+    Object.entries(config.labels.severity).map(([sev, spec]) => [spec.name.toLowerCase(), sev as Severity]),
+  );
 }
 
 /** True when the issue's severity labels disagree with the state (the shell then reads the label history). */
@@ -105,7 +120,13 @@ export function severityFromLabels(facts: LabelFacts, state: IncidentState): Sev
   if (present.length === 0) {
     // The last severity label was removed: keep the severity, restore its label, and say so.
     const key = `severity-restored:${n}`;
-    const event: IncidentEvent = { type: 'note', text: `Severity label removed by ${human.actor}; ${state.severity} kept`, at: human.at, by: human.actor, key };
+    const event: IncidentEvent = {
+      type: 'note',
+      text: `Severity label removed by ${human.actor}; ${state.severity} kept`,
+      at: human.at,
+      by: human.actor,
+      key,
+    };
     const view = {
       ...base,
       to: state.severity,
@@ -121,10 +142,22 @@ export function severityFromLabels(facts: LabelFacts, state: IncidentState): Sev
   }
   // Several severity labels: the one just added wins, else the most severe that differs.
   const added = human.action === 'labeled' ? byLabel.get(human.label.toLowerCase()) : undefined;
-  const to = added && present.includes(added) ? added : present.filter((s) => s !== state.severity).reduce<Severity | null>((a, b) => (a ? moreSevere(a, b) : b), null);
+  const to =
+    added && present.includes(added)
+      ? added
+      : present.filter((s) => s !== state.severity).reduce<Severity | null>((a, b) => (a ? moreSevere(a, b) : b), null);
   if (!to || to === state.severity) return null;
   const key = `severity:${n}:${to}`;
-  const event: IncidentEvent = { type: 'severity', from: state.severity, to, reason: `label ${config.labels.severity[to].name} applied by ${human.actor}`, source: 'label', at: human.at, by: human.actor, key };
+  const event: IncidentEvent = {
+    type: 'severity',
+    from: state.severity,
+    to,
+    reason: `label ${config.labels.severity[to].name} applied by ${human.actor}`,
+    source: 'label',
+    at: human.at,
+    by: human.actor,
+    key,
+  };
   const target = config.severities[to].responseTarget;
   const view = {
     ...base,
@@ -135,21 +168,45 @@ export function severityFromLabels(facts: LabelFacts, state: IncidentState): Sev
     reason: '',
     restored: false,
     responseTarget: formatTarget(target),
-    acknowledgeBy: target === null || state.acknowledgedAt ? '' : utc(new Date(responseDue({ ...state, severity: to, events: [...state.events, event] }, config) ?? Date.parse(state.cycleStart))),
+    acknowledgeBy:
+      target === null || state.acknowledgedAt
+        ? ''
+        : utc(
+            new Date(
+              responseDue({ ...state, severity: to, events: [...state.events, event] }, config) ??
+                Date.parse(state.cycleStart),
+            ),
+          ),
   };
   return { event, key, view, eventId: human.id ?? null };
 }
 
 /** The latest severity-label change made by a person after the state's last severity decision. */
-function humanSeverityChange(facts: LabelFacts, state: IncidentState, byLabel: Map<string, Severity>): LabelChange | null {
+function humanSeverityChange(
+  facts: LabelFacts,
+  state: IncidentState,
+  byLabel: Map<string, Severity>,
+): LabelChange | null {
   const lastDecision = [...state.events].reverse().find((e) => e.type === 'severity' || e.type === 'opened');
   const since = lastDecision ? Date.parse(lastDecision.at) : 0;
   if (facts.labelHistory) {
     const change = [...facts.labelHistory]
       .reverse()
-      .find((e) => (e.event === 'labeled' || e.event === 'unlabeled') && e.label !== undefined && byLabel.has(e.label.toLowerCase()) && e.actor !== facts.botLogin);
+      .find(
+        (e) =>
+          (e.event === 'labeled' || e.event === 'unlabeled') &&
+          e.label !== undefined &&
+          byLabel.has(e.label.toLowerCase()) &&
+          e.actor !== facts.botLogin,
+      );
     if (!change || Date.parse(change.createdAt) < since) return null;
-    return { action: change.event as 'labeled' | 'unlabeled', label: change.label ?? '', actor: change.actor, at: change.createdAt, id: change.id };
+    return {
+      action: change.event as 'labeled' | 'unlabeled',
+      label: change.label ?? '',
+      actor: change.actor,
+      at: change.createdAt,
+      id: change.id,
+    };
   }
   const trigger = facts.labelChange;
   if (trigger && byLabel.has(trigger.label.toLowerCase()) && trigger.actor !== facts.botLogin) return trigger;

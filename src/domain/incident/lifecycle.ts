@@ -24,7 +24,12 @@ export interface IssueStateChange {
  * The issue was closed or reopened by hand (or by a pull request "Fixes #n"): the incident follows.
  * `change` is the event that woke this run when it was one; otherwise the actor is unknown.
  */
-export function issueStateDrift(issue: Issue, state: IncidentState, change: IssueStateChange | null, now: Date): IncidentEvent | null {
+export function issueStateDrift(
+  issue: Issue,
+  state: IncidentState,
+  change: IssueStateChange | null,
+  now: Date,
+): IncidentEvent | null {
   const n = state.events.length;
   if (issue.state === 'closed' && state.status !== 'resolved') {
     const at = change?.action === 'closed' ? change.at : (issue.closedAt ?? now.toISOString());

@@ -11,12 +11,26 @@ import type { Thread } from './thread.js';
 /** Runs that try one delivery before Firebreak gives up and says so in the summary. */
 export const MAX_RUNS = 5;
 
-export function notificationFor(draft: Draft, kind: NotificationKind, key: string, headline: string, text: string, mentions: string[] = []): Notification {
+export function notificationFor(
+  draft: Draft,
+  kind: NotificationKind,
+  key: string,
+  headline: string,
+  text: string,
+  mentions: string[] = [],
+): Notification {
   const s = draft.state;
   return {
     key,
     kind,
-    incident: { number: s.number, title: s.title, url: draft.issue.htmlUrl, severity: s.severity, status: s.status, acknowledged: s.acknowledgedAt !== null },
+    incident: {
+      number: s.number,
+      title: s.title,
+      url: draft.issue.htmlUrl,
+      severity: s.severity,
+      status: s.status,
+      acknowledged: s.acknowledgedAt !== null,
+    },
     headline,
     text,
     mentions: mentions.map((m) => m.replace(/^@/, '')),
@@ -26,18 +40,36 @@ export function notificationFor(draft: Draft, kind: NotificationKind, key: strin
 }
 
 /** Queue `notification` for the given channels (all configured ones when omitted), skipping what was delivered. */
-export function notify(draft: Draft, claimKey: string, notification: Notification, channelIds?: readonly string[]): void {
+export function notify(
+  draft: Draft,
+  claimKey: string,
+  notification: Notification,
+  channelIds?: readonly string[],
+): void {
   const ids = channelIds ?? Object.keys(draft.config.channels);
   for (const id of new Set(ids)) {
     const channel = draft.config.channels[id];
     if (!channel) continue;
     if (channelIds === undefined && !shouldNotify(channel, notification)) continue;
     if (draft.state.deliveries[deliveryKey(notification.key, id)]) continue;
-    draft.writes.push({ kind: 'notify', claimKey, channel: id, notification, retry: false, describe: `notify ${id} (${notification.kind} ${notification.key})` });
+    draft.writes.push({
+      kind: 'notify',
+      claimKey,
+      channel: id,
+      notification,
+      retry: false,
+      describe: `notify ${id} (${notification.kind} ${notification.key})`,
+    });
   }
 }
 
-const KIND_OF: Partial<Record<IncidentEvent['type'], NotificationKind>> = { opened: 'alert', escalated: 'escalation', resolved: 'resolved', severity: 'severity', breach: 'breach' };
+const KIND_OF: Partial<Record<IncidentEvent['type'], NotificationKind>> = {
+  opened: 'alert',
+  escalated: 'escalation',
+  resolved: 'resolved',
+  severity: 'severity',
+  breach: 'breach',
+};
 
 /** Failed deliveries of earlier runs, queued again with the comment that holds their event as the claim. */
 export function retryFailedDeliveries(draft: Draft, thread: Thread): void {
@@ -47,8 +79,21 @@ export function retryFailedDeliveries(draft: Draft, thread: Thread): void {
     const kind = event ? KIND_OF[event.type] : undefined;
     const claim = thread.trusted.find((t) => t.record.events.some((e) => e.key === record.ref));
     if (!event || !kind || !claim) continue;
-    const n = notificationFor(draft, kind, record.ref, headlineOf(draft.state, event), `Retry of an earlier delivery that failed: ${record.error ?? 'unknown error'}.`);
-    draft.writes.push({ kind: 'notify', claimKey: claim.record.key, channel: record.channel, notification: n, retry: true, describe: `retry notify ${record.channel} (${kind} ${record.ref}, attempt ${record.attempts + 1})` });
+    const n = notificationFor(
+      draft,
+      kind,
+      record.ref,
+      headlineOf(draft.state, event),
+      `Retry of an earlier delivery that failed: ${record.error ?? 'unknown error'}.`,
+    );
+    draft.writes.push({
+      kind: 'notify',
+      claimKey: claim.record.key,
+      channel: record.channel,
+      notification: n,
+      retry: true,
+      describe: `retry notify ${record.channel} (${kind} ${record.ref}, attempt ${record.attempts + 1})`,
+    });
   }
 }
 

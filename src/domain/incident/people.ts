@@ -27,13 +27,18 @@ export function commanderPermission(config: Config): Permission {
 /** Why `login` cannot be named for `what`, or null when it can. */
 export function loginProblem(login: string, needed: Permission, facts: PeopleFacts, repository: string): string | null {
   const lower = login.toLowerCase();
-  if (BROADCAST.has(lower)) return `\`@${login}\` would notify a crowd, not page a person: name a person (\`@login\`) or a team this repository configures.`;
+  if (BROADCAST.has(lower))
+    return `\`@${login}\` would notify a crowd, not page a person: name a person (\`@login\`) or a team this repository configures.`;
   const permission = facts.permissions.get(lower);
   if (permission === undefined) return null;
-  const guess = closest(login, facts.known.filter((k) => k.toLowerCase() !== lower && facts.permissions.get(k.toLowerCase()) !== null));
+  const guess = closest(
+    login,
+    facts.known.filter((k) => k.toLowerCase() !== lower && facts.permissions.get(k.toLowerCase()) !== null),
+  );
   const hint = guess ? ` (did you mean \`@${guess}\`?)` : '';
   if (permission === null) return `\`@${login}\` is not a collaborator of ${repository}${hint}; nothing was changed.`;
-  if (PERMISSIONS.indexOf(permission) < PERMISSIONS.indexOf(needed)) return `\`@${login}\` has ${permission} access to ${repository}; this needs someone with ${needed} or more${hint}.`;
+  if (PERMISSIONS.indexOf(permission) < PERMISSIONS.indexOf(needed))
+    return `\`@${login}\` has ${permission} access to ${repository}; this needs someone with ${needed} or more${hint}.`;
   return null;
 }
 
@@ -43,7 +48,9 @@ export function configuredTeams(config: Config): string[] {
     ...config.security.team,
     ...config.postmortem.reviewers,
     ...Object.values(config.services).flatMap((s) => (s.team ? [s.team] : [])),
-    ...Object.values(config.policies).flatMap((p) => p.steps.flatMap((s) => s.targets.flatMap((t) => (t.kind === 'team' ? [t.team] : [])))),
+    ...Object.values(config.policies).flatMap((p) =>
+      p.steps.flatMap((s) => s.targets.flatMap((t) => (t.kind === 'team' ? [t.team] : []))),
+    ),
   ];
   return [...new Set(teams.filter((t) => t.includes('/')).map((t) => t.replace(/^@/, '').toLowerCase()))];
 }

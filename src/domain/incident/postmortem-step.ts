@@ -5,7 +5,14 @@
 // owned part someone edited is kept and reported on the pull request, once. Each resolution's pull
 // request is announced on the incident (the `postmortem` event of the cycle records it), saying what was
 // really done.
-import { buildPostmortem, describeParts, mergeOwned, needsPostmortem, type OwnedConflict, type OwnedPart } from '../../postmortem/index.js';
+import {
+  buildPostmortem,
+  describeParts,
+  mergeOwned,
+  needsPostmortem,
+  type OwnedConflict,
+  type OwnedPart,
+} from '../../postmortem/index.js';
 import type { FileContent, PullRequest } from '../../github/gateway.js';
 import { applyAll, commentWrite, record, type Draft } from './draft.js';
 import type { IncidentEvent } from './events.js';
@@ -80,12 +87,20 @@ export function postmortemStep(draft: Draft, facts: PostmortemFacts): void {
   // A write this run is announced by the second pass, once it is done and GitHub shows the result.
   const check = facts.written ? null : planWrite(draft, facts, open, wants);
   if (check === 'planned' || !open || !wants) return;
-  const event: IncidentEvent = { type: 'postmortem', pull: open.number, url: open.htmlUrl, at: draft.now.toISOString(), by: 'firebreak', key: postmortemKey(state.cycle) };
+  const event: IncidentEvent = {
+    type: 'postmortem',
+    pull: open.number,
+    url: open.htmlUrl,
+    at: draft.now.toISOString(),
+    by: 'firebreak',
+    key: postmortemKey(state.cycle),
+  };
   const events = applyAll(draft, [event]);
   if (events.length === 0) return;
   const reviewers = open.requestedReviewers ?? [];
   // Nothing to write this run: Firebreak's parts were already up to date (and their conflicts reported).
-  const written = facts.written ?? (check?.kind === 'up-to-date' ? { created: false, regenerated: [], kept: check.kept } : null);
+  const written =
+    facts.written ?? (check?.kind === 'up-to-date' ? { created: false, regenerated: [], kept: check.kept } : null);
   const body = draft.templates.render(
     'postmortem-communication',
     {
@@ -101,7 +116,9 @@ export function postmortemStep(draft: Draft, facts: PostmortemFacts): void {
     },
     { marker: record('postmortem', postmortemKey(state.cycle), events), allowMentions: reviewers },
   );
-  draft.writes.push(commentWrite(postmortemKey(state.cycle), `postmortem announcement (pull request #${open.number})`, body));
+  draft.writes.push(
+    commentWrite(postmortemKey(state.cycle), `postmortem announcement (pull request #${open.number})`, body),
+  );
 }
 
 type Planned = 'planned' | { kind: 'up-to-date'; kept: OwnedConflict[] } | null;
@@ -109,20 +126,31 @@ type Planned = 'planned' | { kind: 'up-to-date'; kept: OwnedConflict[] } | null;
 /** Opens the pull request, or brings Firebreak's parts of its file up to date when that changes anything. */
 function planWrite(draft: Draft, facts: PostmortemFacts, open: PullRequest | null, wants: boolean): Planned {
   const { state, config } = draft;
-  const file = buildPostmortem(state, { config, templates: draft.templates, url: draft.issue.htmlUrl, repository: facts.repository, now: draft.now, security: { restricted: facts.restricted } });
+  const file = buildPostmortem(state, {
+    config,
+    templates: draft.templates,
+    url: draft.issue.htmlUrl,
+    repository: facts.repository,
+    now: draft.now,
+    security: { restricted: facts.restricted },
+  });
   let describe: string;
   if (open && facts.file) {
     const merged = mergeOwned(facts.file.content, file.content);
     const fresh = merged.kept.filter((k) => !facts.reported.includes(k.id));
     if (!merged.changed && fresh.length === 0) return { kind: 'up-to-date', kept: merged.kept };
     describe = [
-      merged.changed ? `regenerate ${describeParts(merged.regenerated)} in the postmortem (pull request #${open.number})` : '',
+      merged.changed
+        ? `regenerate ${describeParts(merged.regenerated)} in the postmortem (pull request #${open.number})`
+        : '',
       fresh.length > 0 ? `report that people edited ${describeParts(fresh)} (kept)` : '',
     ]
       .filter((s) => s !== '')
       .join('; ');
   } else if (wants) {
-    describe = open ? `postmortem file in pull request #${open.number} (it was missing)` : `postmortem pull request from ${postmortemBranch(state.number)}`;
+    describe = open
+      ? `postmortem file in pull request #${open.number} (it was missing)`
+      : `postmortem pull request from ${postmortemBranch(state.number)}`;
   } else {
     return null; // the pull request was closed, or its file deleted: that was someone's decision
   }

@@ -2,7 +2,16 @@
 // (the renderer escapes every string for where it lands).
 import type { Config, Phase } from '../../config/types.js';
 import { formatDuration, formatTarget } from '../../config/duration.js';
-import type { EscalationStepView, IncidentRef, InternalAlertView, PhaseView, ResolutionView, RunbookView, SummaryView, TimelineEntryView } from '../../render/views.js';
+import type {
+  EscalationStepView,
+  IncidentRef,
+  InternalAlertView,
+  PhaseView,
+  ResolutionView,
+  RunbookView,
+  SummaryView,
+  TimelineEntryView,
+} from '../../render/views.js';
 import { notificationDeadline } from '../../security/deadline.js';
 import { nextEscalation, resolveTargets, slaState, type IncidentRoute } from '../escalation/index.js';
 import type { OnCallLookup } from '../escalation/targets.js';
@@ -70,7 +79,13 @@ export function breachDeadline(state: IncidentState, config: Config): string {
   return `${utc(deadline)}, ${formatDuration(config.security.notificationDeadline)} after detection${profile.confirmed ? '' : ' (suspected: it stops if the breach is ruled out)'}`;
 }
 
-export function alertView(state: IncidentState, ctx: PresentContext, runbooks: RunbookMatch[], reporter: string, paged: EscalationStepView[] = []): InternalAlertView {
+export function alertView(
+  state: IncidentState,
+  ctx: PresentContext,
+  runbooks: RunbookMatch[],
+  reporter: string,
+  paged: EscalationStepView[] = [],
+): InternalAlertView {
   const target = ctx.config.severities[state.severity].responseTarget;
   return {
     incident: incidentRef(state, ctx.config, ctx.url),
@@ -105,7 +120,11 @@ export function runbookView(state: IncidentState, ctx: PresentContext, match: Ru
 
 const SUMMARY_TIMELINE = 15;
 
-export function summaryView(state: IncidentState, ctx: PresentContext, extra: { runbooks: RunbookMatch[]; problems: string[]; postmortemUrl: string }): SummaryView {
+export function summaryView(
+  state: IncidentState,
+  ctx: PresentContext,
+  extra: { runbooks: RunbookMatch[]; problems: string[]; postmortemUrl: string },
+): SummaryView {
   const sla = slaState(state, ctx.config, ctx.now);
   const next = state.status === 'resolved' ? null : nextEscalation(state, ctx.route);
   const timeline = state.events.map(timelineEntry).filter((e): e is TimelineEntryView => e !== null);
@@ -136,7 +155,9 @@ export function summaryView(state: IncidentState, ctx: PresentContext, extra: { 
     olderTimelineEntries: timeline.length - shown.length,
     runbooks: extra.runbooks.map((r) => ({ title: r.runbook.title, url: `${ctx.url}#runbook-${r.runbook.id}` })),
     postmortemUrl: extra.postmortemUrl,
-    evidence: state.evidence ? `${state.evidence.count} ${state.evidence.count === 1 ? 'entry' : 'entries'}, chain head ${state.evidence.head} (branch incident-evidence/${state.number}; check with firebreak evidence verify --head)` : '',
+    evidence: state.evidence
+      ? `${state.evidence.count} ${state.evidence.count === 1 ? 'entry' : 'entries'}, chain head ${state.evidence.head} (branch incident-evidence/${state.number}; check with firebreak evidence verify --head)`
+      : '',
     problems: extra.problems,
     breachDeadline: breachDeadline(state, ctx.config),
     updatedAt: utc(ctx.now),
@@ -147,13 +168,21 @@ const ROLE_NAMES: Record<string, string> = { scribe: 'Scribe', comms: 'Communica
 
 function describeTargets(targets: Parameters<typeof resolveTargets>[0], ctx: PresentContext): string {
   const resolved = resolveTargets(targets, { config: ctx.config, route: ctx.route, at: ctx.now, onCall: ctx.onCall });
-  const parts = [...resolved.mentions.map((m) => m.replace(/^@/, '')), ...resolved.contacts.map((c) => `${c.name} (${c.phone})`), ...resolved.channels];
+  const parts = [
+    ...resolved.mentions.map((m) => m.replace(/^@/, '')),
+    ...resolved.contacts.map((c) => `${c.name} (${c.phone})`),
+    ...resolved.channels,
+  ];
   return parts.join(', ') || resolved.unresolved.join('; ');
 }
 
-function slaText(target: ReturnType<typeof slaState>['responseTarget'], state: IncidentState): { breached: boolean; text: string } {
+function slaText(
+  target: ReturnType<typeof slaState>['responseTarget'],
+  state: IncidentState,
+): { breached: boolean; text: string } {
   if (!target) return { breached: false, text: 'No response target for this severity' };
-  if (target.breached) return { breached: true, text: `Response target missed: not acknowledged by ${utc(target.due)}` };
+  if (target.breached)
+    return { breached: true, text: `Response target missed: not acknowledged by ${utc(target.due)}` };
   if (target.met) return { breached: false, text: `Response target met: acknowledged ${utc(state.acknowledgedAt)}` };
   return { breached: false, text: `Acknowledge by ${utc(target.due)}` };
 }
@@ -211,7 +240,14 @@ export function timelineEntry(event: IncidentEvent): TimelineEntryView | null {
  * first acknowledgement, mitigation and resolution — a reopen does not restart them — and a reopen is
  * shown on its own line.
  */
-export function resolutionView(state: IncidentState, config: Config, url: string, by: string, at: string, summary: string): ResolutionView {
+export function resolutionView(
+  state: IncidentState,
+  config: Config,
+  url: string,
+  by: string,
+  at: string,
+  summary: string,
+): ResolutionView {
   const from = state.openedAt;
   return {
     incident: incidentRef(state, config, url),

@@ -46,7 +46,13 @@ export function openSecurityIncident(draft: Draft, facts: SecurityFacts): Securi
   if (!state.security) return { events: [], writes };
   const { logins } = securityTeam(draft);
   const assign = logins.filter((l) => !draft.issue.assignees.includes(l) && l !== state.commander);
-  if (assign.length > 0) writes.push({ kind: 'assign', add: assign, remove: [], describe: `assign the security team (${assign.join(', ')})` });
+  if (assign.length > 0)
+    writes.push({
+      kind: 'assign',
+      add: assign,
+      remove: [],
+      describe: `assign the security team (${assign.join(', ')})`,
+    });
   const profile = state.securityProfile ?? { type: 'other' as const, confirmed: false };
   const checklist = procedureChecklist(profile.type, draft.config);
   const key = `procedure:${profile.type}`;
@@ -75,7 +81,13 @@ export function openSecurityIncident(draft: Draft, facts: SecurityFacts): Securi
       claimKey: 'alert',
       key: 'advisory',
       summary: `Vulnerability report from ${facts.repository}#${draft.issue.number}`,
-      description: [`Reported in ${facts.repository}#${draft.issue.number} (${profile.confirmed ? 'confirmed' : 'suspected'}).`, '', draft.issue.body].join('\n').slice(0, 60_000),
+      description: [
+        `Reported in ${facts.repository}#${draft.issue.number} (${profile.confirmed ? 'confirmed' : 'suspected'}).`,
+        '',
+        draft.issue.body,
+      ]
+        .join('\n')
+        .slice(0, 60_000),
       severity: ADVISORY_SEVERITY[state.severity],
       describe: 'open a draft security advisory',
     });
@@ -99,7 +111,9 @@ export function keepReportHidden(draft: Draft, facts: SecurityFacts): void {
     {
       incident: incidentRef(draft.state, draft.config, draft.issue.htmlUrl),
       title: 'The report was hidden again',
-      lines: ['Someone edited the description of this security incident back in. Firebreak hid it again and recorded the SHA-256 of what was written.'],
+      lines: [
+        'Someone edited the description of this security incident back in. Firebreak hid it again and recorded the SHA-256 of what was written.',
+      ],
       advice: 'Send details through the private channel named in the description, not in this public issue.',
     },
     { marker: record('restricted', key, events) },
@@ -119,7 +133,15 @@ function hideReport(draft: Draft, facts: SecurityFacts, key: string): SecurityOp
       kind: 'privateIncident',
       repository: facts.privateRepository,
       title: `${reference}: ${issue.title}`,
-      body: [`Restricted details of ${facts.repository}#${issue.number} (public reference ${reference}).`, '', `SHA-256 of the original report: \`${digest}\``, '', '---', '', issue.body].join('\n'),
+      body: [
+        `Restricted details of ${facts.repository}#${issue.number} (public reference ${reference}).`,
+        '',
+        `SHA-256 of the original report: \`${digest}\``,
+        '',
+        '---',
+        '',
+        issue.body,
+      ].join('\n'),
       describe: `copy the report to ${facts.privateRepository} as ${reference}`,
     });
   }
@@ -128,10 +150,16 @@ function hideReport(draft: Draft, facts: SecurityFacts, key: string): SecurityOp
     title: `[Security] Security incident #${issue.number}`,
     body: hiddenBodyNotice({
       digest,
-      privateChannel: channel === 'repository' ? { kind: 'repository', reference } : { kind: 'advisory', url: `${facts.repositoryUrl}/security/advisories/new` },
+      privateChannel:
+        channel === 'repository'
+          ? { kind: 'repository', reference }
+          : { kind: 'advisory', url: `${facts.repositoryUrl}/security/advisories/new` },
       repositoryVisibility: 'public',
     }),
     describe: 'hide the report from the public issue',
   });
-  return { events: [{ type: 'restricted', digest, channel, reference, at: draft.now.toISOString(), by: 'firebreak', key }], writes };
+  return {
+    events: [{ type: 'restricted', digest, channel, reference, at: draft.now.toISOString(), by: 'firebreak', key }],
+    writes,
+  };
 }

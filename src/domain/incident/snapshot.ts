@@ -19,10 +19,19 @@ export interface Snapshot {
 
 export function snapshotOf(state: IncidentState, commentKeys: Iterable<string>, answeredThrough: number): Snapshot {
   const { events: _events, keys, deliveries, ...rest } = state;
-  const failed = Object.entries(deliveries).filter(([, d]) => !d.ok).slice(-MAX_DELIVERIES);
+  const failed = Object.entries(deliveries)
+    .filter(([, d]) => !d.ok)
+    .slice(-MAX_DELIVERIES);
   // A command's keys matter only until its comment is known to be answered: answeredThrough covers those.
-  const covered = (key: string) => /^cmd:(\d+):/.exec(key)?.[1] !== undefined && Number(/^cmd:(\d+):/.exec(key)?.[1]) <= answeredThrough;
-  const all = [...new Set([...[...keys].filter((k) => !covered(k)), ...commentKeys].filter((k) => !/^comment:reply:(\d+)$/.test(k) || Number(k.slice(14)) > answeredThrough))];
+  const covered = (key: string) =>
+    /^cmd:(\d+):/.exec(key)?.[1] !== undefined && Number(/^cmd:(\d+):/.exec(key)?.[1]) <= answeredThrough;
+  const all = [
+    ...new Set(
+      [...[...keys].filter((k) => !covered(k)), ...commentKeys].filter(
+        (k) => !/^comment:reply:(\d+)$/.test(k) || Number(k.slice(14)) > answeredThrough,
+      ),
+    ),
+  ];
   return { state: { ...rest, deliveries: Object.fromEntries(failed) }, keys: all.slice(-MAX_KEYS), answeredThrough };
 }
 
@@ -35,5 +44,14 @@ export function stateFrom(snapshot: Snapshot): IncidentState {
 export function isSnapshot(value: unknown): value is Snapshot {
   if (!value || typeof value !== 'object') return false;
   const v = value as Partial<Snapshot>;
-  return Boolean(v.state && typeof v.state === 'object' && typeof v.state.number === 'number' && typeof v.state.severity === 'string') && Array.isArray(v.keys) && typeof v.answeredThrough === 'number';
+  return (
+    Boolean(
+      v.state &&
+        typeof v.state === 'object' &&
+        typeof v.state.number === 'number' &&
+        typeof v.state.severity === 'string',
+    ) &&
+    Array.isArray(v.keys) &&
+    typeof v.answeredThrough === 'number'
+  );
 }

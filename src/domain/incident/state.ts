@@ -162,7 +162,13 @@ export function applyEvent(state: IncidentState | null, raw: IncidentEvent, numb
       const before = state.deliveries[id];
       next.deliveries = {
         ...state.deliveries,
-        [id]: { ref: event.ref, channel: event.channel, ok: event.ok, attempts: event.attempt ?? (before?.attempts ?? 0) + 1, ...(event.error ? { error: event.error } : {}) },
+        [id]: {
+          ref: event.ref,
+          channel: event.channel,
+          ok: event.ok,
+          attempts: event.attempt ?? (before?.attempts ?? 0) + 1,
+          ...(event.error ? { error: event.error } : {}),
+        },
       };
       break;
     }

@@ -73,7 +73,9 @@ export function readThread(comments: readonly Comment[], botLogin: string): Thre
   // A comment without a record may be another workflow's (same bot identity): it counts as damage only
   // when the summary's copy names a comment key that no intact comment holds any more.
   const lost = snapshot ? snapshot.keys.filter((k) => k.startsWith('comment:') && !keys.has(k)) : [];
-  const damaged = suspect.filter((d) => d.how !== 'missing' || (lost.length > 0 && d.comment.updatedAt !== d.comment.createdAt));
+  const damaged = suspect.filter(
+    (d) => d.how !== 'missing' || (lost.length > 0 && d.comment.updatedAt !== d.comment.createdAt),
+  );
   const restored = snapshot && (damaged.length > 0 || lost.length > 0) ? snapshot : null;
   if (restored) {
     for (const key of restored.keys) keys.add(key);
@@ -87,7 +89,11 @@ export function readThread(comments: readonly Comment[], botLogin: string): Thre
  * copy with every later intact record applied on top. Null when the incident was never opened.
  */
 export function threadState(number: number, thread: Thread): IncidentState | null {
-  if (!thread.restored) return foldIncident(number, thread.trusted.map((t) => t.record));
+  if (!thread.restored)
+    return foldIncident(
+      number,
+      thread.trusted.map((t) => t.record),
+    );
   let state: IncidentState | null = stateFrom(thread.restored);
   const timeline = thread.trusted.flatMap((t) => t.record.events);
   for (const event of timeline) {

@@ -15,7 +15,8 @@ export function rotationProblems(rotation: Rotation): string[] {
   const where = `rotation "${rotation.id}"`;
   const problems: string[] = [];
   const zoneOk = isTimeZone(rotation.timeZone);
-  if (!zoneOk) problems.push(`${where}: time zone "${rotation.timeZone}" is not an IANA time zone (e.g. "Europe/Berlin")`);
+  if (!zoneOk)
+    problems.push(`${where}: time zone "${rotation.timeZone}" is not an IANA time zone (e.g. "Europe/Berlin")`);
   if (rotation.layers.length === 0) problems.push(`${where} has no layers: nobody is ever on call`);
 
   const names = new Set<string>();
@@ -32,7 +33,8 @@ export function rotationProblems(rotation: Rotation): string[] {
     const end = parseInstant(o.end, zoneOk ? rotation.timeZone : 'UTC');
     if (start === null) problems.push(`${at}: start "${o.start}" is not an ISO 8601 time`);
     if (end === null) problems.push(`${at}: end "${o.end}" is not an ISO 8601 time`);
-    if (start !== null && end !== null && end <= start) problems.push(`${at}: end "${o.end}" is not after start "${o.start}"`);
+    if (start !== null && end !== null && end <= start)
+      problems.push(`${at}: end "${o.end}" is not after start "${o.start}"`);
     if (o.member.trim() === '') problems.push(`${at}: no member given`);
     if (!layerOk(targetLayer(rotation, o.layer))) problems.push(`${at}: no layer "${o.layer ?? ''}" in this rotation`);
   });
@@ -52,7 +54,8 @@ export function rotationProblems(rotation: Rotation): string[] {
     if (a === null || b === null || !zoneOk || layerProblems('', layer).length > 0) return;
     const clock = handoffClock(layer, rotation.timeZone);
     const [ka, kb] = [clock.indexAt(a), clock.indexAt(b)];
-    if (ka === null || kb === null) problems.push(`${at}: an instant falls before the layer's first hand-off; the swap changes nothing`);
+    if (ka === null || kb === null)
+      problems.push(`${at}: an instant falls before the layer's first hand-off; the swap changes nothing`);
     else if (ka === kb) problems.push(`${at}: both instants fall in the same shift; the swap changes nothing`);
   });
   return problems;

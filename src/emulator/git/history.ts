@@ -48,7 +48,12 @@ export interface MergeOutcome {
 }
 
 /** A file-level three-way merge: a path changed on both sides in different ways is a conflict. */
-export function mergeTrees(store: ObjectStore, baseTree: string | null, oursTree: string, theirsTree: string): MergeOutcome {
+export function mergeTrees(
+  store: ObjectStore,
+  baseTree: string | null,
+  oursTree: string,
+  theirsTree: string,
+): MergeOutcome {
   const base = baseTree ? flatten(store, baseTree) : new Map<string, FlatEntry>();
   const ours = flatten(store, oursTree);
   const theirs = flatten(store, theirsTree);

@@ -64,7 +64,10 @@ export class ObjectStore {
   putTree(entries: TreeEntry[]): TreeObject {
     const sorted = [...entries].sort((a, b) => Buffer.compare(Buffer.from(sortKey(a)), Buffer.from(sortKey(b))));
     const body = Buffer.concat(
-      sorted.flatMap((e) => [Buffer.from(`${e.mode === '040000' ? '40000' : e.mode} ${e.name}\0`), Buffer.from(e.sha, 'hex')]),
+      sorted.flatMap((e) => [
+        Buffer.from(`${e.mode === '040000' ? '40000' : e.mode} ${e.name}\0`),
+        Buffer.from(e.sha, 'hex'),
+      ]),
     );
     return this.remember({ type: 'tree', sha: hash('tree', body), entries: sorted });
   }

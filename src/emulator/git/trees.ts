@@ -78,7 +78,8 @@ export function diffTrees(before: FlatTree, after: FlatTree): FileChange[] {
   for (const [path, entry] of after) {
     const old = before.get(path);
     if (!old) changes.push({ path, status: 'added', after: entry });
-    else if (old.sha !== entry.sha || old.mode !== entry.mode) changes.push({ path, status: 'modified', before: old, after: entry });
+    else if (old.sha !== entry.sha || old.mode !== entry.mode)
+      changes.push({ path, status: 'modified', before: old, after: entry });
   }
   for (const [path, entry] of before) if (!after.has(path)) changes.push({ path, status: 'removed', before: entry });
   return changes.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

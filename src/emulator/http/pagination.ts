@@ -3,7 +3,12 @@
 import { validationFailed } from '../errors.js';
 import type { RouteRequest, RouteResponse } from './router.js';
 
-export function paginate<T>(req: RouteRequest, items: readonly T[], render: (item: T) => unknown, status = 200): RouteResponse {
+export function paginate<T>(
+  req: RouteRequest,
+  items: readonly T[],
+  render: (item: T) => unknown,
+  status = 200,
+): RouteResponse {
   const perPage = Math.min(Math.max(intParam(req, 'per_page', 30), 1), 100);
   const page = Math.max(intParam(req, 'page', 1), 1);
   const last = Math.max(Math.ceil(items.length / perPage), 1);
@@ -30,7 +35,12 @@ export function intParam(req: RouteRequest, name: string, fallback: number): num
 }
 
 /** Newest or oldest first by a timestamp field, as `sort`/`direction` ask (GitHub defaults to desc). */
-export function sortByTime<T>(items: T[], key: (item: T) => string, direction: string | null, tiebreak: (item: T) => number): T[] {
+export function sortByTime<T>(
+  items: T[],
+  key: (item: T) => string,
+  direction: string | null,
+  tiebreak: (item: T) => number,
+): T[] {
   const sign = direction === 'asc' ? 1 : -1;
   return [...items].sort((a, b) => sign * (Date.parse(key(a)) - Date.parse(key(b)) || tiebreak(a) - tiebreak(b)));
 }

@@ -33,14 +33,20 @@ export interface ServerDeps {
   onResponse?: (record: ResponseRecord) => void;
 }
 
-const JSON_HEADERS = { 'content-type': 'application/json; charset=utf-8', 'x-github-media-type': 'github.v3; format=json' };
+const JSON_HEADERS = {
+  'content-type': 'application/json; charset=utf-8',
+  'x-github-media-type': 'github.v3; format=json',
+};
 
 export function createApiServer(deps: ServerDeps): Server {
   const timers = new Set<NodeJS.Timeout>();
   let serial = 0;
   const server = createServer((req, res) => {
     handle(deps, req, res, { timers, requestId: `EMU0:${++serial}` }).catch((error: unknown) => {
-      if (!res.headersSent) res.writeHead(500, JSON_HEADERS).end(JSON.stringify({ message: `emulator: ${String(error)}`, documentation_url: DOCS }));
+      if (!res.headersSent)
+        res
+          .writeHead(500, JSON_HEADERS)
+          .end(JSON.stringify({ message: `emulator: ${String(error)}`, documentation_url: DOCS }));
     });
   });
   server.on('close', () => {
@@ -54,7 +60,12 @@ interface Connection {
   requestId: string;
 }
 
-async function handle(deps: ServerDeps, req: IncomingMessage, res: ServerResponse, { timers, requestId }: Connection): Promise<void> {
+async function handle(
+  deps: ServerDeps,
+  req: IncomingMessage,
+  res: ServerResponse,
+  { timers, requestId }: Connection,
+): Promise<void> {
   const { world } = deps;
   const method = (req.method ?? 'GET').toUpperCase();
   const url = new URL(req.url ?? '/', 'http://127.0.0.1');
@@ -65,7 +76,11 @@ async function handle(deps: ServerDeps, req: IncomingMessage, res: ServerRespons
     deps.receiver.handle(pathname, raw, res);
     return;
   }
-  const headers: Record<string, string> = { ...JSON_HEADERS, 'x-github-request-id': requestId, date: new Date(world.clock.nowMs()).toUTCString() };
+  const headers: Record<string, string> = {
+    ...JSON_HEADERS,
+    'x-github-request-id': requestId,
+    date: new Date(world.clock.nowMs()).toUTCString(),
+  };
   const send = (status: number, body: unknown, extra: Record<string, string> = {}, rawBody?: Buffer): void => {
     const all = { ...headers, ...extra };
     if (status === 204 || status === 304) res.writeHead(status, all).end();
@@ -95,7 +110,13 @@ async function handle(deps: ServerDeps, req: IncomingMessage, res: ServerRespons
   const route = match?.route.path ?? pathname;
   deps.requests.count(method, route);
   const actor = deps.authenticate(req.headers.authorization);
-  const finish = (status: number, payload: unknown, extra: Record<string, string> = {}, rawBody?: Buffer, fault?: string): void => {
+  const finish = (
+    status: number,
+    payload: unknown,
+    extra: Record<string, string> = {},
+    rawBody?: Buffer,
+    fault?: string,
+  ): void => {
     const login = actor?.account.login ?? '';
     deps.requests.record({ at: world.now(), method, route, status, login, ...(fault ? { fault } : {}) });
     deps.onResponse?.({ method, route, status, body: payload, headers: { ...headers, ...extra }, login });
@@ -109,7 +130,11 @@ async function handle(deps: ServerDeps, req: IncomingMessage, res: ServerRespons
   const limit = deps.rateLimits.take(actor);
   Object.assign(headers, limit.headers);
   if (limit.exhausted) {
-    finish(403, { message: `API rate limit exceeded for ${actor.account.login}.`, documentation_url: DOCS, status: '403' });
+    finish(403, {
+      message: `API rate limit exceeded for ${actor.account.login}.`,
+      documentation_url: DOCS,
+      status: '403',
+    });
     return;
   }
   if (!match) {
@@ -119,7 +144,15 @@ async function handle(deps: ServerDeps, req: IncomingMessage, res: ServerRespons
 
   const fault = deps.faults.pick({ method, route, actor });
   if (fault && (await injectBefore(fault, res, timers, (s, b, h) => finish(s, b, h, undefined, fault.kind)))) {
-    if (fault.kind === 'timeout') deps.requests.record({ at: world.now(), method, route, status: 0, login: actor.account.login, fault: fault.kind });
+    if (fault.kind === 'timeout')
+      deps.requests.record({
+        at: world.now(),
+        method,
+        route,
+        status: 0,
+        login: actor.account.login,
+        fault: fault.kind,
+      });
     return;
   }
 
@@ -199,14 +232,20 @@ async function injectBefore(
       finish(fault.status, { message: 'Server Error', documentation_url: DOCS, status: String(fault.status) }, {});
       return true;
     case 'rate429':
-      finish(429, { message: 'Too Many Requests', documentation_url: DOCS, status: '429' }, { 'retry-after': String(fault.retryAfter) });
+      finish(
+        429,
+        { message: 'Too Many Requests', documentation_url: DOCS, status: '429' },
+        { 'retry-after': String(fault.retryAfter) },
+      );
       return true;
     case 'secondary403':
       finish(
         403,
         {
-          message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again. If you reach out to GitHub Support for help, please include the request ID EMU0.',
-          documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits',
+          message:
+            'You have exceeded a secondary rate limit. Please wait a few minutes before you try again. If you reach out to GitHub Support for help, please include the request ID EMU0.',
+          documentation_url:
+            'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits',
           status: '403',
         },
         { 'retry-after': String(fault.retryAfter) },
@@ -215,7 +254,11 @@ async function injectBefore(
     case 'primaryLimit':
       finish(
         403,
-        { message: 'API rate limit exceeded for installation.', documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api', status: '403' },
+        {
+          message: 'API rate limit exceeded for installation.',
+          documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api',
+          status: '403',
+        },
         rateLimitHeaders(1000, 0, fault.resetAfter * 1000),
       );
       return true;

@@ -25,7 +25,9 @@ function appJson(v: View, slug: string): Json {
 
 export function checkRunJson(v: View, run: CheckRunRecord): Json {
   const api = `${repoApi(v)}/check-runs/${run.id}`;
-  const pulls = [...v.repo.issues.values()].filter((i) => i.pull && i.state === 'open' && headShaOf(v.repo, i.pull, true) === run.headSha);
+  const pulls = [...v.repo.issues.values()].filter(
+    (i) => i.pull && i.state === 'open' && headShaOf(v.repo, i.pull, true) === run.headSha,
+  );
   const repoRef = { id: v.repo.id, url: repoApi(v), name: v.repo.name };
   return {
     id: run.id,
@@ -95,7 +97,10 @@ export function protectionJson(v: View, branch: string, contexts: string[]): Jso
 export function statusChecksRuleJson(contexts: string[]): Json {
   return {
     type: 'required_status_checks',
-    parameters: { required_status_checks: contexts.map((context) => ({ context })), strict_required_status_checks_policy: false },
+    parameters: {
+      required_status_checks: contexts.map((context) => ({ context })),
+      strict_required_status_checks_policy: false,
+    },
     ruleset_source_type: 'Repository',
     ruleset_source: 'default branch',
     ruleset_id: 4_200_001,

@@ -7,7 +7,8 @@ import { type Json, repoApi, repoWeb, segment, type View } from './view.js';
 const encodePath = (path: string): string => path.split('/').map(segment).join('/');
 
 /** Base64 wrapped at 60 characters, as the contents and blobs APIs return it. */
-export const wrappedBase64 = (content: Buffer): string => (content.toString('base64').match(/.{1,60}/g) ?? ['']).join('\n') + '\n';
+export const wrappedBase64 = (content: Buffer): string =>
+  (content.toString('base64').match(/.{1,60}/g) ?? ['']).join('\n') + '\n';
 
 export function blobJson(v: View, blob: BlobObject): Json {
   return {
@@ -59,7 +60,11 @@ export function gitCommitJson(v: View, commit: CommitObject): Json {
     committer: signatureJson(commit.committer),
     tree: { sha: commit.tree, url: `${repoApi(v)}/git/trees/${commit.tree}` },
     message: commit.message,
-    parents: commit.parents.map((p) => ({ sha: p, url: `${repoApi(v)}/git/commits/${p}`, html_url: `${repoWeb(v)}/commit/${p}` })),
+    parents: commit.parents.map((p) => ({
+      sha: p,
+      url: `${repoApi(v)}/git/commits/${p}`,
+      html_url: `${repoWeb(v)}/commit/${p}`,
+    })),
     verification: unsigned,
   };
 }
@@ -96,7 +101,11 @@ export function commitJson(v: View, commit: CommitObject): Json {
     comments_url: `${repoApi(v)}/commits/${commit.sha}/comments`,
     author: account(commit.author),
     committer: account(commit.committer),
-    parents: commit.parents.map((p) => ({ sha: p, url: `${repoApi(v)}/commits/${p}`, html_url: `${repoWeb(v)}/commit/${p}` })),
+    parents: commit.parents.map((p) => ({
+      sha: p,
+      url: `${repoApi(v)}/commits/${p}`,
+      html_url: `${repoWeb(v)}/commit/${p}`,
+    })),
   };
 }
 

@@ -67,7 +67,13 @@ export function issueJson(v: View, issue: IssueRecord, options: { rest?: boolean
     const pulls = `${repoApi(v)}/pulls/${issue.number}`;
     const web = issueHtmlUrl(v, issue);
     json.draft = issue.pull.draft;
-    json.pull_request = { url: pulls, html_url: web, diff_url: `${web}.diff`, patch_url: `${web}.patch`, merged_at: issue.pull.mergedAt };
+    json.pull_request = {
+      url: pulls,
+      html_url: web,
+      diff_url: `${web}.diff`,
+      patch_url: `${web}.patch`,
+      merged_at: issue.pull.mergedAt,
+    };
   }
   if (options.rest) json.closed_by = maybeUser(v.world, issue.closedBy);
   return json;

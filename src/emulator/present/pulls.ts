@@ -2,14 +2,7 @@
 // `GET /pulls/{n}` and the webhook `pull_request`); lists use the same object, which is a superset of
 // GitHub's `pull-request-simple`.
 import type { FileChange } from '../git/trees.js';
-import {
-  baseShaOf,
-  headShaOf,
-  lineStats,
-  mergeability,
-  pullCommits,
-  pullFileChanges,
-} from '../repo/pull-diff.js';
+import { baseShaOf, headShaOf, lineStats, mergeability, pullCommits, pullFileChanges } from '../repo/pull-diff.js';
 import type { IssueRecord, PullRecord, ReviewRecord } from '../repo/records.js';
 import { issueHtmlUrl, labelJson } from './issues.js';
 import { repositoryJson } from './repository.js';

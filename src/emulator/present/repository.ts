@@ -98,7 +98,13 @@ export function fullRepositoryJson(v: View, callerAccess: Access): Json {
   const has = (role: Role): boolean => callerAccess !== 'none' && atLeast(callerAccess, role);
   return {
     ...repositoryJson(v),
-    permissions: { admin: has('admin'), maintain: has('maintain'), push: has('write'), triage: has('triage'), pull: has('read') },
+    permissions: {
+      admin: has('admin'),
+      maintain: has('maintain'),
+      push: has('write'),
+      triage: has('triage'),
+      pull: has('read'),
+    },
     allow_squash_merge: true,
     allow_merge_commit: true,
     allow_rebase_merge: true,

@@ -37,7 +37,8 @@ export function createAdvisory(ctx: Ctx, input: NewAdvisory): AdvisoryRecord {
   if (typeof input.description !== 'string' || input.description === '') throw missing('description');
   if (input.description.length > 65_535) throw invalid('description');
   if (!Array.isArray(input.vulnerabilities)) throw missing('vulnerabilities');
-  if (input.severity !== undefined && input.severity !== null && !SEVERITIES.includes(String(input.severity))) throw invalid('severity');
+  if (input.severity !== undefined && input.severity !== null && !SEVERITIES.includes(String(input.severity)))
+    throw invalid('severity');
   if (input.severity && input.cvss_vector_string) throw invalid('cvss_vector_string');
   const cweIds = input.cwe_ids ?? [];
   if (!Array.isArray(cweIds) || !cweIds.every((c) => typeof c === 'string')) throw invalid('cwe_ids');

@@ -59,7 +59,12 @@ export function checksOf(repo: Repository): ChecksState {
 }
 
 /** Test setup: the branch's protection (`via: 'protection'`) or a ruleset requires these status checks. */
-export function requireStatusChecks(repo: Repository, branch: string, contexts: string[], via: 'protection' | 'ruleset' = 'protection'): void {
+export function requireStatusChecks(
+  repo: Repository,
+  branch: string,
+  contexts: string[],
+  via: 'protection' | 'ruleset' = 'protection',
+): void {
   (via === 'protection' ? checksOf(repo).protection : checksOf(repo).rulesets).set(branch, [...contexts]);
 }
 
@@ -69,17 +74,26 @@ const LEVELS = new Set(['notice', 'warning', 'failure']);
 const MAX_ANNOTATIONS = 50;
 
 type Body = Record<string, unknown>;
-const invalid = (field: string, message?: string): ApiError => validationFailed({ resource: 'CheckRun', field, code: message ? 'custom' : 'invalid', ...(message ? { message } : {}) });
+const invalid = (field: string, message?: string): ApiError =>
+  validationFailed({
+    resource: 'CheckRun',
+    field,
+    code: message ? 'custom' : 'invalid',
+    ...(message ? { message } : {}),
+  });
 
 function requireApp(ctx: Ctx, intent: 'read' | 'write'): void {
-  if (intent === 'write' && ctx.actor.kind !== 'integration') throw forbidden('You must authenticate via a GitHub App.');
+  if (intent === 'write' && ctx.actor.kind !== 'integration')
+    throw forbidden('You must authenticate via a GitHub App.');
   requireRole(ctx, intent === 'write' ? 'write' : 'read', intent === 'write' ? 'checks' : undefined, intent);
 }
 
 export function createCheckRun(ctx: Ctx, input: Body): CheckRunRecord {
   requireApp(ctx, 'write');
-  if (typeof input.name !== 'string' || input.name === '') throw validationFailed({ resource: 'CheckRun', field: 'name', code: 'missing_field' });
-  if (typeof input.head_sha !== 'string') throw validationFailed({ resource: 'CheckRun', field: 'head_sha', code: 'missing_field' });
+  if (typeof input.name !== 'string' || input.name === '')
+    throw validationFailed({ resource: 'CheckRun', field: 'name', code: 'missing_field' });
+  if (typeof input.head_sha !== 'string')
+    throw validationFailed({ resource: 'CheckRun', field: 'head_sha', code: 'missing_field' });
   if (!ctx.repo.git.commit(input.head_sha)) throw new ApiError(422, `No commit found for SHA: ${input.head_sha}`);
   const state = checksOf(ctx.repo);
   const id = state.nextId++;
@@ -121,18 +135,26 @@ function apply(ctx: Ctx, run: CheckRunRecord, input: Body): void {
   const status = input.status;
   const conclusion = input.conclusion;
   if (status !== undefined && (typeof status !== 'string' || !STATUSES.has(status))) throw invalid('status');
-  if (conclusion !== undefined && (typeof conclusion !== 'string' || !CONCLUSIONS.has(conclusion))) throw invalid('conclusion');
-  if (status === 'completed' && conclusion === undefined && run.conclusion === null) throw invalid('conclusion', 'Conclusion is required when status is completed.');
+  if (conclusion !== undefined && (typeof conclusion !== 'string' || !CONCLUSIONS.has(conclusion)))
+    throw invalid('conclusion');
+  if (status === 'completed' && conclusion === undefined && run.conclusion === null)
+    throw invalid('conclusion', 'Conclusion is required when status is completed.');
   const output = input.output as Body | undefined;
   let annotations: AnnotationRecord[] = [];
   if (output !== undefined) {
-    if (!output || typeof output !== 'object' || typeof output.title !== 'string' || typeof output.summary !== 'string') {
+    if (
+      !output ||
+      typeof output !== 'object' ||
+      typeof output.title !== 'string' ||
+      typeof output.summary !== 'string'
+    ) {
       throw invalid('output', 'output requires a title and a summary');
     }
     if (output.summary.length > 65_535) throw invalid('output', 'summary is too long (maximum is 65535 characters)');
     const raw = output.annotations ?? [];
     if (!Array.isArray(raw)) throw invalid('annotations');
-    if (raw.length > MAX_ANNOTATIONS) throw invalid('annotations', `Only ${MAX_ANNOTATIONS} annotations are allowed per request`);
+    if (raw.length > MAX_ANNOTATIONS)
+      throw invalid('annotations', `Only ${MAX_ANNOTATIONS} annotations are allowed per request`);
     annotations = raw.map(annotation);
   }
   if (typeof status === 'string') run.status = status as CheckRunRecord['status'];
@@ -140,7 +162,8 @@ function apply(ctx: Ctx, run: CheckRunRecord, input: Body): void {
     run.conclusion = conclusion;
     run.status = 'completed';
   }
-  if (run.status === 'completed' && run.completedAt === null) run.completedAt = typeof input.completed_at === 'string' ? input.completed_at : now(ctx);
+  if (run.status === 'completed' && run.completedAt === null)
+    run.completedAt = typeof input.completed_at === 'string' ? input.completed_at : now(ctx);
   if (output) {
     run.title = output.title as string;
     run.summary = output.summary as string;
@@ -152,11 +175,17 @@ function apply(ctx: Ctx, run: CheckRunRecord, input: Body): void {
 function annotation(raw: unknown): AnnotationRecord {
   const a = (raw ?? {}) as Body;
   const int = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 1;
-  if (typeof a.path !== 'string' || !int(a.start_line) || !int(a.end_line) || a.end_line < a.start_line) throw invalid('annotations', 'annotations need path, start_line and end_line');
-  if (typeof a.annotation_level !== 'string' || !LEVELS.has(a.annotation_level)) throw invalid('annotations', 'annotation_level must be notice, warning or failure');
+  if (typeof a.path !== 'string' || !int(a.start_line) || !int(a.end_line) || a.end_line < a.start_line)
+    throw invalid('annotations', 'annotations need path, start_line and end_line');
+  if (typeof a.annotation_level !== 'string' || !LEVELS.has(a.annotation_level))
+    throw invalid('annotations', 'annotation_level must be notice, warning or failure');
   if (typeof a.message !== 'string' || a.message === '') throw invalid('annotations', 'annotations need a message');
   const columns = a.start_column !== undefined || a.end_column !== undefined;
-  if (columns && a.start_line !== a.end_line) throw invalid('annotations', 'start_column and end_column may only be given when start_line and end_line are the same');
+  if (columns && a.start_line !== a.end_line)
+    throw invalid(
+      'annotations',
+      'start_column and end_column may only be given when start_line and end_line are the same',
+    );
   return {
     path: a.path,
     startLine: a.start_line,
@@ -178,11 +207,18 @@ export function checkRunOf(ctx: Ctx, id: number): CheckRunRecord {
 }
 
 /** The check runs on a commit named by sha, branch or tag; `latest` keeps the newest per name. */
-export function checkRunsFor(ctx: Ctx, ref: string, query: { name?: string | null; status?: string | null; filter?: string | null }): CheckRunRecord[] {
+export function checkRunsFor(
+  ctx: Ctx,
+  ref: string,
+  query: { name?: string | null; status?: string | null; filter?: string | null },
+): CheckRunRecord[] {
   requireApp(ctx, 'read');
   const sha = resolveRef(ctx.repo, ref);
-  let runs = checksOf(ctx.repo).runs.filter((r) => r.headSha === sha && (!query.name || r.name === query.name) && (!query.status || r.status === query.status));
-  if (query.filter !== 'all') runs = runs.filter((r) => !runs.some((other) => other.name === r.name && other.id > r.id));
+  let runs = checksOf(ctx.repo).runs.filter(
+    (r) => r.headSha === sha && (!query.name || r.name === query.name) && (!query.status || r.status === query.status),
+  );
+  if (query.filter !== 'all')
+    runs = runs.filter((r) => !runs.some((other) => other.name === r.name && other.id > r.id));
   return [...runs].sort((a, b) => b.id - a.id);
 }
 

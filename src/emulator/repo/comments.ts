@@ -5,17 +5,25 @@ import { Ids } from '../ids.js';
 import { emitCommentEvent } from '../webhooks.js';
 import { actorLogin, type Ctx, now, requireAuthorOr, requireRole } from './context.js';
 import { touch } from './events.js';
-import { type CommentRecord, type IssueRecord, REACTIONS, type ReactionContent, type ReactionRecord } from './records.js';
+import {
+  type CommentRecord,
+  type IssueRecord,
+  REACTIONS,
+  type ReactionContent,
+  type ReactionRecord,
+} from './records.js';
 
 function checkCommentBody(body: unknown): string {
-  if (typeof body !== 'string' || body === '') throw validationFailed({ resource: 'IssueComment', field: 'body', code: 'missing_field' });
+  if (typeof body !== 'string' || body === '')
+    throw validationFailed({ resource: 'IssueComment', field: 'body', code: 'missing_field' });
   checkBody('IssueComment', body);
   return body;
 }
 
 export function createComment(ctx: Ctx, issue: IssueRecord, body: unknown): CommentRecord {
   requireRole(ctx, 'read', 'issues', 'write');
-  if (issue.locked && ctx.repo.roleOf(actorLogin(ctx)) === 'none') throw new ApiError(403, 'Unable to create comment because issue is locked.');
+  if (issue.locked && ctx.repo.roleOf(actorLogin(ctx)) === 'none')
+    throw new ApiError(403, 'Unable to create comment because issue is locked.');
   const text = checkCommentBody(body);
   const id = ctx.world.ids.take('comment');
   const comment: CommentRecord = {
@@ -52,7 +60,11 @@ export function deleteComment(ctx: Ctx, comment: CommentRecord): void {
 }
 
 /** Adds a reaction; reacting twice with the same content returns the existing one (200 instead of 201). */
-export function addReaction(ctx: Ctx, comment: CommentRecord, content: unknown): { reaction: ReactionRecord; created: boolean } {
+export function addReaction(
+  ctx: Ctx,
+  comment: CommentRecord,
+  content: unknown,
+): { reaction: ReactionRecord; created: boolean } {
   requireRole(ctx, 'read', 'issues', 'write');
   if (typeof content !== 'string' || !REACTIONS.includes(content as ReactionContent)) {
     throw validationFailed({ resource: 'Reaction', field: 'content', code: 'invalid' });
@@ -61,7 +73,13 @@ export function addReaction(ctx: Ctx, comment: CommentRecord, content: unknown):
   const existing = comment.reactions.find((r) => r.user === login && r.content === content);
   if (existing) return { reaction: existing, created: false };
   const id = ctx.world.ids.take('reaction');
-  const reaction: ReactionRecord = { id, nodeId: Ids.node('reaction', id), user: login, content: content as ReactionContent, createdAt: now(ctx) };
+  const reaction: ReactionRecord = {
+    id,
+    nodeId: Ids.node('reaction', id),
+    user: login,
+    content: content as ReactionContent,
+    createdAt: now(ctx),
+  };
   comment.reactions.push(reaction);
   return { reaction, created: true };
 }

@@ -7,7 +7,9 @@ export function recordEvent(
   ctx: Ctx,
   issue: IssueRecord,
   event: IssueEventRecord['event'],
-  details: Partial<Pick<IssueEventRecord, 'label' | 'assignee' | 'stateReason' | 'rename' | 'reviewer' | 'commitId'>> = {},
+  details: Partial<
+    Pick<IssueEventRecord, 'label' | 'assignee' | 'stateReason' | 'rename' | 'reviewer' | 'commitId'>
+  > = {},
 ): IssueEventRecord {
   const id = ctx.world.ids.take('event');
   const record: IssueEventRecord = {

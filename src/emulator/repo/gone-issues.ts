@@ -30,8 +30,10 @@ export function transferIssue(ctx: Ctx, issue: IssueRecord, to: string): IssueRe
   authorize(ctx.actor, target, 'write', 'issues');
   if (issue.pull) throw unprocessable('Pull requests cannot be transferred');
   if (target === ctx.repo) throw unprocessable('The issue is already in this repository');
-  if (target.owner.toLowerCase() !== ctx.repo.owner.toLowerCase()) throw new ApiError(422, 'Issues can only be transferred between repositories of the same owner');
-  if (!ctx.repo.isPublic && target.isPublic) throw new ApiError(422, 'Issues cannot be transferred from a private repository to a public one');
+  if (target.owner.toLowerCase() !== ctx.repo.owner.toLowerCase())
+    throw new ApiError(422, 'Issues can only be transferred between repositories of the same owner');
+  if (!ctx.repo.isPublic && target.isPublic)
+    throw new ApiError(422, 'Issues cannot be transferred from a private repository to a public one');
   const there: Ctx = { ...ctx, repo: target };
   const id = ctx.world.ids.take('issue');
   const moved: IssueRecord = {
@@ -51,6 +53,8 @@ export function transferIssue(ctx: Ctx, issue: IssueRecord, to: string): IssueRe
   }
   ctx.repo.issues.delete(issue.number);
   ctx.repo.gone.set(issue.number, { kind: 'transferred', repository: target.fullName, number: moved.number });
-  emitIssueEvent(ctx, 'transferred', issue, { moved: { issue: issueJson(there, moved), repository: repositoryJson(there) } });
+  emitIssueEvent(ctx, 'transferred', issue, {
+    moved: { issue: issueJson(there, moved), repository: repositoryJson(there) },
+  });
   return moved;
 }

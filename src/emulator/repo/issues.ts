@@ -19,7 +19,8 @@ export interface NewIssue {
 }
 
 function checkTitle(title: unknown): string {
-  if (typeof title !== 'string' && typeof title !== 'number') throw validationFailed({ resource: 'Issue', field: 'title', code: 'missing_field' });
+  if (typeof title !== 'string' && typeof title !== 'number')
+    throw validationFailed({ resource: 'Issue', field: 'title', code: 'missing_field' });
   const text = String(title);
   if (text.trim() === '') throw validationFailed({ resource: 'Issue', field: 'title', code: 'missing_field' });
   checkBody('Issue', text, 'title');
@@ -47,7 +48,11 @@ export const isAssignable = (ctx: Ctx, login: string): boolean =>
 
 const canTriage = (ctx: Ctx): boolean => holds(ctx.actor, ctx.repo, 'triage', 'issues');
 
-export function createIssue(ctx: Ctx, input: NewIssue, options: { pull?: PullRecord; template?: boolean } = {}): IssueRecord {
+export function createIssue(
+  ctx: Ctx,
+  input: NewIssue,
+  options: { pull?: PullRecord; template?: boolean } = {},
+): IssueRecord {
   requireRole(ctx, 'read', options.pull ? 'pull_requests' : 'issues', 'write');
   const title = checkTitle(input.title);
   const body = checkIssueBody(input.body, options.pull ? 'PullRequest' : 'Issue');
@@ -60,7 +65,8 @@ export function createIssue(ctx: Ctx, input: NewIssue, options: { pull?: PullRec
     assignees = assignees.filter((login) => isAssignable(ctx, login));
   }
   for (const login of assignees) {
-    if (!isAssignable(ctx, login)) throw validationFailed({ resource: 'Issue', field: 'assignees', code: 'invalid', value: login });
+    if (!isAssignable(ctx, login))
+      throw validationFailed({ resource: 'Issue', field: 'assignees', code: 'invalid', value: login });
   }
   const id = ctx.world.ids.take('issue');
   const issue: IssueRecord = {
@@ -86,7 +92,9 @@ export function createIssue(ctx: Ctx, input: NewIssue, options: { pull?: PullRec
   // per label and one assigned per assignee, each payload showing the whole issue.
   const labelled = labels.map((name) => ensureLabel(ctx, name)).filter((l, i, all) => all.indexOf(l) === i);
   issue.labelIds = labelled.map((l) => l.id);
-  issue.assignees = assignees.map((login) => ctx.world.accounts.find(login)?.login ?? login).slice(0, GITHUB_LIMITS.assignees);
+  issue.assignees = assignees
+    .map((login) => ctx.world.accounts.find(login)?.login ?? login)
+    .slice(0, GITHUB_LIMITS.assignees);
   for (const label of labelled) recordEvent(ctx, issue, 'labeled', { label: { name: label.name, color: label.color } });
   for (const login of issue.assignees) recordEvent(ctx, issue, 'assigned', { assignee: login });
   emitIssueEvent(ctx, 'opened', issue);
@@ -107,8 +115,13 @@ export function updateIssue(ctx: Ctx, issue: IssueRecord, patch: IssuePatch): Is
   requireRole(ctx, 'read', 'issues', 'write');
   editText(ctx, issue, patch, 'issues');
   if (patch.state !== undefined) {
-    if (patch.state !== 'open' && patch.state !== 'closed') throw validationFailed({ resource: 'Issue', field: 'state', code: 'invalid' });
-    if (patch.state_reason !== undefined && patch.state_reason !== null && !STATE_REASONS.includes(String(patch.state_reason))) {
+    if (patch.state !== 'open' && patch.state !== 'closed')
+      throw validationFailed({ resource: 'Issue', field: 'state', code: 'invalid' });
+    if (
+      patch.state_reason !== undefined &&
+      patch.state_reason !== null &&
+      !STATE_REASONS.includes(String(patch.state_reason))
+    ) {
       throw validationFailed({ resource: 'Issue', field: 'state_reason', code: 'invalid' });
     }
     setState(ctx, issue, patch.state, (patch.state_reason as StateReason | null | undefined) ?? undefined);
@@ -117,7 +130,11 @@ export function updateIssue(ctx: Ctx, issue: IssueRecord, patch: IssuePatch): Is
     if (patch.labels !== undefined) setIssueLabels(ctx, issue, labelNames(patch.labels));
     if (patch.assignees !== undefined || patch.assignee !== undefined) {
       const wanted = assigneeLogins(patch).filter((login) => isAssignable(ctx, login));
-      unassign(ctx, issue, issue.assignees.filter((a) => !wanted.some((w) => w.toLowerCase() === a.toLowerCase())));
+      unassign(
+        ctx,
+        issue,
+        issue.assignees.filter((a) => !wanted.some((w) => w.toLowerCase() === a.toLowerCase())),
+      );
       assign(ctx, issue, wanted);
     }
   }

@@ -14,24 +14,37 @@ export interface LabelInput {
 }
 
 function checkName(name: unknown, field = 'name'): string {
-  if (typeof name !== 'string' || name.trim() === '') throw validationFailed({ resource: 'Label', field, code: 'missing_field' });
+  if (typeof name !== 'string' || name.trim() === '')
+    throw validationFailed({ resource: 'Label', field, code: 'missing_field' });
   if (name.length > GITHUB_LIMITS.labelName) {
-    throw validationFailed({ resource: 'Label', field, code: 'custom', message: `${field} is too long (maximum is ${GITHUB_LIMITS.labelName} characters)` });
+    throw validationFailed({
+      resource: 'Label',
+      field,
+      code: 'custom',
+      message: `${field} is too long (maximum is ${GITHUB_LIMITS.labelName} characters)`,
+    });
   }
   return name;
 }
 
 function checkColor(color: unknown): string | undefined {
   if (color === undefined) return undefined;
-  if (typeof color !== 'string' || !/^#?[0-9a-fA-F]{6}$/.test(color)) throw validationFailed({ resource: 'Label', field: 'color', code: 'invalid' });
+  if (typeof color !== 'string' || !/^#?[0-9a-fA-F]{6}$/.test(color))
+    throw validationFailed({ resource: 'Label', field: 'color', code: 'invalid' });
   return color.replace(/^#/, '').toLowerCase();
 }
 
 function checkDescription(description: unknown): string | null | undefined {
   if (description === undefined || description === null) return description as null | undefined;
-  if (typeof description !== 'string') throw validationFailed({ resource: 'Label', field: 'description', code: 'invalid' });
+  if (typeof description !== 'string')
+    throw validationFailed({ resource: 'Label', field: 'description', code: 'invalid' });
   if (description.length > GITHUB_LIMITS.labelDescription) {
-    throw validationFailed({ resource: 'Label', field: 'description', code: 'custom', message: `description is too long (maximum is ${GITHUB_LIMITS.labelDescription} characters)` });
+    throw validationFailed({
+      resource: 'Label',
+      field: 'description',
+      code: 'custom',
+      message: `description is too long (maximum is ${GITHUB_LIMITS.labelDescription} characters)`,
+    });
   }
   return description;
 }
@@ -90,7 +103,12 @@ export function ensureLabel(ctx: Ctx, name: string): LabelRecord {
 }
 
 /** Adds labels (already present ones are skipped); sends one `labeled` event per label added. */
-export function addIssueLabels(ctx: Ctx, issue: IssueRecord, names: string[], options: { checked?: boolean } = {}): LabelRecord[] {
+export function addIssueLabels(
+  ctx: Ctx,
+  issue: IssueRecord,
+  names: string[],
+  options: { checked?: boolean } = {},
+): LabelRecord[] {
   if (!options.checked) requireRole(ctx, 'triage', 'issues');
   const added: LabelRecord[] = [];
   for (const name of names) {
@@ -120,7 +138,12 @@ export function removeIssueLabel(ctx: Ctx, issue: IssueRecord, name: string): La
 }
 
 /** Replaces the label set: `unlabeled` for each removed, `labeled` for each added. */
-export function setIssueLabels(ctx: Ctx, issue: IssueRecord, names: string[], options: { checked?: boolean } = {}): LabelRecord[] {
+export function setIssueLabels(
+  ctx: Ctx,
+  issue: IssueRecord,
+  names: string[],
+  options: { checked?: boolean } = {},
+): LabelRecord[] {
   if (!options.checked) requireRole(ctx, 'triage', 'issues');
   const wanted = new Set(names.map((n) => n.toLowerCase()));
   for (const label of ctx.repo.labelsOf(issue)) {

@@ -49,7 +49,8 @@ export function lineStats(repo: Repository, change: FileChange): { additions: nu
   let previous = new Array<number>(after.length + 1).fill(0);
   for (const line of before) {
     const row = [0];
-    for (let j = 0; j < after.length; j++) row.push(line === after[j] ? (previous[j] as number) + 1 : Math.max(previous[j + 1] as number, row[j] as number));
+    for (let j = 0; j < after.length; j++)
+      row.push(line === after[j] ? (previous[j] as number) + 1 : Math.max(previous[j + 1] as number, row[j] as number));
     previous = row;
   }
   const common = previous[after.length] as number;

@@ -33,19 +33,31 @@ const invalid = (field: string): ApiError => validationFailed({ resource: 'PullR
 
 export function createPull(ctx: Ctx, input: NewPull): PullIssue {
   requireRole(ctx, 'read', 'pull_requests', 'write');
-  if (typeof input.head !== 'string') throw validationFailed({ resource: 'PullRequest', field: 'head', code: 'missing_field' });
-  if (typeof input.base !== 'string') throw validationFailed({ resource: 'PullRequest', field: 'base', code: 'missing_field' });
+  if (typeof input.head !== 'string')
+    throw validationFailed({ resource: 'PullRequest', field: 'head', code: 'missing_field' });
+  if (typeof input.base !== 'string')
+    throw validationFailed({ resource: 'PullRequest', field: 'base', code: 'missing_field' });
   const head = headBranch(ctx, input.head);
   const headSha = head ? ctx.repo.branchSha(head) : undefined;
   if (!head || !headSha) throw invalid('head');
   const baseSha = ctx.repo.branchSha(input.base);
   if (!baseSha) throw invalid('base');
   if (isAncestor(ctx.repo.git, headSha, baseSha)) {
-    throw validationFailed({ resource: 'PullRequest', code: 'custom', message: `No commits between ${input.base} and ${head}` });
+    throw validationFailed({
+      resource: 'PullRequest',
+      code: 'custom',
+      message: `No commits between ${input.base} and ${head}`,
+    });
   }
-  const duplicate = [...ctx.repo.issues.values()].find((i) => i.pull && i.state === 'open' && i.pull.head === head && i.pull.base === input.base);
+  const duplicate = [...ctx.repo.issues.values()].find(
+    (i) => i.pull && i.state === 'open' && i.pull.head === head && i.pull.base === input.base,
+  );
   if (duplicate) {
-    throw validationFailed({ resource: 'PullRequest', code: 'custom', message: `A pull request already exists for ${ctx.repo.owner}:${head}.` });
+    throw validationFailed({
+      resource: 'PullRequest',
+      code: 'custom',
+      message: `A pull request already exists for ${ctx.repo.owner}:${head}.`,
+    });
   }
   const id = ctx.world.ids.take('pull');
   const pull: PullRecord = {
@@ -69,7 +81,11 @@ export function createPull(ctx: Ctx, input: NewPull): PullIssue {
   return createIssue(ctx, { title: input.title, body: input.body }, { pull }) as PullIssue;
 }
 
-export function updatePull(ctx: Ctx, issue: PullIssue, patch: { title?: unknown; body?: unknown; state?: unknown; base?: unknown }): PullIssue {
+export function updatePull(
+  ctx: Ctx,
+  issue: PullIssue,
+  patch: { title?: unknown; body?: unknown; state?: unknown; base?: unknown },
+): PullIssue {
   requireRole(ctx, 'read', 'pull_requests', 'write');
   editText(ctx, issue, patch, 'pull_requests');
   if (patch.base !== undefined) {
@@ -98,9 +114,11 @@ export function mergePull(ctx: Ctx, issue: PullIssue, input: MergeInput): { sha:
   const { pull } = issue;
   if (issue.state !== 'open') throw new ApiError(405, 'Pull Request is not mergeable');
   const method = input.merge_method ?? 'merge';
-  if (method !== 'merge' && method !== 'squash' && method !== 'rebase') throw validationFailed({ resource: 'PullRequest', field: 'merge_method', code: 'invalid' });
+  if (method !== 'merge' && method !== 'squash' && method !== 'rebase')
+    throw validationFailed({ resource: 'PullRequest', field: 'merge_method', code: 'invalid' });
   const headSha = headShaOf(ctx.repo, pull, true);
-  if (input.sha !== undefined && input.sha !== headSha) throw new ApiError(409, 'Head branch was modified. Review and try the merge again.');
+  if (input.sha !== undefined && input.sha !== headSha)
+    throw new ApiError(409, 'Head branch was modified. Review and try the merge again.');
   const baseSha = ctx.repo.branchSha(pull.base);
   if (!baseSha) throw new ApiError(405, 'Base branch was deleted');
   const base = mergeBase(ctx.repo.git, baseSha, headSha);
@@ -109,7 +127,12 @@ export function mergePull(ctx: Ctx, issue: PullIssue, input: MergeInput): { sha:
   if (merged.conflicts.length > 0) throw new ApiError(405, 'Pull Request is not mergeable');
   const who = { name: ctx.actor.account.name, email: ctx.actor.account.email, date: now(ctx) };
   const title = typeof input.commit_title === 'string' ? input.commit_title : defaultTitle(ctx, issue, method);
-  const details = typeof input.commit_message === 'string' ? input.commit_message : method === 'merge' ? issue.title : (issue.body ?? '');
+  const details =
+    typeof input.commit_message === 'string'
+      ? input.commit_message
+      : method === 'merge'
+        ? issue.title
+        : (issue.body ?? '');
   const commit = ctx.repo.git.putCommit({
     tree: merged.tree,
     parents: method === 'merge' ? [baseSha, headSha] : [baseSha],
@@ -138,16 +161,25 @@ export function mergePull(ctx: Ctx, issue: PullIssue, input: MergeInput): { sha:
 }
 
 const defaultTitle = (ctx: Ctx, issue: PullIssue, method: string): string =>
-  method === 'merge' ? `Merge pull request #${issue.number} from ${ctx.repo.owner}/${issue.pull.head}` : `${issue.title} (#${issue.number})`;
+  method === 'merge'
+    ? `Merge pull request #${issue.number} from ${ctx.repo.owner}/${issue.pull.head}`
+    : `${issue.title} (#${issue.number})`;
 
-export function requestReviewers(ctx: Ctx, issue: PullIssue, input: { reviewers?: unknown; team_reviewers?: unknown }): void {
+export function requestReviewers(
+  ctx: Ctx,
+  issue: PullIssue,
+  input: { reviewers?: unknown; team_reviewers?: unknown },
+): void {
   requireAuthorOr(ctx, issue.author, 'triage', 'pull_requests');
   const reviewers = strings(input.reviewers, 'reviewers');
   const teams = strings(input.team_reviewers, 'team_reviewers');
-  if (reviewers.some((r) => r.toLowerCase() === issue.author.toLowerCase())) throw unprocessable('Review cannot be requested from pull request author.');
+  if (reviewers.some((r) => r.toLowerCase() === issue.author.toLowerCase()))
+    throw unprocessable('Review cannot be requested from pull request author.');
   const outsider = reviewers.some((r) => ctx.repo.roleOf(r) === 'none' || ctx.world.accounts.find(r)?.type !== 'User');
   if (outsider || teams.some((t) => !ctx.world.teams.has(t))) {
-    throw unprocessable(`Reviews may only be requested from collaborators. One or more of the users or teams you specified is not a collaborator of the ${ctx.repo.fullName} repository.`);
+    throw unprocessable(
+      `Reviews may only be requested from collaborators. One or more of the users or teams you specified is not a collaborator of the ${ctx.repo.fullName} repository.`,
+    );
   }
   for (const reviewer of reviewers) {
     const login = ctx.world.accounts.find(reviewer)?.login ?? reviewer;
@@ -159,7 +191,11 @@ export function requestReviewers(ctx: Ctx, issue: PullIssue, input: { reviewers?
   touch(ctx, issue);
 }
 
-export function removeRequestedReviewers(ctx: Ctx, issue: PullIssue, input: { reviewers?: unknown; team_reviewers?: unknown }): void {
+export function removeRequestedReviewers(
+  ctx: Ctx,
+  issue: PullIssue,
+  input: { reviewers?: unknown; team_reviewers?: unknown },
+): void {
   requireAuthorOr(ctx, issue.author, 'triage', 'pull_requests');
   const reviewers = strings(input.reviewers, 'reviewers').map((r) => r.toLowerCase());
   const teams = strings(input.team_reviewers, 'team_reviewers');
@@ -170,16 +206,23 @@ export function removeRequestedReviewers(ctx: Ctx, issue: PullIssue, input: { re
 
 const REVIEW_STATES = { APPROVE: 'APPROVED', REQUEST_CHANGES: 'CHANGES_REQUESTED', COMMENT: 'COMMENTED' } as const;
 
-export function createReview(ctx: Ctx, issue: PullIssue, input: { body?: unknown; event?: unknown; commit_id?: unknown }): ReviewRecord {
+export function createReview(
+  ctx: Ctx,
+  issue: PullIssue,
+  input: { body?: unknown; event?: unknown; commit_id?: unknown },
+): ReviewRecord {
   requireRole(ctx, 'read', 'pull_requests', 'write');
   const event = input.event;
-  if (event !== undefined && !(typeof event === 'string' && event in REVIEW_STATES)) throw validationFailed({ resource: 'PullRequestReview', field: 'event', code: 'invalid' });
+  if (event !== undefined && !(typeof event === 'string' && event in REVIEW_STATES))
+    throw validationFailed({ resource: 'PullRequestReview', field: 'event', code: 'invalid' });
   const body = typeof input.body === 'string' ? input.body : '';
   const own = actorLogin(ctx).toLowerCase() === issue.author.toLowerCase();
-  if (event === 'APPROVE' && ctx.actor.kind === 'integration') throw unprocessable('GitHub Actions is not permitted to approve pull requests.');
+  if (event === 'APPROVE' && ctx.actor.kind === 'integration')
+    throw unprocessable('GitHub Actions is not permitted to approve pull requests.');
   if (own && event === 'APPROVE') throw unprocessable('Can not approve your own pull request');
   if (own && event === 'REQUEST_CHANGES') throw unprocessable('Can not request changes on your own pull request');
-  if ((event === 'REQUEST_CHANGES' || event === 'COMMENT') && body === '') throw validationFailed({ resource: 'PullRequestReview', field: 'body', code: 'missing_field' });
+  if ((event === 'REQUEST_CHANGES' || event === 'COMMENT') && body === '')
+    throw validationFailed({ resource: 'PullRequestReview', field: 'body', code: 'missing_field' });
   const id = ctx.world.ids.take('review');
   const review: ReviewRecord = {
     id,
@@ -187,7 +230,8 @@ export function createReview(ctx: Ctx, issue: PullIssue, input: { body?: unknown
     author: actorLogin(ctx),
     body,
     state: event ? REVIEW_STATES[event as keyof typeof REVIEW_STATES] : 'PENDING',
-    commitId: typeof input.commit_id === 'string' ? input.commit_id : headShaOf(ctx.repo, issue.pull, issue.state === 'open'),
+    commitId:
+      typeof input.commit_id === 'string' ? input.commit_id : headShaOf(ctx.repo, issue.pull, issue.state === 'open'),
     submittedAt: event ? now(ctx) : null,
   };
   issue.pull.reviews.push(review);
@@ -199,6 +243,7 @@ export function createReview(ctx: Ctx, issue: PullIssue, input: { body?: unknown
 
 function strings(value: unknown, field: string): string[] {
   if (value === undefined || value === null) return [];
-  if (!Array.isArray(value) || !value.every((v) => typeof v === 'string')) throw validationFailed({ resource: 'PullRequest', field, code: 'invalid' });
+  if (!Array.isArray(value) || !value.every((v) => typeof v === 'string'))
+    throw validationFailed({ resource: 'PullRequest', field, code: 'invalid' });
   return value as string[];
 }

@@ -66,7 +66,16 @@ export interface ReviewRecord {
 }
 
 export type ReactionContent = '+1' | '-1' | 'laugh' | 'confused' | 'heart' | 'hooray' | 'rocket' | 'eyes';
-export const REACTIONS: readonly ReactionContent[] = ['+1', '-1', 'laugh', 'confused', 'heart', 'hooray', 'rocket', 'eyes'];
+export const REACTIONS: readonly ReactionContent[] = [
+  '+1',
+  '-1',
+  'laugh',
+  'confused',
+  'heart',
+  'hooray',
+  'rocket',
+  'eyes',
+];
 
 export interface ReactionRecord {
   id: number;
@@ -91,7 +100,16 @@ export interface IssueEventRecord {
   id: number;
   nodeId: string;
   issueNumber: number;
-  event: 'labeled' | 'unlabeled' | 'assigned' | 'unassigned' | 'closed' | 'reopened' | 'renamed' | 'review_requested' | 'merged';
+  event:
+    | 'labeled'
+    | 'unlabeled'
+    | 'assigned'
+    | 'unassigned'
+    | 'closed'
+    | 'reopened'
+    | 'renamed'
+    | 'review_requested'
+    | 'merged';
   actor: string;
   createdAt: string;
   label?: { name: string; color: string };

@@ -210,7 +210,10 @@ export class Repository implements AccessControlled {
 
   removeComment(comment: CommentRecord): void {
     this.comments.delete(comment.id);
-    this.commentsByIssue.set(comment.issueNumber, this.commentsOn(comment.issueNumber).filter((c) => c.id !== comment.id));
+    this.commentsByIssue.set(
+      comment.issueNumber,
+      this.commentsOn(comment.issueNumber).filter((c) => c.id !== comment.id),
+    );
   }
 
   eventsOf(number: number): IssueEventRecord[] {

@@ -46,13 +46,28 @@ export function parseWorkflow(text: string): ParsedWorkflow {
     // GitHub still lists a workflow file it cannot parse; it just never runs.
   }
   const on = doc.on ?? doc[true as unknown as string];
-  const triggers = typeof on === 'string' ? [on] : Array.isArray(on) ? on.map(String) : on && typeof on === 'object' ? Object.keys(on) : [];
+  const triggers =
+    typeof on === 'string'
+      ? [on]
+      : Array.isArray(on)
+        ? on.map(String)
+        : on && typeof on === 'object'
+          ? Object.keys(on)
+          : [];
   const spec = (on && typeof on === 'object' && !Array.isArray(on) ? on : {}) as Record<string, unknown>;
-  const schedules = Array.isArray(spec.schedule) ? spec.schedule.map((s) => String((s as { cron?: unknown })?.cron ?? '')) : [];
-  const rawInputs = ((spec.workflow_dispatch as { inputs?: unknown } | null)?.inputs ?? {}) as Record<string, { required?: unknown; default?: unknown } | null>;
+  const schedules = Array.isArray(spec.schedule)
+    ? spec.schedule.map((s) => String((s as { cron?: unknown })?.cron ?? ''))
+    : [];
+  const rawInputs = ((spec.workflow_dispatch as { inputs?: unknown } | null)?.inputs ?? {}) as Record<
+    string,
+    { required?: unknown; default?: unknown } | null
+  >;
   const dispatchInputs: Record<string, DispatchInput> = {};
   for (const [name, def] of Object.entries(rawInputs)) {
-    dispatchInputs[name] = { required: def?.required === true, ...(def?.default !== undefined ? { default: String(def.default) } : {}) };
+    dispatchInputs[name] = {
+      required: def?.required === true,
+      ...(def?.default !== undefined ? { default: String(def.default) } : {}),
+    };
   }
   return { ...(typeof doc.name === 'string' ? { name: doc.name } : {}), triggers, schedules, dispatchInputs };
 }
@@ -78,7 +93,8 @@ export function listWorkflows(repo: Repository, nowIso: string): WorkflowInfo[] 
       repo.workflowIds.set(path, known);
     }
     const parsed = parseWorkflow(text);
-    const inactive = repo.isPublic && parsed.schedules.length > 0 && Date.parse(nowIso) - Date.parse(repo.pushedAt) > INACTIVITY_MS;
+    const inactive =
+      repo.isPublic && parsed.schedules.length > 0 && Date.parse(nowIso) - Date.parse(repo.pushedAt) > INACTIVITY_MS;
     const state: WorkflowState = repo.disabledWorkflows.get(path) ?? (inactive ? 'disabled_inactivity' : 'active');
     result.push({ id: known.id, path, name: parsed.name ?? path, state, createdAt: known.createdAt, ...parsed });
   }
@@ -88,7 +104,9 @@ export function listWorkflows(repo: Repository, nowIso: string): WorkflowInfo[] 
 /** By numeric id or by file name ("escalation.yml"), as the API accepts both. */
 export function findWorkflow(repo: Repository, nowIso: string, idOrFile: string | number): WorkflowInfo {
   const key = String(idOrFile);
-  const found = listWorkflows(repo, nowIso).find((w) => String(w.id) === key || w.path === `${DIRECTORY}${key}` || w.path === key);
+  const found = listWorkflows(repo, nowIso).find(
+    (w) => String(w.id) === key || w.path === `${DIRECTORY}${key}` || w.path === key,
+  );
   if (!found) throw notFound();
   return found;
 }
@@ -103,15 +121,21 @@ export function setWorkflowEnabled(ctx: Ctx, idOrFile: string, enabled: boolean)
   } else ctx.repo.disabledWorkflows.set(workflow.path, 'disabled_manually');
 }
 
-export function dispatchWorkflow(ctx: Ctx, idOrFile: string, input: { ref?: unknown; inputs?: unknown }): DispatchRecord {
+export function dispatchWorkflow(
+  ctx: Ctx,
+  idOrFile: string,
+  input: { ref?: unknown; inputs?: unknown },
+): DispatchRecord {
   requireRole(ctx, 'write', 'actions');
   const workflow = findWorkflow(ctx.repo, now(ctx), idOrFile);
-  if (typeof input.ref !== 'string' || input.ref === '') throw new ApiError(422, 'Invalid request.\n\n"ref" wasn\'t supplied.');
+  if (typeof input.ref !== 'string' || input.ref === '')
+    throw new ApiError(422, 'Invalid request.\n\n"ref" wasn\'t supplied.');
   const ref = input.ref.replace(/^refs\/(heads|tags)\//, '');
   if (!ctx.repo.resolve(ref)) throw unprocessable(`No ref found for: ${input.ref}`);
   const atRef = workflowFiles(ctx.repo, ref).get(workflow.path);
   const parsed = atRef === undefined ? undefined : parseWorkflow(atRef);
-  if (!parsed?.triggers.includes('workflow_dispatch')) throw unprocessable("Workflow does not have 'workflow_dispatch' trigger");
+  if (!parsed?.triggers.includes('workflow_dispatch'))
+    throw unprocessable("Workflow does not have 'workflow_dispatch' trigger");
   if (workflow.state !== 'active') throw unprocessable(`Cannot trigger a 'workflow_dispatch' on a disabled workflow`);
   const inputs = checkInputs(input.inputs, parsed.dispatchInputs);
   const id = ctx.world.ids.take('dispatch');
@@ -125,7 +149,12 @@ export function dispatchWorkflow(ctx: Ctx, idOrFile: string, input: { ref?: unkn
     at: now(ctx),
   };
   ctx.repo.dispatches.push(record);
-  emitPlainEvent(ctx, 'workflow_dispatch', { inputs, ref: record.ref, workflow: record.workflow }, { triggersWorkflows: true });
+  emitPlainEvent(
+    ctx,
+    'workflow_dispatch',
+    { inputs, ref: record.ref, workflow: record.workflow },
+    { triggersWorkflows: true },
+  );
   return record;
 }
 
@@ -134,7 +163,9 @@ function checkInputs(raw: unknown, defined: Record<string, DispatchInput>): Reco
   if (typeof given !== 'object' || Array.isArray(given)) throw unprocessable('inputs must be an object');
   const names = Object.keys(given);
   if (names.length > GITHUB_LIMITS.dispatchInputs) {
-    throw unprocessable(`you may only define up to ${GITHUB_LIMITS.dispatchInputs} \`inputs\` for a \`workflow_dispatch\` event`);
+    throw unprocessable(
+      `you may only define up to ${GITHUB_LIMITS.dispatchInputs} \`inputs\` for a \`workflow_dispatch\` event`,
+    );
   }
   const unexpected = names.filter((n) => !(n in defined));
   if (unexpected.length > 0) throw unprocessable(`Unexpected inputs provided: ${JSON.stringify(unexpected)}`);

@@ -43,5 +43,9 @@ export const actionRoutes: Route[] = [
       return noContent;
     },
   },
-  { method: 'POST', path: '/repos/{owner}/{repo}/security-advisories', handler: (req) => ok(advisoryJson(req, createAdvisory(req, bodyOf(req))), 201) },
+  {
+    method: 'POST',
+    path: '/repos/{owner}/{repo}/security-advisories',
+    handler: (req) => ok(advisoryJson(req, createAdvisory(req, bodyOf(req))), 201),
+  },
 ];

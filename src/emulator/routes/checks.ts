@@ -4,7 +4,14 @@ import { notFound } from '../errors.js';
 import { paginate } from '../http/pagination.js';
 import type { Route, RouteRequest } from '../http/router.js';
 import { annotationJson, checkRunJson, protectionJson, statusChecksRuleJson } from '../present/checks.js';
-import { checkRunOf, checkRunsFor, createCheckRun, protectionOf, rulesetChecksOf, updateCheckRun } from '../repo/checks.js';
+import {
+  checkRunOf,
+  checkRunsFor,
+  createCheckRun,
+  protectionOf,
+  rulesetChecksOf,
+  updateCheckRun,
+} from '../repo/checks.js';
 import { bodyOf, ok, param } from './params.js';
 
 function runOf(req: RouteRequest) {
@@ -14,15 +21,31 @@ function runOf(req: RouteRequest) {
 }
 
 function listForRef(req: RouteRequest) {
-  const runs = checkRunsFor(req, param(req, 'ref'), { name: req.query.get('check_name'), status: req.query.get('status'), filter: req.query.get('filter') });
+  const runs = checkRunsFor(req, param(req, 'ref'), {
+    name: req.query.get('check_name'),
+    status: req.query.get('status'),
+    filter: req.query.get('filter'),
+  });
   const page = paginate(req, runs, (r) => checkRunJson(req, r));
   return { ...page, body: { total_count: runs.length, check_runs: page.body } };
 }
 
 export const checkRoutes: Route[] = [
-  { method: 'POST', path: '/repos/{owner}/{repo}/check-runs', handler: (req) => ok(checkRunJson(req, createCheckRun(req, bodyOf(req))), 201) },
-  { method: 'GET', path: '/repos/{owner}/{repo}/check-runs/{check_run_id}', handler: (req) => ok(checkRunJson(req, runOf(req))) },
-  { method: 'PATCH', path: '/repos/{owner}/{repo}/check-runs/{check_run_id}', handler: (req) => ok(checkRunJson(req, updateCheckRun(req, runOf(req), bodyOf(req)))) },
+  {
+    method: 'POST',
+    path: '/repos/{owner}/{repo}/check-runs',
+    handler: (req) => ok(checkRunJson(req, createCheckRun(req, bodyOf(req))), 201),
+  },
+  {
+    method: 'GET',
+    path: '/repos/{owner}/{repo}/check-runs/{check_run_id}',
+    handler: (req) => ok(checkRunJson(req, runOf(req))),
+  },
+  {
+    method: 'PATCH',
+    path: '/repos/{owner}/{repo}/check-runs/{check_run_id}',
+    handler: (req) => ok(checkRunJson(req, updateCheckRun(req, runOf(req), bodyOf(req)))),
+  },
   {
     method: 'GET',
     path: '/repos/{owner}/{repo}/check-runs/{check_run_id}/annotations',

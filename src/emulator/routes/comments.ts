@@ -11,14 +11,18 @@ const commentOf = (req: RouteRequest): CommentRecord => req.repo.comment(numberP
 function listForIssue(req: RouteRequest) {
   const issue = req.repo.issue(numberParam(req, 'issue_number'));
   const since = req.query.get('since');
-  const comments = req.repo.commentsOn(issue.number).filter((c) => !since || Date.parse(c.updatedAt) >= Date.parse(since));
+  const comments = req.repo
+    .commentsOn(issue.number)
+    .filter((c) => !since || Date.parse(c.updatedAt) >= Date.parse(since));
   return paginate(req, comments, (c) => commentJson(req, c));
 }
 
 function listForRepo(req: RouteRequest) {
   const since = req.query.get('since');
   const direction = req.query.get('direction') ?? 'asc';
-  const comments = [...req.repo.comments.values()].filter((c) => !since || Date.parse(c.updatedAt) >= Date.parse(since));
+  const comments = [...req.repo.comments.values()].filter(
+    (c) => !since || Date.parse(c.updatedAt) >= Date.parse(since),
+  );
   if (direction === 'desc') comments.reverse();
   return paginate(req, comments, (c) => commentJson(req, c));
 }
@@ -34,10 +38,15 @@ export const commentRoutes: Route[] = [
   {
     method: 'POST',
     path: '/repos/{owner}/{repo}/issues/{issue_number}/comments',
-    handler: (req) => ok(commentJson(req, createComment(req, req.repo.issue(numberParam(req, 'issue_number')), bodyOf(req).body)), 201),
+    handler: (req) =>
+      ok(commentJson(req, createComment(req, req.repo.issue(numberParam(req, 'issue_number')), bodyOf(req).body)), 201),
   },
   { method: 'GET', path: '/repos/{owner}/{repo}/issues/comments', handler: listForRepo },
-  { method: 'GET', path: '/repos/{owner}/{repo}/issues/comments/{comment_id}', handler: (req) => ok(commentJson(req, commentOf(req))) },
+  {
+    method: 'GET',
+    path: '/repos/{owner}/{repo}/issues/comments/{comment_id}',
+    handler: (req) => ok(commentJson(req, commentOf(req))),
+  },
   {
     method: 'PATCH',
     path: '/repos/{owner}/{repo}/issues/comments/{comment_id}',

@@ -14,7 +14,10 @@ function getContents(req: RouteRequest) {
   if (!sha) throw notFound(`No commit found for the ref ${ref}`);
   const path = param(req, 'path').replace(/^\/+|\/+$/g, '');
   const tree = req.repo.git.commit(sha)?.tree ?? '';
-  const entry = path === '' ? { name: '', mode: '040000' as const, type: 'tree' as const, sha: tree } : lookup(req.repo.git, tree, path);
+  const entry =
+    path === ''
+      ? { name: '', mode: '040000' as const, type: 'tree' as const, sha: tree }
+      : lookup(req.repo.git, tree, path);
   if (!entry) throw notFound();
   if (entry.type === 'tree') {
     const children = req.repo.git.tree(entry.sha)?.entries ?? [];
@@ -32,7 +35,10 @@ function fileCommitResponse(req: RouteRequest, path: string, branch: string, com
   const commit = req.repo.git.commit(commitSha);
   if (!commit) throw notFound();
   const entry = lookup(req.repo.git, commit.tree, path);
-  return ok({ content: entry ? contentEntryJson(req, path, entry, branch) : null, commit: gitCommitJson(req, commit) }, status);
+  return ok(
+    { content: entry ? contentEntryJson(req, path, entry, branch) : null, commit: gitCommitJson(req, commit) },
+    status,
+  );
 }
 
 function listCommits(req: RouteRequest) {
@@ -46,12 +52,20 @@ function listCommits(req: RouteRequest) {
     const at = Date.parse(c.committer.date);
     if (since && at < Date.parse(since)) return false;
     if (until && at > Date.parse(until)) return false;
-    if (author && c.author.email.toLowerCase() !== author && req.world.accounts.byEmail(c.author.email)?.login.toLowerCase() !== author) return false;
+    if (
+      author &&
+      c.author.email.toLowerCase() !== author &&
+      req.world.accounts.byEmail(c.author.email)?.login.toLowerCase() !== author
+    )
+      return false;
     if (path) {
       const before = c.parents[0] ? req.repo.filesAt(c.parents[0]) : new Map();
       const after = req.repo.filesAt(c.sha);
       const touched = (files: Map<string, { sha: string }>): string =>
-        [...files].filter(([p]) => p === path || p.startsWith(`${path}/`)).map(([p, e]) => `${p}:${e.sha}`).join(',');
+        [...files]
+          .filter(([p]) => p === path || p.startsWith(`${path}/`))
+          .map(([p, e]) => `${p}:${e.sha}`)
+          .join(',');
       if (touched(before) === touched(after)) return false;
     }
     return true;
@@ -67,7 +81,13 @@ export const contentRoutes: Route[] = [
     handler: (req) => {
       const body = bodyOf(req);
       const { created, commit } = putContents(req, param(req, 'path'), body);
-      return fileCommitResponse(req, param(req, 'path'), String(body.branch ?? req.repo.defaultBranch), commit.sha, created ? 201 : 200);
+      return fileCommitResponse(
+        req,
+        param(req, 'path'),
+        String(body.branch ?? req.repo.defaultBranch),
+        commit.sha,
+        created ? 201 : 200,
+      );
     },
   },
   {
@@ -82,7 +102,10 @@ export const contentRoutes: Route[] = [
   {
     method: 'GET',
     path: '/repos/{owner}/{repo}/branches',
-    handler: (req) => paginate(req, req.repo.branches().sort(), (name) => shortBranchJson(req, name, req.repo.branchSha(name) as string)),
+    handler: (req) =>
+      paginate(req, req.repo.branches().sort(), (name) =>
+        shortBranchJson(req, name, req.repo.branchSha(name) as string),
+      ),
   },
   {
     method: 'GET',

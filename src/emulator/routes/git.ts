@@ -5,7 +5,8 @@ import { blobJson, gitCommitJson, refJson, treeJson } from '../present/git.js';
 import { createBlob, createCommit, createRef, createTree, deleteRef, updateRef } from '../repo/git-writes.js';
 import { bodyOf, noContent, ok, param } from './params.js';
 
-const refResponse = (req: RouteRequest, ref: string, status = 200) => ok(refJson(req, ref, req.repo.refs.get(ref) as string), status);
+const refResponse = (req: RouteRequest, ref: string, status = 200) =>
+  ok(refJson(req, ref, req.repo.refs.get(ref) as string), status);
 
 function getRef(req: RouteRequest) {
   const ref = `refs/${param(req, 'ref')}`;
@@ -31,8 +32,16 @@ function getTree(req: RouteRequest) {
 export const gitRoutes: Route[] = [
   { method: 'GET', path: '/repos/{owner}/{repo}/git/ref/{ref}', handler: getRef },
   { method: 'GET', path: '/repos/{owner}/{repo}/git/matching-refs/{ref}', handler: matchingRefs },
-  { method: 'POST', path: '/repos/{owner}/{repo}/git/refs', handler: (req) => refResponse(req, createRef(req, bodyOf(req)), 201) },
-  { method: 'PATCH', path: '/repos/{owner}/{repo}/git/refs/{ref}', handler: (req) => refResponse(req, updateRef(req, param(req, 'ref'), bodyOf(req))) },
+  {
+    method: 'POST',
+    path: '/repos/{owner}/{repo}/git/refs',
+    handler: (req) => refResponse(req, createRef(req, bodyOf(req)), 201),
+  },
+  {
+    method: 'PATCH',
+    path: '/repos/{owner}/{repo}/git/refs/{ref}',
+    handler: (req) => refResponse(req, updateRef(req, param(req, 'ref'), bodyOf(req))),
+  },
   {
     method: 'DELETE',
     path: '/repos/{owner}/{repo}/git/refs/{ref}',
@@ -58,9 +67,17 @@ export const gitRoutes: Route[] = [
       return ok(blobJson(req, blob));
     },
   },
-  { method: 'POST', path: '/repos/{owner}/{repo}/git/trees', handler: (req) => ok(treeJson(req, createTree(req, bodyOf(req)), false), 201) },
+  {
+    method: 'POST',
+    path: '/repos/{owner}/{repo}/git/trees',
+    handler: (req) => ok(treeJson(req, createTree(req, bodyOf(req)), false), 201),
+  },
   { method: 'GET', path: '/repos/{owner}/{repo}/git/trees/{tree_sha}', handler: getTree },
-  { method: 'POST', path: '/repos/{owner}/{repo}/git/commits', handler: (req) => ok(gitCommitJson(req, createCommit(req, bodyOf(req))), 201) },
+  {
+    method: 'POST',
+    path: '/repos/{owner}/{repo}/git/commits',
+    handler: (req) => ok(gitCommitJson(req, createCommit(req, bodyOf(req))), 201),
+  },
   {
     method: 'GET',
     path: '/repos/{owner}/{repo}/git/commits/{commit_sha}',

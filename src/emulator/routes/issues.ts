@@ -17,7 +17,10 @@ const issueOf = (req: RouteRequest): IssueRecord => req.repo.issue(numberParam(r
 function listIssues(req: RouteRequest) {
   const q = req.query;
   const state = q.get('state') ?? 'open';
-  const labels = (q.get('labels') ?? '').split(',').map((l) => l.trim().toLowerCase()).filter((l) => l !== '');
+  const labels = (q.get('labels') ?? '')
+    .split(',')
+    .map((l) => l.trim().toLowerCase())
+    .filter((l) => l !== '');
   const since = q.get('since');
   const assignee = q.get('assignee');
   const creator = q.get('creator')?.toLowerCase();
@@ -30,7 +33,13 @@ function listIssues(req: RouteRequest) {
     if (creator && issue.author.toLowerCase() !== creator) return false;
     if (assignee === 'none' && issue.assignees.length > 0) return false;
     if (assignee === '*' && issue.assignees.length === 0) return false;
-    if (assignee && assignee !== '*' && assignee !== 'none' && !issue.assignees.some((a) => a.toLowerCase() === assignee.toLowerCase())) return false;
+    if (
+      assignee &&
+      assignee !== '*' &&
+      assignee !== 'none' &&
+      !issue.assignees.some((a) => a.toLowerCase() === assignee.toLowerCase())
+    )
+      return false;
     // The emulator has no milestones: asking for a specific one matches nothing.
     if (milestone && milestone !== '*' && milestone !== 'none') return false;
     return true;
@@ -39,8 +48,17 @@ function listIssues(req: RouteRequest) {
   const direction = q.get('direction');
   const sorted =
     sort === 'comments'
-      ? [...issues].sort((a, b) => (direction === 'asc' ? 1 : -1) * (req.repo.commentsOn(a.number).length - req.repo.commentsOn(b.number).length || a.number - b.number))
-      : sortByTime(issues, (i) => (sort === 'updated' ? i.updatedAt : i.createdAt), direction, (i) => i.number);
+      ? [...issues].sort(
+          (a, b) =>
+            (direction === 'asc' ? 1 : -1) *
+            (req.repo.commentsOn(a.number).length - req.repo.commentsOn(b.number).length || a.number - b.number),
+        )
+      : sortByTime(
+          issues,
+          (i) => (sort === 'updated' ? i.updatedAt : i.createdAt),
+          direction,
+          (i) => i.number,
+        );
   return paginate(req, sorted, (issue) => issueJson(req, issue));
 }
 
@@ -57,7 +75,12 @@ function timeline(req: RouteRequest) {
       if (comment) items.push(timelineCommentJson(req, comment));
     } else if (issue.pull) {
       const review = issue.pull.reviews.find((r) => r.id === entry.id);
-      if (review && review.state !== 'PENDING') items.push({ event: 'reviewed', ...reviewJson(req, issue as PullIssue, review), state: review.state.toLowerCase() });
+      if (review && review.state !== 'PENDING')
+        items.push({
+          event: 'reviewed',
+          ...reviewJson(req, issue as PullIssue, review),
+          state: review.state.toLowerCase(),
+        });
     }
   }
   return paginate(req, items, (item) => item);
@@ -73,11 +96,16 @@ function getIssue(req: RouteRequest) {
   return ok(issueJson(req, issueOf(req), { rest: true }));
 }
 
-const labelsResponse = (req: RouteRequest, issue: IssueRecord) => ok(req.repo.labelsOf(issue).map((l) => labelJson(req, l)));
+const labelsResponse = (req: RouteRequest, issue: IssueRecord) =>
+  ok(req.repo.labelsOf(issue).map((l) => labelJson(req, l)));
 
 export const issueRoutes: Route[] = [
   { method: 'GET', path: '/repos/{owner}/{repo}/issues', handler: listIssues },
-  { method: 'POST', path: '/repos/{owner}/{repo}/issues', handler: (req) => ok(issueJson(req, createIssue(req, bodyOf(req)), { rest: true }), 201) },
+  {
+    method: 'POST',
+    path: '/repos/{owner}/{repo}/issues',
+    handler: (req) => ok(issueJson(req, createIssue(req, bodyOf(req)), { rest: true }), 201),
+  },
   { method: 'GET', path: '/repos/{owner}/{repo}/issues/{issue_number}', handler: getIssue },
   {
     method: 'PATCH',
@@ -90,7 +118,11 @@ export const issueRoutes: Route[] = [
     handler: (req) => paginate(req, req.repo.eventsOf(issueOf(req).number), (e) => issueEventJson(req, e)),
   },
   { method: 'GET', path: '/repos/{owner}/{repo}/issues/{issue_number}/timeline', handler: timeline },
-  { method: 'GET', path: '/repos/{owner}/{repo}/issues/{issue_number}/labels', handler: (req) => paginate(req, req.repo.labelsOf(issueOf(req)), (l) => labelJson(req, l)) },
+  {
+    method: 'GET',
+    path: '/repos/{owner}/{repo}/issues/{issue_number}/labels',
+    handler: (req) => paginate(req, req.repo.labelsOf(issueOf(req)), (l) => labelJson(req, l)),
+  },
   {
     method: 'POST',
     path: '/repos/{owner}/{repo}/issues/{issue_number}/labels',

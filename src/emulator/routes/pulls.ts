@@ -34,7 +34,12 @@ function listPulls(req: RouteRequest) {
   });
   const sort = q.get('sort') ?? 'created';
   const direction = q.get('direction') ?? (sort === 'created' ? 'desc' : 'asc');
-  const sorted = sortByTime(pulls, (p) => (sort === 'updated' ? p.updatedAt : p.createdAt), direction, (p) => p.number);
+  const sorted = sortByTime(
+    pulls,
+    (p) => (sort === 'updated' ? p.updatedAt : p.createdAt),
+    direction,
+    (p) => p.number,
+  );
   return paginate(req, sorted, (p) => pullJson(req, p, { detailed: false }));
 }
 
@@ -45,9 +50,21 @@ const reviewRequests = (req: RouteRequest, issue: PullIssue) => ({
 
 export const pullRoutes: Route[] = [
   { method: 'GET', path: '/repos/{owner}/{repo}/pulls', handler: listPulls },
-  { method: 'POST', path: '/repos/{owner}/{repo}/pulls', handler: (req) => ok(pullJson(req, createPull(req, bodyOf(req))), 201) },
-  { method: 'GET', path: '/repos/{owner}/{repo}/pulls/{pull_number}', handler: (req) => ok(pullJson(req, pullOf(req))) },
-  { method: 'PATCH', path: '/repos/{owner}/{repo}/pulls/{pull_number}', handler: (req) => ok(pullJson(req, updatePull(req, pullOf(req), bodyOf(req)))) },
+  {
+    method: 'POST',
+    path: '/repos/{owner}/{repo}/pulls',
+    handler: (req) => ok(pullJson(req, createPull(req, bodyOf(req))), 201),
+  },
+  {
+    method: 'GET',
+    path: '/repos/{owner}/{repo}/pulls/{pull_number}',
+    handler: (req) => ok(pullJson(req, pullOf(req))),
+  },
+  {
+    method: 'PATCH',
+    path: '/repos/{owner}/{repo}/pulls/{pull_number}',
+    handler: (req) => ok(pullJson(req, updatePull(req, pullOf(req), bodyOf(req)))),
+  },
   {
     method: 'GET',
     path: '/repos/{owner}/{repo}/pulls/{pull_number}/merge',
@@ -59,17 +76,28 @@ export const pullRoutes: Route[] = [
   {
     method: 'PUT',
     path: '/repos/{owner}/{repo}/pulls/{pull_number}/merge',
-    handler: (req) => ok({ sha: mergePull(req, pullOf(req), bodyOf(req)).sha, merged: true, message: 'Pull Request successfully merged' }),
+    handler: (req) =>
+      ok({
+        sha: mergePull(req, pullOf(req), bodyOf(req)).sha,
+        merged: true,
+        message: 'Pull Request successfully merged',
+      }),
   },
   {
     method: 'GET',
     path: '/repos/{owner}/{repo}/pulls/{pull_number}/files',
     handler: (req) => {
       const issue = pullOf(req);
-      return paginate(req, pullFileChanges(req.repo, issue.pull, issue.state === 'open'), (c) => diffEntryJson(req, issue, c));
+      return paginate(req, pullFileChanges(req.repo, issue.pull, issue.state === 'open'), (c) =>
+        diffEntryJson(req, issue, c),
+      );
     },
   },
-  { method: 'GET', path: '/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers', handler: (req) => ok(reviewRequests(req, pullOf(req))) },
+  {
+    method: 'GET',
+    path: '/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers',
+    handler: (req) => ok(reviewRequests(req, pullOf(req))),
+  },
   {
     method: 'POST',
     path: '/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers',

@@ -10,10 +10,17 @@ import { isAssignable } from '../repo/issues.js';
 import { ok, param } from './params.js';
 
 function collaboratorJson(req: RouteRequest, login: string, access: Access): Json {
-  const has = (role: (typeof ROLES)[number]): boolean => access !== 'none' && ROLES.indexOf(role) <= ROLES.indexOf(access);
+  const has = (role: (typeof ROLES)[number]): boolean =>
+    access !== 'none' && ROLES.indexOf(role) <= ROLES.indexOf(access);
   return {
     ...userJson(req.world, login),
-    permissions: { pull: has('read'), triage: has('triage'), push: has('write'), maintain: has('maintain'), admin: has('admin') },
+    permissions: {
+      pull: has('read'),
+      triage: has('triage'),
+      push: has('write'),
+      maintain: has('maintain'),
+      admin: has('admin'),
+    },
     role_name: access,
   };
 }
@@ -23,7 +30,8 @@ function listCollaborators(req: RouteRequest) {
   authorize(req.actor, req.repo, req.actor.kind === 'integration' ? 'read' : 'write');
   const permission = req.query.get('permission');
   const people = [{ login: req.repo.owner, access: 'admin' as Access }, ...req.repo.collaboratorList()].filter(
-    (c) => req.world.accounts.find(c.login)?.type === 'User' && (!permission || req.repo.roleOf(c.login) === permission),
+    (c) =>
+      req.world.accounts.find(c.login)?.type === 'User' && (!permission || req.repo.roleOf(c.login) === permission),
   );
   return paginate(req, people, (c) => collaboratorJson(req, c.login, c.access));
 }
@@ -32,18 +40,28 @@ function permissionOf(req: RouteRequest) {
   const account = req.world.accounts.find(param(req, 'username'));
   if (!account || account.type !== 'User') throw notFound();
   const access = accessOf({ account, kind: 'user' }, req.repo);
-  return ok({ permission: legacyPermission(access), role_name: access, user: collaboratorJson(req, account.login, access) });
+  return ok({
+    permission: legacyPermission(access),
+    role_name: access,
+    user: collaboratorJson(req, account.login, access),
+  });
 }
 
 export const repoRoutes: Route[] = [
-  { method: 'GET', path: '/repos/{owner}/{repo}', handler: (req) => ok(fullRepositoryJson(req, accessOf(req.actor, req.repo))) },
+  {
+    method: 'GET',
+    path: '/repos/{owner}/{repo}',
+    handler: (req) => ok(fullRepositoryJson(req, accessOf(req.actor, req.repo))),
+  },
   { method: 'GET', path: '/repos/{owner}/{repo}/collaborators', handler: listCollaborators },
   { method: 'GET', path: '/repos/{owner}/{repo}/collaborators/{username}/permission', handler: permissionOf },
   {
     method: 'GET',
     path: '/repos/{owner}/{repo}/assignees',
     handler: (req) => {
-      const people = [req.repo.owner, ...req.repo.collaboratorList().map((c) => c.login)].filter((login) => isAssignable(req, login));
+      const people = [req.repo.owner, ...req.repo.collaboratorList().map((c) => c.login)].filter((login) =>
+        isAssignable(req, login),
+      );
       return paginate(req, people, (login) => userJson(req.world, login));
     },
   },

@@ -17,7 +17,10 @@ export interface ActionUse {
 }
 
 /** The `uses:` of every step in Firebreak's workflow files that is not one of GitHub's own actions. */
-export function firebreakUses(files: ReadonlyArray<{ file: string; text: string }>): { uses: ActionUse[]; without: string[] } {
+export function firebreakUses(files: ReadonlyArray<{ file: string; text: string }>): {
+  uses: ActionUse[];
+  without: string[];
+} {
   const byUses = new Map<string, ActionUse>();
   const without: string[] = [];
   for (const { file, text } of files) {
@@ -56,7 +59,10 @@ export async function actionItems(gateway: GitHubGateway, gatewayFor: GatewayFor
   if (files.length === 0) return [];
   const { uses, without } = firebreakUses(files);
   const items: CheckItem[] = without.map((file) =>
-    fail(`workflow ${file} runs no action`, `Its job must have a step \`uses: ${REPOSITORY}@<ref>\`: restore it with \`firebreak init --force --only workflows\`.`),
+    fail(
+      `workflow ${file} runs no action`,
+      `Its job must have a step \`uses: ${REPOSITORY}@<ref>\`: restore it with \`firebreak init --force --only workflows\`.`,
+    ),
   );
   for (const use of uses) items.push(await resolveUse(use, gateway, gatewayFor));
   return items;
@@ -67,7 +73,9 @@ async function resolveUse(use: ActionUse, gateway: GitHubGateway, gatewayFor: Ga
   const fix = `Set it to \`${REPOSITORY}@<release tag or commit SHA>\` (\`firebreak init --force --only workflows\` writes it).`;
   if (use.uses === './' || use.uses === '.') {
     const here = await actionFile(gateway, undefined);
-    return here ? ok(`${where} resolves to this repository's own action.yml`) : fail(`${where}: this repository has no action.yml`, fix);
+    return here
+      ? ok(`${where} resolves to this repository's own action.yml`)
+      : fail(`${where}: this repository has no action.yml`, fix);
   }
   const match = /^([^/@\s]+)\/([^/@\s]+)((?:\/[^@\s]+)?)@(\S+)$/.exec(use.uses);
   if (!match) return warn(`${where} is not an action in a repository (owner/repo@ref)`, fix);
@@ -84,15 +92,29 @@ async function resolveUse(use: ActionUse, gateway: GitHubGateway, gatewayFor: Ga
     try {
       await target.getRepo();
     } catch (error) {
-      if (!(error instanceof GitHubError && error.kind === 'not-found')) return warn(`${where}: could not check it`, (error as Error).message);
+      if (!(error instanceof GitHubError && error.kind === 'not-found'))
+        return warn(`${where}: could not check it`, (error as Error).message);
       exists = false;
     }
-    if (!exists) return fail(`${where}: repository ${owner}/${repo} does not exist (or this token cannot see it)`, 'GitHub cannot find the action, so every run of this workflow fails.', fix);
-    return fail(`${where}: ${owner}/${repo} has no action.yml at \`${ref}\` (no such tag, branch or commit)`, 'GitHub cannot find the action, so every run of this workflow fails.', fix);
+    if (!exists)
+      return fail(
+        `${where}: repository ${owner}/${repo} does not exist (or this token cannot see it)`,
+        'GitHub cannot find the action, so every run of this workflow fails.',
+        fix,
+      );
+    return fail(
+      `${where}: ${owner}/${repo} has no action.yml at \`${ref}\` (no such tag, branch or commit)`,
+      'GitHub cannot find the action, so every run of this workflow fails.',
+      fix,
+    );
   }
   if (/^[0-9a-f]{40}$/.test(ref)) return ok(`${where} resolves (pinned to a commit)`);
   const branch = await target.getBranchSha(ref).catch(() => null);
-  if (branch !== null) return warn(`${where} resolves, but \`${ref}\` is a branch: every push to it changes what runs`, 'Use a release tag, or a commit SHA to pin it.');
+  if (branch !== null)
+    return warn(
+      `${where} resolves, but \`${ref}\` is a branch: every push to it changes what runs`,
+      'Use a release tag, or a commit SHA to pin it.',
+    );
   return ok(`${where} resolves`);
 }
 

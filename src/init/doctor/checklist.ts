@@ -16,7 +16,9 @@ export const warn = (title: string, ...details: string[]): CheckItem => ({ mark:
 export const fail = (title: string, ...details: string[]): CheckItem => ({ mark: 'fail', title, details });
 
 export function formatChecklist(items: readonly CheckItem[]): string {
-  return items.map((item) => [`${SYMBOLS[item.mark]} ${item.title}`, ...item.details.map((d) => `    ${d}`)].join('\n')).join('\n');
+  return items
+    .map((item) => [`${SYMBOLS[item.mark]} ${item.title}`, ...item.details.map((d) => `    ${d}`)].join('\n'))
+    .join('\n');
 }
 
 export function formatVerdict(items: readonly CheckItem[]): string {

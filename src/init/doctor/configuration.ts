@@ -3,7 +3,13 @@ import { HISTORY_LIMIT } from '../../config/last-good.js';
 import { loadConfig } from '../../config/load.js';
 import { formatProblems, hasErrors, sortProblems, type ConfigProblem } from '../../config/problems.js';
 import type { Config } from '../../config/types.js';
-import { checkContext, coverageGapsCheck, memberAccess, rotationProblemsCheck, type MemberAccess } from '../../config/validate-checks.js';
+import {
+  checkContext,
+  coverageGapsCheck,
+  memberAccess,
+  rotationProblemsCheck,
+  type MemberAccess,
+} from '../../config/validate-checks.js';
 import { locatorFor } from '../../config/yaml-locator.js';
 import { placeholderProblems } from '../../config/placeholders.js';
 import { formatPath } from '../../config/problems.js';
@@ -33,18 +39,28 @@ export async function configItem(gateway: GitHubGateway, path: string, now: Date
   if (hasErrors(loaded.problems)) {
     const errors = loaded.problems.filter((p) => p.severity === 'error').length;
     return {
-      item: fail(`${path} has ${errors} error${errors === 1 ? '' : 's'}: the action ignores it and runs with the playbook defaults only if none of its last ${HISTORY_LIMIT} commits validates, else with the newest that does; its runs fail until the file is fixed`, ...listed(loaded.problems, path)),
+      item: fail(
+        `${path} has ${errors} error${errors === 1 ? '' : 's'}: the action ignores it and runs with the playbook defaults only if none of its last ${HISTORY_LIMIT} commits validates, else with the newest that does; its runs fail until the file is fixed`,
+        ...listed(loaded.problems, path),
+      ),
       config: loaded.config,
     };
   }
-  if (loaded.usingDefaults && loaded.problems.length === 0) return { item: ok(`${path} sets nothing yet: the playbook defaults apply`), config: loaded.config };
+  if (loaded.usingDefaults && loaded.problems.length === 0)
+    return { item: ok(`${path} sets nothing yet: the playbook defaults apply`), config: loaded.config };
   const problems: ConfigProblem[] = [...loaded.problems];
   if (!loaded.usingDefaults) {
     const context = checkContext({ config: loaded.config, text, path, now }, locatorFor(text));
     for (const check of [rotationProblemsCheck, coverageGapsCheck]) problems.push(...(await check(context)));
   }
   if (problems.length > 0) {
-    return { item: warn(`${path} loads, with ${problems.length} warning${problems.length === 1 ? '' : 's'}`, ...listed(problems, path)), config: loaded.config };
+    return {
+      item: warn(
+        `${path} loads, with ${problems.length} warning${problems.length === 1 ? '' : 's'}`,
+        ...listed(problems, path),
+      ),
+      config: loaded.config,
+    };
   }
   return { item: ok(`${path} loads without problems`), config: loaded.config };
 }
@@ -52,7 +68,8 @@ export async function configItem(gateway: GitHubGateway, path: string, now: Date
 function listed(problems: readonly ConfigProblem[], path: string): string[] {
   const sorted = sortProblems(problems);
   const lines = formatProblems(sorted.slice(0, MAX_LISTED), path).split('\n');
-  if (sorted.length > MAX_LISTED) lines.push(`… and ${sorted.length - MAX_LISTED} more: run \`firebreak validate\` on a checkout.`);
+  if (sorted.length > MAX_LISTED)
+    lines.push(`… and ${sorted.length - MAX_LISTED} more: run \`firebreak validate\` on a checkout.`);
   return lines;
 }
 
@@ -61,7 +78,11 @@ export function defaultRotationItem(config: Config, path: string, now: Date): Ch
   const id = config.defaultRotation;
   const rotation = config.rotations[id];
   const primary = rotation?.layers[0];
-  if (!rotation || !primary) return fail(`the default rotation \`${id}\` has no layers`, `Incidents get no commander. Define it under rotations.${id} in ${path}.`);
+  if (!rotation || !primary)
+    return fail(
+      `the default rotation \`${id}\` has no layers`,
+      `Incidents get no commander. Define it under rotations.${id} in ${path}.`,
+    );
   if (primary.members.length === 0) {
     return warn(
       `the default rotation \`${id}\` has no members: incidents get no commander`,
@@ -72,9 +93,15 @@ export function defaultRotationItem(config: Config, path: string, now: Date): Ch
   try {
     const onCall = onCallAt(rotation, now);
     if (onCall) return ok(`the default rotation \`${id}\` has ${members} (on call now: ${onCall.member})`);
-    return warn(`the default rotation \`${id}\` has ${members}, but nobody is on call right now`, 'An incident filed now gets no commander; see the coverage warning above.');
+    return warn(
+      `the default rotation \`${id}\` has ${members}, but nobody is on call right now`,
+      'An incident filed now gets no commander; see the coverage warning above.',
+    );
   } catch (error) {
-    return warn(`the default rotation \`${id}\` has ${members}, but who is on call cannot be worked out`, (error as Error).message);
+    return warn(
+      `the default rotation \`${id}\` has ${members}, but who is on call cannot be worked out`,
+      (error as Error).message,
+    );
   }
 }
 
@@ -92,7 +119,10 @@ export async function membersItem(config: Config, gateway: GitHubGateway): Promi
   }
   if (members.length === 0) return null;
   const problems = members.filter((m) => m.problem !== null);
-  if (problems.length === 0) return ok(`${members.length === 1 ? 'the one rotation member' : `all ${members.length} rotation members`} can be assigned and can acknowledge`);
+  if (problems.length === 0)
+    return ok(
+      `${members.length === 1 ? 'the one rotation member' : `all ${members.length} rotation members`} can be assigned and can acknowledge`,
+    );
   const outsiders = problems.filter((m) => m.permission === null);
   const title = `${problems.length} of ${members.length} rotation members cannot serve as incident commander`;
   return (outsiders.length > 0 ? fail : warn)(title, ...problems.map((m) => m.problem as string));
@@ -104,7 +134,12 @@ export function placeholderItem(config: Config, path: string): CheckItem | null 
   if (problems.length === 0) return null;
   const steps = problems.filter((p) => p.segments[0] === 'policies').length;
   const contacts = problems.length - steps;
-  const parts = [steps > 0 ? `${steps} escalation step${steps === 1 ? '' : 's'} page${steps === 1 ? 's' : ''} nobody` : '', contacts > 0 ? `${contacts} contact${contacts === 1 ? '' : 's'} still show${contacts === 1 ? 's' : ''} the playbook's sample number${contacts === 1 ? '' : 's'}` : '']
+  const parts = [
+    steps > 0 ? `${steps} escalation step${steps === 1 ? '' : 's'} page${steps === 1 ? 's' : ''} nobody` : '',
+    contacts > 0
+      ? `${contacts} contact${contacts === 1 ? '' : 's'} still show${contacts === 1 ? 's' : ''} the playbook's sample number${contacts === 1 ? '' : 's'}`
+      : '',
+  ]
     .filter(Boolean)
     .join('; ');
   return warn(`${parts}: set them in ${path}`, ...problems.map((p) => `${formatPath(p.segments)}: ${p.message}`));

@@ -24,14 +24,22 @@ export interface DoctorOptions {
 
 /** Exit codes: 0 no ✗, 1 at least one ✗, 2 cannot start (no repository, no token, bad usage). */
 export async function runDoctor(options: DoctorOptions, io: SetupIO): Promise<number> {
-  const resolved = await resolveRepository({ ...(options.repo === undefined ? {} : { flag: options.repo }), env: io.env, gitRemote: () => io.gitRemote() });
+  const resolved = await resolveRepository({
+    ...(options.repo === undefined ? {} : { flag: options.repo }),
+    env: io.env,
+    gitRemote: () => io.gitRemote(),
+  });
   if (resolved.repo === null) {
-    io.stderr(`firebreak doctor: ${resolved.problem ?? 'which repository? Pass --repo owner/name (or run it in a checkout whose "origin" is on GitHub).'}`);
+    io.stderr(
+      `firebreak doctor: ${resolved.problem ?? 'which repository? Pass --repo owner/name (or run it in a checkout whose "origin" is on GitHub).'}`,
+    );
     return 2;
   }
   const credentials = credentialsFrom(io.env);
   if (!credentials) {
-    io.stderr('firebreak doctor reads the repository through the GitHub API: set GITHUB_TOKEN or GH_TOKEN (e.g. GH_TOKEN=$(gh auth token)).');
+    io.stderr(
+      'firebreak doctor reads the repository through the GitHub API: set GITHUB_TOKEN or GH_TOKEN (e.g. GH_TOKEN=$(gh auth token)).',
+    );
     return 2;
   }
   const repo = resolved.repo;
@@ -44,7 +52,8 @@ export async function runDoctor(options: DoctorOptions, io: SetupIO): Promise<nu
     info = await gateway.getRepo();
   } catch (error) {
     const item = unreachable(error, formatRepository(repo), credentials);
-    if (options.json) io.stdout(JSON.stringify({ repository: formatRepository(repo), items: [item], ok: false }, null, 2));
+    if (options.json)
+      io.stdout(JSON.stringify({ repository: formatRepository(repo), items: [item], ok: false }, null, 2));
     else io.stdout(formatChecklist([item]));
     return 1;
   }
@@ -66,9 +75,23 @@ export async function runDoctor(options: DoctorOptions, io: SetupIO): Promise<nu
 
   const failed = items.some((i) => i.mark === 'fail');
   if (options.json) {
-    io.stdout(JSON.stringify({ repository: formatRepository(repo), visibility: info.visibility, defaultBranch: info.defaultBranch, items, ok: !failed }, null, 2));
+    io.stdout(
+      JSON.stringify(
+        {
+          repository: formatRepository(repo),
+          visibility: info.visibility,
+          defaultBranch: info.defaultBranch,
+          items,
+          ok: !failed,
+        },
+        null,
+        2,
+      ),
+    );
   } else {
-    io.stdout(`Firebreak doctor: ${formatRepository(repo)} (${info.visibility}, default branch ${info.defaultBranch})\n`);
+    io.stdout(
+      `Firebreak doctor: ${formatRepository(repo)} (${info.visibility}, default branch ${info.defaultBranch})\n`,
+    );
     io.stdout(formatChecklist(items));
     io.stdout(`\n${formatVerdict(items)}`);
   }

@@ -2,7 +2,12 @@
 // both from the default branch; a form's `labels:` are applied only when the label exists.
 import type { Config } from '../../config/types.js';
 import { SECURITY_TYPE_FIELD, SEVERITY_FIELD } from '../../domain/classification/index.js';
-import { checkFormTemplate, checkTemplateChooserConfig, parseFormTemplate, type FormTemplate } from '../../forms/index.js';
+import {
+  checkFormTemplate,
+  checkTemplateChooserConfig,
+  parseFormTemplate,
+  type FormTemplate,
+} from '../../forms/index.js';
 import type { GitHubGateway, LabelInfo, RepoRef } from '../../github/gateway.js';
 import { firebreakLabels, missingLabels } from '../labels.js';
 import { type CheckItem, fail, ok, warn } from './checklist.js';
@@ -19,8 +24,18 @@ interface FirebreakForm {
 }
 
 const FORMS: readonly FirebreakForm[] = [
-  { file: 'incident.yml', field: SEVERITY_FIELD, essential: true, missing: 'people cannot file an incident from the "New issue" page' },
-  { file: 'security-incident.yml', field: SECURITY_TYPE_FIELD, essential: false, missing: 'security incidents have no form of their own (restricted handling, breach deadlines)' },
+  {
+    file: 'incident.yml',
+    field: SEVERITY_FIELD,
+    essential: true,
+    missing: 'people cannot file an incident from the "New issue" page',
+  },
+  {
+    file: 'security-incident.yml',
+    field: SECURITY_TYPE_FIELD,
+    essential: false,
+    missing: 'security incidents have no form of their own (restricted handling, breach deadlines)',
+  },
 ];
 
 export interface FormsReading {
@@ -40,7 +55,12 @@ export async function formItems(gateway: GitHubGateway, repo: RepoRef): Promise<
       continue;
     }
     if (text === null) {
-      items.push((form.essential ? fail : warn)(`${path} is missing`, `Without it ${form.missing}. Add it with \`firebreak init\`.`));
+      items.push(
+        (form.essential ? fail : warn)(
+          `${path} is missing`,
+          `Without it ${form.missing}. Add it with \`firebreak init\`.`,
+        ),
+      );
       continue;
     }
     const errors = checkFormTemplate(text).filter((p) => p.severity === 'error');
@@ -51,12 +71,24 @@ export async function formItems(gateway: GitHubGateway, repo: RepoRef): Promise<
       errors.push({ severity: 'error', path: '', line: null, message: (error as Error).message });
     }
     if (errors.length > 0 || template === null) {
-      items.push(fail(`${path} is not a valid issue form: GitHub does not offer it`, ...errors.map((p) => `${p.line === null ? '' : `line ${p.line}: `}${p.path ? `${p.path}: ` : ''}${p.message}`)));
+      items.push(
+        fail(
+          `${path} is not a valid issue form: GitHub does not offer it`,
+          ...errors.map(
+            (p) => `${p.line === null ? '' : `line ${p.line}: `}${p.path ? `${p.path}: ` : ''}${p.message}`,
+          ),
+        ),
+      );
       continue;
     }
     formLabels.push(...template.labels);
     if (!template.fields.some((f) => f.id === form.field)) {
-      items.push(warn(`${path} has no \`${form.field}\` field`, `Firebreak reads the answer with id \`${form.field}\`; without it the answer is not used.`));
+      items.push(
+        warn(
+          `${path} has no \`${form.field}\` field`,
+          `Firebreak reads the answer with id \`${form.field}\`; without it the answer is not used.`,
+        ),
+      );
       continue;
     }
     items.push(ok(`${path} is a valid issue form (${template.fields.length} fields)`));
@@ -70,11 +102,22 @@ async function chooserItem(gateway: GitHubGateway, repo: RepoRef): Promise<Check
   const path = `${DIRECTORY}/config.yml`;
   const text = await read(gateway, path);
   if (text instanceof Error) return warn(`${path}: could not read it`, text.message);
-  if (text === null) return warn(`${path} is missing`, 'The "New issue" page has no link to report a vulnerability privately. Add it with `firebreak init`.');
+  if (text === null)
+    return warn(
+      `${path} is missing`,
+      'The "New issue" page has no link to report a vulnerability privately. Add it with `firebreak init`.',
+    );
   const errors = checkTemplateChooserConfig(text).filter((p) => p.severity === 'error');
-  if (errors.length > 0) return fail(`${path} is not valid: GitHub ignores it`, ...errors.map((p) => `${p.line === null ? '' : `line ${p.line}: `}${p.path}: ${p.message}`));
+  if (errors.length > 0)
+    return fail(
+      `${path} is not valid: GitHub ignores it`,
+      ...errors.map((p) => `${p.line === null ? '' : `line ${p.line}: `}${p.path}: ${p.message}`),
+    );
   if (/\/OWNER\/REPO\//.test(text)) {
-    return warn(`${path} still links to OWNER/REPO`, `Replace it with ${repo.owner}/${repo.repo}, or run \`firebreak init --force --repo ${repo.owner}/${repo.repo}\` to write it again.`);
+    return warn(
+      `${path} still links to OWNER/REPO`,
+      `Replace it with ${repo.owner}/${repo.repo}, or run \`firebreak init --force --repo ${repo.owner}/${repo.repo}\` to write it again.`,
+    );
   }
   return ok(`${path} is valid`);
 }
@@ -88,7 +131,11 @@ async function read(gateway: GitHubGateway, path: string): Promise<string | null
 }
 
 /** Labels the configuration names, and those the forms apply (which must exist before anyone files). */
-export async function labelsItem(gateway: GitHubGateway, config: Config, formLabels: readonly string[]): Promise<CheckItem> {
+export async function labelsItem(
+  gateway: GitHubGateway,
+  config: Config,
+  formLabels: readonly string[],
+): Promise<CheckItem> {
   let existing: LabelInfo[];
   try {
     existing = await gateway.listLabels();
@@ -112,7 +159,11 @@ export async function labelsItem(gateway: GitHubGateway, config: Config, formLab
     );
   }
   if (missing.length > 0) {
-    return warn(`${missing.length} of Firebreak's ${wanted.length} labels are missing: ${missing.join(', ')}`, 'The action creates a label the first time it needs it, with the colour from the configuration.', create);
+    return warn(
+      `${missing.length} of Firebreak's ${wanted.length} labels are missing: ${missing.join(', ')}`,
+      'The action creates a label the first time it needs it, with the colour from the configuration.',
+      create,
+    );
   }
   return ok(`all ${wanted.length} labels exist`);
 }

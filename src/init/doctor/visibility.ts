@@ -5,7 +5,8 @@ import type { RepoInfo } from '../../github/gateway.js';
 import { type CheckItem, ok, warn } from './checklist.js';
 
 export function visibilityItem(info: RepoInfo, config: Config, configPath: string): CheckItem {
-  if (info.visibility !== 'public') return ok(`${info.visibility} repository: incidents are visible to people with access only`);
+  if (info.visibility !== 'public')
+    return ok(`${info.visibility} repository: incidents are visible to people with access only`);
   return warn(
     'public repository: incidents, their comments and their edit history are public',
     config.security.privateRepository

@@ -47,7 +47,11 @@ async function workflowItem(gateway: GitHubGateway, repo: RepoRef, workflow: Fir
   try {
     state = await gateway.getWorkflowState(workflow.file);
   } catch (error) {
-    return warn(`${name}: could not read its state`, (error as Error).message, 'The token needs read access to Actions (actions: read).');
+    return warn(
+      `${name}: could not read its state`,
+      (error as Error).message,
+      'The token needs read access to Actions (actions: read).',
+    );
   }
   const broken = workflow.essential ? fail : warn;
   switch (state) {

@@ -25,7 +25,10 @@ describe('classifying an incident filed from the form (playbook severity levels)
   });
 
   it('a reporter’s P0 stays P0 when a workaround exists: caps never lower the reporter’s choice', () => {
-    const c = file('Payments failing', incidentAnswers({ severity: severityOptions.P0, workaround: 'Yes - pay by invoice' }));
+    const c = file(
+      'Payments failing',
+      incidentAnswers({ severity: severityOptions.P0, workaround: 'Yes - pay by invoice' }),
+    );
     expect(c).toMatchObject({ severity: 'P0', reported: 'P0', decidedBy: 'reporter', rule: null, capped: null });
     expect(c.reasons).toEqual([
       'The reporter chose P0.',
@@ -37,7 +40,11 @@ describe('classifying an incident filed from the form (playbook severity levels)
   it('major functionality with a workaround and no chosen severity is a P2: P1 capped by the workaround', () => {
     const c = file(
       'Search broken',
-      incidentAnswers({ severity: severityOptions.unsure, 'what-happened': 'Major functionality impacted', workaround: 'Yes' }),
+      incidentAnswers({
+        severity: severityOptions.unsure,
+        'what-happened': 'Major functionality impacted',
+        workaround: 'Yes',
+      }),
     );
     expect(c).toMatchObject({ severity: 'P2', reported: null, decidedBy: 'rule' });
     expect(c.rule?.id).toBe('major-functionality');
@@ -55,8 +62,18 @@ describe('classifying an incident filed from the form (playbook severity levels)
   });
 
   it('"Not sure" with nothing matching gets the default P2', () => {
-    const c = file('Something odd on the dashboard', incidentAnswers({ severity: severityOptions.unsure, 'what-happened': 'Numbers look off' }));
-    expect(c).toMatchObject({ severity: 'P2', reported: null, decidedBy: 'default', rule: null, capped: null, security: false });
+    const c = file(
+      'Something odd on the dashboard',
+      incidentAnswers({ severity: severityOptions.unsure, 'what-happened': 'Numbers look off' }),
+    );
+    expect(c).toMatchObject({
+      severity: 'P2',
+      reported: null,
+      decidedBy: 'default',
+      rule: null,
+      capped: null,
+      security: false,
+    });
     expect(c.reasons).toEqual([
       'The reporter chose no severity (the answer was "Not sure").',
       'No rule sets a severity, so the default P2 applies.',
@@ -65,7 +82,10 @@ describe('classifying an incident filed from the form (playbook severity levels)
 
   it('the default for unknowns is configurable', () => {
     const config: Config = { ...playbookConfig, defaultSeverity: 'P1' };
-    expect(classify({ title: 'Odd', answers: incidentAnswers() }, config)).toMatchObject({ severity: 'P1', decidedBy: 'default' });
+    expect(classify({ title: 'Odd', answers: incidentAnswers() }, config)).toMatchObject({
+      severity: 'P1',
+      decidedBy: 'default',
+    });
   });
 
   it('an unreadable severity answer counts as no choice, and the reasons quote it', () => {
@@ -95,7 +115,7 @@ describe('classifying an incident filed from the form (playbook severity levels)
   it('rules less severe than the reporter’s choice never lower it', () => {
     const c = file('Cosmetic glitch in the header', incidentAnswers({ severity: severityOptions.P1 }));
     expect(c).toMatchObject({ severity: 'P1', decidedBy: 'reporter' });
-    expect(c.reasons[1]).toBe('The rules give only P3, and rules never lower the reporter\'s P1.');
+    expect(c.reasons[1]).toBe("The rules give only P3, and rules never lower the reporter's P1.");
   });
 
   it('a cosmetic issue with no chosen severity is a P3', () => {
@@ -124,9 +144,15 @@ describe('classifying an incident filed from the form (playbook severity levels)
   it('a workaround caps even a complete outage the rules find, but not above the reporter', () => {
     const noChoice = file('Complete outage of reports', incidentAnswers({ workaround: 'Yes' }));
     expect(noChoice).toMatchObject({ severity: 'P2', decidedBy: 'rule', capped: { from: 'P0', to: 'P2' } });
-    const reporterP3 = file('Complete outage of reports', incidentAnswers({ severity: severityOptions.P3, workaround: 'Yes' }));
-    expect(reporterP3.reasons[1]).toContain('So the rules raised the reporter\'s P3 to P2.');
-    const reporterP1 = file('Complete outage of reports', incidentAnswers({ severity: severityOptions.P1, workaround: 'Yes' }));
+    const reporterP3 = file(
+      'Complete outage of reports',
+      incidentAnswers({ severity: severityOptions.P3, workaround: 'Yes' }),
+    );
+    expect(reporterP3.reasons[1]).toContain("So the rules raised the reporter's P3 to P2.");
+    const reporterP1 = file(
+      'Complete outage of reports',
+      incidentAnswers({ severity: severityOptions.P1, workaround: 'Yes' }),
+    );
     expect(reporterP1).toMatchObject({ severity: 'P1', decidedBy: 'reporter', capped: { from: 'P0', to: 'P2' } });
   });
 
@@ -135,11 +161,19 @@ describe('classifying an incident filed from the form (playbook severity levels)
       ...playbookConfig,
       classification: [
         ...playbookConfig.classification,
-        { id: 'internal-only', description: 'Only internal users', match: { answer: { field: 'who-is-affected', equals: ['Internal staff'] } }, atMost: 'P3' },
+        {
+          id: 'internal-only',
+          description: 'Only internal users',
+          match: { answer: { field: 'who-is-affected', equals: ['Internal staff'] } },
+          atMost: 'P3',
+        },
       ],
     };
     const c = classify(
-      { title: 'Major functionality impacted', answers: incidentAnswers({ workaround: 'Yes', 'who-is-affected': 'Internal staff - 12 people' }) },
+      {
+        title: 'Major functionality impacted',
+        answers: incidentAnswers({ workaround: 'Yes', 'who-is-affected': 'Internal staff - 12 people' }),
+      },
       config,
     );
     expect(c).toMatchObject({ severity: 'P3', capped: { from: 'P1', to: 'P3', rule: { id: 'internal-only' } } });
@@ -155,7 +189,10 @@ describe('classifying an incident filed from the form (playbook severity levels)
   });
 
   it('ticking "Customer data may be at risk" makes it at least P1', () => {
-    const c = file('Export job misrouted', incidentAnswers({ severity: severityOptions.P3, ticked: ['Customer data may be at risk'] }));
+    const c = file(
+      'Export job misrouted',
+      incidentAnswers({ severity: severityOptions.P3, ticked: ['Customer data may be at risk'] }),
+    );
     expect(c).toMatchObject({ severity: 'P1', decidedBy: 'rule', security: false });
     expect(c.rule?.matched).toBe('"Customer data may be at risk" ticked in impact-flags');
   });
@@ -175,7 +212,10 @@ describe('severity labels', () => {
   });
 
   it('a label that is not a configured severity label is ignored', () => {
-    expect(file('Odd', incidentAnswers(), ['P0', 'priority:high'])).toMatchObject({ reported: null, decidedBy: 'default' });
+    expect(file('Odd', incidentAnswers(), ['P0', 'priority:high'])).toMatchObject({
+      reported: null,
+      decidedBy: 'default',
+    });
   });
 });
 
@@ -189,7 +229,10 @@ describe('security incidents', () => {
   });
 
   it('a potential security incident is a P1 security incident', () => {
-    expect(file('Potential security incident: odd logins', incidentAnswers())).toMatchObject({ severity: 'P1', security: true });
+    expect(file('Potential security incident: odd logins', incidentAnswers())).toMatchObject({
+      severity: 'P1',
+      security: true,
+    });
   });
 
   it('ticking "Suspected security impact" makes it a P1 security incident', () => {

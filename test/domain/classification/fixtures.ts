@@ -1,7 +1,14 @@
 // A complete configuration whose severity levels, classification rules and security floors are the
 // playbook's, for the classification tests. (The shipped defaults live in src/config/defaults.ts; this
 // fixture keeps these tests independent of them.)
-import type { ClassificationRule, Config, LabelSpec, Severity, SeverityPolicy, Status } from '../../../src/config/types.js';
+import type {
+  ClassificationRule,
+  Config,
+  LabelSpec,
+  Severity,
+  SeverityPolicy,
+  Status,
+} from '../../../src/config/types.js';
 import type { FormAnswers } from '../../../src/domain/classification/index.js';
 
 export const playbookRules: ClassificationRule[] = [
@@ -72,10 +79,21 @@ const policy = (
   summary: string,
   responseTarget: number | null,
   examples: string[] = [],
-): SeverityPolicy => ({ id, name, summary, examples, responseTarget, updateEvery: responseTarget, postmortem: id <= 'P1' });
+): SeverityPolicy => ({
+  id,
+  name,
+  summary,
+  examples,
+  responseTarget,
+  updateEvery: responseTarget,
+  postmortem: id <= 'P1',
+});
 
 const statusLabels = Object.fromEntries(
-  (['investigating', 'identified', 'mitigating', 'monitoring', 'resolved'] as Status[]).map((s) => [s, label(`status:${s}`)]),
+  (['investigating', 'identified', 'mitigating', 'monitoring', 'resolved'] as Status[]).map((s) => [
+    s,
+    label(`status:${s}`),
+  ]),
 ) as Record<Status, LabelSpec>;
 
 export const playbookConfig: Config = {
@@ -127,10 +145,25 @@ export const playbookConfig: Config = {
   channels: {},
   runbooks: {},
   commands: {
-    ack: 'triage', status: 'triage', update: 'triage', severity: 'triage', ic: 'triage', role: 'triage',
-    eta: 'triage', impact: 'triage', customer: 'triage', timeline: 'triage', runbook: 'triage',
-    'runbook-run': 'write', escalate: 'triage', page: 'triage', resolve: 'triage', reopen: 'triage',
-    evidence: 'triage', notified: 'write', help: 'read',
+    ack: 'triage',
+    status: 'triage',
+    update: 'triage',
+    severity: 'triage',
+    ic: 'triage',
+    role: 'triage',
+    eta: 'triage',
+    impact: 'triage',
+    customer: 'triage',
+    timeline: 'triage',
+    runbook: 'triage',
+    'runbook-run': 'write',
+    escalate: 'triage',
+    page: 'triage',
+    resolve: 'triage',
+    reopen: 'triage',
+    evidence: 'triage',
+    notified: 'write',
+    help: 'read',
   },
   templatesDirectory: '.github/firebreak/templates',
   postmortem: { directory: 'docs/postmortems', reviewers: [] },
@@ -140,8 +173,18 @@ export const playbookConfig: Config = {
     reminders: [24 * 60, 4 * 60],
     advisories: false,
     procedures: {
-      'data-breach': { title: 'Data breach', confirmed: 'P0', suspected: 'P1', steps: ['Isolate affected systems immediately'] },
-      'unauthorized-access': { title: 'Unauthorized access', confirmed: 'P0', suspected: 'P1', steps: ['Revoke access'] },
+      'data-breach': {
+        title: 'Data breach',
+        confirmed: 'P0',
+        suspected: 'P1',
+        steps: ['Isolate affected systems immediately'],
+      },
+      'unauthorized-access': {
+        title: 'Unauthorized access',
+        confirmed: 'P0',
+        suspected: 'P1',
+        steps: ['Revoke access'],
+      },
       ddos: { title: 'DDoS', confirmed: 'P1', suspected: 'P2', steps: ['Enable rate limiting'] },
       vulnerability: { title: 'Vulnerability report', confirmed: 'P1', suspected: 'P2', steps: ['Triage the report'] },
       malware: { title: 'Malware', confirmed: 'P0', suspected: 'P1', steps: ['Isolate the host'] },

@@ -14,15 +14,44 @@ import {
 } from '../../../src/domain/classification/index.js';
 import { impactFlagOptions, playbookConfig, playbookRules, severityOptions } from './fixtures.js';
 
-const fieldIds = ['what-happened', 'severity', 'who-is-affected', 'workaround', 'services', 'detection', 'impact-flags', 'type', 'confirmed'];
-const phrases = ['complete outage', 'all users', 'major functionality', 'cosmetic', 'Yes', 'No', 'security compromise', 'Confirmed'];
+const fieldIds = [
+  'what-happened',
+  'severity',
+  'who-is-affected',
+  'workaround',
+  'services',
+  'detection',
+  'impact-flags',
+  'type',
+  'confirmed',
+];
+const phrases = [
+  'complete outage',
+  'all users',
+  'major functionality',
+  'cosmetic',
+  'Yes',
+  'No',
+  'security compromise',
+  'Confirmed',
+];
 
 // Text that sometimes contains the playbook's phrases, severity options, odd unicode and markup.
 const text = fc.oneof(
   fc.string(),
   fc.string({ unit: 'grapheme' }),
-  fc.constantFrom(...Object.values(severityOptions), ...phrases, ...impactFlagOptions, 'SEV-1', 'severity:P0', '', '   '),
-  fc.array(fc.constantFrom(...phrases, ' ', '-', '\n', 'x', 'é', '𝒳'), { maxLength: 12 }).map((parts) => parts.join('')),
+  fc.constantFrom(
+    ...Object.values(severityOptions),
+    ...phrases,
+    ...impactFlagOptions,
+    'SEV-1',
+    'severity:P0',
+    '',
+    '   ',
+  ),
+  fc
+    .array(fc.constantFrom(...phrases, ' ', '-', '\n', 'x', 'é', '𝒳'), { maxLength: 12 })
+    .map((parts) => parts.join('')),
 );
 const answer: fc.Arbitrary<FormAnswer> = fc.oneof(
   fc.constant(null),
@@ -30,9 +59,13 @@ const answer: fc.Arbitrary<FormAnswer> = fc.oneof(
   fc.array(text, { maxLength: 4 }),
   fc.record({ selected: fc.array(text, { maxLength: 3 }), unselected: fc.array(text, { maxLength: 3 }) }),
 );
-const answers: fc.Arbitrary<FormAnswers> = fc.dictionary(fc.oneof(fc.constantFrom(...fieldIds, '__proto__', 'constructor'), fc.string()), answer, {
-  maxKeys: 8,
-});
+const answers: fc.Arbitrary<FormAnswers> = fc.dictionary(
+  fc.oneof(fc.constantFrom(...fieldIds, '__proto__', 'constructor'), fc.string()),
+  answer,
+  {
+    maxKeys: 8,
+  },
+);
 const severity = fc.constantFrom(...SEVERITIES);
 const rule: fc.Arbitrary<ClassificationRule> = fc.record(
   {
@@ -55,22 +88,27 @@ const rule: fc.Arbitrary<ClassificationRule> = fc.record(
 );
 const config: fc.Arbitrary<Config> = fc.oneof(
   fc.constant(playbookConfig),
-  fc
-    .tuple(fc.array(rule, { maxLength: 6 }), severity, fc.boolean())
-    .map(([rules, defaultSeverity, keepPlaybook]) => ({
-      ...playbookConfig,
-      defaultSeverity,
-      classification: keepPlaybook ? [...playbookRules, ...rules] : rules,
-    })),
+  fc.tuple(fc.array(rule, { maxLength: 6 }), severity, fc.boolean()).map(([rules, defaultSeverity, keepPlaybook]) => ({
+    ...playbookConfig,
+    defaultSeverity,
+    classification: keepPlaybook ? [...playbookRules, ...rules] : rules,
+  })),
 );
-const labels = fc.array(fc.oneof(fc.constantFrom('incident', 'security', 'severity:P0', 'severity:P3', 'SEVERITY:p1'), fc.string()), {
-  maxLength: 4,
-});
+const labels = fc.array(
+  fc.oneof(fc.constantFrom('incident', 'security', 'severity:P0', 'severity:P3', 'SEVERITY:p1'), fc.string()),
+  {
+    maxLength: 4,
+  },
+);
 
 const reporterChoice = (a: FormAnswers, ls: string[]): Severity | null => {
   const given = [
-    ...(Object.hasOwn(a, 'severity') ? answerTexts(a.severity ?? null) : []).map((t) => readSeverity(t, playbookConfig.severities)),
-    ...SEVERITIES.filter((s) => ls.some((l) => l.toLowerCase() === playbookConfig.labels.severity[s].name.toLowerCase())),
+    ...(Object.hasOwn(a, 'severity') ? answerTexts(a.severity ?? null) : []).map((t) =>
+      readSeverity(t, playbookConfig.severities),
+    ),
+    ...SEVERITIES.filter((s) =>
+      ls.some((l) => l.toLowerCase() === playbookConfig.labels.severity[s].name.toLowerCase()),
+    ),
   ].filter((s): s is Severity => s !== null);
   return given.length === 0 ? null : given.reduce(moreSevere);
 };

@@ -24,7 +24,12 @@ describe('keyword rules', () => {
   });
 
   it('match a phrase in a multi-select answer', () => {
-    const rule: ClassificationRule = { id: 'db', description: 'Database', match: { keywords: ['database'] }, severity: 'P2' };
+    const rule: ClassificationRule = {
+      id: 'db',
+      description: 'Database',
+      match: { keywords: ['database'] },
+      severity: 'P2',
+    };
     expect(matches(rule, filed('Slow', incidentAnswers({ services: ['API', 'Database'] })))).toBe(true);
   });
 
@@ -64,7 +69,12 @@ describe('keyword rules', () => {
   });
 
   it('need no boundary next to a phrase edge that is punctuation', () => {
-    const rule: ClassificationRule = { id: 'errors', description: '5xx', match: { keywords: ['5xx', 'c++'] }, severity: 'P2' };
+    const rule: ClassificationRule = {
+      id: 'errors',
+      description: '5xx',
+      match: { keywords: ['5xx', 'c++'] },
+      severity: 'P2',
+    };
     expect(matches(rule, filed('spike of 5xx'))).toBe(true);
     expect(matches(rule, filed('C++ service crashed'))).toBe(true);
     expect(matches(rule, filed('HTTP-5xxs'))).toBe(false);
@@ -90,7 +100,12 @@ describe('keyword rules', () => {
   });
 
   it('do not read checkbox options unless a rule names their field, and never unticked ones', () => {
-    const rule: ClassificationRule = { id: 'data', description: 'data', match: { keywords: ['customer data'] }, severity: 'P1' };
+    const rule: ClassificationRule = {
+      id: 'data',
+      description: 'data',
+      match: { keywords: ['customer data'] },
+      severity: 'P1',
+    };
     const ticked = incidentAnswers({ ticked: ['Customer data may be at risk'] });
     expect(matches(rule, filed('x', ticked))).toBe(false);
     const named: ClassificationRule = { ...rule, match: { keywords: ['customer data'], fields: ['impact-flags'] } };
@@ -99,12 +114,20 @@ describe('keyword rules', () => {
   });
 
   it('ignore blank phrases instead of matching everything', () => {
-    const rule: ClassificationRule = { id: 'blank', description: 'blank', match: { keywords: ['', '   '] }, severity: 'P0' };
+    const rule: ClassificationRule = {
+      id: 'blank',
+      description: 'blank',
+      match: { keywords: ['', '   '] },
+      severity: 'P0',
+    };
     expect(matches(rule, filed('anything at all'))).toBe(false);
   });
 
   it('do not find inherited properties when a field is named like one', () => {
-    const rule: ClassificationRule = { ...outage, match: { keywords: ['function'], fields: ['constructor', 'toString'] } };
+    const rule: ClassificationRule = {
+      ...outage,
+      match: { keywords: ['function'], fields: ['constructor', 'toString'] },
+    };
     expect(matches(rule, filed('x'))).toBe(false);
   });
 });
@@ -126,7 +149,9 @@ describe('answer rules', () => {
     ['Yes.'],
     ['Yes — use the mobile app'],
   ])('read %j as "Yes"', (answer) => {
-    expect(matchRule(workaround, filed('x', incidentAnswers({ workaround: answer })))?.matched).toMatch(/^workaround is "yes"$/iu);
+    expect(matchRule(workaround, filed('x', incidentAnswers({ workaround: answer })))?.matched).toMatch(
+      /^workaround is "yes"$/iu,
+    );
   });
 
   it.each([['No'], ['Not yet'], ['Yesterday it worked'], ['Unknown'], ['']])('do not read %j as "Yes"', (answer) => {
@@ -139,7 +164,10 @@ describe('answer rules', () => {
   });
 
   it('quote at most 80 characters of a long answer', () => {
-    const long: ClassificationRule = { ...workaround, match: { answer: { field: 'workaround', equals: ['x'.repeat(200)] } } };
+    const long: ClassificationRule = {
+      ...workaround,
+      match: { answer: { field: 'workaround', equals: ['x'.repeat(200)] } },
+    };
     const matched = matchRule(long, filed('x', incidentAnswers({ workaround: 'x'.repeat(200) })))?.matched ?? '';
     const quoted = /"(.*)"/u.exec(matched)?.[1] ?? '';
     expect(Array.from(quoted)).toHaveLength(80);

@@ -40,7 +40,10 @@ describe('security severity floors by type (playbook: confirmed breach or active
   });
 
   it('says which procedure applies without echoing the report', () => {
-    const s = classifySecurity(securityForm('Data breach', 'Confirmed', { 'data-at-risk': 'card numbers of 10k users' }), playbookConfig);
+    const s = classifySecurity(
+      securityForm('Data breach', 'Confirmed', { 'data-at-risk': 'card numbers of 10k users' }),
+      playbookConfig,
+    );
     expect(s.reason).toBe('Confirmed security incident of type "Data breach": at least P0.');
   });
 });
@@ -69,7 +72,9 @@ describe('reading the security form leniently', () => {
     expect(readSecurityType('phishing')).toBeNull();
     const s = classifySecurity(securityForm('phishing campaign', 'Confirmed'), playbookConfig);
     expect(s).toMatchObject({ type: 'other', confirmed: true, floor: 'P1' });
-    expect(s.reason).toBe('Confirmed security incident of type "Other security incident" (the type answer names no known type): at least P1.');
+    expect(s.reason).toBe(
+      'Confirmed security incident of type "Other security incident" (the type answer names no known type): at least P1.',
+    );
   });
 
   it('recognises a type by the title configured for its procedure', () => {
@@ -77,7 +82,10 @@ describe('reading the security form leniently', () => {
       ...playbookConfig,
       security: {
         ...playbookConfig.security,
-        procedures: { ...playbookConfig.security.procedures, malware: { ...playbookConfig.security.procedures.malware, title: 'Compromised host' } },
+        procedures: {
+          ...playbookConfig.security.procedures,
+          malware: { ...playbookConfig.security.procedures.malware, title: 'Compromised host' },
+        },
       },
     };
     expect(readSecurityType('Compromised host', config)).toBe('malware');
@@ -102,22 +110,35 @@ describe('reading the security form leniently', () => {
   });
 
   it('an unanswered "confirmed" is treated as suspected', () => {
-    expect(classifySecurity(securityForm('Data breach', null), playbookConfig)).toMatchObject({ confirmed: false, floor: 'P1' });
+    expect(classifySecurity(securityForm('Data breach', null), playbookConfig)).toMatchObject({
+      confirmed: false,
+      floor: 'P1',
+    });
   });
 });
 
 describe('the severity of a security incident is the more severe of the classification and the floor', () => {
   it('a confirmed data breach reported as P3 becomes P0 by the floor', () => {
     const answers = securityForm('Data breach', 'Confirmed', { systems: 'billing' });
-    const c = applySecurityFloor(classify({ title: 'Billing export', answers }, playbookConfig), classifySecurity(answers, playbookConfig));
+    const c = applySecurityFloor(
+      classify({ title: 'Billing export', answers }, playbookConfig),
+      classifySecurity(answers, playbookConfig),
+    );
     expect(c).toMatchObject({ severity: 'P0', decidedBy: 'security-floor', rule: null, security: true });
-    expect(c.reasons.at(-1)).toBe('Confirmed security incident of type "Data breach": at least P0. That raises P2 to P0.');
+    expect(c.reasons.at(-1)).toBe(
+      'Confirmed security incident of type "Data breach": at least P0. That raises P2 to P0.',
+    );
   });
 
   it('a suspected DDoS stays at the rules’ P1 when they find more than the P2 floor', () => {
     const answers = securityForm('DDoS', 'Suspected', { detection: 'Performance severely degraded on the edge' });
-    const c = applySecurityFloor(classify({ title: 'Traffic spike', answers }, playbookConfig), classifySecurity(answers, playbookConfig));
+    const c = applySecurityFloor(
+      classify({ title: 'Traffic spike', answers }, playbookConfig),
+      classifySecurity(answers, playbookConfig),
+    );
     expect(c).toMatchObject({ severity: 'P1', decidedBy: 'rule', security: true });
-    expect(c.reasons.at(-1)).toBe('Suspected security incident of type "DDoS": at least P2. P1 already meets that floor.');
+    expect(c.reasons.at(-1)).toBe(
+      'Suspected security incident of type "DDoS": at least P2. P1 already meets that floor.',
+    );
   });
 });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { isSeverity, lessSevere, moreSevere, mostSevere, readSeverity, severityRank } from '../../../src/domain/classification/index.js';
+import {
+  isSeverity,
+  lessSevere,
+  moreSevere,
+  mostSevere,
+  readSeverity,
+  severityRank,
+} from '../../../src/domain/classification/index.js';
 import { playbookConfig, severityOptions } from './fixtures.js';
 
 describe('severity order', () => {

@@ -16,7 +16,12 @@ export type EscalationConfig = Pick<
   'severities' | 'policies' | 'defaultPolicy' | 'rotations' | 'defaultRotation' | 'services' | 'contacts' | 'channels'
 >;
 
-function severity(id: Severity, name: string, responseTarget: number | null, updateEvery: number | null): SeverityPolicy {
+function severity(
+  id: Severity,
+  name: string,
+  responseTarget: number | null,
+  updateEvery: number | null,
+): SeverityPolicy {
   return { id, name, summary: name, examples: [], responseTarget, updateEvery, postmortem: id <= 'P2' };
 }
 
@@ -28,7 +33,12 @@ export const severities: Record<Severity, SeverityPolicy> = {
   P4: severity('P4', 'Informational', null, null),
 };
 
-export function step(id: string, after: number, on: Severity[], targets: EscalationStep['targets'] = []): EscalationStep {
+export function step(
+  id: string,
+  after: number,
+  on: Severity[],
+  targets: EscalationStep['targets'] = [],
+): EscalationStep {
   return { id, name: id, after, severities: on, targets };
 }
 
@@ -40,15 +50,33 @@ export const playbookPolicy: EscalationPolicy = {
   id: 'default',
   steps: [
     step('on-call', 0, ['P0', 'P1', 'P2', 'P3'], [{ kind: 'oncall' }]),
-    step('engineering-manager', 15, ['P0', 'P1', 'P2'], [
-      { kind: 'team', team: 'acme/engineering-managers' },
-      { kind: 'contact', contact: 'secondary' },
-    ]),
-    step('cto', 30, ['P0', 'P1'], [
-      { kind: 'user', user: 'cto' },
-      { kind: 'contact', contact: 'escalation' },
-    ]),
-    step('ceo', 60, ['P0', 'P1'], [{ kind: 'user', user: 'ceo' }, { kind: 'channel', channel: 'leadership' }]),
+    step(
+      'engineering-manager',
+      15,
+      ['P0', 'P1', 'P2'],
+      [
+        { kind: 'team', team: 'acme/engineering-managers' },
+        { kind: 'contact', contact: 'secondary' },
+      ],
+    ),
+    step(
+      'cto',
+      30,
+      ['P0', 'P1'],
+      [
+        { kind: 'user', user: 'cto' },
+        { kind: 'contact', contact: 'escalation' },
+      ],
+    ),
+    step(
+      'ceo',
+      60,
+      ['P0', 'P1'],
+      [
+        { kind: 'user', user: 'ceo' },
+        { kind: 'channel', channel: 'leadership' },
+      ],
+    ),
   ],
   // A P0 keeps paging until it is mitigated; everything else stops once someone acknowledges.
   stopOn: stopOn('mitigated'),
@@ -74,7 +102,13 @@ function rotation(id: string, primary: string[], secondary: string[] = []): Rota
     handoffDay: 'monday' as const,
     start: '2026-03-01',
   });
-  return { id, timeZone: 'UTC', layers: [layer('primary', primary), layer('secondary', secondary)], overrides: [], swaps: [] };
+  return {
+    id,
+    timeZone: 'UTC',
+    layers: [layer('primary', primary), layer('secondary', secondary)],
+    overrides: [],
+    swaps: [],
+  };
 }
 
 export const playbook: EscalationConfig = {

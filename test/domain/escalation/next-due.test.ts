@@ -50,7 +50,9 @@ describe('nextDueAt', () => {
     expect(() => nextDueAt(broken, incident.config, incident.route, new Date(iso('10:20')))).toThrow(
       'not a valid instant: yesterday-ish',
     );
-    expect(() => dueActions(incident.state, incident.config, incident.route, new Date(Number.NaN))).toThrow('not a valid instant');
+    expect(() => dueActions(incident.state, incident.config, incident.route, new Date(Number.NaN))).toThrow(
+      'not a valid instant',
+    );
   });
 });
 
@@ -65,7 +67,11 @@ const act: fc.Arbitrary<Act> = fc.oneof(
   fc.record({ at: minute, kind: fc.constantFrom('ack', 'update', 'resolve', 'reopen') }),
   fc.record({ at: minute, kind: fc.constant('sweep' as const) }),
   fc.record({ at: minute, kind: fc.constant('sweep' as const) }),
-  fc.record({ at: minute, kind: fc.constant('status' as const), to: fc.constantFrom<Status>('identified', 'mitigating', 'monitoring') }),
+  fc.record({
+    at: minute,
+    kind: fc.constant('status' as const),
+    to: fc.constantFrom<Status>('identified', 'mitigating', 'monitoring'),
+  }),
   fc.record({ at: minute, kind: fc.constant('severity' as const), to: fc.constantFrom(...SEVERITIES) }),
 );
 
@@ -107,19 +113,24 @@ function play(severity: Severity, acts: Act[], check: (incident: Incident, now: 
 describe('nextDueAt and dueActions agree (property)', () => {
   it('after a sweep, nothing is due before nextDueAt and something is due at it', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...SEVERITIES), fc.array(act, { maxLength: 25 }), fc.integer({ min: 1, max: 600 }), (severity, acts, probe) => {
-        play(severity, acts, (incident, now) => {
-          const { state, config, route } = incident;
-          const next = nextDueAt(state, config, route, new Date(now));
-          if (next === null) {
-            expect(dueActions(state, config, route, new Date(Date.parse(now) + probe * 60_000 * 24))).toEqual([]);
-            return;
-          }
-          expect(next.getTime()).toBeGreaterThan(Date.parse(now));
-          expect(dueActions(state, config, route, new Date(next.getTime() - 1))).toEqual([]);
-          expect(dueActions(state, config, route, next).length).toBeGreaterThan(0);
-        });
-      }),
+      fc.property(
+        fc.constantFrom(...SEVERITIES),
+        fc.array(act, { maxLength: 25 }),
+        fc.integer({ min: 1, max: 600 }),
+        (severity, acts, probe) => {
+          play(severity, acts, (incident, now) => {
+            const { state, config, route } = incident;
+            const next = nextDueAt(state, config, route, new Date(now));
+            if (next === null) {
+              expect(dueActions(state, config, route, new Date(Date.parse(now) + probe * 60_000 * 24))).toEqual([]);
+              return;
+            }
+            expect(next.getTime()).toBeGreaterThan(Date.parse(now));
+            expect(dueActions(state, config, route, new Date(next.getTime() - 1))).toEqual([]);
+            expect(dueActions(state, config, route, next).length).toBeGreaterThan(0);
+          });
+        },
+      ),
       { seed: 20260302, numRuns: 300 },
     );
   });

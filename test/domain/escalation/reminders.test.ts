@@ -86,4 +86,3 @@ describe('update reminders', () => {
     expect(incident.sweepReport('13:03')).toEqual(['reminder due 13:03, 0 min late']);
   });
 });
-

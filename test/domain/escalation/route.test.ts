@@ -46,7 +46,10 @@ describe('routing an incident', () => {
   });
 
   it('several services: the strictest policy wins whatever the order (payments pages a lead at 10 min, not 15)', () => {
-    for (const services of [['web', 'checkout'], ['checkout', 'web']]) {
+    for (const services of [
+      ['web', 'checkout'],
+      ['checkout', 'web'],
+    ]) {
       const route = routeIncident(playbook, services, 'P1');
       expect(route.policy.id).toBe('payments');
       expect(route.service).toBe('checkout');
@@ -58,7 +61,10 @@ describe('routing an incident', () => {
   });
 
   it('the commander comes from another affected service when the winning one has no rotation', () => {
-    const config = { ...playbook, services: { ...playbook.services, checkout: { ...playbook.services.checkout!, rotation: undefined } } };
+    const config = {
+      ...playbook,
+      services: { ...playbook.services, checkout: { ...playbook.services.checkout!, rotation: undefined } },
+    };
     const route = routeIncident(config, ['web', 'checkout']);
     expect(route.policy.id).toBe('payments');
     expect(route.rotation?.id).toBe('web');
@@ -77,7 +83,9 @@ describe('routing an incident', () => {
     expect(route.why).toContain('unknown services ignored: "billing", "ghost"');
     const none = routeIncident(playbook, ['ghost']);
     expect(none.policy.id).toBe('default');
-    expect(none.why).toBe('default policy "default" (no known service); default rotation "primary"; unknown services ignored: "ghost"');
+    expect(none.why).toBe(
+      'default policy "default" (no known service); default rotation "primary"; unknown services ignored: "ghost"',
+    );
   });
 
   it('reports a service naming an unknown policy or rotation and falls back', () => {
@@ -99,7 +107,9 @@ describe('routing an incident', () => {
   });
 
   it('refuses a configuration whose default policy does not exist', () => {
-    expect(() => routeIncident({ ...playbook, defaultPolicy: 'missing' }, [])).toThrow('default policy "missing" is not defined');
+    expect(() => routeIncident({ ...playbook, defaultPolicy: 'missing' }, [])).toThrow(
+      'default policy "missing" is not defined',
+    );
   });
 });
 

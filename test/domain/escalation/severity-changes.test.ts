@@ -55,7 +55,10 @@ describe('severity downgrade mid-incident', () => {
     expect(incident.sweepReport('10:30')).toEqual([]);
     expect(incident.sweepReport('11:00')).toEqual([]); // nor the P1's 1-hour breach and hourly reminder
     expect(incident.nextDue('11:00')).toBe(iso('14:00'));
-    expect(incident.fired.map((action) => action.key)).toEqual(['escalation:0:on-call', 'escalation:0:engineering-manager']);
+    expect(incident.fired.map((action) => action.key)).toEqual([
+      'escalation:0:on-call',
+      'escalation:0:engineering-manager',
+    ]);
   });
 
   it('an acknowledged P0 downgraded to P1 stops paging (a P1 stops at acknowledgement)', () => {

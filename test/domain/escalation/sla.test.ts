@@ -54,6 +54,9 @@ describe('the next status update', () => {
   });
 
   it('a P4 has no response target at all', () => {
-    expect(sla(new Incident({ at: '10:00', severity: 'P4' }), '10:30')).toEqual({ responseTarget: null, nextUpdateDue: null });
+    expect(sla(new Incident({ at: '10:00', severity: 'P4' }), '10:30')).toEqual({
+      responseTarget: null,
+      nextUpdateDue: null,
+    });
   });
 });

@@ -3,7 +3,12 @@
 // that reaches nobody is reported, never silently dropped.
 import { describe, expect, it } from 'vitest';
 import type { EscalationTarget } from '../../../src/config/types.js';
-import { type OnCallLookup, onCallFromRotations, resolveTargets, routeIncident } from '../../../src/domain/escalation/index.js';
+import {
+  type OnCallLookup,
+  onCallFromRotations,
+  resolveTargets,
+  routeIncident,
+} from '../../../src/domain/escalation/index.js';
 import { playbook, playbookPolicy } from './fixtures.js';
 import { at } from './timeline.js';
 
@@ -14,7 +19,12 @@ const resolve = (targets: EscalationTarget[], lookup: OnCallLookup = onCall, r =
 
 describe('resolving escalation targets', () => {
   it('the first step pages whoever is on call on the incident rotation (bob on 2 March)', () => {
-    expect(resolve(playbookPolicy.steps[0]!.targets)).toEqual({ mentions: ['@bob'], contacts: [], channels: [], unresolved: [] });
+    expect(resolve(playbookPolicy.steps[0]!.targets)).toEqual({
+      mentions: ['@bob'],
+      contacts: [],
+      channels: [],
+      unresolved: [],
+    });
   });
 
   it('the engineering manager step mentions the team and shows the secondary contact number', () => {
@@ -36,7 +46,9 @@ describe('resolving escalation targets', () => {
       asked.push([rotation, layer, when.toISOString()]);
       return 'carol';
     };
-    expect(resolve([{ kind: 'rotation', rotation: 'primary', layer: 'secondary' }], lookup).mentions).toEqual(['@carol']);
+    expect(resolve([{ kind: 'rotation', rotation: 'primary', layer: 'secondary' }], lookup).mentions).toEqual([
+      '@carol',
+    ]);
     expect(asked).toEqual([['primary', 'secondary', '2026-03-02T10:00:00.000Z']]);
     expect(resolve([{ kind: 'rotation', rotation: 'primary', layer: 'secondary' }]).mentions).toEqual(['@carol']);
   });
@@ -85,7 +97,10 @@ describe('resolving escalation targets', () => {
   });
 
   it('reports a rotation lookup that fails (an unknown layer) instead of losing the step', () => {
-    const result = resolve([{ kind: 'rotation', rotation: 'primary', layer: 'tertiary' }, { kind: 'user', user: 'cto' }]);
+    const result = resolve([
+      { kind: 'rotation', rotation: 'primary', layer: 'tertiary' },
+      { kind: 'user', user: 'cto' },
+    ]);
     expect(result.mentions).toEqual(['@cto']);
     expect(result.unresolved).toHaveLength(1);
     expect(result.unresolved[0]).toMatch(/^rotation primary \(tertiary\): /);

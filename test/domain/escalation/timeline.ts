@@ -145,7 +145,13 @@ export class Incident {
   }
 
   severity(time: string, to: Severity, by = 'alice'): this {
-    return this.add(time, by, { type: 'severity', from: this.state.severity, to, reason: 'by hand', source: 'command' });
+    return this.add(time, by, {
+      type: 'severity',
+      from: this.state.severity,
+      to,
+      reason: 'by hand',
+      source: 'command',
+    });
   }
 
   resolve(time: string, by = 'alice'): this {

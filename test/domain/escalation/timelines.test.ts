@@ -6,7 +6,8 @@ import { firedAtFiling, nextEscalation } from '../../../src/domain/escalation/in
 import { playbook, playbookPolicy } from './fixtures.js';
 import { Incident, hhmm, iso, summarizeAll } from './timeline.js';
 
-const escalations = (lines: string[]) => lines.filter((line) => !line.startsWith('breach') && !line.startsWith('reminder'));
+const escalations = (lines: string[]) =>
+  lines.filter((line) => !line.startsWith('breach') && !line.startsWith('reminder'));
 
 describe('a P1 (response within 1 hour, hourly updates)', () => {
   it('pages the on-call engineer the moment it is filed', () => {

@@ -3,7 +3,14 @@
 // one notice per broken version, and the playbook defaults said plainly when nothing validates.
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../../src/config/index.js';
-import { brokenFailure, brokenKey, commitTime, describeInUse, errorLines, type BrokenConfig } from '../../../src/config/last-good.js';
+import {
+  brokenFailure,
+  brokenKey,
+  commitTime,
+  describeInUse,
+  errorLines,
+  type BrokenConfig,
+} from '../../../src/config/last-good.js';
 import { routeIncident } from '../../../src/domain/escalation/index.js';
 import { noticeBrokenConfig } from '../../../src/domain/incident/config-notice.js';
 import type { Draft } from '../../../src/domain/incident/draft.js';
@@ -14,10 +21,20 @@ import { TemplateRegistry } from '../../../src/render/registry.js';
 
 const BROKEN: BrokenConfig = {
   path: '.github/firebreak.yml',
-  commit: { sha: '5c1a9e6e6382b557ad89c15e7d8a976d62f501ac', date: '2026-03-02T10:05:00Z', subject: 'Tighten the EM step' },
+  commit: {
+    sha: '5c1a9e6e6382b557ad89c15e7d8a976d62f501ac',
+    date: '2026-03-02T10:05:00Z',
+    subject: 'Tighten the EM step',
+  },
   blobSha: 'b'.repeat(40),
   errors: [
-    { severity: 'error', path: 'policies.default.steps[1].after', line: 13, column: 69, message: 'must be a duration such as 0m, 15m, 1h' },
+    {
+      severity: 'error',
+      path: 'policies.default.steps[1].after',
+      line: 13,
+      column: 69,
+      message: 'must be a duration such as 0m, 15m, 1h',
+    },
     { severity: 'error', path: '', line: 20, column: 1, message: 'YAML: Unexpected end' },
   ],
   inUse: { sha: '92da16c0000000000000000000000000000000aa', date: '2026-03-01T09:00:00Z', subject: 'Add PagerDuty' },
@@ -26,13 +43,50 @@ const BROKEN: BrokenConfig = {
 
 function draft(): Draft {
   const config = defaultConfig();
-  const issue: Issue = { number: 7, title: 'Checkout down', body: '', state: 'open', labels: ['incident'], assignees: [], author: 'carol', createdAt: '2026-03-02T10:00:00Z', closedAt: null, htmlUrl: 'https://github.com/acme/shop/issues/7', isPullRequest: false };
+  const issue: Issue = {
+    number: 7,
+    title: 'Checkout down',
+    body: '',
+    state: 'open',
+    labels: ['incident'],
+    assignees: [],
+    author: 'carol',
+    createdAt: '2026-03-02T10:00:00Z',
+    closedAt: null,
+    htmlUrl: 'https://github.com/acme/shop/issues/7',
+    isPullRequest: false,
+  };
   const state = applyEvent(
     null,
-    { type: 'opened', title: issue.title, severity: 'P0', reported: 'P0', reason: 'reported', services: [], security: false, commander: null, startedAt: issue.createdAt, impact: null, at: issue.createdAt, by: 'carol', key: 'opened' },
+    {
+      type: 'opened',
+      title: issue.title,
+      severity: 'P0',
+      reported: 'P0',
+      reason: 'reported',
+      services: [],
+      security: false,
+      commander: null,
+      startedAt: issue.createdAt,
+      impact: null,
+      at: issue.createdAt,
+      by: 'carol',
+      key: 'opened',
+    },
     issue.number,
   ) as IncidentState;
-  return { issue, config, now: new Date('2026-03-02T10:20:00Z'), templates: TemplateRegistry.defaults(), onCall: () => null, route: routeIncident(config, [], 'P0'), state, writes: [], notes: [], problems: [] } as unknown as Draft;
+  return {
+    issue,
+    config,
+    now: new Date('2026-03-02T10:20:00Z'),
+    templates: TemplateRegistry.defaults(),
+    onCall: () => null,
+    route: routeIncident(config, [], 'P0'),
+    state,
+    writes: [],
+    notes: [],
+    problems: [],
+  } as unknown as Draft;
 }
 
 describe('the broken-configuration notice', () => {
@@ -45,10 +99,14 @@ describe('the broken-configuration notice', () => {
     expect(write.key).toBe('config-broken:5c1a9e6e6382b557ad89c15e7d8a976d62f501ac');
     expect(decodeRecords(write.body)[0]).toMatchObject({ kind: 'notice', key: write.key, events: [] });
     expect(write.body).toContain('### ⚠️ The configuration has errors — incident #7');
-    expect(write.body).toContain('.github/firebreak.yml as of commit 5c1a9e6 (2026-03-02 10:05 UTC, "Tighten the EM step") has 2 errors, so Firebreak does not use it.');
+    expect(write.body).toContain(
+      '.github/firebreak.yml as of commit 5c1a9e6 (2026-03-02 10:05 UTC, "Tighten the EM step") has 2 errors, so Firebreak does not use it.',
+    );
     expect(write.body).toContain('Error: line 13, column 69: policies.default.steps[1].after: must be a duration');
     expect(write.body).toContain('Error: line 20, column 1: YAML: Unexpected end');
-    expect(write.body).toContain('In use instead: the last version that validated, commit 92da16c (2026-03-01 09:00 UTC, "Add PagerDuty")');
+    expect(write.body).toContain(
+      'In use instead: the last version that validated, commit 92da16c (2026-03-01 09:00 UTC, "Add PagerDuty")',
+    );
   });
 
   it('says nothing when the configuration loaded', () => {
@@ -60,10 +118,18 @@ describe('the broken-configuration notice', () => {
 
   it('says plainly when the playbook defaults are in use, and lists at most ten errors', () => {
     const d = draft();
-    const errors = Array.from({ length: 13 }, (_, i) => ({ severity: 'error' as const, path: `runbooks.r${i}`, line: i + 1, column: 1, message: 'unknown key' }));
+    const errors = Array.from({ length: 13 }, (_, i) => ({
+      severity: 'error' as const,
+      path: `runbooks.r${i}`,
+      line: i + 1,
+      column: 1,
+      message: 'unknown key',
+    }));
     noticeBrokenConfig(d, { ...BROKEN, errors, inUse: null, searched: 20 });
     const body = d.writes[0]?.kind === 'comment' ? d.writes[0].body : '';
-    expect(body).toContain('In use instead: the playbook defaults (none of the last 20 commits of .github/firebreak.yml validates)');
+    expect(body).toContain(
+      'In use instead: the playbook defaults (none of the last 20 commits of .github/firebreak.yml validates)',
+    );
     expect(body.match(/Error: line/g)).toHaveLength(10);
     expect(body).toContain('… and 3 more (the job log lists them all).');
   });
@@ -75,8 +141,13 @@ describe('the broken-configuration notice', () => {
 
 describe('the words for a broken configuration', () => {
   it('name the version in use, the errors and why the job is red', () => {
-    expect(describeInUse(BROKEN)).toBe('the last version that validated, commit 92da16c (2026-03-01 09:00 UTC, "Add PagerDuty")');
-    expect(errorLines(BROKEN)).toEqual(['line 13, column 69: policies.default.steps[1].after: must be a duration such as 0m, 15m, 1h', 'line 20, column 1: YAML: Unexpected end']);
+    expect(describeInUse(BROKEN)).toBe(
+      'the last version that validated, commit 92da16c (2026-03-01 09:00 UTC, "Add PagerDuty")',
+    );
+    expect(errorLines(BROKEN)).toEqual([
+      'line 13, column 69: policies.default.steps[1].after: must be a duration such as 0m, 15m, 1h',
+      'line 20, column 1: YAML: Unexpected end',
+    ]);
     expect(brokenFailure(BROKEN)).toBe(
       '.github/firebreak.yml at commit 5c1a9e6 (2026-03-02 10:05 UTC, "Tighten the EM step") has 2 error(s) and is not used: Firebreak ran with the last version that validated, commit 92da16c (2026-03-01 09:00 UTC, "Add PagerDuty"). Fix the file (firebreak validate shows the errors); runs stay red until then.',
     );

@@ -22,7 +22,8 @@ export function rewriteNullable(node: unknown): unknown {
   if (Array.isArray(node)) return node.map(rewriteNullable);
   if (!node || typeof node !== 'object') return node;
   const out: Node = {};
-  for (const [key, value] of Object.entries(node as Node)) out[key] = key === 'example' || key === 'examples' ? value : rewriteNullable(value);
+  for (const [key, value] of Object.entries(node as Node))
+    out[key] = key === 'example' || key === 'examples' ? value : rewriteNullable(value);
   if (out.nullable !== true) {
     delete out.nullable;
     return out;
@@ -47,7 +48,8 @@ function anchorRefs(node: unknown): unknown {
   const out: Node = {};
   for (const [key, value] of Object.entries(node as Node)) {
     const target = key === 'oneOf' ? 'anyOf' : key;
-    out[target] = key === '$ref' && typeof value === 'string' && value.startsWith('#/') ? `gh${value}` : anchorRefs(value);
+    out[target] =
+      key === '$ref' && typeof value === 'string' && value.startsWith('#/') ? `gh${value}` : anchorRefs(value);
   }
   return out;
 }
@@ -64,7 +66,11 @@ export class OpenApiChecker {
   private readonly ajv: Ajv;
   private readonly compiled = new Map<string, ValidateFunction | null>();
 
-  constructor(spec: { paths: Record<string, Record<string, Node>>; components: Node } = JSON.parse(readFileSync(specPath(), 'utf8'))) {
+  constructor(
+    spec: { paths: Record<string, Record<string, Node>>; components: Node } = JSON.parse(
+      readFileSync(specPath(), 'utf8'),
+    ),
+  ) {
     this.paths = spec.paths;
     this.components = anchorRefs(rewriteNullable(spec.components)) as Node;
     this.ajv = new Ajv({ strict: false, allErrors: true, validateFormats: true });
@@ -94,17 +100,25 @@ export class OpenApiChecker {
   check(method: string, path: string, status: number, body: unknown): string[] {
     if (!this.hasRoute(method, path)) return [`${method} ${path} is not in GitHub's OpenAPI description`];
     const documented = this.statuses(method, path);
-    if (!documented.includes(status)) return status < 400 ? [`status ${status} is not documented for ${method} ${path} (documented: ${documented.join(', ')})`] : [];
+    if (!documented.includes(status))
+      return status < 400
+        ? [`status ${status} is not documented for ${method} ${path} (documented: ${documented.join(', ')})`]
+        : [];
     const validate = this.validator(method, path, status);
-    if (!validate) return body === undefined || body === null || body === '' ? [] : status === 204 ? ['204 must have no body'] : [];
+    if (!validate)
+      return body === undefined || body === null || body === '' ? [] : status === 204 ? ['204 must have no body'] : [];
     if (validate(body)) return [];
-    return (validate.errors ?? []).slice(0, 10).map((e) => `${e.instancePath || '/'} ${e.message ?? ''} ${JSON.stringify(e.params)}`);
+    return (validate.errors ?? [])
+      .slice(0, 10)
+      .map((e) => `${e.instancePath || '/'} ${e.message ?? ''} ${JSON.stringify(e.params)}`);
   }
 
   private validator(method: string, path: string, status: number): ValidateFunction | null {
     const key = `${method} ${path} ${status}`;
     if (this.compiled.has(key)) return this.compiled.get(key) ?? null;
-    let response = ((this.paths[path]?.[method.toLowerCase()]?.responses ?? {}) as Node)[String(status)] as Node | undefined;
+    let response = ((this.paths[path]?.[method.toLowerCase()]?.responses ?? {}) as Node)[String(status)] as
+      | Node
+      | undefined;
     while (response && typeof response.$ref === 'string') response = this.resolve(response.$ref) as Node;
     const schema = ((response?.content as Node | undefined)?.['application/json'] as Node | undefined)?.schema;
     const validate = schema ? this.ajv.compile(anchorRefs(rewriteNullable(schema)) as Node) : null;
@@ -116,6 +130,8 @@ export class OpenApiChecker {
     return ref
       .replace(/^#\//, '')
       .split('/')
-      .reduce<unknown>((node, part) => (node as Node)[part.replace(/~1/g, '/').replace(/~0/g, '~')], { components: this.components });
+      .reduce<unknown>((node, part) => (node as Node)[part.replace(/~1/g, '/').replace(/~0/g, '~')], {
+        components: this.components,
+      });
   }
 }

@@ -49,7 +49,10 @@ describe('responses', () => {
     await runWorkload(e);
 
     const problems = responses
-      .map((r) => ({ route: `${r.method} ${r.route} → ${r.status}`, errors: checker.check(r.method, r.route, r.status, r.body) }))
+      .map((r) => ({
+        route: `${r.method} ${r.route} → ${r.status}`,
+        errors: checker.check(r.method, r.route, r.status, r.body),
+      }))
       .filter((p) => p.errors.length > 0);
     expect(problems).toEqual([]);
 
@@ -57,7 +60,9 @@ describe('responses', () => {
     const untested = ROUTES.map((r) => `${r.method} ${r.path}`).filter((key) => !succeeded.has(key));
     expect(untested).toEqual([]);
     // The workload also meets GitHub's refusals, and those bodies are checked too.
-    expect(new Set(responses.filter((r) => r.status >= 400).map((r) => r.status))).toEqual(new Set([403, 404, 409, 422, 405]));
+    expect(new Set(responses.filter((r) => r.status >= 400).map((r) => r.status))).toEqual(
+      new Set([403, 404, 409, 422, 405]),
+    );
   });
 
   it('a comment without `user`, or an issue whose number is a string, fails the check', async () => {
@@ -73,9 +78,13 @@ describe('responses', () => {
     expect(checker.check('POST', comment.route, 201, comment.body)).toEqual([]);
 
     const { user: _dropped, ...withoutUser } = comment.body as Record<string, unknown>;
-    expect(checker.check('POST', comment.route, 201, withoutUser).join('\n')).toMatch(/must have required property 'user'/);
+    expect(checker.check('POST', comment.route, 201, withoutUser).join('\n')).toMatch(
+      /must have required property 'user'/,
+    );
     const stringly = { ...(issue.body as Record<string, unknown>), number: '1' };
     expect(checker.check('POST', issue.route, 201, stringly).join('\n')).toMatch(/\/number must be integer/);
-    expect(checker.check('POST', issue.route, 200, issue.body)).toEqual([expect.stringMatching(/status 200 is not documented/)]);
+    expect(checker.check('POST', issue.route, 200, issue.body)).toEqual([
+      expect.stringMatching(/status 200 is not documented/),
+    ]);
   });
 });

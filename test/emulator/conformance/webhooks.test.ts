@@ -15,11 +15,20 @@ beforeAll(() => {
 const problems = (events: readonly WebhookEvent[]) =>
   events
     .filter((e) => e.name !== 'schedule')
-    .map((e) => ({ event: `${e.name}.${e.action ?? ''}`, errors: checker.check(definitionFor(e.name, e.action), e.payload) }))
+    .map((e) => ({
+      event: `${e.name}.${e.action ?? ''}`,
+      errors: checker.check(definitionFor(e.name, e.action), e.payload),
+    }))
     .filter((p) => p.errors.length > 0);
 
 async function everyKindOfEvent(e: Emulator): Promise<void> {
-  e.openIssue({ as: 'bob', title: 'Checkout fails for EU customers', body: '### What happened?\n\nErrors', labels: ['incident', 'severity:P1'], template: true });
+  e.openIssue({
+    as: 'bob',
+    title: 'Checkout fails for EU customers',
+    body: '### What happened?\n\nErrors',
+    labels: ['incident', 'severity:P1'],
+    template: true,
+  });
   e.openIssue({ as: 'carol', title: 'Search is slow', labels: ['incident'], assignees: ['dave'] });
   e.comment({ issue: 1, as: 'bob', body: '/ack' });
   const [created] = e.comment({ issue: 1, as: 'alice', body: '/status identified' });
@@ -32,7 +41,11 @@ async function everyKindOfEvent(e: Emulator): Promise<void> {
   e.closeIssue({ issue: 1, as: 'carol', reason: 'completed' });
   e.reopenIssue({ issue: 1, as: 'carol' });
   e.deleteComment({ comment: commentId, as: 'alice' });
-  e.commitFiles({ as: 'dave', branch: 'postmortem/incident-1', files: { 'docs/postmortems/incident-1.md': '# Postmortem\n' } });
+  e.commitFiles({
+    as: 'dave',
+    branch: 'postmortem/incident-1',
+    files: { 'docs/postmortems/incident-1.md': '# Postmortem\n' },
+  });
   e.openPull({ as: 'dave', head: 'postmortem/incident-1', title: 'Postmortem: checkout' });
   e.comment({ issue: 3, as: 'alice', body: 'Looks right' });
   e.label({ issue: 3, as: 'alice', add: 'postmortem' });
@@ -76,8 +89,15 @@ describe('webhook payloads', () => {
   });
 
   it('public repositories owned by a person validate too (no organization object)', async () => {
-    const e = await emulator({ repository: 'alice/status-page', visibility: 'public', users: { alice: 'admin', bob: 'none' } });
-    const events = [...e.openIssue({ as: 'bob', title: 'Status page is down' }), ...e.comment({ issue: 1, as: 'bob', body: '+1' })];
+    const e = await emulator({
+      repository: 'alice/status-page',
+      visibility: 'public',
+      users: { alice: 'admin', bob: 'none' },
+    });
+    const events = [
+      ...e.openIssue({ as: 'bob', title: 'Status page is down' }),
+      ...e.comment({ issue: 1, as: 'bob', body: '+1' }),
+    ];
     expect(events.every((ev) => !('organization' in ev.payload))).toBe(true);
     expect(problems(events)).toEqual([]);
   });
@@ -86,7 +106,11 @@ describe('webhook payloads', () => {
     const e = await emulator({ files: { '.github/workflows/escalation.yml': WORKFLOW } });
     const event = e.schedule({ workflow: 'escalation.yml' });
     expect(event.name).toBe('schedule');
-    expect(event.payload).toMatchObject({ schedule: '*/5 * * * *', workflow: '.github/workflows/escalation.yml', repository: { full_name: 'acme/shop' } });
+    expect(event.payload).toMatchObject({
+      schedule: '*/5 * * * *',
+      workflow: '.github/workflows/escalation.yml',
+      repository: { full_name: 'acme/shop' },
+    });
   });
 
   it('a payload with a missing sender, an extra key, or a wrong action fails the check', async () => {

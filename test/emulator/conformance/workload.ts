@@ -39,7 +39,13 @@ async function repository(bot: Octokit, alice: Octokit): Promise<void> {
 
 async function contents(bot: Octokit): Promise<void> {
   const put = (path: string, text: string, sha?: string) =>
-    bot.rest.repos.createOrUpdateFileContents({ ...repo, path, message: `write ${path}`, content: Buffer.from(text).toString('base64'), ...(sha ? { sha } : {}) });
+    bot.rest.repos.createOrUpdateFileContents({
+      ...repo,
+      path,
+      message: `write ${path}`,
+      content: Buffer.from(text).toString('base64'),
+      ...(sha ? { sha } : {}),
+    });
   const created = await put('docs/runbook.md', '# Runbook\n');
   await put('docs/runbook.md', '# Runbook v2\n', created.data.content?.sha);
   await statusOf(put('docs/runbook.md', 'no sha'));
@@ -49,21 +55,36 @@ async function contents(bot: Octokit): Promise<void> {
   await statusOf(bot.rest.repos.getContent({ ...repo, path: 'missing.md' }));
   await put('docs/old.md', 'old\n');
   const old = await bot.rest.repos.getContent({ ...repo, path: 'docs/old.md' });
-  await bot.rest.repos.deleteFile({ ...repo, path: 'docs/old.md', message: 'remove', sha: (old.data as { sha: string }).sha });
+  await bot.rest.repos.deleteFile({
+    ...repo,
+    path: 'docs/old.md',
+    message: 'remove',
+    sha: (old.data as { sha: string }).sha,
+  });
   await bot.rest.repos.listCommits({ ...repo, sha: 'main', path: 'docs/runbook.md' });
   await bot.rest.repos.listBranches(repo);
   await bot.rest.repos.getBranch({ ...repo, branch: 'main' });
 }
 
 async function issues(bot: Octokit, alice: Octokit): Promise<void> {
-  const { data: issue } = await bot.rest.issues.create({ ...repo, title: 'Checkout fails', body: 'EU customers', labels: ['incident', 'severity:P1'], assignees: ['dave'] });
+  const { data: issue } = await bot.rest.issues.create({
+    ...repo,
+    title: 'Checkout fails',
+    body: 'EU customers',
+    labels: ['incident', 'severity:P1'],
+    assignees: ['dave'],
+  });
   const n = issue.number;
   await statusOf(bot.rest.issues.create({ ...repo, title: '' }));
   await bot.rest.issues.get({ ...repo, issue_number: n });
   await bot.rest.issues.update({ ...repo, issue_number: n, title: 'Checkout fails for EU customers' });
   await bot.rest.issues.listForRepo({ ...repo, labels: 'incident', state: 'all', per_page: 1 });
   await bot.rest.issues.addLabels({ ...repo, issue_number: n, labels: ['status:investigating'] });
-  await bot.rest.issues.setLabels({ ...repo, issue_number: n, labels: ['incident', 'severity:P1', 'status:identified'] });
+  await bot.rest.issues.setLabels({
+    ...repo,
+    issue_number: n,
+    labels: ['incident', 'severity:P1', 'status:identified'],
+  });
   await bot.rest.issues.listLabelsOnIssue({ ...repo, issue_number: n });
   await bot.rest.issues.removeLabel({ ...repo, issue_number: n, name: 'status:identified' });
   await statusOf(bot.rest.issues.removeLabel({ ...repo, issue_number: n, name: 'status:identified' }));
@@ -81,13 +102,25 @@ async function issues(bot: Octokit, alice: Octokit): Promise<void> {
 }
 
 async function comments(bot: Octokit): Promise<void> {
-  const { data: comment } = await bot.rest.issues.createComment({ ...repo, issue_number: 1, body: '<!-- firebreak:summary -->\nSummary' });
+  const { data: comment } = await bot.rest.issues.createComment({
+    ...repo,
+    issue_number: 1,
+    body: '<!-- firebreak:summary -->\nSummary',
+  });
   await statusOf(bot.rest.issues.createComment({ ...repo, issue_number: 1, body: 'x'.repeat(65_537) }));
   await bot.rest.issues.listComments({ ...repo, issue_number: 1, per_page: 1 });
   await bot.rest.issues.listCommentsForRepo(repo);
   await bot.rest.issues.getComment({ ...repo, comment_id: comment.id });
-  await bot.rest.issues.updateComment({ ...repo, comment_id: comment.id, body: '<!-- firebreak:summary -->\nSummary v2' });
-  const { data: reaction } = await bot.rest.reactions.createForIssueComment({ ...repo, comment_id: comment.id, content: 'eyes' });
+  await bot.rest.issues.updateComment({
+    ...repo,
+    comment_id: comment.id,
+    body: '<!-- firebreak:summary -->\nSummary v2',
+  });
+  const { data: reaction } = await bot.rest.reactions.createForIssueComment({
+    ...repo,
+    comment_id: comment.id,
+    content: 'eyes',
+  });
   await bot.rest.reactions.createForIssueComment({ ...repo, comment_id: comment.id, content: 'eyes' });
   await bot.rest.reactions.listForIssueComment({ ...repo, comment_id: comment.id });
   await bot.rest.reactions.deleteForIssueComment({ ...repo, comment_id: comment.id, reaction_id: reaction.id });
@@ -111,12 +144,26 @@ async function git(bot: Octokit): Promise<void> {
   const { data: blob } = await bot.rest.git.createBlob({ ...repo, content: 'evidence\n', encoding: 'utf-8' });
   await bot.rest.git.getBlob({ ...repo, file_sha: blob.sha });
   const { data: base } = await bot.rest.git.getCommit({ ...repo, commit_sha: main.object.sha });
-  const { data: tree } = await bot.rest.git.createTree({ ...repo, base_tree: base.tree.sha, tree: [{ path: 'evidence/1.md', mode: '100644', type: 'blob', sha: blob.sha }] });
+  const { data: tree } = await bot.rest.git.createTree({
+    ...repo,
+    base_tree: base.tree.sha,
+    tree: [{ path: 'evidence/1.md', mode: '100644', type: 'blob', sha: blob.sha }],
+  });
   await bot.rest.git.getTree({ ...repo, tree_sha: tree.sha, recursive: 'true' });
-  const { data: commit } = await bot.rest.git.createCommit({ ...repo, message: 'Evidence #1', tree: tree.sha, parents: [main.object.sha] });
+  const { data: commit } = await bot.rest.git.createCommit({
+    ...repo,
+    message: 'Evidence #1',
+    tree: tree.sha,
+    parents: [main.object.sha],
+  });
   await bot.rest.git.createRef({ ...repo, ref: 'refs/heads/incident-evidence/1', sha: commit.sha });
   await statusOf(bot.rest.git.createRef({ ...repo, ref: 'refs/heads/incident-evidence/1', sha: commit.sha }));
-  const { data: next } = await bot.rest.git.createCommit({ ...repo, message: 'Evidence #2', tree: tree.sha, parents: [commit.sha] });
+  const { data: next } = await bot.rest.git.createCommit({
+    ...repo,
+    message: 'Evidence #2',
+    tree: tree.sha,
+    parents: [commit.sha],
+  });
   await bot.rest.git.updateRef({ ...repo, ref: 'heads/incident-evidence/1', sha: next.sha });
   await statusOf(bot.rest.git.updateRef({ ...repo, ref: 'heads/incident-evidence/1', sha: main.object.sha }));
   await statusOf(bot.rest.git.getRef({ ...repo, ref: 'heads/nope' }));
@@ -134,7 +181,13 @@ async function pulls(bot: Octokit, alice: Octokit): Promise<void> {
     message: 'Postmortem for #1',
     content: Buffer.from('# Postmortem\n\n## Timeline\n').toString('base64'),
   });
-  const { data: pr } = await bot.rest.pulls.create({ ...repo, title: 'Postmortem: #1', head: 'postmortem/incident-1', base: 'main', body: 'Closes nothing' });
+  const { data: pr } = await bot.rest.pulls.create({
+    ...repo,
+    title: 'Postmortem: #1',
+    head: 'postmortem/incident-1',
+    base: 'main',
+    body: 'Closes nothing',
+  });
   await statusOf(bot.rest.pulls.create({ ...repo, title: 'again', head: 'postmortem/incident-1', base: 'main' }));
   await bot.rest.pulls.list({ ...repo, head: 'acme:postmortem/incident-1', state: 'all' });
   await bot.rest.pulls.get({ ...repo, pull_number: pr.number });
@@ -161,8 +214,20 @@ async function actions(bot: Octokit, alice: Octokit): Promise<void> {
   const { data: workflow } = await bot.rest.actions.getWorkflow({ ...repo, workflow_id: 'escalation.yml' });
   await bot.rest.actions.getWorkflow({ ...repo, workflow_id: workflow.id });
   await statusOf(bot.rest.actions.getWorkflow({ ...repo, workflow_id: 'nope.yml' }));
-  await bot.rest.actions.createWorkflowDispatch({ ...repo, workflow_id: 'escalation.yml', ref: 'main', inputs: { incident: '1' } });
-  await statusOf(bot.rest.actions.createWorkflowDispatch({ ...repo, workflow_id: 'escalation.yml', ref: 'main', inputs: { bogus: 'x' } }));
+  await bot.rest.actions.createWorkflowDispatch({
+    ...repo,
+    workflow_id: 'escalation.yml',
+    ref: 'main',
+    inputs: { incident: '1' },
+  });
+  await statusOf(
+    bot.rest.actions.createWorkflowDispatch({
+      ...repo,
+      workflow_id: 'escalation.yml',
+      ref: 'main',
+      inputs: { bogus: 'x' },
+    }),
+  );
   await bot.rest.actions.disableWorkflow({ ...repo, workflow_id: 'escalation.yml' });
   await bot.rest.actions.enableWorkflow({ ...repo, workflow_id: 'escalation.yml' });
   const advisory = {
@@ -170,7 +235,9 @@ async function actions(bot: Octokit, alice: Octokit): Promise<void> {
     summary: 'Token leak in checkout logs',
     description: 'Access tokens were written to logs.',
     severity: 'high' as const,
-    vulnerabilities: [{ package: { ecosystem: 'npm' as const, name: 'shop-checkout' }, vulnerable_version_range: '< 2.3.1' }],
+    vulnerabilities: [
+      { package: { ecosystem: 'npm' as const, name: 'shop-checkout' }, vulnerable_version_range: '< 2.3.1' },
+    ],
   };
   await statusOf(bot.rest.securityAdvisories.createRepositoryAdvisory(advisory));
   await alice.rest.securityAdvisories.createRepositoryAdvisory(advisory);
@@ -179,12 +246,36 @@ async function actions(bot: Octokit, alice: Octokit): Promise<void> {
 async function checks(e: Emulator, bot: Octokit, alice: Octokit): Promise<void> {
   const { data: main } = await bot.rest.git.getRef({ ...repo, ref: 'heads/main' });
   const sha = main.object.sha;
-  const annotation = { path: 'README.md', start_line: 1, end_line: 1, start_column: 1, end_column: 3, annotation_level: 'failure' as const, message: 'still a placeholder', title: 'Postmortem lint' };
+  const annotation = {
+    path: 'README.md',
+    start_line: 1,
+    end_line: 1,
+    start_column: 1,
+    end_column: 3,
+    annotation_level: 'failure' as const,
+    message: 'still a placeholder',
+    title: 'Postmortem lint',
+  };
   const output = { title: '1 problem', summary: 'Fix it.', annotations: [annotation] };
-  const { data: run } = await bot.rest.checks.create({ ...repo, name: 'Firebreak postmortem', head_sha: sha, status: 'completed', conclusion: 'failure', output });
-  await statusOf(alice.rest.checks.create({ ...repo, name: 'Firebreak postmortem', head_sha: sha, conclusion: 'success' }));
-  await statusOf(bot.rest.checks.create({ ...repo, name: 'Firebreak postmortem', head_sha: '0'.repeat(40), conclusion: 'success' }));
-  await bot.rest.checks.update({ ...repo, check_run_id: run.id, output: { ...output, annotations: [{ ...annotation, start_line: 2, end_line: 2 }] } });
+  const { data: run } = await bot.rest.checks.create({
+    ...repo,
+    name: 'Firebreak postmortem',
+    head_sha: sha,
+    status: 'completed',
+    conclusion: 'failure',
+    output,
+  });
+  await statusOf(
+    alice.rest.checks.create({ ...repo, name: 'Firebreak postmortem', head_sha: sha, conclusion: 'success' }),
+  );
+  await statusOf(
+    bot.rest.checks.create({ ...repo, name: 'Firebreak postmortem', head_sha: '0'.repeat(40), conclusion: 'success' }),
+  );
+  await bot.rest.checks.update({
+    ...repo,
+    check_run_id: run.id,
+    output: { ...output, annotations: [{ ...annotation, start_line: 2, end_line: 2 }] },
+  });
   await bot.rest.checks.get({ ...repo, check_run_id: run.id });
   await alice.rest.checks.listAnnotations({ ...repo, check_run_id: run.id });
   await alice.rest.checks.listForRef({ ...repo, ref: 'main', check_name: 'Firebreak postmortem' });
