@@ -1,6 +1,8 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+const NOT_THE_SIMULATOR = { group: ['**/simulator/**'], message: 'The product never imports the simulator.' };
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'demo-out/**', 'coverage/**', 'bench/results/**'] },
   js.configs.recommended,
@@ -18,6 +20,16 @@ export default tseslint.config(
     },
   },
   {
+    // (Before the pure core's block: for the same rule, the later block wins.)
+    // The product never imports the simulator (emulator, harness, scenarios); only the CLI's own
+    // `simulate` and `emulator` commands do. test/repository/action-graph.test.ts checks the bundle too.
+    files: ['src/**/*.ts'],
+    ignores: ['src/cli/simulate.ts', 'src/cli/emulator.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [NOT_THE_SIMULATOR] }],
+    },
+  },
+  {
     // The pure core: no clock, no environment, no network.
     files: ['src/domain/**/*.ts', 'src/forms/**/*.ts', 'src/commands/**/*.ts', 'src/render/**/*.ts'],
     rules: {
@@ -32,7 +44,15 @@ export default tseslint.config(
       ],
       'no-restricted-imports': [
         'error',
-        { patterns: ['@octokit/*', '@actions/*', 'node:fs', 'node:http', 'node:https'] },
+        {
+          patterns: [
+            {
+              group: ['@octokit/*', '@actions/*', 'node:fs', 'node:http', 'node:https'],
+              message: 'The pure core does no I/O.',
+            },
+            NOT_THE_SIMULATOR,
+          ],
+        },
       ],
     },
   },

@@ -4,7 +4,7 @@
 // (deliberately: GitHub's write pacing), which costs a few milliseconds a request.
 import { Octokit } from '@octokit/rest';
 import { createClient, type Client } from '../src/github/client.js';
-import { startEmulator } from '../src/emulator/index.js';
+import { startEmulator } from '../simulator/emulator/index.js';
 import { median } from './measure.js';
 
 export interface ClientResults {

@@ -1,6 +1,6 @@
 // The demo scenario (examples/demo.yml) end to end: every step replayed on the emulator, every run of
 // the built action it triggers, as `firebreak simulate` does.
-import { simulate } from '../src/simulate/simulate.js';
+import { simulate } from '../simulator/simulate/simulate.js';
 import { DEMO_PATH, demoScenario, packageRoot } from './fixture.js';
 import { median } from './measure.js';
 

@@ -4,11 +4,11 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { startEmulator, type Emulator, type WebhookEvent } from '../src/emulator/index.js';
+import { startEmulator, type Emulator, type WebhookEvent } from '../simulator/emulator/index.js';
 import { parseFormTemplate, renderIssueFormBody, type RenderableValue } from '../src/forms/index.js';
-import { runAction, type ActionResult } from '../src/harness/run-action.js';
-import { parseScenario, type Scenario, type StepAction } from '../src/simulate/scenario.js';
-import { INSTALLED_FILES } from '../src/simulate/simulate.js';
+import { runAction, type ActionResult } from '../simulator/harness/run-action.js';
+import { parseScenario, type Scenario, type StepAction } from '../simulator/simulate/scenario.js';
+import { INSTALLED_FILES } from '../simulator/simulate/simulate.js';
 
 export const DEMO_PATH = 'examples/demo.yml';
 let root = resolve('.');
@@ -28,7 +28,7 @@ export function useSnapshot(): () => void {
 
 /** The package the benchmarks run: the snapshot once taken, else the working tree. */
 export const packageRoot = (): string => root;
-const entry = (): string => join(root, 'dist/index.js');
+const entry = (): string => join(root, 'dist/simulator-action.js');
 
 export function demoScenario(): Scenario {
   return parseScenario(readFileSync(join(root, DEMO_PATH), 'utf8'), DEMO_PATH);

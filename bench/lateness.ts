@@ -4,9 +4,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { decodeRecords } from '../src/domain/incident/marker.js';
-import { prng } from '../src/emulator/faults.js';
-import { parseScenario } from '../src/simulate/scenario.js';
-import { simulate } from '../src/simulate/simulate.js';
+import { prng } from '../simulator/emulator/faults.js';
+import { parseScenario } from '../simulator/simulate/scenario.js';
+import { simulate } from '../simulator/simulate/simulate.js';
 import { packageRoot } from './fixture.js';
 
 export interface LatenessResults {

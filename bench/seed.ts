@@ -16,7 +16,7 @@ import {
 import type { BotRecord, IncidentEvent } from '../src/domain/incident/events.js';
 import { encodeRecord } from '../src/domain/incident/marker.js';
 import { applyEvent, type IncidentState } from '../src/domain/incident/state.js';
-import type { Emulator } from '../src/emulator/index.js';
+import type { Emulator } from '../simulator/emulator/index.js';
 import { INDEX_BRANCH, INDEX_PATH, type ScheduleIndex } from '../src/handlers/schedule-index.js';
 
 const SEVERITY: Severity = 'P1';

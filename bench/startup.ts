@@ -6,7 +6,7 @@
 import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Emulator, WebhookEvent } from '../src/emulator/index.js';
+import type { Emulator, WebhookEvent } from '../simulator/emulator/index.js';
 import { demoEmulator, expectSuccess, fileDemoIncident, packageRoot, runOn } from './fixture.js';
 import { MiB, median, RssProbe } from './measure.js';
 

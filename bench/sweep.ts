@@ -6,7 +6,7 @@
 // and the index says every incident is due (the CEO step, the breach and a reminder fire on each).
 import { hasErrors, loadConfig, type Config } from '../src/config/index.js';
 import { dueActions, nextDueAt } from '../src/domain/escalation/index.js';
-import type { Emulator } from '../src/emulator/index.js';
+import type { Emulator } from '../simulator/emulator/index.js';
 import { demoEmulator, demoScenario, expectSuccess, runOn } from './fixture.js';
 import { MiB, median, RssProbe } from './measure.js';
 import { historyUntil, seedIncidents, type History } from './seed.js';

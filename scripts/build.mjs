@@ -12,7 +12,8 @@ execFileSync(process.execPath, ['scripts/embed-files.mjs'], { stdio: 'inherit' }
 
 await rm('dist', { recursive: true, force: true });
 await build({
-  entryPoints: { index: 'src/index.ts', cli: 'src/cli/index.ts' },
+  // simulator-action: the same action in the emulator's world, for `firebreak simulate` (it shares the chunks).
+  entryPoints: { index: 'src/index.ts', cli: 'src/cli/index.ts', 'simulator-action': 'simulator/action-entry.ts' },
   outdir: 'dist',
   bundle: true,
   splitting: true,

@@ -1,27 +1,19 @@
-// The action, once the entry decided the event matters: read inputs and context, build the gateway,
-// dispatch by event, set outputs, report. One try/catch ends in core.setFailed.
+// The action, once the entry decided the event matters: read inputs and context, build the gateway on
+// the world's pacing, dispatch by event with its clock, set outputs, report. One try/catch ends in core.setFailed.
 import * as core from '@actions/core';
 import { createClient } from './github/client.js';
 import { OctokitGateway } from './github/octokit-gateway.js';
 import { dispatch } from './handlers/dispatch.js';
-import { emulatorClock, offsetClock, systemClock, wholeSeconds } from './runtime/clock.js';
 import { readContext } from './runtime/context.js';
 import { readInputs } from './runtime/inputs.js';
 import { RunLog } from './runtime/log.js';
+import type { World } from './runtime/world.js';
 
-export async function run(): Promise<void> {
+export async function run(world: World): Promise<void> {
   try {
     const inputs = readInputs();
     const context = readContext(process.env);
-    const start = process.env.FIREBREAK_NOW ? new Date(process.env.FIREBREAK_NOW) : null;
-    const clock = wholeSeconds(
-      !start
-        ? systemClock()
-        : process.env.FIREBREAK_CLOCK === 'emulator'
-          ? emulatorClock(context.apiUrl, start)
-          : offsetClock(start),
-    );
-    const watchUntil = process.env.FIREBREAK_WATCH_UNTIL ? new Date(process.env.FIREBREAK_WATCH_UNTIL) : null;
+    const { clock, watchUntil } = world;
     const log = new RunLog({
       info: (line) => core.info(line),
       warning: (line) => core.warning(line),
@@ -33,7 +25,7 @@ export async function run(): Promise<void> {
       createClient({
         token,
         baseUrl: context.apiUrl,
-        pacing: process.env.FIREBREAK_PACING === 'none' ? 'none' : 'github',
+        pacing: world.pacing,
         log: (line) => core.info(line),
       });
     const client = clientFor(inputs.token);
@@ -56,6 +48,7 @@ export async function run(): Promise<void> {
       otherRepository,
       secrets: process.env,
       watchUntil,
+      pagerDutyUrl: world.pagerDutyUrl,
     });
     for (const [name, value] of Object.entries(result.outputs)) core.setOutput(name, value);
     await core.summary

@@ -1,8 +1,8 @@
 // `firebreak emulator [--port N] [-R owner/name] [--user alice:write …] [--visibility public] [--start ISO]`:
 // runs the emulator until interrupted and prints where it listens and the tokens to use.
-import { type Access, ROLES } from '../emulator/access.js';
-import { startEmulator } from '../emulator/emulator.js';
-import type { EmulatorOptions } from '../emulator/options.js';
+import { type Access, ROLES } from '../../simulator/emulator/access.js';
+import { startEmulator } from '../../simulator/emulator/emulator.js';
+import type { EmulatorOptions } from '../../simulator/emulator/options.js';
 import { EXIT, helpText, parseCommand, stringOption, UsageError } from './command.js';
 import { EMULATOR } from './specs.js';
 

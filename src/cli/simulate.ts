@@ -8,13 +8,13 @@ import { fileURLToPath } from 'node:url';
 import { locatorFor } from '../config/yaml-locator.js';
 import { runCommand, stringOption, UsageError, type CommandIo } from './command.js';
 import { SIMULATE } from './specs.js';
-import { checkScenario, formatScenarioProblems } from '../simulate/check-scenario.js';
-import { describeRun } from '../simulate/describe-run.js';
-import { describeFaults, parseFaultFlags, withFaultFlags, type FaultFlags } from '../simulate/faults.js';
-import { repositoryFiles } from '../simulate/installed.js';
-import { parseScenario, ScenarioError, type Scenario } from '../simulate/scenario.js';
-import { simulate, StepError, type SimulationResult } from '../simulate/simulate.js';
-import { renderThreadHtml, renderThreadMarkdown, transcriptLine } from '../simulate/transcript.js';
+import { checkScenario, formatScenarioProblems } from '../../simulator/simulate/check-scenario.js';
+import { describeRun } from '../../simulator/simulate/describe-run.js';
+import { describeFaults, parseFaultFlags, withFaultFlags, type FaultFlags } from '../../simulator/simulate/faults.js';
+import { repositoryFiles } from '../../simulator/simulate/installed.js';
+import { parseScenario, ScenarioError, type Scenario } from '../../simulator/simulate/scenario.js';
+import { simulate, StepError, type SimulationResult } from '../../simulator/simulate/simulate.js';
+import { renderThreadHtml, renderThreadMarkdown, transcriptLine } from '../../simulator/simulate/transcript.js';
 
 /** The package root: dist/cli.js and dist/chunks/*.js both sit below it (and src/cli, run from source). */
 export function packageRoot(): string {

@@ -9,7 +9,7 @@
 // warnings at `runbooks.<id>.workflow`, for `firebreak validate` (`runbookDispatchCheck`, reading the
 // checkout) and `firebreak doctor` (reading through the API) to report.
 import { parse as parseYaml } from 'yaml';
-import { parseWorkflow, type Workflow } from '../harness/workflows.js';
+import { parseWorkflow, type Workflow } from '../workflows/workflow.js';
 import type { PathProblem } from './path-problem.js';
 import type { Config } from './types.js';
 import type { ConfigCheck } from './validate-checks.js';

@@ -7,7 +7,7 @@ import type { RunServices } from './run-services.js';
 export type Notifier = (channel: string, notification: Notification) => Promise<DeliveryResult>;
 
 export function channelNotifier(config: Config, services: RunServices): Notifier {
-  const { clock, context, secrets } = services;
+  const { clock, context, secrets, pagerDutyUrl } = services;
   return async (id, notification) => {
     const channel = config.channels[id];
     if (!channel)
@@ -16,7 +16,7 @@ export function channelNotifier(config: Config, services: RunServices): Notifier
       env: secrets,
       fetch: globalThis.fetch,
       sleep: (ms) => clock.sleep(ms),
-      ...(secrets.FIREBREAK_PAGERDUTY_URL ? { pagerDutyUrl: secrets.FIREBREAK_PAGERDUTY_URL } : {}),
+      ...(pagerDutyUrl ? { pagerDutyUrl } : {}),
       repo: `${context.repo.owner}/${context.repo.repo}`,
       now: () => clock.now(),
     });

@@ -1,7 +1,10 @@
 // mode: report — the incident report (counts by severity, MTTA and MTTR, breaches, open action items)
-// from the learnings index on the default branch, written to the job summary. The same code as
+// from the learnings index on the default branch, written to the job summary. The same report as
 // `firebreak report`, reading through the API instead of a checkout.
-import { runReportCommand } from '../cli/report.js';
+import { parseDuration } from '../config/duration.js';
+import { readReportEntries } from '../postmortem/report-entries.js';
+import { buildReport, renderReport } from '../postmortem/report.js';
+import { postmortemDirectory } from '../postmortem/slug.js';
 import type { RunCache, RunServices } from './run-services.js';
 
 export async function incidentReport(
@@ -10,23 +13,20 @@ export async function incidentReport(
   since: string,
 ): Promise<{ markdown: string; failure: string | null }> {
   const { config } = await cache.loadSettings();
-  let out = '';
-  let err = '';
-  const code = await runReportCommand(['--since', since], {
-    stdout: { write: (text: string) => (out += text) },
-    stderr: { write: (text: string) => (err += text) },
+  const span = parseDuration(since);
+  if (span === undefined || span === 0) {
+    return { markdown: '', failure: `The incident report takes a duration such as 30d or 90d, not "${since}"` };
+  }
+  const read = await readReportEntries(postmortemDirectory(config.postmortem.directory), {
     readFile: async (path) => {
       const file = await services.gateway.getFile(path);
       if (!file) throw new Error(`${path} does not exist`);
       return file.content;
     },
-    now: services.clock.now(),
-    config,
+    warn: (line) => services.log.warning(line),
   });
-  for (const line of err.split('\n').filter(Boolean)) services.log.warning(line);
-  services.log.info(out);
-  return {
-    markdown: out,
-    failure: code === 0 ? null : `The incident report could not be built: ${err.trim() || `exit ${code}`}`,
-  };
+  if ('error' in read) return { markdown: '', failure: `The incident report could not be built: ${read.error}` };
+  const markdown = renderReport(buildReport(read.entries, { now: services.clock.now(), since: span }));
+  services.log.info(markdown);
+  return { markdown, failure: null };
 }

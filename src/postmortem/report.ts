@@ -105,20 +105,18 @@ export function buildReport(entries: readonly IndexEntry[], options: ReportOptio
     breaches: inPeriod
       .filter((e) => e.responseBreach)
       .map((e) => ({ incident: e.incident, title: e.title, severity: e.severity, url: e.url, date: e.date })),
-    openActionItems: [...entries]
-      .sort(byNewest)
-      .flatMap((e) =>
-        e.actionItems
-          .filter((i) => !i.done)
-          .map((i) => ({
-            incident: e.incident,
-            url: e.url,
-            file: e.file,
-            text: i.text,
-            owner: i.owner,
-            issue: i.issue,
-          })),
-      ),
+    openActionItems: [...entries].sort(byNewest).flatMap((e) =>
+      e.actionItems
+        .filter((i) => !i.done)
+        .map((i) => ({
+          incident: e.incident,
+          url: e.url,
+          file: e.file,
+          text: i.text,
+          owner: i.owner,
+          issue: i.issue,
+        })),
+    ),
   };
 }
 

@@ -1,5 +1,5 @@
-// The injected clock. Production reads the system time; `firebreak simulate` starts each run at the
-// emulator's time (FIREBREAK_NOW, read once at the edge in main.ts) and lets real time run on from there.
+// The injected clock (World.clock). Production reads the system time; `firebreak simulate` brings its
+// own (simulator/harness/clock.ts), at the emulator's time.
 
 export interface Clock {
   now(): Date;
@@ -8,11 +8,6 @@ export interface Clock {
 
 export function systemClock(): Clock {
   return { now: () => new Date(), sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)) };
-}
-
-export function offsetClock(start: Date, base: Clock = systemClock()): Clock {
-  const offset = start.getTime() - base.now().getTime();
-  return { now: () => new Date(base.now().getTime() + offset), sleep: (ms) => base.sleep(ms) };
 }
 
 export function fixedClock(at: Date): Clock & { set(at: Date): void; advance(ms: number): void } {
@@ -27,27 +22,6 @@ export function fixedClock(at: Date): Clock & { set(at: Date): void; advance(ms:
     },
     advance: (ms) => {
       now += ms;
-    },
-  };
-}
-
-/**
- * `firebreak simulate`'s clock: time is the emulator's. Waiting advances the emulator's clock instead of
- * sleeping, so watch mode can be replayed in seconds; between waits real time runs on as usual.
- */
-export function emulatorClock(apiUrl: string, start: Date, base: Clock = systemClock()): Clock {
-  const startedAt = base.now().getTime();
-  let advanced = 0;
-  return {
-    now: () => new Date(start.getTime() + advanced + (base.now().getTime() - startedAt)),
-    sleep: async (ms) => {
-      const response = await fetch(`${apiUrl.replace(/\/+$/, '')}/_emulator/clock`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ advance: ms }),
-      });
-      if (!response.ok) throw new Error(`the emulator refused to advance its clock (${response.status})`);
-      advanced += ms;
     },
   };
 }

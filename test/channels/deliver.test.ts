@@ -3,7 +3,7 @@
 // never with the webhook URL or routing key in it.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { deliver, retryAfterMs, type DeliveryResult } from '../../src/channels/index.js';
-import { startReceiver, type StandaloneReceiver } from '../../src/emulator/index.js';
+import { startReceiver, type StandaloneReceiver } from '../../simulator/emulator/index.js';
 import { channel, closedPort, deps, notification, scripted, type Scripted } from './support.js';
 
 const open: { close(): Promise<void> }[] = [];

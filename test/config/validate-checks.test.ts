@@ -15,7 +15,7 @@ import {
   type ConfigCheck,
 } from '../../src/config/validate-checks.js';
 import { locatorFor } from '../../src/config/yaml-locator.js';
-import { type Emulator, startEmulator } from '../../src/emulator/index.js';
+import { type Emulator, startEmulator } from '../../simulator/emulator/index.js';
 import { createClient } from '../../src/github/client.js';
 import type { GitHubGateway } from '../../src/github/gateway.js';
 import { OctokitGateway } from '../../src/github/octokit-gateway.js';

@@ -3,10 +3,10 @@
 // have that outcome asserted here. Files added later are discovered and replayed too.
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkScenario } from '../../src/simulate/check-scenario.js';
-import { repositoryFiles } from '../../src/simulate/installed.js';
-import { parseScenario } from '../../src/simulate/scenario.js';
-import { simulate, type SimulationResult } from '../../src/simulate/simulate.js';
+import { checkScenario } from '../../simulator/simulate/check-scenario.js';
+import { repositoryFiles } from '../../simulator/simulate/installed.js';
+import { parseScenario } from '../../simulator/simulate/scenario.js';
+import { simulate, type SimulationResult } from '../../simulator/simulate/simulate.js';
 import { bots, escalatedSteps, root } from './kit.js';
 
 const folder = new URL('../../examples/attacks/', import.meta.url);

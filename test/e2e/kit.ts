@@ -1,7 +1,7 @@
 // Shared pieces of the end-to-end tests: run a scenario through the built bundle on the emulator and
 // read the thread back.
-import { parseScenario } from '../../src/simulate/scenario.js';
-import { simulate, type SimulationResult } from '../../src/simulate/simulate.js';
+import { parseScenario } from '../../simulator/simulate/scenario.js';
+import { simulate, type SimulationResult } from '../../simulator/simulate/simulate.js';
 
 export const root = new URL('../..', import.meta.url).pathname;
 

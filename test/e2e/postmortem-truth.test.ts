@@ -6,11 +6,11 @@
 // is required.
 import { describe, expect, it } from 'vitest';
 import { runDoctorCommand } from '../../src/cli/doctor.js';
-import { requireStatusChecks } from '../../src/emulator/repo/checks.js';
+import { requireStatusChecks } from '../../simulator/emulator/repo/checks.js';
 import { parsePostmortem } from '../../src/postmortem/parse.js';
 import { findRegions, splitFile } from '../../src/postmortem/owned.js';
-import { parseScenario } from '../../src/simulate/scenario.js';
-import { simulate, type SimulationResult } from '../../src/simulate/simulate.js';
+import { parseScenario } from '../../simulator/simulate/scenario.js';
+import { simulate, type SimulationResult } from '../../simulator/simulate/simulate.js';
 import { emulator, envFor, fakeSetup } from '../init/support.js';
 import { bots, fileIncident, HEADER, root } from './kit.js';
 

@@ -3,10 +3,10 @@
 // (deleted, or transferred to another repository) is not: the run says so and exits 0, and the sweep
 // drops its schedule entry instead of retrying it for ever.
 import { describe, expect, it } from 'vitest';
-import type { ActionResult } from '../../src/harness/run-action.js';
-import { installedFiles } from '../../src/simulate/installed.js';
-import { parseScenario } from '../../src/simulate/scenario.js';
-import { simulate, type RunRecord } from '../../src/simulate/simulate.js';
+import type { ActionResult } from '../../simulator/harness/run-action.js';
+import { installedFiles } from '../../simulator/simulate/installed.js';
+import { parseScenario } from '../../simulator/simulate/scenario.js';
+import { simulate, type RunRecord } from '../../simulator/simulate/simulate.js';
 import { escalatedSteps, eventsOf, fileIncident, HEADER, root } from './kit.js';
 
 type Played = Awaited<ReturnType<typeof simulate>> & {

@@ -4,8 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { createClient } from '../../src/github/client.js';
 import { OctokitGateway } from '../../src/github/octokit-gateway.js';
-import { requireStatusChecks } from '../../src/emulator/repo/checks.js';
-import type { Emulator } from '../../src/emulator/index.js';
+import { requireStatusChecks } from '../../simulator/emulator/repo/checks.js';
+import type { Emulator } from '../../simulator/emulator/index.js';
 import { as, client, emulator, repo, statusOf } from './support.js';
 
 const gateway = (e: Emulator, token = e.botToken) =>

@@ -1,6 +1,6 @@
 // Every timestamp comes from the emulator's clock, which scenarios move at will.
 import { describe, expect, it } from 'vitest';
-import { EmulatorClock } from '../../src/emulator/index.js';
+import { EmulatorClock } from '../../simulator/emulator/index.js';
 import { client, emulator, repo } from './support.js';
 
 describe('clock', () => {

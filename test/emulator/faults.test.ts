@@ -1,7 +1,7 @@
 // GitHub misbehaving on purpose: errors, rate limits, slow and dropped responses — by rule or at a
 // seeded random rate, and by default only for the action's own token.
 import { describe, expect, it } from 'vitest';
-import type { Emulator } from '../../src/emulator/index.js';
+import type { Emulator } from '../../simulator/emulator/index.js';
 import { as, client, emulator, repo, statusOf } from './support.js';
 
 const COMMENTS = 'POST /repos/{owner}/{repo}/issues/{issue_number}/comments';

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { createClient } from '../../src/github/client.js';
 import { OctokitGateway } from '../../src/github/octokit-gateway.js';
-import type { Emulator } from '../../src/emulator/index.js';
+import type { Emulator } from '../../simulator/emulator/index.js';
 import { emulator, repo } from './support.js';
 
 const WORKFLOW = 'name: Escalation\non:\n  workflow_dispatch:\n    inputs:\n      incident: {}\n';

@@ -3,7 +3,7 @@
 // schemas, and the old number answers 410 Gone or a 301 to the new issue — which the gateway reports as
 // gone. Also the commits list filtered by path that the last-good-configuration search reads.
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { ResponseRecord } from '../../src/emulator/index.js';
+import type { ResponseRecord } from '../../simulator/emulator/index.js';
 import { createClient } from '../../src/github/client.js';
 import { GitHubError, issueGone } from '../../src/github/errors.js';
 import { OctokitGateway } from '../../src/github/octokit-gateway.js';

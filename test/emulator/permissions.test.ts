@@ -1,6 +1,6 @@
 // People and the bot are allowed exactly what GitHub allows them.
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../../src/emulator/index.js';
+import { ApiError } from '../../simulator/emulator/index.js';
 import { as, client, emulator, repo, statusOf } from './support.js';
 
 describe('people', () => {

@@ -1,6 +1,6 @@
 // The notification receiver stands in for Slack, Teams, generic webhooks and PagerDuty on loopback.
 import { describe, expect, it } from 'vitest';
-import { startReceiver } from '../../src/emulator/index.js';
+import { startReceiver } from '../../simulator/emulator/index.js';
 import { emulator } from './support.js';
 
 const post = (url: string, body: unknown) =>

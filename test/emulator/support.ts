@@ -2,7 +2,7 @@
 // no throttling) acting as the bot or as a person.
 import { Octokit } from '@octokit/rest';
 import { afterEach } from 'vitest';
-import { type Emulator, type EmulatorOptions, startEmulator } from '../../src/emulator/index.js';
+import { type Emulator, type EmulatorOptions, startEmulator } from '../../simulator/emulator/index.js';
 
 const running: Emulator[] = [];
 

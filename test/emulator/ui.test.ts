@@ -1,6 +1,6 @@
 // The "GitHub UI": people act, and each action returns the events GitHub would deliver, in order.
 import { describe, expect, it } from 'vitest';
-import type { WebhookEvent } from '../../src/emulator/index.js';
+import type { WebhookEvent } from '../../simulator/emulator/index.js';
 import { client, emulator, repo } from './support.js';
 
 const names = (events: readonly WebhookEvent[]) => events.map((e) => `${e.name}.${e.action ?? ''}`);

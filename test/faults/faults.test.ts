@@ -2,7 +2,7 @@
 // page, and a command's reply. Each ends in the state a clean run reaches — one alert, one page per
 // channel, one reply — or fails clearly and is repaired by the next run.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parseScenario } from '../../src/simulate/scenario.js';
+import { parseScenario } from '../../simulator/simulate/scenario.js';
 import {
   bots,
   CHANNELS,

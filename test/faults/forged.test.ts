@@ -2,7 +2,7 @@
 // index, into a comment or the issue body. Only the action's own comments are trusted, so none of it
 // changes anything — each case ends exactly as the same scenario with harmless text in its place.
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { SimulationResult } from '../../src/simulate/simulate.js';
+import type { SimulationResult } from '../../simulator/simulate/simulate.js';
 import { bots, CHANNELS, eventsOf, fileP1, issue, kindsOf, normalise, run, type NormalState } from './kit.js';
 
 const marker = (record: object) => `<!-- firebreak:v1 ${JSON.stringify({ v: 1, ...record })} -->`;

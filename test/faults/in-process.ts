@@ -3,7 +3,7 @@
 // the bundle, minus @actions/core at the edge: inputs are given, the log is captured, the clock is fixed.
 import { readFileSync } from 'node:fs';
 import { dispatch, type DispatchResult } from '../../src/handlers/dispatch.js';
-import { startEmulator, type Emulator, type WebhookEvent } from '../../src/emulator/index.js';
+import { startEmulator, type Emulator, type WebhookEvent } from '../../simulator/emulator/index.js';
 import { createClient } from '../../src/github/client.js';
 import { OctokitGateway } from '../../src/github/octokit-gateway.js';
 import { fixedClock } from '../../src/runtime/clock.js';

@@ -4,9 +4,9 @@
 // record, pull requests and their files, and notification deliveries per channel and key.
 import { readFile } from 'node:fs/promises';
 import { decodeRecords } from '../../src/domain/incident/marker.js';
-import type { ScenarioFaults } from '../../src/simulate/faults.js';
-import { parseScenario, type Scenario } from '../../src/simulate/scenario.js';
-import { simulate, type SimulationResult } from '../../src/simulate/simulate.js';
+import type { ScenarioFaults } from '../../simulator/simulate/faults.js';
+import { parseScenario, type Scenario } from '../../simulator/simulate/scenario.js';
+import { simulate, type SimulationResult } from '../../simulator/simulate/simulate.js';
 import { fileIncident } from '../e2e/kit.js';
 
 export const root = new URL('../..', import.meta.url).pathname;

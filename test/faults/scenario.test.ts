@@ -4,10 +4,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { DEFAULT_FAULT_KINDS, parseFaultFlags, withFaultFlags } from '../../src/simulate/faults.js';
+import { DEFAULT_FAULT_KINDS, parseFaultFlags, withFaultFlags } from '../../simulator/simulate/faults.js';
 import { runSimulateCommand } from '../../src/cli/simulate.js';
-import { parseScenario } from '../../src/simulate/scenario.js';
-import { transcriptLine } from '../../src/simulate/transcript.js';
+import { parseScenario } from '../../simulator/simulate/scenario.js';
+import { transcriptLine } from '../../simulator/simulate/transcript.js';
 import { CHANNELS, fileP1, normalise, play } from './kit.js';
 
 describe('the faults: key', () => {

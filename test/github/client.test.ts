@@ -4,7 +4,7 @@
 import { Octokit } from '@octokit/rest';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createClient, type Client } from '../../src/github/client.js';
-import { startEmulator, type Emulator } from '../../src/emulator/index.js';
+import { startEmulator, type Emulator } from '../../simulator/emulator/index.js';
 
 const REPO = { owner: 'acme', repo: 'shop' } as const;
 const GET_REPO = 'GET /repos/{owner}/{repo}';

@@ -4,9 +4,9 @@
 import { describe, expect, it } from 'vitest';
 import { runDoctorCommand } from '../../src/cli/doctor.js';
 import { runInitCommand } from '../../src/cli/init.js';
-import type { Emulator, EmulatorOptions } from '../../src/emulator/index.js';
+import type { Emulator, EmulatorOptions } from '../../simulator/emulator/index.js';
 import { filesToInstall } from '../../src/init/install.js';
-import { requireStatusChecks } from '../../src/emulator/repo/checks.js';
+import { requireStatusChecks } from '../../simulator/emulator/repo/checks.js';
 import { emulator, envFor, fakeSetup } from './support.js';
 
 /** A team's configuration: three people on call, and real people and numbers on every escalation step. */

@@ -9,7 +9,7 @@ import { loadConfig } from '../../src/config/load.js';
 import { runValidateCommand } from '../../src/cli/validate.js';
 import { checkFormTemplate, checkTemplateChooserConfig } from '../../src/forms/index.js';
 import { EMBEDDED_FILES } from '../../src/init/files.generated.js';
-import { INSTALLED_FILES } from '../../src/simulate/simulate.js';
+import { INSTALLED_FILES } from '../../simulator/simulate/simulate.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const STARTER = EMBEDDED_FILES.find((f) => f.path === '.github/firebreak.yml')?.content ?? '';

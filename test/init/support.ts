@@ -1,7 +1,7 @@
 // An in-memory checkout and console for `firebreak init` and `firebreak doctor`, talking to the emulator
 // through the real gateway (no pacing: the emulator has no secondary limits to respect).
 import { afterEach } from 'vitest';
-import { type Emulator, type EmulatorOptions, startEmulator } from '../../src/emulator/index.js';
+import { type Emulator, type EmulatorOptions, startEmulator } from '../../simulator/emulator/index.js';
 import { createClient } from '../../src/github/client.js';
 import { OctokitGateway } from '../../src/github/octokit-gateway.js';
 import type { InitDeps } from '../../src/init/init.js';

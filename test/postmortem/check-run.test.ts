@@ -7,7 +7,7 @@ import { OctokitGateway } from '../../src/github/octokit-gateway.js';
 import { reportPostmortemCheck } from '../../src/handlers/postmortem-check.js';
 import { checkRunOutput } from '../../src/postmortem/check-run.js';
 import type { Problem } from '../../src/postmortem/lint.js';
-import { startEmulator, type Emulator } from '../../src/emulator/index.js';
+import { startEmulator, type Emulator } from '../../simulator/emulator/index.js';
 
 const problem = (line: number, severity: Problem['severity'] = 'error'): Problem => ({
   severity,

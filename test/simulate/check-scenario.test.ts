@@ -2,9 +2,9 @@
 // the scenarios that ship (examples/).
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkScenario, formatScenarioProblems } from '../../src/simulate/check-scenario.js';
-import { repositoryFiles } from '../../src/simulate/installed.js';
-import { parseScenario } from '../../src/simulate/scenario.js';
+import { checkScenario, formatScenarioProblems } from '../../simulator/simulate/check-scenario.js';
+import { repositoryFiles } from '../../simulator/simulate/installed.js';
+import { parseScenario } from '../../simulator/simulate/scenario.js';
 
 const P1 = 'P1 - High: major functionality down for many users, severe slowdown, or potential security incident';
 

@@ -1,11 +1,11 @@
 // The transcript's line per run: what the run changed on the emulator and what its comments record.
 import { describe, expect, it } from 'vitest';
-import type { Snapshot, SnapshotComment, SnapshotIssue, SnapshotPull } from '../../src/emulator/index.js';
+import type { Snapshot, SnapshotComment, SnapshotIssue, SnapshotPull } from '../../simulator/emulator/index.js';
 import { encodeRecord } from '../../src/domain/incident/marker.js';
 import type { BotRecord, IncidentEvent } from '../../src/domain/incident/events.js';
-import type { ActionResult } from '../../src/harness/run-action.js';
-import { describeRun, type RunEffect } from '../../src/simulate/describe-run.js';
-import type { RunRecord } from '../../src/simulate/simulate.js';
+import type { ActionResult } from '../../simulator/harness/run-action.js';
+import { describeRun, type RunEffect } from '../../simulator/simulate/describe-run.js';
+import type { RunRecord } from '../../simulator/simulate/simulate.js';
 
 const BOT = 'github-actions[bot]';
 const AT = '2026-03-02T10:00:00Z';

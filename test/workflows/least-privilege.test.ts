@@ -15,11 +15,17 @@ import {
   type Scope,
   type ScopeLevel,
   type WebhookEvent,
-} from '../../src/emulator/index.js';
+} from '../../simulator/emulator/index.js';
 import { parseFormTemplate, renderIssueFormBody } from '../../src/forms/index.js';
-import { runAction, type ActionResult } from '../../src/harness/run-action.js';
-import { parseWorkflow, plannedSteps, triggers, type Permissions, type Workflow } from '../../src/harness/workflows.js';
-import { installedFiles } from '../../src/simulate/installed.js';
+import { runAction, type ActionResult } from '../../simulator/harness/run-action.js';
+import {
+  parseWorkflow,
+  plannedSteps,
+  triggers,
+  type Permissions,
+  type Workflow,
+} from '../../simulator/harness/workflows.js';
+import { installedFiles } from '../../simulator/simulate/installed.js';
 import { PERMISSIONS } from './shipped.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -90,7 +96,7 @@ class Repository {
           Object.assign(this.scopes, tokenScopes(step.permissions));
           const before = this.e.webhooks.length;
           const result = await runAction({
-            entry: `${root}dist/index.js`,
+            entry: `${root}dist/simulator-action.js`,
             eventName: event.name,
             payload: event.payload,
             repository: REPOSITORY,

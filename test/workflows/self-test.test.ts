@@ -6,8 +6,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { startEmulator, type Emulator } from '../../src/emulator/index.js';
-import { runAction } from '../../src/harness/run-action.js';
+import { startEmulator, type Emulator } from '../../simulator/emulator/index.js';
+import { runAction } from '../../simulator/harness/run-action.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const REPOSITORY = 'firebreak-dev/firebreak';

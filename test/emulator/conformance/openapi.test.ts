@@ -2,7 +2,7 @@
 // description with the same method and path, and every response of the routes we use validates
 // against that description's schema. The negative tests prove these checks would catch a drift.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type ResponseRecord, ROUTES } from '../../../src/emulator/index.js';
+import { type ResponseRecord, ROUTES } from '../../../simulator/emulator/index.js';
 import { emulator } from '../support.js';
 import { OpenApiChecker } from './openapi-checker.js';
 import { runWorkload, WORKFLOW } from './workload.js';

@@ -1,7 +1,7 @@
 // The events the emulator delivers are the payloads GitHub sends: each validates against
 // @octokit/webhooks-schemas (closed objects: no missing and no extra properties).
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Emulator, WebhookEvent } from '../../../src/emulator/index.js';
+import type { Emulator, WebhookEvent } from '../../../simulator/emulator/index.js';
 import { client, emulator, repo } from '../support.js';
 import { definitionFor, WebhookChecker } from './webhook-checker.js';
 import { WORKFLOW } from './workload.js';

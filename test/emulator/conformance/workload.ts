@@ -1,8 +1,8 @@
 // A workload that calls every route the emulator serves, through @octokit/rest, with the successes and
 // the refusals GitHub documents — so the conformance test sees every response shape at least once.
 import type { Octokit } from '@octokit/rest';
-import type { Emulator } from '../../../src/emulator/index.js';
-import { requireStatusChecks } from '../../../src/emulator/repo/checks.js';
+import type { Emulator } from '../../../simulator/emulator/index.js';
+import { requireStatusChecks } from '../../../simulator/emulator/repo/checks.js';
 import { as, client, repo, statusOf } from '../support.js';
 
 export const WORKFLOW = `name: Escalation
