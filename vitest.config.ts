@@ -1,7 +1,20 @@
-import { defineConfig } from 'vitest/config';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type Plugin } from 'vitest/config';
+import { generatedModules, GENERATED_PREFIX } from './scripts/generated/modules.js';
 import { defines } from './scripts/package-facts.mjs';
 
+/** The modules scripts/build.mjs generates into the bundle, generated for the tests the same way. */
+function generated(): Plugin {
+  const modules = generatedModules(fileURLToPath(new URL('.', import.meta.url)));
+  return {
+    name: 'firebreak-generated',
+    resolveId: (id) => (id.startsWith(GENERATED_PREFIX) ? `\0${id}` : null),
+    load: (id) => (id.startsWith(`\0${GENERATED_PREFIX}`) ? modules[id.slice(GENERATED_PREFIX.length + 1)]?.() : null),
+  };
+}
+
 export default defineConfig({
+  plugins: [generated()],
   // The version and repository the bundle gets from scripts/build.mjs.
   define: defines(),
   test: {

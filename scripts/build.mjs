@@ -2,13 +2,13 @@
 // before it imports anything heavy; the rest loads as lazily imported chunks (esbuild --splitting).
 import { build } from 'esbuild';
 import { rm } from 'node:fs/promises';
-import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { generatedPlugin } from './generated/esbuild.mjs';
 import { defines } from './package-facts.mjs';
 
-// Templates are embedded into the bundle as a generated module.
-execFileSync(process.execPath, ['scripts/embed-templates.mjs'], { stdio: 'inherit' });
-// So are the files `firebreak init` installs (forms, workflows, starter configuration).
-execFileSync(process.execPath, ['scripts/embed-files.mjs'], { stdio: 'inherit' });
+// The default templates (parsed), the files `firebreak init` installs and the config validator are
+// generated into the bundle (scripts/generated/modules.ts), never into src/.
+const generated = await generatedPlugin(fileURLToPath(new URL('..', import.meta.url)));
 
 await rm('dist', { recursive: true, force: true });
 await build({
@@ -28,6 +28,7 @@ await build({
   },
   logLevel: 'warning',
   define: defines(),
+  plugins: [generated],
   // @actions/core needs @actions/http-client only for OIDC tokens, which Firebreak never requests.
   alias: {
     '@actions/http-client/lib/auth': './scripts/stubs/actions-http-client.mjs',

@@ -1,7 +1,7 @@
 // The files `install: true` puts on the scenario's default branch: Firebreak's issue forms and workflows,
 // taken from the copies embedded in the bundle for `firebreak init`, so an installed package needs
 // nothing but dist/ to simulate. The scenario's own `files:` go on top of them.
-import { EMBEDDED_FILES } from '../../src/init/files.generated.js';
+import { EMBEDDED_FILES } from 'firebreak-generated:installed-files';
 import type { Scenario } from './scenario.js';
 
 /** Where each installed file lands in the repository, and where it comes from in Firebreak's. */
@@ -23,7 +23,7 @@ export function installedFiles(): Record<string, string> {
   const files: Record<string, string> = {};
   for (const path of Object.keys(INSTALLED_FILES)) {
     const embedded = EMBEDDED_FILES.find((file) => file.path === path);
-    if (!embedded) throw new Error(`the bundle embeds no ${path}: run \`node scripts/embed-files.mjs\``);
+    if (!embedded) throw new Error(`the bundle embeds no ${path}: add it to scripts/generated/modules.ts`);
     files[path] = embedded.content;
   }
   return files;

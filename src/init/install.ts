@@ -4,10 +4,19 @@
 // what to write; src/init/init.ts writes it.
 import type { RepoRef } from '../github/gateway.js';
 import { RELEASE_TAG, REPOSITORY } from '../version.js';
-import { EMBEDDED_FILES } from './files.generated.js';
+import { EMBEDDED_FILES } from 'firebreak-generated:installed-files';
 
 /** How the shipped workflows name the action: this package's repository at the tag of its version. */
 export const ACTION_USES = `${REPOSITORY}@${RELEASE_TAG}`;
+
+/** A file `firebreak init` installs, embedded at build time (scripts/generated/modules.ts). */
+export interface EmbeddedFile {
+  /** Where the file goes, relative to the repository's root. */
+  path: string;
+  /** Where it comes from in the Firebreak repository. */
+  source: string;
+  content: string;
+}
 
 export type InstallPart = 'workflows' | 'forms' | 'config';
 export const INSTALL_PARTS: readonly InstallPart[] = ['workflows', 'forms', 'config'];

@@ -1,10 +1,10 @@
-// Templates by name: the defaults bundled with Firebreak (templates/*.md, embedded at build time in
-// default-templates.ts) and a repository's overrides of the same name. A broken override never stops a
+// Templates by name: the defaults bundled with Firebreak (templates/*.md, parsed at build time into the
+// module firebreak-generated:templates) and a repository's overrides of the same name. A broken override never stops a
 // message from going out: the default is used and the problem is reported as a warning.
 
-import { defaultTemplates } from './default-templates.js';
+import { defaultTemplates } from 'firebreak-generated:templates';
 import { renderTemplate, type RenderOptions } from './render.js';
-import { parseTemplate, TemplateError, topLevelNames, type LoadedTemplate } from './template.js';
+import { checkDefaultTemplate, parseTemplate, TemplateError, topLevelNames, type LoadedTemplate } from './template.js';
 import type { TemplateName, TemplateViews } from './views.js';
 
 export const OVERRIDES_DIRECTORY = '.github/firebreak/templates';
@@ -26,23 +26,22 @@ export class TemplateRegistry {
     readonly warnings: readonly string[],
   ) {}
 
-  /** The bundled defaults. A broken default is a bug in Firebreak, so it throws. */
-  static defaults(sources: Readonly<Record<string, string>> = defaultTemplates): TemplateRegistry {
-    const templates = new Map<string, LoadedTemplate>();
-    for (const [name, text] of Object.entries(sources)) {
-      const template = parseTemplate(text, `templates/${name}.md`);
-      if (template.name !== name) {
-        throw new TemplateError(`front matter name "${template.name}" does not match the file name`, template.source);
-      }
-      const unlisted = topLevelNames(template.body).filter((v) => !template.variables.includes(v));
-      if (unlisted.length > 0) {
-        throw new TemplateError(`uses ${unlisted.join(', ')} but "variables" does not list them`, template.source);
-      }
-      templates.set(name, template);
-    }
+  /** The bundled defaults, parsed and checked at build time (scripts/generated/modules.ts). */
+  static defaults(templates: readonly LoadedTemplate[] = defaultTemplates): TemplateRegistry {
     return new TemplateRegistry(
-      templates,
-      [...templates.values()].flatMap((t) => t.warnings),
+      new Map(templates.map((t) => [t.name, t])),
+      templates.flatMap((t) => t.warnings),
+    );
+  }
+
+  /** Defaults from template sources by name, parsed and checked now (a broken one throws). */
+  static fromSources(sources: Readonly<Record<string, string>>): TemplateRegistry {
+    return TemplateRegistry.defaults(
+      Object.entries(sources).map(([name, text]) => {
+        const template = parseTemplate(text, `templates/${name}.md`);
+        checkDefaultTemplate(template, name);
+        return template;
+      }),
     );
   }
 

@@ -168,3 +168,14 @@ export function topLevelNames(body: string): string[] {
 function firstLine(error: unknown): string {
   return (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
 }
+
+/** A bundled default must be named for its file and list every variable its body uses: a bug otherwise. */
+export function checkDefaultTemplate(template: LoadedTemplate, name: string): void {
+  if (template.name !== name) {
+    throw new TemplateError(`front matter name "${template.name}" does not match the file name`, template.source);
+  }
+  const unlisted = topLevelNames(template.body).filter((v) => !template.variables.includes(v));
+  if (unlisted.length > 0) {
+    throw new TemplateError(`uses ${unlisted.join(', ')} but "variables" does not list them`, template.source);
+  }
+}

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runInitCommand } from '../../src/cli/init.js';
-import { EMBEDDED_FILES } from '../../src/init/files.generated.js';
+import { EMBEDDED_FILES } from 'firebreak-generated:installed-files';
 import { nodeSetupIO } from '../../src/init/node-io.js';
 import { emulator, labelsOf } from './support.js';
 

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { runInitCommand } from '../../src/cli/init.js';
 import { defaultConfig } from '../../src/config/defaults.js';
-import { EMBEDDED_FILES } from '../../src/init/files.generated.js';
+import { EMBEDDED_FILES } from 'firebreak-generated:installed-files';
 import { firebreakLabels } from '../../src/init/labels.js';
 import { REPOSITORY, VERSION } from '../../src/version.js';
 import { emulator, envFor, fakeSetup, labelsOf } from './support.js';

@@ -2,6 +2,8 @@
 // no file of the simulator (emulator, harness, scenarios) and no CLI command. The lint rule says the
 // same per import; this checks what esbuild really pulls in, dynamic imports included.
 import { build } from 'esbuild';
+// @ts-expect-error -- a plain ES module without types, shared with scripts/build.mjs
+import { generatedPlugin } from '../../scripts/generated/esbuild.mjs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
@@ -20,6 +22,7 @@ describe("the action's bundle", () => {
       write: false,
       metafile: true,
       logLevel: 'silent',
+      plugins: [await generatedPlugin(root)],
       alias: {
         '@actions/http-client/lib/auth': './scripts/stubs/actions-http-client.mjs',
         '@actions/http-client': './scripts/stubs/actions-http-client.mjs',

@@ -1,0 +1,51 @@
+// The modules Firebreak generates at build time instead of keeping generated files in src/: the default
+// templates, parsed and checked (templates/*.md), the files `firebreak init` installs, and the config
+// schema's precompiled validator. scripts/build.mjs serves them to esbuild and vitest.config.ts to the
+// tests under the same `firebreak-generated:` names; src/generated.d.ts types them. Nothing is written
+// into the source tree, so no build or test run leaves it changed.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { configValidatorSource } from '../../src/config/schema-compiler.js';
+import { checkDefaultTemplate, parseTemplate } from '../../src/render/template.js';
+
+export const GENERATED_PREFIX = 'firebreak-generated:';
+
+/** Where each installed file lands in the user's repository, and where it comes from in ours. */
+const INSTALLED = [
+  ['.github/ISSUE_TEMPLATE/incident.yml', '.github/ISSUE_TEMPLATE/incident.yml'],
+  ['.github/ISSUE_TEMPLATE/security-incident.yml', '.github/ISSUE_TEMPLATE/security-incident.yml'],
+  ['.github/ISSUE_TEMPLATE/config.yml', '.github/ISSUE_TEMPLATE/config.yml'],
+  ['.github/workflows/incident.yml', 'examples/workflows/incident.yml'],
+  ['.github/workflows/escalation.yml', 'examples/workflows/escalation.yml'],
+  ['.github/workflows/postmortem.yml', 'examples/workflows/postmortem.yml'],
+  ['.github/firebreak.yml', 'examples/firebreak.yml'],
+] as const;
+
+const read = (root: string, path: string) => readFileSync(join(root, path), 'utf8').replace(/\r\n?/g, '\n');
+
+/** templates/*.md, parsed: a broken default template fails the build, not a run. */
+function templatesModule(root: string): string {
+  const names = readdirSync(join(root, 'templates'))
+    .filter((f) => f.endsWith('.md'))
+    .sort();
+  const templates = names.map((file) => {
+    const template = parseTemplate(read(root, `templates/${file}`), `templates/${file}`);
+    checkDefaultTemplate(template, file.slice(0, -3));
+    return template;
+  });
+  return `export const defaultTemplates = ${JSON.stringify(templates)};\n`;
+}
+
+function installedFilesModule(root: string): string {
+  const files = INSTALLED.map(([path, source]) => ({ path, source, content: read(root, source) }));
+  return `export const EMBEDDED_FILES = ${JSON.stringify(files)};\n`;
+}
+
+/** Each generated module's source, by its name without the prefix. */
+export function generatedModules(root: string): Record<string, () => string> {
+  return {
+    templates: () => templatesModule(root),
+    'installed-files': () => installedFilesModule(root),
+    'config-validator': () => configValidatorSource(),
+  };
+}

@@ -1,0 +1,20 @@
+// The modules produced at build time (scripts/generated/modules.ts), served to esbuild by
+// scripts/build.mjs and to the tests by vitest.config.ts. Ambient module declarations cannot import
+// relative paths, so the types are named with import() types.
+/* eslint-disable @typescript-eslint/consistent-type-imports */
+
+declare module 'firebreak-generated:templates' {
+  /** templates/*.md, parsed and checked. */
+  export const defaultTemplates: readonly import('./render/template.js').LoadedTemplate[];
+}
+
+declare module 'firebreak-generated:installed-files' {
+  /** The files `firebreak init` installs. */
+  export const EMBEDDED_FILES: readonly import('./init/install.js').EmbeddedFile[];
+}
+
+declare module 'firebreak-generated:config-validator' {
+  /** ajv's standalone validator for schemas/config.schema.json. */
+  const validate: import('ajv').ValidateFunction;
+  export default validate;
+}
