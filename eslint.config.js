@@ -57,6 +57,30 @@ export default tseslint.config(
     },
   },
   {
+    // The decisions (src/domain) import no layer that talks to the world: not the gateway, the executor,
+    // the handlers, the runtime, the channels' senders or the CLI. (They still import render/ for the
+    // comment text; see docs/architecture.md.)
+    files: ['src/domain/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@octokit/*', '@actions/*', 'node:fs', 'node:http', 'node:https'],
+              message: 'The pure core does no I/O.',
+            },
+            {
+              group: ['**/github/**', '**/executor/**', '**/handlers/**', '**/runtime/**', '**/cli/**'],
+              message: 'domain/ decides; the layers that act on GitHub import it, never the other way round.',
+            },
+            NOT_THE_SIMULATOR,
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.js', '**/*.mjs'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
   },

@@ -1,6 +1,6 @@
 // `firebreak oncall --json`: the same answers as the text, for scripts. Instants are ISO 8601 in UTC.
 import type { Config, EscalationTarget, Rotation, Service } from '../config/types.js';
-import { coverageGaps, onCallAt, schedule } from '../domain/rotation.js';
+import { coverageGaps, onCallAt, schedule } from '../domain/rotation/index.js';
 
 /** How far ahead to look for the next on-call when nobody is on call now (as in the text). */
 const LOOKAHEAD_DAYS = 28;

@@ -3,7 +3,14 @@
 import { DateTime } from 'luxon';
 import type { Config, EscalationPolicy, EscalationTarget, Rotation, Service } from '../config/types.js';
 import { SEVERITIES } from '../config/types.js';
-import { type OnCall, RotationError, coverageGaps, onCallAt, parseInstant, schedule } from '../domain/rotation.js';
+import {
+  type OnCall,
+  RotationError,
+  coverageGaps,
+  onCallAt,
+  parseInstant,
+  schedule,
+} from '../domain/rotation/index.js';
 import { EXIT, helpText, parseCommand, stringOption, UsageError, type OptionValues } from './command.js';
 import { oncallJson } from './oncall-json.js';
 import { ONCALL } from './specs.js';

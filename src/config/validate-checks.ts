@@ -8,7 +8,7 @@
 // label should not be told about a rotation it never mentions.
 import { DateTime } from 'luxon';
 import type { GitHubGateway } from '../github/gateway.js';
-import { coverageGaps, rotationProblems, type CoverageGap } from '../domain/rotation.js';
+import { coverageGaps, rotationProblems, type CoverageGap } from '../domain/rotation/index.js';
 import { placeProblem, type PathProblem } from './path-problem.js';
 import { placeholderProblems } from './placeholders.js';
 import { commanderPermission } from '../domain/incident/people.js';

@@ -1,7 +1,7 @@
 // A plan: the writes a decision wants, in order. Pure data; the executor carries it out.
 import type { Notification } from '../channels/types.js';
 import type { LabelSpec } from '../config/types.js';
-import type { ReactionContent } from '../github/gateway.js';
+import type { ReactionContent } from './github-objects.js';
 
 export type PlannedWrite =
   /** A bot comment that must exist once per incident: skipped when a trusted comment already holds `key`. */

@@ -3,7 +3,7 @@ import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import type { Rotation, RotationLayer, ShiftLength } from '../../src/config/types.js';
 import { WEEKDAYS } from '../../src/config/types.js';
-import { coverageGaps, onCallAt, schedule, shiftAt } from '../../src/domain/rotation.js';
+import { coverageGaps, onCallAt, schedule, shiftAt } from '../../src/domain/rotation/index.js';
 
 // Zones with the awkward cases: DST at 02:00 (Berlin, New York), southern-hemisphere DST (Sydney,
 // Santiago, where the change happens at midnight), a 30-minute DST change (Lord Howe), a 45-minute

@@ -1,7 +1,13 @@
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import type { Rotation, RotationLayer } from '../../src/config/types.js';
-import { RotationError, type Shift, coverageGaps, rotationProblems, schedule } from '../../src/domain/rotation.js';
+import {
+  RotationError,
+  type Shift,
+  coverageGaps,
+  rotationProblems,
+  schedule,
+} from '../../src/domain/rotation/index.js';
 
 const BERLIN = 'Europe/Berlin';
 

@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import type { Rotation, RotationLayer } from '../../src/config/types.js';
-import { RotationError, onCallAt, shiftAt } from '../../src/domain/rotation.js';
+import { RotationError, onCallAt, shiftAt } from '../../src/domain/rotation/index.js';
 
 const BERLIN = 'Europe/Berlin';
 const NEW_YORK = 'America/New_York';

@@ -2,7 +2,7 @@
 // phone numbers the message shows, and notification channels. A target that reaches nobody is not
 // dropped silently: it is listed in `unresolved` so the comment and the job log can say so.
 import type { Config, EscalationTarget, Rotation } from '../../config/types.js';
-import { onCallAt } from '../rotation.js';
+import { onCallAt } from '../rotation/index.js';
 import type { IncidentRoute } from './route.js';
 
 /** Who is on call on a rotation's layer (undefined: its first layer) at an instant; null when nobody is. */

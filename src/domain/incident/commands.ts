@@ -13,7 +13,7 @@ import {
   type Command,
   type CommandEntry,
 } from '../../commands/index.js';
-import type { Comment } from '../../github/gateway.js';
+import type { Comment } from '../github-objects.js';
 import { fitComment } from '../../render/fit.js';
 import { sha256Hex } from '../../security/digest.js';
 import type { CommandHelpView, CommandResultView } from '../../render/views.js';

@@ -4,7 +4,7 @@
 // half-way, converges. Order: triage a new incident, follow hand-made label and open/closed changes,
 // run pending commands in comment order, then whatever the clock made due, then the live summary.
 import type { Config } from '../../config/types.js';
-import type { Issue, IssueEvent } from '../../github/gateway.js';
+import type { Issue, IssueEvent } from '../github-objects.js';
 import type { TemplateRegistry } from '../../render/registry.js';
 import type { IntakeProblemsView } from '../../render/views.js';
 import { firedAtFiling, nextDueAt, routeIncident } from '../escalation/index.js';

@@ -1,7 +1,7 @@
 // A decision in progress: the incident's state as the plan will leave it, and the writes so far. Each
 // step (intake, commands, labels, due actions) applies its events here, so later steps see the result.
 import type { Config } from '../../config/types.js';
-import type { Issue } from '../../github/gateway.js';
+import type { Issue } from '../github-objects.js';
 import type { TemplateRegistry } from '../../render/registry.js';
 import type { IncidentRoute } from '../escalation/index.js';
 import type { OnCallLookup } from '../escalation/targets.js';

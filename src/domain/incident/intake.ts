@@ -3,7 +3,7 @@
 // the runbooks that fit and what the reporter left out. Pure.
 import type { Config, Severity } from '../../config/types.js';
 import type { FormAnswers } from '../../forms/types.js';
-import type { Issue } from '../../github/gateway.js';
+import type { Issue } from '../github-objects.js';
 import {
   applySecurityFloor,
   classify,

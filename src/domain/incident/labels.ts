@@ -6,7 +6,7 @@
 // newer than the state's last severity decision, is a person's decision; anything else is re-synced.
 import type { Config, Severity } from '../../config/types.js';
 import { formatTarget } from '../../config/duration.js';
-import type { Issue, IssueEvent } from '../../github/gateway.js';
+import type { Issue, IssueEvent } from '../github-objects.js';
 import type { SeverityChangeView } from '../../render/views.js';
 import { moreSevere, severityRank } from '../classification/index.js';
 import type { PlannedWrite } from '../plan.js';

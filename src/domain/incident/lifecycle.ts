@@ -2,7 +2,7 @@
 // Moving forward may skip states; moving back (a fix did not hold) is allowed between the open states.
 // Resolved is left only by reopening. Closing the issue resolves the incident; reopening reopens it.
 import type { Status } from '../../config/types.js';
-import type { Issue } from '../../github/gateway.js';
+import type { Issue } from '../github-objects.js';
 import type { IncidentEvent } from './events.js';
 import type { IncidentState } from './state.js';
 

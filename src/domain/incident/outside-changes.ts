@@ -8,7 +8,7 @@
 import { authorize } from '../../commands/authorize.js';
 import type { CommandName, Config, Permission, Status } from '../../config/types.js';
 import { STATUSES } from '../../config/types.js';
-import type { Issue, IssueEvent } from '../../github/gateway.js';
+import type { Issue, IssueEvent } from '../github-objects.js';
 import { routeIncident } from '../escalation/index.js';
 import { applyAll, commentWrite, record, type Draft } from './draft.js';
 import type { IncidentEvent } from './events.js';

@@ -13,7 +13,7 @@ import {
   type OwnedConflict,
   type OwnedPart,
 } from '../../postmortem/index.js';
-import type { FileContent, PullRequest } from '../../github/gateway.js';
+import type { FileContent, PullRequest } from '../github-objects.js';
 import { applyAll, commentWrite, record, type Draft } from './draft.js';
 import type { IncidentEvent } from './events.js';
 import { incidentRef } from './present.js';

@@ -3,7 +3,7 @@
 // Firebreak comments a person edited or blanked. The state is the fold of the intact records; when one
 // is damaged, the fold starts from the copy in the live summary instead (snapshot.ts), so the damage
 // neither repeats a page nor drops one.
-import type { Comment } from '../../github/gateway.js';
+import type { Comment } from '../github-objects.js';
 import type { BotRecord } from './events.js';
 import { readRecord } from './marker.js';
 import { isSnapshot, stateFrom, type Snapshot } from './snapshot.js';

@@ -13,7 +13,7 @@ import {
 import { locatorFor } from '../../config/yaml-locator.js';
 import { placeholderProblems } from '../../config/placeholders.js';
 import { formatPath } from '../../config/problems.js';
-import { onCallAt } from '../../domain/rotation.js';
+import { onCallAt } from '../../domain/rotation/index.js';
 import type { GitHubGateway } from '../../github/gateway.js';
 import { type CheckItem, fail, ok, warn } from './checklist.js';
 

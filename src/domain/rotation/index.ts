@@ -1,5 +1,5 @@
 // On-call rotations: who is on call when, across time zones and DST changes, with overrides and swaps.
-// Pure: every instant is passed in; the parts live in ./rotation/.
+// Pure: every instant is passed in; the parts live beside this index.
 //
 // How a rotation reads (the contract is src/config/types.ts; times are in the rotation's IANA zone):
 // - A layer's first shift (members[0]) begins at its first hand-off on or after its `start` date; before
@@ -12,9 +12,9 @@
 // - Overrides ([start, end), default layer: the first) beat swaps; swaps beat the plain rotation. A swap
 //   trades the members of the shifts containing instants `a` and `b`. ISO times without an offset are
 //   wall-clock times in the rotation's zone.
-export { RotationError, parseInstant } from './rotation/instants.js';
-export { type LayerShift, shiftAt } from './rotation/shifts.js';
-export type { OnCallReason } from './rotation/layer-plan.js';
-export { type OnCall, onCallAt } from './rotation/oncall.js';
-export { type CoverageGap, type Shift, coverageGaps, schedule } from './rotation/schedule.js';
-export { rotationProblems } from './rotation/problems.js';
+export { RotationError, parseInstant } from './instants.js';
+export { type LayerShift, shiftAt } from './shifts.js';
+export type { OnCallReason } from './layer-plan.js';
+export { type OnCall, onCallAt } from './oncall.js';
+export { type CoverageGap, type Shift, coverageGaps, schedule } from './schedule.js';
+export { rotationProblems } from './problems.js';
