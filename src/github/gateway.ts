@@ -14,26 +14,12 @@ import type {
   CommitInfo,
   ReactionContent,
   LabelInfo,
-  CheckAnnotation,
   CheckRunOutput,
   CheckRun,
 } from '../domain/github-objects.js';
 
-export type {
-  RepoRef,
-  RepoInfo,
-  Issue,
-  Comment,
-  IssueEvent,
-  FileContent,
-  PullRequest,
-  CommitInfo,
-  ReactionContent,
-  LabelInfo,
-  CheckAnnotation,
-  CheckRunOutput,
-  CheckRun,
-};
+// The objects themselves are plain data defined in the pure core; callers keep importing them from here.
+export type * from '../domain/github-objects.js';
 
 export interface GitHubGateway {
   readonly repo: RepoRef;
