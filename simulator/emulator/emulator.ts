@@ -19,7 +19,7 @@ import { RateLimits } from './rate-limits.js';
 import { type Delivery, Receiver } from './receiver.js';
 import type { AdvisoryRecord, DispatchRecord } from './repo/records.js';
 import { Repository } from './repo/repository.js';
-import { findWorkflow } from './repo/workflows.js';
+import { findWorkflow, type WorkflowState } from './repo/workflows.js';
 import { RequestCounter, type RequestRecord } from './requests.js';
 import { ROUTES } from './routes/index.js';
 import { type Snapshot, snapshotRepository } from './snapshot.js';
@@ -204,6 +204,11 @@ export class Emulator extends GitHubUi {
   ): void {
     const repo = this.repo(repository);
     repo.disabledWorkflows.set(findWorkflow(repo, this.clock.now(), workflow).path, reason);
+  }
+
+  /** A workflow's state as the Actions API reports it: active, disabled_manually or disabled_inactivity. */
+  workflowState(workflow: string, repository?: string): WorkflowState {
+    return findWorkflow(this.repo(repository), this.clock.now(), workflow).state;
   }
 
   enableWorkflow(workflow: string, repository?: string): void {

@@ -63,6 +63,9 @@ export const GITHUB_LIMITS = {
   labelDescription: 100,
   assignees: 10,
   dispatchInputs: 25,
+  /** repository_dispatch: `event_type` length and `client_payload` top-level keys. */
+  dispatchEventType: 100,
+  clientPayloadKeys: 10,
 } as const;
 
 export function checkBody(resource: string, body: unknown, field = 'body'): void {

@@ -1,6 +1,7 @@
 // A small evaluator for the GitHub Actions expressions our workflows use in `if:`, `concurrency:`,
-// `with:` and `env:` — property paths, literals, ==, !=, !, &&, || and parentheses. Enough to replay
-// shipped and user workflows faithfully in `firebreak simulate`; anything else is reported, not guessed.
+// `with:` and `env:` — property paths (with `.*` object filters), literals, ==, !=, !, &&, ||, parentheses
+// and the functions contains, startsWith, endsWith and join. Enough to replay shipped and user workflows
+// faithfully in `firebreak simulate`; anything else is reported, not guessed.
 
 export type ExprValue = string | number | boolean | null | object;
 export type ExprContext = Record<string, unknown>;
@@ -71,7 +72,18 @@ export function evaluate(expr: string, ctx: ExprContext): ExprValue {
     if (token === 'true') return true;
     if (token === 'false') return false;
     if (token === 'null') return null;
-    if (/^[A-Za-z_][\w-]*(\.[\w-]+|\[\d+\])*$/.test(token)) return lookup(ctx, token);
+    if (peek() === '(' && FUNCTIONS[token.toLowerCase()]) {
+      next();
+      const args: ExprValue[] = [];
+      while (peek() !== ')') {
+        args.push(or());
+        if (peek() === ',') next();
+        else if (peek() !== ')') throw new ExpressionError(`missing , or ) in "${expr.trim()}"`);
+      }
+      next();
+      return (FUNCTIONS[token.toLowerCase()] as (args: ExprValue[]) => ExprValue)(args);
+    }
+    if (/^[A-Za-z_][\w-]*(\.[\w-]+|\.\*|\[\d+\])*$/.test(token)) return lookup(ctx, token);
     throw new ExpressionError(`unsupported expression "${expr.trim()}" (near "${token}")`);
   };
   const value = or();
@@ -81,7 +93,7 @@ export function evaluate(expr: string, ctx: ExprContext): ExprValue {
 
 function tokenize(expr: string): string[] {
   const tokens: string[] = [];
-  const re = /\s*('(?:[^']|'')*'|==|!=|&&|\|\||[()!]|[A-Za-z_][\w-]*(?:\.[\w-]+|\[\d+\])*|-?\d+(?:\.\d+)?)/y;
+  const re = /\s*('(?:[^']|'')*'|==|!=|&&|\|\||[()!,]|[A-Za-z_][\w-]*(?:\.[\w-]+|\.\*|\[\d+\])*|-?\d+(?:\.\d+)?)/y;
   let index = 0;
   while (index < expr.length) {
     if (/^\s*$/.test(expr.slice(index))) break;
@@ -94,14 +106,45 @@ function tokenize(expr: string): string[] {
   return tokens;
 }
 
+/** A property path; `.*` maps the rest of the path over an array's (or object's) items, as GitHub's filters do. */
 function lookup(ctx: ExprContext, path: string): ExprValue {
-  let value: unknown = ctx;
-  for (const part of path.split(/\.|\[(\d+)\]/).filter((p) => p !== undefined && p !== '')) {
-    if (value === null || typeof value !== 'object') return null;
-    value = (value as Record<string, unknown>)[part];
-  }
+  const parts = path.split(/\.|\[(\d+)\]/).filter((p) => p !== undefined && p !== '');
+  const walk = (value: unknown, at: number): unknown => {
+    for (let i = at; i < parts.length; i++) {
+      if (value === null || typeof value !== 'object') return null;
+      if (parts[i] === '*') {
+        const items = Array.isArray(value) ? value : Object.values(value);
+        return items.map((item) => walk(item, i + 1)).filter((v) => v !== null && v !== undefined);
+      }
+      value = (value as Record<string, unknown>)[parts[i] as string];
+    }
+    return value;
+  };
+  const value = walk(ctx, 0);
   return value === undefined ? null : (value as ExprValue);
 }
+
+/** GitHub's expression functions our workflows use; string comparisons ignore case, as GitHub's do. */
+const FUNCTIONS: Record<string, (args: ExprValue[]) => ExprValue> = {
+  contains: ([search, item]) =>
+    Array.isArray(search)
+      ? search.some((v) => looseEquals(v as ExprValue, item ?? null))
+      : toText(search ?? null)
+          .toLowerCase()
+          .includes(toText(item ?? null).toLowerCase()),
+  startswith: ([text, prefix]) =>
+    toText(text ?? null)
+      .toLowerCase()
+      .startsWith(toText(prefix ?? null).toLowerCase()),
+  endswith: ([text, suffix]) =>
+    toText(text ?? null)
+      .toLowerCase()
+      .endsWith(toText(suffix ?? null).toLowerCase()),
+  join: ([items, separator]) =>
+    Array.isArray(items)
+      ? items.map((v) => toText(v as ExprValue)).join(separator === undefined ? ',' : toText(separator))
+      : toText(items ?? null),
+};
 
 function truthy(value: ExprValue): boolean {
   return !(value === null || value === false || value === 0 || value === '');

@@ -25,7 +25,12 @@ export interface TriggerInfo {
 export function triggers(workflow: Workflow, event: TriggerInfo): boolean {
   if (!(event.eventName in workflow.on)) return false;
   const spec = workflow.on[event.eventName] ?? {};
-  if (event.eventName === 'workflow_dispatch' && event.dispatchedWorkflow && event.dispatchedWorkflow !== workflow.file)
+  // A dispatch and a cron name their workflow: they start that one only.
+  if (
+    (event.eventName === 'workflow_dispatch' || event.eventName === 'schedule') &&
+    event.dispatchedWorkflow &&
+    event.dispatchedWorkflow !== workflow.file
+  )
     return false;
   const action = typeof event.payload.action === 'string' ? event.payload.action : null;
   const types = list(spec.types);
@@ -75,11 +80,18 @@ export interface PlannedStep {
   permissions: Permissions;
 }
 
+/**
+ * The jobs GitHub starts a runner for: those whose job-level `if:` holds. GitHub evaluates it from the event
+ * alone, before any runner exists; a skipped job bills no minutes.
+ */
+export function startedJobs(workflow: Workflow, ctx: ExprContext): Workflow['jobs'] {
+  return workflow.jobs.filter((job) => job.if === null || condition(job.if, ctx));
+}
+
 /** The Firebreak steps this workflow would run for the event, with inputs and env interpolated. */
 export function plannedSteps(workflow: Workflow, ctx: ExprContext): PlannedStep[] {
   const steps: PlannedStep[] = [];
-  for (const job of workflow.jobs) {
-    if (job.if !== null && !condition(job.if, ctx)) continue;
+  for (const job of startedJobs(workflow, ctx)) {
     for (const step of job.steps) {
       if (step.if !== null && !condition(step.if, ctx)) continue;
       const env = mapValues({ ...workflow.env, ...job.env, ...step.env }, ctx);
@@ -89,8 +101,13 @@ export function plannedSteps(workflow: Workflow, ctx: ExprContext): PlannedStep[
   return steps;
 }
 
+/**
+ * The run's concurrency group: the workflow's (which even a run whose jobs are all skipped takes part in),
+ * else that of the first job that starts.
+ */
 export function concurrencyGroup(workflow: Workflow, ctx: ExprContext): string | null {
-  return workflow.concurrency ? interpolate(workflow.concurrency.group, ctx) : null;
+  const concurrency = workflow.concurrency ?? startedJobs(workflow, ctx).find((j) => j.concurrency)?.concurrency;
+  return concurrency ? interpolate(concurrency.group, ctx) : null;
 }
 
 function mapValues(values: Record<string, string>, ctx: ExprContext): Record<string, string> {

@@ -25,6 +25,7 @@ const BOT = GITHUB_ACTIONS_BOT.login;
 export function describeRun(run: RunRecord, result: ActionResult | null, effect: RunEffect | null): string {
   const head = `${run.workflow} on ${run.event}${run.action ? `.${run.action}` : ''}`;
   if (run.cancelled) return `${head}: cancelled (replaced while pending)`;
+  if (run.skipped) return `${head}: skipped (the job's if: is false: no runner, nothing billed)`;
   if (!result) return `${head}: skipped (no Firebreak step's if: holds)`;
   const status = `exit ${result.exitCode}${run.concurrent ? ' (concurrent)' : ''}`;
   const parts: string[] = [];

@@ -14,7 +14,7 @@ export interface CommentPick {
 
 export type StepAction =
   | { kind: 'file-incident'; form: string; as: string; title: string; fields: Record<string, unknown> }
-  | { kind: 'sweep' }
+  | { kind: 'sweep'; cron?: string }
   | { kind: 'dispatch'; workflow: string; inputs: Record<string, string>; as: string }
   | { kind: 'comment'; issue: number; as: string; body: string }
   | {
@@ -285,7 +285,7 @@ function action(kind: string, raw: unknown, where: string): StepAction {
         fields: (v.fields ?? {}) as Record<string, unknown>,
       };
     case 'sweep':
-      return { kind };
+      return v.cron === undefined ? { kind } : { kind, cron: str(v.cron, 'cron') };
     case 'wait':
       return { kind };
     case 'push': {

@@ -13,7 +13,14 @@ import {
   type WebhookEvent,
 } from '../emulator/index.js';
 import { runAction, type ActionResult } from '../harness/run-action.js';
-import { concurrencyGroup, parseWorkflow, plannedSteps, triggers, type Workflow } from '../harness/workflows.js';
+import {
+  concurrencyGroup,
+  parseWorkflow,
+  plannedSteps,
+  startedJobs,
+  triggers,
+  type Workflow,
+} from '../harness/workflows.js';
 import { loadConfig } from '../../src/config/index.js';
 import type { RunEffect } from './describe-run.js';
 import { applyFaults } from './faults.js';
@@ -30,6 +37,10 @@ export interface RunRecord {
   workflow: string;
   exit_code: number | null;
   cancelled?: boolean;
+  /** Every job's job-level `if:` was false: GitHub started no runner (and billed nothing). */
+  skipped?: boolean;
+  /** The whole minutes GitHub bills for the run's jobs: each started job rounded up, watch time included. */
+  minutes?: number;
   /** Started at the same time as the other runs of its (concurrent) step. */
   concurrent?: boolean;
   outputs?: Record<string, string>;
@@ -131,6 +142,10 @@ class Runner {
             running = [run];
             continue;
           }
+          if (this.skipped(run) && this.group(run) === null) {
+            this.record(run, null, false, false, null, true);
+            continue;
+          }
           const group = this.group(run) ?? `${run.workflow.file}:${this.runId}:${Math.random()}`;
           const before = pending.get(group);
           if (before) this.record(before, null, true);
@@ -165,12 +180,27 @@ class Runner {
     const results = await Promise.all(runs.map((run) => this.runJob(run)));
     // Runs racing each other change the emulator together: the last record carries what they did.
     const effect = this.effectSince(seen, runs.length);
-    runs.forEach((run, i) => this.record(run, results[i] ?? null, false, true, i === runs.length - 1 ? effect : null));
+    runs.forEach((run, i) =>
+      this.record(
+        run,
+        results[i]?.result ?? null,
+        false,
+        true,
+        i === runs.length - 1 ? effect : null,
+        this.skipped(run),
+        results[i]?.minutes ?? 0,
+      ),
+    );
     await this.followUps(before, step.index);
   }
 
   private group(run: QueuedRun): string | null {
     return concurrencyGroup(run.workflow, this.exprContext(run.event));
+  }
+
+  /** Whether every job's job-level `if:` is false, so that GitHub starts no runner for the run. */
+  private skipped(run: QueuedRun): boolean {
+    return startedJobs(run.workflow, this.exprContext(run.event)).length === 0;
   }
 
   /** What a person (or GitHub) does; a refusal (GitHub's 403, a comment that is not there) names the step. */
@@ -212,7 +242,10 @@ class Runner {
       ...(changedFiles ? { changedFiles } : {}),
       ...(workflow ? { dispatchedWorkflow: workflow } : {}),
     };
-    return (await this.workflows()).filter((w) => triggers(w, info)).map((w) => ({ step, event, workflow: w }));
+    // A disabled workflow (by hand, by GitHub for inactivity, or by Firebreak pausing its sweeps) starts nothing.
+    return (await this.workflows())
+      .filter((w) => this.emulator.workflowState(w.file) === 'active' && triggers(w, info))
+      .map((w) => ({ step, event, workflow: w }));
   }
 
   private exprContext(event: WebhookEvent): Record<string, unknown> {
@@ -236,8 +269,9 @@ class Runner {
   private async execute(run: QueuedRun): Promise<void> {
     const before = this.emulator.webhooks.length;
     const seen = this.observe();
-    const result = await this.runJob(run);
-    this.record(run, result, false, false, this.effectSince(seen));
+    const skipped = this.skipped(run);
+    const { result, minutes } = skipped ? { result: null, minutes: 0 } : await this.runJob(run);
+    this.record(run, result, false, false, this.effectSince(seen), skipped, minutes);
     await this.followUps(before, run.step);
   }
 
@@ -265,12 +299,18 @@ class Runner {
     }
   }
 
-  /** The job's steps that use the action, in order, until one fails; null when `if:` skips them all. */
-  private async runJob(run: QueuedRun): Promise<ActionResult | null> {
+  /**
+   * The started jobs' steps that use the action, in order, until one fails (result null when `if:` skips
+   * them all), and the minutes GitHub bills: each started job's time on the emulator's clock (watch mode
+   * advances it) rounded up to whole minutes, at least one.
+   */
+  private async runJob(run: QueuedRun): Promise<{ result: ActionResult | null; minutes: number }> {
     const ctx = this.exprContext(run.event);
     const steps = plannedSteps(run.workflow, ctx);
+    const elapsed = new Map(startedJobs(run.workflow, ctx).map((job) => [job.id, 0]));
     let last: ActionResult | null = null;
     for (const step of steps) {
+      const started = Date.parse(this.emulator.clock.now());
       last = await runAction({
         entry: join(this.options.packageRoot, 'dist/simulator-action.js'),
         eventName: run.event.name,
@@ -285,9 +325,11 @@ class Runner {
         now: this.emulator.clock.now(),
         watchUntil: this.watchUntil,
       });
+      elapsed.set(step.job, (elapsed.get(step.job) ?? 0) + Date.parse(this.emulator.clock.now()) - started);
       if (last.exitCode !== 0) break;
     }
-    return last;
+    const minutes = [...elapsed.values()].reduce((sum, ms) => sum + Math.max(1, Math.ceil(ms / 60_000)), 0);
+    return { result: last, minutes };
   }
 
   /**
@@ -314,6 +356,8 @@ class Runner {
     cancelled: boolean,
     concurrent = false,
     effect: RunEffect | null = null,
+    skipped = false,
+    minutes = 0,
   ): void {
     const record: RunRecord = {
       step: run.step,
@@ -322,6 +366,8 @@ class Runner {
       workflow: run.workflow.file,
       exit_code: cancelled ? null : (result?.exitCode ?? 0),
       ...(cancelled ? { cancelled: true } : {}),
+      ...(skipped ? { skipped: true } : {}),
+      ...(cancelled ? {} : { minutes }),
       ...(concurrent ? { concurrent: true } : {}),
       ...(result ? { outputs: result.outputs } : {}),
     };

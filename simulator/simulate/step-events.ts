@@ -31,9 +31,13 @@ export async function stepEvents(
       return e.openIssue({ as: action.as, title, body, labels: template.labels, template: true });
     }
     case 'sweep':
-      return runner
-        .workflows()
-        .then((wfs) => wfs.filter((w) => 'schedule' in w.on).map((w) => e.schedule({ workflow: w.file })));
+      // The frequent crons fire (those that run every hour or more often: hour field `*`), or the one named.
+      return runner.workflows().then((wfs) =>
+        wfs.flatMap((w) => {
+          const cron = crons(w).find((c) => (action.cron ? c === action.cron : c.trim().split(/\s+/)[1] === '*'));
+          return cron && e.workflowState(w.file) === 'active' ? [e.schedule({ workflow: w.file, cron })] : [];
+        }),
+      );
     case 'dispatch':
       return e.workflowDispatch({ as: action.as, workflow: action.workflow, inputs: action.inputs });
     case 'comment':
@@ -126,4 +130,12 @@ export async function stepEvents(
       }
       return [];
   }
+}
+
+/** A workflow's `on.schedule` crons. */
+function crons(workflow: Workflow): string[] {
+  const schedule = workflow.on.schedule as unknown;
+  return Array.isArray(schedule)
+    ? schedule.map((entry) => (entry as { cron?: unknown }).cron).filter((c): c is string => typeof c === 'string')
+    : [];
 }

@@ -99,6 +99,10 @@ export interface GitHubGateway {
   }): Promise<{ ghsaId: string; htmlUrl: string }>;
   /** State of a workflow file ("active", "disabled_inactivity", …) or null when it does not exist. */
   getWorkflowState(workflow: string): Promise<string | null>;
+  /** Switches a workflow on or off (needs `actions: write`). */
+  setWorkflowEnabled(workflow: string, enabled: boolean): Promise<void>;
+  /** A `repository_dispatch` event (needs `contents: write`); unlike other GITHUB_TOKEN writes, it starts runs. */
+  dispatchRepositoryEvent(eventType: string, clientPayload: Record<string, unknown>): Promise<void>;
 
   // The Checks API (the postmortem check; needs `checks: write`, and a GitHub App token such as
   // GITHUB_TOKEN: personal tokens cannot create check runs) and what the default branch requires.

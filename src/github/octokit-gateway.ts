@@ -497,6 +497,27 @@ export class OctokitGateway implements GitHubGateway {
     return res ? res.data.state : null;
   }
 
+  async setWorkflowEnabled(workflow: string, enabled: boolean): Promise<void> {
+    if (enabled)
+      await this.call('PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/enable', () =>
+        this.client.rest.actions.enableWorkflow({ ...this.repo, workflow_id: workflow }),
+      );
+    else
+      await this.call('PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/disable', () =>
+        this.client.rest.actions.disableWorkflow({ ...this.repo, workflow_id: workflow }),
+      );
+  }
+
+  async dispatchRepositoryEvent(eventType: string, clientPayload: Record<string, unknown>): Promise<void> {
+    await this.call('POST /repos/{owner}/{repo}/dispatches', () =>
+      this.client.rest.repos.createDispatchEvent({
+        ...this.repo,
+        event_type: eventType,
+        client_payload: clientPayload,
+      }),
+    );
+  }
+
   async createCheckRun(input: {
     name: string;
     headSha: string;

@@ -23,6 +23,8 @@ export interface Workflow {
   jobs: Array<{
     id: string;
     if: string | null;
+    /** The job's own `concurrency:` (held only by a job that starts: a skipped job queues behind nothing). */
+    concurrency: { group: string; cancelInProgress: boolean } | null;
     env: Record<string, string>;
     permissions: Permissions;
     steps: FirebreakStep[];
@@ -69,6 +71,7 @@ export function parseWorkflow(file: string, text: string): Workflow {
   const jobs = Object.entries((doc.jobs ?? {}) as Record<string, Record<string, unknown>>).map(([id, job]) => ({
     id,
     if: typeof job.if === 'string' ? job.if : null,
+    concurrency: normalizeConcurrency(job.concurrency),
     env: strings(job.env),
     // A job's own `permissions:` replace the workflow's entirely; they do not add to them.
     permissions: 'permissions' in job ? normalizePermissions(job.permissions) : workflowPermissions,

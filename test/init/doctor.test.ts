@@ -81,6 +81,7 @@ describe('firebreak doctor', () => {
           '✓ workflow postmortem.yml is active',
           '✓ incident.yml, escalation.yml, postmortem.yml: `uses: firebreak-dev/firebreak@v0.1.0` resolves',
           '✓ .github/firebreak.yml loads without problems',
+          '✓ .github/workflows/incident.yml starts a runner for every Firebreak label and nothing else',
           '✓ .github/ISSUE_TEMPLATE/incident.yml is a valid issue form (9 fields)',
           '✓ .github/ISSUE_TEMPLATE/security-incident.yml is a valid issue form (5 fields)',
           '✓ .github/ISSUE_TEMPLATE/config.yml is valid',
@@ -90,7 +91,7 @@ describe('firebreak doctor', () => {
           '✓ private repository: incidents are visible to people with access only',
           '✓ the check "Firebreak postmortem" is required on main (a ruleset)',
         ].join('\n'),
-        '\n13 ✓, 0 !, 0 ✗: all good.',
+        '\n14 ✓, 0 !, 0 ✗: all good.',
       ].join('\n'),
     );
     expect(code).toBe(0);
@@ -109,7 +110,7 @@ describe('firebreak doctor', () => {
         '    Any commit to the default branch restarts the 60 days; a repository that is quiet for long needs a person to re-enable it.',
       ].join('\n'),
     );
-    expect(text).toContain('11 ✓, 2 !, 0 ✗: Firebreak works; the ! items are worth a look.');
+    expect(text).toContain('12 ✓, 2 !, 0 ✗: Firebreak works; the ! items are worth a look.');
   });
 
   it('in a public repository left alone for 61 days, finds the sweep switched off and says what public means', async () => {
@@ -144,6 +145,25 @@ describe('firebreak doctor', () => {
     expect(text).toContain('! workflow postmortem.yml is missing from .github/workflows on the default branch');
     expect(text).toContain('2 !, 2 ✗: fix the ✗ items; Firebreak does not work as set up until then.');
     expect(text).toContain('✓ incident.yml: `uses: firebreak-dev/firebreak@v0.1.0` resolves');
+  });
+
+  it("fails when labels renamed in the configuration are missing from incident.yml's job-level if:", async () => {
+    const renamed = `${TEAM}labels:\n  incident: {name: outage}\n  severity:\n    P0: {name: sev0}\n`;
+    const e = await initialised({ overrides: { '.github/firebreak.yml': renamed } });
+    const { code, text } = await doctor(e);
+    expect(code).toBe(1);
+    expect(text).toContain('✗ .github/workflows/incident.yml does not start a runner for the labels `outage`, `sev0`');
+    const open = await initialised({
+      overrides: {
+        '.github/workflows/incident.yml': installed()['.github/workflows/incident.yml']!.replace(
+          / {4}if: >-[\s\S]*?}}\n/,
+          '',
+        ),
+      },
+    });
+    expect((await doctor(open)).text).toContain(
+      '! .github/workflows/incident.yml starts a runner for every issue event and comment',
+    );
   });
 
   it('fails on a configuration with errors, pointing at the line', async () => {
@@ -325,6 +345,6 @@ describe('firebreak doctor', () => {
       items: Array<{ mark: string; title: string }>;
     };
     expect(report).toMatchObject({ repository: 'acme/shop', ok: true, visibility: 'private', defaultBranch: 'main' });
-    expect(report.items.map((i) => i.mark)).toEqual([...Array(12).fill('ok'), 'warn']); // the postmortem check is not required
+    expect(report.items.map((i) => i.mark)).toEqual([...Array(13).fill('ok'), 'warn']); // the postmortem check is not required
   });
 });

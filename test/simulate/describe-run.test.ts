@@ -200,6 +200,9 @@ describe('describeRun', () => {
     expect(describeRun(run(), null, null)).toBe(
       "incident.yml on issues.opened: skipped (no Firebreak step's if: holds)",
     );
+    expect(describeRun(run({ skipped: true }), null, null)).toBe(
+      "incident.yml on issues.opened: skipped (the job's if: is false: no runner, nothing billed)",
+    );
   });
 
   it('the schedule index is bookkeeping; other commits, deliveries, faults, writes left and the error are said', () => {

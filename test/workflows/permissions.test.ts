@@ -120,7 +120,7 @@ describe('jobs that split a workflow run Firebreak once per event', () => {
   it.each(cases)('%s on %s.%s: %j', (file, eventName, action, jobs) => {
     const payload: Json = {
       ...(action ? { action } : {}),
-      issue: { number: 1 },
+      issue: { number: 1, labels: [{ name: 'incident' }] },
       pull_request: { number: 2, merged: action === 'closed' },
     };
     expect(plannedSteps(workflow(file), ctx(eventName, payload)).map((s) => s.job)).toEqual(jobs);

@@ -179,3 +179,30 @@ function checkInputs(raw: unknown, defined: Record<string, DispatchInput>): Reco
   }
   return inputs;
 }
+
+/**
+ * POST /repos/{owner}/{repo}/dispatches: a `repository_dispatch` event, which starts workflow runs even when
+ * GITHUB_TOKEN sends it (the token needs contents: write). GitHub's limits: `event_type` 1–100 characters,
+ * `client_payload` an object of at most 10 top-level keys.
+ */
+export function dispatchRepositoryEvent(ctx: Ctx, input: { event_type?: unknown; client_payload?: unknown }): void {
+  requireRole(ctx, 'write', 'contents');
+  const type = input.event_type;
+  if (typeof type !== 'string' || type === '')
+    throw unprocessable('Invalid request.\n\n"event_type" wasn\'t supplied.');
+  if (type.length > GITHUB_LIMITS.dispatchEventType)
+    throw unprocessable(`event_type is too long (maximum is ${GITHUB_LIMITS.dispatchEventType} characters)`);
+  const payload = input.client_payload ?? {};
+  if (typeof payload !== 'object' || payload === null || Array.isArray(payload))
+    throw unprocessable('client_payload must be an object');
+  if (Object.keys(payload).length > GITHUB_LIMITS.clientPayloadKeys)
+    throw unprocessable(
+      `No more than ${GITHUB_LIMITS.clientPayloadKeys} properties are allowed; ${Object.keys(payload).length} were supplied.`,
+    );
+  emitPlainEvent(
+    ctx,
+    'repository_dispatch',
+    { action: type, branch: ctx.repo.defaultBranch, client_payload: payload },
+    { triggersWorkflows: true },
+  );
+}

@@ -3,7 +3,13 @@ import { paginate } from '../http/pagination.js';
 import type { Route, RouteRequest } from '../http/router.js';
 import { advisoryJson, workflowJson } from '../present/actions.js';
 import { createAdvisory } from '../repo/advisories.js';
-import { dispatchWorkflow, findWorkflow, listWorkflows, setWorkflowEnabled } from '../repo/workflows.js';
+import {
+  dispatchRepositoryEvent,
+  dispatchWorkflow,
+  findWorkflow,
+  listWorkflows,
+  setWorkflowEnabled,
+} from '../repo/workflows.js';
 import { bodyOf, noContent, ok, param } from './params.js';
 
 function listAll(req: RouteRequest) {
@@ -40,6 +46,14 @@ export const actionRoutes: Route[] = [
     path: '/repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches',
     handler: (req) => {
       dispatchWorkflow(req, param(req, 'workflow_id'), bodyOf(req));
+      return noContent;
+    },
+  },
+  {
+    method: 'POST',
+    path: '/repos/{owner}/{repo}/dispatches',
+    handler: (req) => {
+      dispatchRepositoryEvent(req, bodyOf(req));
       return noContent;
     },
   },

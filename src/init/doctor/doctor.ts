@@ -11,7 +11,7 @@ import { configItem, defaultRotationItem, membersItem, placeholderItem } from '.
 import { formItems, labelsItem } from './forms.js';
 import { requiredCheckItem } from './required-check.js';
 import { visibilityItem } from './visibility.js';
-import { workflowItems } from './workflows.js';
+import { incidentFilterItem, workflowItems } from './workflows.js';
 
 export interface DoctorOptions {
   /** `--repo owner/name`. */
@@ -64,6 +64,8 @@ export async function runDoctor(options: DoctorOptions, io: SetupIO): Promise<nu
   items.push(item);
   const reach = placeholderItem(config, configPath);
   if (reach) items.push(reach);
+  const filter = await incidentFilterItem(gateway, config);
+  if (filter) items.push(filter);
   const forms = await formItems(gateway, repo);
   items.push(...forms.items);
   items.push(await labelsItem(gateway, config, forms.formLabels));

@@ -1,7 +1,9 @@
 // Are Firebreak's workflows there and switched on? GitHub disables a workflow when someone clicks
 // "Disable workflow", and disables scheduled workflows in public repositories after 60 days without
 // activity — then escalations silently stop firing, which is what this check exists to catch.
+import type { Config } from '../../config/types.js';
 import type { GitHubGateway, RepoRef } from '../../github/gateway.js';
+import { parseWorkflow } from '../../workflows/workflow.js';
 import { type CheckItem, fail, ok, warn } from './checklist.js';
 
 interface FirebreakWorkflow {
@@ -75,4 +77,54 @@ async function workflowItem(gateway: GitHubGateway, repo: RepoRef, workflow: Fir
     default:
       return warn(`${name} is ${state}`, `GitHub does not run it in this state, so ${workflow.stopped}.`, enable);
   }
+}
+
+/**
+ * The shipped incident.yml starts a runner only for issues carrying Firebreak's labels, named in its
+ * job-level `if:` (GitHub evaluates it before any configuration is read). A team that renames those labels
+ * in the configuration must rename them there too, or its incidents start no run at all.
+ */
+export async function incidentFilterItem(gateway: GitHubGateway, config: Config): Promise<CheckItem | null> {
+  const path = '.github/workflows/incident.yml';
+  let text: string | null;
+  try {
+    text = (await gateway.getFile(path))?.content ?? null;
+  } catch {
+    return null; // the workflow item above already says the workflow cannot be read
+  }
+  if (text === null) return null;
+  let conditions: string[];
+  try {
+    conditions = parseWorkflow('incident.yml', text)
+      .jobs.filter((job) => job.steps.length > 0)
+      .map((job) => job.if ?? '');
+  } catch (error) {
+    return fail(`${path} is not a workflow GitHub can run`, (error as Error).message);
+  }
+  if (conditions.length === 0 || conditions.some((c) => c === ''))
+    return warn(
+      `${path} starts a runner for every issue event and comment`,
+      'Its Firebreak job has no job-level `if:`, so unrelated issues and pull-request comments cost Actions minutes.',
+      'Copy the `if:` of the incident job from `firebreak init` (docs/workflows.md, "What starts a runner").',
+    );
+  const names = [config.labels.incident.name, config.labels.security.name].concat(
+    Object.values(config.labels.severity).map((label) => label.name),
+  );
+  const missing = names.filter((name) => !conditions.every((condition) => namesLabel(condition, name)));
+  if (missing.length === 0) return ok(`${path} starts a runner for every Firebreak label and nothing else`);
+  return fail(
+    `${path} does not start a runner for the label${missing.length === 1 ? '' : 's'} ${missing.map((m) => `\`${m}\``).join(', ')}`,
+    "Its incident job's `if:` names the labels GitHub checks before starting a runner; incidents labelled only with these start no run and are never triaged or escalated.",
+    "Add them to the `if:` (next to 'incident', 'security' and 'severity:'), or use the default label names.",
+  );
+}
+
+/** Whether an `if:` names the label as a quoted literal, or a literal prefix of it in a startsWith or contains. */
+function namesLabel(condition: string, label: string): boolean {
+  const wanted = label.toLowerCase();
+  const literals = [...condition.matchAll(/'((?:[^']|'')*)'/g)].map((m) =>
+    (m[1] ?? '').replace(/''/g, "'").toLowerCase(),
+  );
+  if (literals.includes(wanted)) return true;
+  return /startsWith\(|join\(/i.test(condition) && literals.some((l) => l.length >= 2 && wanted.startsWith(l));
 }

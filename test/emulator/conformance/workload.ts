@@ -230,6 +230,8 @@ async function actions(bot: Octokit, alice: Octokit): Promise<void> {
   );
   await bot.rest.actions.disableWorkflow({ ...repo, workflow_id: 'escalation.yml' });
   await bot.rest.actions.enableWorkflow({ ...repo, workflow_id: 'escalation.yml' });
+  await bot.rest.repos.createDispatchEvent({ ...repo, event_type: 'firebreak-wake', client_payload: { incident: 1 } });
+  await statusOf(bot.rest.repos.createDispatchEvent({ ...repo, event_type: 'x'.repeat(101) }));
   const advisory = {
     ...repo,
     summary: 'Token leak in checkout logs',

@@ -163,11 +163,24 @@ on:
   issue_comment:
     types: [created, edited]
 permissions: {}
-concurrency:
-  group: firebreak-incident-\${{ github.event.issue.number }}
-  cancel-in-progress: false
 jobs:
   incident:
+    # GitHub decides from the event alone whether to start a runner: only for an issue that carries one of
+    # Firebreak's labels (the forms add \`incident\`) or while one of them is being added or removed. Other
+    # issues, their comments, pull-request comments and bots' comments start no runner and bill nothing.
+    # Renamed the incident, security or severity labels in .github/firebreak.yml? Rename them here too:
+    # \`firebreak doctor\` checks that they match.
+    if: >-
+      \${{ !github.event.issue.pull_request && github.event.comment.user.type != 'Bot' && (
+      contains(github.event.issue.labels.*.name, 'incident') ||
+      contains(github.event.issue.labels.*.name, 'security') ||
+      contains(join(github.event.issue.labels.*.name, ' '), 'severity:') ||
+      github.event.label.name == 'incident' || github.event.label.name == 'security' ||
+      startsWith(github.event.label.name, 'severity:')) }}
+    # Job-level, so that a skipped run (an unrelated comment) never takes a pending run's place in the queue.
+    concurrency:
+      group: firebreak-incident-\${{ github.event.issue.number }}
+      cancel-in-progress: false
     runs-on: ubuntu-latest
     timeout-minutes: 15
     permissions:
