@@ -1,13 +1,14 @@
 // Every scenario in examples/attacks/ parses, passes the scenario check and replays through the built
 // bundle on the emulator; each file's top comment states its expected outcome, and the files below
 // have that outcome asserted here. Files added later are discovered and replayed too.
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkScenario } from '../../simulator/simulate/check-scenario.js';
 import { repositoryFiles } from '../../simulator/simulate/installed.js';
-import { parseScenario } from '../../simulator/simulate/scenario.js';
+import { parseScenario, type Scenario } from '../../simulator/simulate/scenario.js';
 import { simulate, type SimulationResult } from '../../simulator/simulate/simulate.js';
-import { bots, escalatedSteps, root } from './kit.js';
+import { bots, escalatedSteps, eventsOf, issue, root } from './kit.js';
 
 const folder = new URL('../../examples/attacks/', import.meta.url);
 const files = readdirSync(folder)
@@ -16,9 +17,19 @@ const files = readdirSync(folder)
 
 const exits = (result: SimulationResult) =>
   result.runs.filter((r) => !r.cancelled).map((r) => `${r.step}:${r.exit_code}`);
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+const ofKind = (result: SimulationResult, kind: string, number = 1) =>
+  bots(result, number).filter((c) => c.body.includes(`"kind":"${kind}"`));
+/** The text of the scenario's comment step (1-based), or the answer to a field of its file-incident step. */
+function written(scenario: Scenario, step: number, field?: string): string {
+  const action = scenario.steps[step - 1]?.actions[0];
+  if (action?.kind === 'comment') return action.body;
+  if (action?.kind === 'file-incident' && field) return String(action.fields[field]);
+  throw new Error(`step ${step} is not a comment or a filing`);
+}
 
 /** What each of these scenarios must come to (their top comments say it in words). */
-const EXPECTED: Record<string, (result: SimulationResult) => void> = {
+const EXPECTED: Record<string, (result: SimulationResult, scenario: Scenario) => void> = {
   'broken-config.yml': (result) => {
     expect(exits(result)).toEqual(['1:0', '1:0', '2:0', '2:0', '4:1', '5:1', '6:1', '8:0', '9:0']);
     for (const number of [1, 2]) {
@@ -42,6 +53,59 @@ const EXPECTED: Record<string, (result: SimulationResult) => void> = {
     ).toEqual(['2']);
     expect(escalatedSteps(result, 2)).toEqual(['on-call', 'engineering-manager', 'cto']);
   },
+  'huge-answer.yml': (result, scenario) => {
+    const answer = written(scenario, 1, 'who-is-affected');
+    expect(answer.length).toBeGreaterThanOrEqual(60_000);
+    expect(answer).toMatch(/^<table>/);
+    expect(exits(result)).toEqual(['1:0', '1:0', '2:0', '3:0', '4:0', '5:0']);
+    // Paged on time, and the /ack stopped escalation before the CEO.
+    expect(escalatedSteps(result)).toEqual(['on-call', 'engineering-manager', 'cto']);
+    expect(ofKind(result, 'escalation').map((c) => c.created_at)).toEqual([
+      '2026-03-02T10:16:00Z',
+      '2026-03-02T10:31:00Z',
+    ]);
+    expect(eventsOf(result, 'acknowledged')).toHaveLength(1);
+    expect(ofKind(result, 'reply')[0]?.body).toContain('acknowledged at 2026-03-02 10:40 UTC');
+    // The whole answer stays in the issue body; the alert's record holds its start and the SHA-256 of it.
+    expect(issue(result)?.body).toContain(answer);
+    const alert = ofKind(result, 'alert')[0]?.body ?? '';
+    expect(alert).toMatch(/"impact":"\\u003ctable\\u003e[^"]*…"/);
+    expect(alert).toContain(`"cut":{"impact":"${sha256(answer)}"}`);
+    for (const comment of bots(result)) expect(comment.body.length).toBeLessThanOrEqual(65_536);
+  },
+  'huge-update.yml': (result, scenario) => {
+    const one = written(scenario, 2);
+    const sixteen = written(scenario, 3);
+    expect(one.length).toBeGreaterThan(63_000);
+    expect(one.split('\n')).toHaveLength(1);
+    expect(sixteen.length).toBeGreaterThan(63_000);
+    expect(sixteen.split('\n').filter((line) => line.startsWith('/update '))).toHaveLength(16);
+    expect(exits(result)).toEqual(['1:0', '1:0', '2:0', '3:0', '4:0', '5:0', '6:0']);
+    expect(escalatedSteps(result)).toEqual(['on-call', 'engineering-manager', 'cto', 'ceo']);
+    expect(ofKind(result, 'escalation').map((c) => c.created_at.slice(0, 16))).toEqual([
+      '2026-03-02T10:15',
+      '2026-03-02T10:31',
+      '2026-03-02T11:01',
+    ]);
+    expect(eventsOf(result, 'update')).toHaveLength(17);
+    const comments = issue(result)?.comments ?? [];
+    const [alice, bob] = ofKind(result, 'reply');
+    // bob's sixteen updates: one reply, cut to fit, pointing at his comment for the full text.
+    const bobs = comments.find((c) => c.author === 'bob');
+    expect(bob?.body).toMatch(
+      new RegExp(
+        `\\*… truncated [\\d,]+ characters; see \\[the comment\\]\\(https://github\\.com/acme/shop/issues/1#issuecomment-${bobs?.id}\\) for the full text\\*`,
+      ),
+    );
+    // alice's one line: only the first 4,000 characters of the argument are read and quoted, and the reply
+    // does not say the rest was left out (a known gap: no pointer, unlike bob's reply).
+    const argument = one.slice('/update '.length);
+    expect(alice?.body).toContain(`\n> ${argument.slice(0, 4_000)}\n`);
+    expect(alice?.body).not.toContain(argument.slice(0, 4_001));
+    expect(alice?.body).not.toMatch(/truncated|full text/);
+    expect(alice?.body).toContain(`"cut":{"text":"${sha256(argument.slice(0, 4_000))}"}`);
+    for (const comment of bots(result)) expect(comment.body.length).toBeLessThanOrEqual(65_536);
+  },
 };
 
 describe('examples/attacks', () => {
@@ -58,7 +122,7 @@ describe('examples/attacks', () => {
         [],
       );
       const result = await simulate(scenario, { packageRoot: root });
-      EXPECTED[file]?.(result);
+      EXPECTED[file]?.(result, scenario);
     });
   }
 });
