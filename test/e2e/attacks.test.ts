@@ -18,6 +18,8 @@ const files = readdirSync(folder)
 const exits = (result: SimulationResult) =>
   result.runs.filter((r) => !r.cancelled).map((r) => `${r.step}:${r.exit_code}`);
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+/** A comment as read: the zero-width space that keeps a rendered @login from notifying anyone removed. */
+const read = (body: string | undefined) => (body ?? '').replace(/\u200b/g, '');
 const ofKind = (result: SimulationResult, kind: string, number = 1) =>
   bots(result, number).filter((c) => c.body.includes(`"kind":"${kind}"`));
 /** The text of the scenario's comment step (1-based), or the answer to a field of its file-incident step. */
@@ -105,6 +107,70 @@ const EXPECTED: Record<string, (result: SimulationResult, scenario: Scenario) =>
     expect(alice?.body).not.toMatch(/truncated|full text/);
     expect(alice?.body).toContain(`"cut":{"text":"${sha256(argument.slice(0, 4_000))}"}`);
     for (const comment of bots(result)) expect(comment.body.length).toBeLessThanOrEqual(65_536);
+  },
+  'label-bypass.yml': (result) => {
+    expect(exits(result)).toEqual(['1:0', '1:0', '2:0', '3:0', '3:0', '4:0', '5:0']);
+    expect(ofKind(result, 'reply')).toHaveLength(1);
+    expect(ofKind(result, 'reply')[0]?.body).toContain(
+      '`/severity P4 it is only a few users` — **refused:** needs **write** permission on this repository (you have triage); nothing was changed.',
+    );
+    // Both changes undone by the run that heard them, one notice each.
+    expect(issue(result)?.state).toBe('open');
+    expect(issue(result)?.labels).toContain('severity:P0');
+    expect(issue(result)?.labels).not.toContain('severity:P4');
+    expect(eventsOf(result, 'severity')).toHaveLength(0);
+    expect(eventsOf(result, 'resolved')).toHaveLength(0);
+    expect(result.pulls).toHaveLength(0);
+    const notices = ofKind(result, 'notice').map((c) => read(c.body));
+    expect(notices).toHaveLength(2);
+    expect(notices[0]).toContain(
+      '@bob changed the severity (label `severity:P4`) at 2026-03-02 10:06 UTC; that needs **write** permission on this repository (bob has triage), so Firebreak put back `severity:P0`.',
+    );
+    expect(notices[1]).toContain(
+      '@bob closed the issue at 2026-03-02 10:06 UTC; that needs **write** permission on this repository (bob has triage), so Firebreak reopened it: the incident is not resolved.',
+    );
+    expect(escalatedSteps(result)).toEqual(['on-call', 'engineering-manager', 'cto']);
+  },
+  'typo-and-everyone.yml': (result) => {
+    expect(result.runs.every((r) => !r.cancelled && r.exit_code === 0)).toBe(true);
+    const replies = ofKind(result, 'reply').map((c) => read(c.body));
+    expect(replies).toHaveLength(4);
+    // Before bob has spoken, Firebreak knows no one to suggest; after, it suggests him.
+    expect(replies[0]).toContain(
+      '`/ic @bobb` — **refused:** `@bobb` is not a collaborator of acme/shop; nothing was changed.',
+    );
+    expect(replies[1]).toContain(
+      '`/ic @bobb` — **refused:** `@bobb` is not a collaborator of acme/shop (did you mean `@bob`?); nothing was changed.',
+    );
+    expect(replies[2]).toContain('**refused:** `@everyone` would notify a crowd, not page a person');
+    expect(replies[3]).toContain(
+      "**refused:** `@acme/no-such-team` is not a team this repository's configuration names",
+    );
+    for (const reply of replies) expect(reply).not.toMatch(/\*\*done/);
+    expect(issue(result)?.assignees).toEqual(['alice']);
+    expect(eventsOf(result, 'commander')).toHaveLength(0);
+    expect(eventsOf(result, 'paged')).toHaveLength(0);
+    expect(escalatedSteps(result)).toEqual(['on-call', 'engineering-manager']);
+  },
+  'resolved-commands.yml': (result) => {
+    expect(result.runs.every((r) => !r.cancelled && r.exit_code === 0)).toBe(true);
+    expect(issue(result)?.state).toBe('closed');
+    expect(issue(result)?.labels).toEqual(expect.arrayContaining(['severity:P1', 'status:resolved']));
+    expect(eventsOf(result, 'severity')).toHaveLength(0);
+    const [, severity, timeline] = ofKind(result, 'reply').map((c) => read(c.body));
+    expect(severity).toContain(
+      '`/severity P0 it was worse than we thought` — **refused:** the incident was resolved at 2026-03-02 10:10 UTC: only `/reopen`, `/timeline`, `/evidence`, `/notified` and `/help` work now. `/reopen` it first.',
+    );
+    expect(timeline).toContain(
+      '`/timeline the root cause was a config push at 09:55` — **done:** added to the timeline.',
+    );
+    expect(
+      eventsOf(result, 'note').filter((n) => n.includes('the root cause was a config push at 09:55')),
+    ).toHaveLength(1);
+    expect(
+      result.branches['postmortem/incident-1']?.['docs/postmortems/2026-03-02-incident-checkout-is-down.md'],
+    ).toContain('the root cause was a config push at 09:55');
+    expect(escalatedSteps(result)).toEqual(['on-call']);
   },
 };
 
