@@ -8,7 +8,7 @@ import { checkScenario } from '../../simulator/simulate/check-scenario.js';
 import { repositoryFiles } from '../../simulator/simulate/installed.js';
 import { parseScenario, type Scenario } from '../../simulator/simulate/scenario.js';
 import { simulate, type SimulationResult } from '../../simulator/simulate/simulate.js';
-import { bots, escalatedSteps, eventsOf, issue, root } from './kit.js';
+import { bots, escalatedSteps, eventsOf, issue, kinds, root } from './kit.js';
 
 const folder = new URL('../../examples/attacks/', import.meta.url);
 const files = readdirSync(folder)
@@ -129,6 +129,15 @@ const EXPECTED: Record<string, (result: SimulationResult, scenario: Scenario) =>
     expect(notices[1]).toContain(
       '@bob closed the issue at 2026-03-02 10:06 UTC; that needs **write** permission on this repository (bob has triage), so Firebreak reopened it: the incident is not resolved.',
     );
+    expect(escalatedSteps(result)).toEqual(['on-call', 'engineering-manager', 'cto']);
+  },
+  'code-block-commands.yml': (result) => {
+    expect(result.runs.every((r) => !r.cancelled && r.exit_code === 0)).toBe(true);
+    expect(kinds(result)).not.toContain('reply');
+    expect(issue(result)?.state).toBe('open');
+    expect(issue(result)?.labels).toContain('status:investigating');
+    expect(eventsOf(result, 'resolved')).toHaveLength(0);
+    expect(result.pulls).toHaveLength(0);
     expect(escalatedSteps(result)).toEqual(['on-call', 'engineering-manager', 'cto']);
   },
   'typo-and-everyone.yml': (result) => {
