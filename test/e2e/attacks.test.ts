@@ -8,6 +8,7 @@ import { checkScenario } from '../../simulator/simulate/check-scenario.js';
 import { repositoryFiles } from '../../simulator/simulate/installed.js';
 import { parseScenario, type Scenario } from '../../simulator/simulate/scenario.js';
 import { simulate, type SimulationResult } from '../../simulator/simulate/simulate.js';
+import { hasControls } from '../../src/text/controls.js';
 import { bots, escalatedSteps, eventsOf, issue, kinds, root } from './kit.js';
 
 const folder = new URL('../../examples/attacks/', import.meta.url);
@@ -29,6 +30,9 @@ function written(scenario: Scenario, step: number, field?: string): string {
   if (action?.kind === 'file-incident' && field) return String(action.fields[field]);
   throw new Error(`step ${step} is not a comment or a filing`);
 }
+/** Slack and PagerDuty deliveries whose payload mentions `text`. */
+const delivered = (result: SimulationResult, channel: string, text: string) =>
+  result.deliveries.filter((d) => d.channel === channel && JSON.stringify(d.payload).includes(text));
 
 /** What each of these scenarios must come to (their top comments say it in words). */
 const EXPECTED: Record<string, (result: SimulationResult, scenario: Scenario) => void> = {
@@ -160,6 +164,57 @@ const EXPECTED: Record<string, (result: SimulationResult, scenario: Scenario) =>
     expect(eventsOf(result, 'commander')).toHaveLength(0);
     expect(eventsOf(result, 'paged')).toHaveLength(0);
     expect(escalatedSteps(result)).toEqual(['on-call', 'engineering-manager']);
+  },
+  'edited-bot-comment.yml': (result) => {
+    expect(result.runs.every((r) => !r.cancelled && r.exit_code === 0)).toBe(true);
+    // Nothing paged twice, nothing dropped.
+    expect(delivered(result, 'pagerduty', 'Escalated to On-call Engineer')).toHaveLength(1);
+    expect(delivered(result, 'ops', 'New incident')).toHaveLength(1);
+    expect(delivered(result, 'ops', 'Escalated to Engineering Manager').map((d) => d.at)).toEqual([
+      '2026-03-02T10:16:00Z',
+    ]);
+    expect(delivered(result, 'ops', 'Escalated to CTO').map((d) => d.at)).toEqual(['2026-03-02T10:31:00Z']);
+    expect(ofKind(result, 'escalation').map((c) => c.created_at)).toEqual([
+      '2026-03-02T10:16:00Z',
+      '2026-03-02T10:31:00Z',
+    ]);
+    // The blanked alert is not posted again.
+    expect(bots(result).filter((c) => c.body.includes('"key":"alert"'))).toHaveLength(0);
+    expect(bots(result).filter((c) => c.body === '.')).toHaveLength(1);
+    // One notice per damaged comment.
+    const notices = ofKind(result, 'notice');
+    expect(notices.map((c) => c.created_at)).toEqual(['2026-03-02T10:16:00Z', '2026-03-02T10:31:00Z']);
+    expect(notices[0]?.body).toContain("Someone blanked or rewrote [a comment of Firebreak's]");
+    expect(notices[1]?.body).toContain("Someone edited [a comment of Firebreak's]");
+    for (const notice of notices)
+      expect(notice.body).toContain("continues from the copy of the incident's state kept in the live summary");
+  },
+  'bidi-title.yml': (result) => {
+    expect(result.runs.every((r) => !r.cancelled && r.exit_code === 0)).toBe(true);
+    // The reporter's own title keeps the character; nothing Firebreak writes does.
+    expect(issue(result)?.title).toContain('\u202e');
+    const clean = (text: string) => {
+      expect(text).not.toContain('\u202e');
+      expect(text).not.toMatch(/\\u202e/i);
+      expect(hasControls(text)).toBe(false);
+    };
+    expect(bots(result).length).toBeGreaterThan(0);
+    for (const comment of bots(result)) clean(comment.body);
+    expect(result.deliveries.length).toBeGreaterThan(0);
+    for (const delivery of result.deliveries) clean(JSON.stringify(delivery.payload));
+    expect(result.pulls).toHaveLength(1);
+    for (const pull of result.pulls) {
+      clean(pull.title);
+      clean(pull.body ?? '');
+      for (const text of Object.values(pull.files)) clean(text ?? '');
+    }
+    const written = Object.entries(result.branches).filter(([branch]) => branch !== 'main');
+    expect(written.map(([branch]) => branch).sort()).toEqual(['firebreak/state', 'postmortem/incident-1']);
+    for (const [, files] of written) for (const text of Object.values(files)) clean(text ?? '');
+    const postmortem = Object.entries(result.branches['postmortem/incident-1'] ?? {}).find(([path]) =>
+      path.startsWith('docs/postmortems/'),
+    )?.[1];
+    expect(postmortem).toContain('title: "[Incident] Checkout fails for ue customers"');
   },
   'resolved-commands.yml': (result) => {
     expect(result.runs.every((r) => !r.cancelled && r.exit_code === 0)).toBe(true);
