@@ -236,6 +236,18 @@ const EXPECTED: Record<string, (result: SimulationResult, scenario: Scenario) =>
     ).toContain('the root cause was a config push at 09:55');
     expect(escalatedSteps(result)).toEqual(['on-call']);
   },
+  'failed-writes.yml': (result) => {
+    expect(exits(result)).toEqual(['1:0', '1:0', '3:1', '5:0', '6:0']);
+    expect(result.runs.find((r) => r.step === 3)?.outputs?.result).toBe('failed');
+    expect(result.faults.length).toBeGreaterThan(0);
+    expect(result.faults.every((f) => f.at.startsWith('2026-03-02T10:16'))).toBe(true);
+    // Paged exactly once, by the sweep after the fault cleared: on GitHub and on Slack.
+    expect(escalatedSteps(result)).toEqual(['on-call', 'engineering-manager']);
+    expect(ofKind(result, 'escalation').map((c) => c.created_at)).toEqual(['2026-03-02T10:20:00Z']);
+    expect(delivered(result, 'ops', 'Escalated to Engineering Manager').map((d) => d.at)).toEqual([
+      '2026-03-02T10:20:00Z',
+    ]);
+  },
 };
 
 describe('examples/attacks', () => {
