@@ -1,9 +1,10 @@
 // npm run bench: every benchmark in turn, its JSON in bench/results, then the summary table.
 // Knobs (environment): BENCH_RUNS (cold-start runs, 15), BENCH_SWEEP_SIZES ("1,100,1000"),
-// BENCH_SWEEP_REPEATS (3), BENCH_DEMO_RUNS (3). The sweep's request budget and its 2 s target for 1,000
+// BENCH_SWEEP_REPEATS (3), BENCH_DEMO_RUNS (3), BENCH_COST_DAYS (30). The sweep's request budget and its 2 s target for 1,000
 // incidents are asserted here — the exit code is 1 when one is missed, after every result is written.
 import { writeFileSync } from 'node:fs';
 import { clientLatencyBenchmark } from './client-latency.js';
+import { costBenchmark } from './cost.js';
 import { latenessBenchmark } from './lateness.js';
 import { demoBenchmark } from './demo.js';
 import { useSnapshot } from './fixture.js';
@@ -45,11 +46,13 @@ async function measureAll(sizes: number[], on: ReturnType<typeof machine>, at: D
   writeResult('demo', demo, on, at);
   const lateness = await latenessBenchmark();
   writeResult('lateness', lateness, on, at);
+  const cost = await costBenchmark(count('BENCH_COST_DAYS', 30));
+  writeResult('cost', cost, on, at);
 
-  const summary = renderSummary(summaryTable({ startup, memory, bundle, sweep, demo, client, lateness }), on, at);
+  const summary = renderSummary(summaryTable({ startup, memory, bundle, sweep, demo, client, lateness, cost }), on, at);
   writeFileSync(`${RESULTS_DIR}/summary.md`, summary);
   console.log(`\n${summary}`);
-  console.log(`wrote ${RESULTS_DIR}/{client,startup,memory,sweep,demo}.json and summary.md`);
+  console.log(`wrote ${RESULTS_DIR}/{client,startup,memory,sweep,demo,lateness,cost}.json and summary.md`);
 
   const missed = sweep.nothingDue.filter((s) => !s.withinBudget || s.underTwoSeconds === false);
   for (const s of missed)
@@ -57,4 +60,10 @@ async function measureAll(sizes: number[], on: ReturnType<typeof machine>, at: D
       `FAIL: sweep over ${s.open} with nothing due: ${s.requests} requests (budget ${s.budget}), ${s.wallMs.toFixed(0)} ms`,
     );
   if (missed.length > 0) process.exitCode = 1;
+  if (cost.billedMinutes > cost.target || cost.failedRuns > 0) {
+    console.error(
+      `FAIL: the reference month bills ${cost.billedMinutes} Actions minutes (target ≤ ${cost.target}), ${cost.failedRuns} failed runs`,
+    );
+    process.exitCode = 1;
+  }
 }

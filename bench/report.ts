@@ -4,6 +4,7 @@ import type { LatenessResults } from './lateness.js';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, platform, release, totalmem } from 'node:os';
 import type { ClientResults } from './client-latency.js';
+import type { CostResults } from './cost.js';
 import type { DemoResults } from './demo.js';
 import type { BundleResults, MemoryResults, StartupResults } from './startup.js';
 import { WALL_TARGET_MS, type SweepResults, type Variant } from './sweep.js';
@@ -44,6 +45,7 @@ export interface AllResults {
   demo: DemoResults;
   client: ClientResults;
   lateness: LatenessResults;
+  cost: CostResults;
 }
 
 type Row = [benchmark: string, measured: string, target: string, met: string];
@@ -112,6 +114,12 @@ export function summaryTable(r: AllResults): Row[] {
     `sweep only: ${late(r.lateness.withoutWatch)}; with watch mode (30 min): ${late(r.lateness.withWatch)}`,
     '—',
     '—',
+  ]);
+  rows.push([
+    `Actions minutes, reference month (${r.cost.days} days: 600 non-incident events, a 2-hour P1 with 12 commands, an 8-hour P3)`,
+    `${n(r.cost.billedMinutes)} billed: ${r.cost.runsStarted} runs, ${r.cost.jobsSkipped} skipped, ${r.cost.sweepsStarted} of ${n(r.cost.scheduleFirings)} schedule firings swept (never pausing: about ${n(r.cost.alwaysOnMinutes)})`,
+    `≤ ${r.cost.target} min`,
+    verdict(r.cost.billedMinutes <= r.cost.target && r.cost.failedRuns === 0),
   ]);
   rows.push([
     'API request through the client (pacing none / github)',

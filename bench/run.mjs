@@ -6,6 +6,7 @@ import { build } from 'esbuild';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { generatedPlugin } from '../scripts/generated/esbuild.mjs';
 
 const outdir = resolve('node_modules/.cache/firebreak-bench');
 mkdirSync(outdir, { recursive: true });
@@ -18,6 +19,8 @@ await build({
   platform: 'node',
   target: 'node20',
   logLevel: 'warning',
+  // The templates, installed files and config validator are build-time modules (scripts/generated).
+  plugins: [await generatedPlugin(resolve('.'))],
 });
 const { runBenchmarks } = await import(pathToFileURL(join(outdir, 'main.mjs')).href);
 await runBenchmarks();

@@ -12,7 +12,7 @@ import { createPull, mergePull, type PullIssue } from './repo/pulls.js';
 import type { ReactionContent, StateReason } from './repo/records.js';
 import type { Repository } from './repo/repository.js';
 import { signatureOf } from './repo/git-writes.js';
-import { dispatchWorkflow, findWorkflow } from './repo/workflows.js';
+import { dispatchRepositoryEvent, dispatchWorkflow, findWorkflow } from './repo/workflows.js';
 import { emitIssueEvent, emitPlainEvent } from './webhooks.js';
 import type { WebhookEvent, World } from './world.js';
 
@@ -156,6 +156,13 @@ export abstract class GitHubUi {
   mergePull(input: Acting & { pull: number; method?: 'merge' | 'squash' | 'rebase' }): WebhookEvent[] {
     return this.act(input, (ctx) =>
       mergePull(ctx, ctx.repo.pullIssue(input.pull) as PullIssue, { merge_method: input.method }),
+    ).events;
+  }
+
+  /** A `repository_dispatch` event, as a tool with a token (or an incident run) sends it through the API. */
+  repositoryDispatch(input: Acting & { eventType: string; clientPayload?: Record<string, unknown> }): WebhookEvent[] {
+    return this.act(input, (ctx) =>
+      dispatchRepositoryEvent(ctx, { event_type: input.eventType, client_payload: input.clientPayload ?? {} }),
     ).events;
   }
 

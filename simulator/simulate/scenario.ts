@@ -32,6 +32,7 @@ export type StepAction =
   | { kind: 'close'; issue: number; as: string }
   | { kind: 'reopen'; issue: number; as: string }
   | { kind: 'delete-issue'; issue: number; as: string }
+  | { kind: 'disable-workflow'; workflow: string; reason: 'disabled_manually' | 'disabled_inactivity' }
   | { kind: 'transfer-issue'; issue: number; as: string; to: string }
   | { kind: 'merge'; pull: number; as: string }
   | { kind: 'redeliver'; step: number }
@@ -109,6 +110,7 @@ const KINDS = [
   'close',
   'reopen',
   'delete-issue',
+  'disable-workflow',
   'transfer-issue',
   'merge',
   'redeliver',
@@ -405,6 +407,12 @@ function action(kind: string, raw: unknown, where: string): StepAction {
     case 'reopen':
     case 'delete-issue':
       return { kind, issue: num('issue'), as: as() };
+    case 'disable-workflow': {
+      const reason = v.reason ?? 'disabled_manually';
+      if (reason !== 'disabled_manually' && reason !== 'disabled_inactivity')
+        throw new ScenarioError(`${where}: disable-workflow.reason must be disabled_manually or disabled_inactivity`);
+      return { kind, workflow: str(need('workflow'), `${where}: disable-workflow.workflow`), reason };
+    }
     case 'transfer-issue': {
       const to = str(need('to'), `${where}: transfer-issue.to`);
       if (!/^[\w.-]+\/[\w.-]+$/.test(to))

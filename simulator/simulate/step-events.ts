@@ -89,6 +89,10 @@ export async function stepEvents(
       return e.reopenIssue({ as: action.as, issue: action.issue });
     case 'delete-issue':
       return e.deleteIssue({ as: action.as, issue: action.issue });
+    case 'disable-workflow':
+      // A person clicking "Disable workflow", or GitHub after 60 days without a commit: no event.
+      e.disableWorkflow(action.workflow, action.reason);
+      return [];
     case 'transfer-issue':
       return e.transferIssue({ as: action.as, issue: action.issue, to: action.to });
     case 'merge':

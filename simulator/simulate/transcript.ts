@@ -43,6 +43,8 @@ export function transcriptLine(step: Step, action: StepAction): string {
       return `${head} ${action.as} reopens #${action.issue}`;
     case 'delete-issue':
       return `${head} ${action.as} deletes #${action.issue}`;
+    case 'disable-workflow':
+      return `${head} ${action.workflow} is ${action.reason === 'disabled_inactivity' ? 'disabled by GitHub for inactivity' : 'disabled by hand'}`;
     case 'transfer-issue':
       return `${head} ${action.as} transfers #${action.issue} to ${action.to}`;
     case 'merge':

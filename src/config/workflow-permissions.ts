@@ -1,7 +1,8 @@
 // Runbooks with a `workflow:` against the repository's workflows. `/runbook run <id>` dispatches that
 // workflow with the token of the job that runs the command, so GitHub refuses it unless that job grants
-// `actions: write` — which the shipped incident.yml leaves commented out (least privilege: most teams
-// never dispatch). A sweep runs commands an incident run left unanswered, so its job needs it too. And
+// `actions: write` — the shipped incident.yml's comment job has only `actions: read` (least privilege: most
+// teams never dispatch). A sweep runs commands an incident run left unanswered, so its job needs it too
+// (the shipped sweep has it, to pause its own schedule). And
 // the dispatched workflow must accept the dispatch: a `workflow_dispatch` trigger that declares the
 // `incident` input and requires no other.
 //
@@ -54,7 +55,7 @@ export function runbookDispatchProblems(config: Config, workflows: readonly Work
       const where = lacking.map((job) => `job \`${job.job}\` in .github/workflows/${job.file}`).join(' and ');
       problems.push(
         problem(
-          `\`/runbook run ${runbook.id}\` dispatches ${runbook.workflow}, but ${where} ${lacking.length === 1 ? 'does' : 'do'} not grant \`actions: write\`, so GitHub refuses the dispatch (403); uncomment \`actions: write\` in ${lacking.length === 1 ? 'its' : 'their'} permissions (${RUNBOOK_RUN_DOCS})`,
+          `\`/runbook run ${runbook.id}\` dispatches ${runbook.workflow}, but ${where} ${lacking.length === 1 ? 'does' : 'do'} not grant \`actions: write\`, so GitHub refuses the dispatch (403); grant \`actions: write\` in ${lacking.length === 1 ? 'its' : 'their'} permissions (${RUNBOOK_RUN_DOCS})`,
         ),
       );
     }

@@ -11,6 +11,7 @@ import { RunCache, type RunServices } from './run-services.js';
 import { entryOf, updateIndex } from './schedule-index.js';
 import { incidentReport } from './report.js';
 import { sweep } from './sweep.js';
+import { wakeSweepsIfOff } from './sweep-schedule.js';
 import { watch } from './watch.js';
 
 export interface DispatchResult {
@@ -55,6 +56,7 @@ async function route(services: RunServices, cache: RunCache): Promise<DispatchRe
   }
   const sweeping =
     inputs.mode === 'sweep' ||
+    inputs.mode === 'wake' ||
     context.eventName === 'schedule' ||
     (context.eventName === 'workflow_dispatch' && !payload.inputs?.incident);
   let outcomes: IncidentOutcome[];
@@ -101,7 +103,7 @@ async function route(services: RunServices, cache: RunCache): Promise<DispatchRe
       );
     }
     if (first.handled && !inputs.dryRun) {
-      await updateIndex(services.gateway, null, [
+      const index = await updateIndex(services.gateway, null, [
         {
           number,
           entry:
@@ -110,6 +112,7 @@ async function route(services: RunServices, cache: RunCache): Promise<DispatchRe
               : entryOf(first.nextDue, clock.now(), cache.configKey()),
         },
       ]);
+      if (first.nextDue !== null || log.totals().left > 0) await wakeSweepsIfOff(services, index, number);
     }
     outcomes = [await watch(services, cache, first)];
   } else if (context.eventName === 'pull_request' || context.eventName === 'pull_request_target') {
@@ -151,9 +154,10 @@ async function route(services: RunServices, cache: RunCache): Promise<DispatchRe
 async function markDue(services: RunServices, number: number): Promise<void> {
   const now = services.clock.now();
   try {
-    await updateIndex(services.gateway, null, [
+    const index = await updateIndex(services.gateway, null, [
       { number, entry: { due: now.toISOString(), checked: now.toISOString() } },
     ]);
+    await wakeSweepsIfOff(services, index, number);
   } catch (error) {
     services.log.error(
       `[#${number}] could not mark the incident due in the schedule index: ${error instanceof Error ? error.message : String(error)}`,

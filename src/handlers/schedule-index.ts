@@ -24,6 +24,8 @@ export interface IndexEntry {
 export interface ScheduleIndex {
   version: 1;
   incidents: Record<string, IndexEntry>;
+  /** When Firebreak paused the escalation workflow because nothing was due (sweep-schedule.ts). */
+  paused?: string;
 }
 
 export interface LoadedIndex {
@@ -41,7 +43,11 @@ export function parseIndex(text: string): ScheduleIndex {
   try {
     const value = JSON.parse(text) as Partial<ScheduleIndex>;
     if (value.version === 1 && value.incidents && typeof value.incidents === 'object')
-      return { version: 1, incidents: value.incidents };
+      return {
+        version: 1,
+        incidents: value.incidents,
+        ...(typeof value.paused === 'string' ? { paused: value.paused } : {}),
+      };
   } catch {
     // A damaged index is only a cache: start again and let every incident be checked.
   }
@@ -74,18 +80,25 @@ export function entryOf(nextDue: Date | null, checked: Date, configKey: string |
 
 export type IndexChange = { number: number; entry: IndexEntry | null };
 
-/** Applies changes (null entry = remove), re-reading and retrying when another run wrote in between. */
+/**
+ * Applies changes (null entry = remove) and `paused` (null clears it, undefined keeps it), re-reading and
+ * retrying when another run wrote in between. Returns the index as written.
+ */
 export async function updateIndex(
   gateway: GitHubGateway,
   loaded: LoadedIndex | null,
   changes: IndexChange[],
   keep?: Set<number>,
-): Promise<void> {
+  paused?: string | null,
+): Promise<ScheduleIndex> {
   let current = loaded ?? (await readIndex(gateway));
   for (let attempt = 0; attempt < 4; attempt++) {
-    const next = applyChanges(current.index, changes, keep);
+    const next = withPaused(
+      applyChanges(current.index, changes, keep),
+      paused === undefined ? current.index.paused : paused,
+    );
     const text = `${JSON.stringify(next, null, 2)}\n`;
-    if (current.sha !== null && text === `${JSON.stringify(current.index, null, 2)}\n`) return;
+    if (current.sha !== null && text === `${JSON.stringify(current.index, null, 2)}\n`) return next;
     try {
       if (current.sha === null) await ensureBranch(gateway);
       await gateway.putFile({
@@ -95,13 +108,19 @@ export async function updateIndex(
         message: `firebreak: schedule index (${changes.map((c) => `#${c.number}`).join(', ') || 'pruned'})`,
         ...(current.sha ? { sha: current.sha } : {}),
       });
-      return;
+      return next;
     } catch (error) {
       const conflict = error instanceof GitHubError && (error.kind === 'conflict' || error.kind === 'validation');
       if (!conflict || attempt === 3) throw error;
       current = await readIndex(gateway);
     }
   }
+  throw new Error('unreachable: the schedule index update either returns or throws');
+}
+
+function withPaused(index: ScheduleIndex, paused: string | null | undefined): ScheduleIndex {
+  const { paused: _, ...rest } = index;
+  return paused ? { ...rest, paused } : rest;
 }
 
 export function applyChanges(index: ScheduleIndex, changes: IndexChange[], keep?: Set<number>): ScheduleIndex {

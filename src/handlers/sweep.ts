@@ -3,11 +3,13 @@
 // incidents (one request per 100) and the index — ceil(N/100) + 2 requests. While the configuration is
 // broken, every incident not yet told about the broken version is looked at too (its notice). One
 // incident that cannot be reconciled does not stop the others, but ends the job red (the next sweep
-// retries it); an entry whose issue is gone (deleted or transferred) is dropped instead.
+// retries it); an entry whose issue is gone (deleted or transferred) is dropped instead. With nothing due
+// anywhere the escalation schedule is paused until an incident wakes it (sweep-schedule.ts).
 import { issueGone } from '../github/errors.js';
 import type { RunCache, RunServices } from './run-services.js';
 import { NO_TRIGGER, reconcileIncident, type IncidentOutcome } from './incident.js';
-import { entryOf, needsCheck, readIndex, updateIndex, type IndexChange } from './schedule-index.js';
+import { entryOf, needsCheck, readIndex, updateIndex, applyChanges, type IndexChange } from './schedule-index.js';
+import { keepSweepsNeeded, somethingDue } from './sweep-schedule.js';
 
 export async function sweep(services: RunServices, cache: RunCache): Promise<IncidentOutcome[]> {
   const { gateway, clock, log, inputs } = services;
@@ -56,6 +58,11 @@ export async function sweep(services: RunServices, cache: RunCache): Promise<Inc
       .map(([n]) => Number(n)),
   ]);
   const stale = Object.keys(loaded.index.incidents).some((n) => !keep.has(Number(n)));
-  if ((changes.length > 0 || stale) && !inputs.dryRun) await updateIndex(gateway, loaded, changes, keep);
+  // Anything due later, or anything this run could not do, keeps the schedule on; otherwise it pauses.
+  const after = applyChanges(loaded.index, changes, keep);
+  const needed = somethingDue(after) || log.failure() !== null || log.totals().left > 0;
+  const paused = await keepSweepsNeeded(services, loaded.index, needed);
+  if ((changes.length > 0 || stale || paused !== undefined) && !inputs.dryRun)
+    await updateIndex(gateway, loaded, changes, keep, paused);
   return outcomes;
 }

@@ -1,7 +1,7 @@
 // The action's inputs, read once into a typed object and validated here. Nothing else calls getInput.
 import * as core from '@actions/core';
 
-export type Mode = 'auto' | 'sweep' | 'report';
+export type Mode = 'auto' | 'sweep' | 'wake' | 'report';
 
 export interface Inputs {
   token: string;
@@ -15,6 +15,8 @@ export interface Inputs {
   /** Keep the job alive this many minutes to fire early escalations of a fresh P0/P1 on time. */
   watchMinutes: number;
   mode: Mode;
+  /** The workflow whose schedule sweeps: paused while nothing is due ('' — input `none` — never pauses it). */
+  escalationWorkflow: string;
   /** mode report: the period, back from now ("90d"). */
   reportSince: string;
 }
@@ -26,8 +28,14 @@ export function readInputs(): Inputs {
   if (!token)
     throw new InputError('Input `repo-token` is empty. Leave it unset to use ${{ github.token }}, or pass a token.');
   const mode = (core.getInput('mode') || 'auto') as Mode;
-  if (!['auto', 'sweep', 'report'].includes(mode))
-    throw new InputError(`Input \`mode\` must be auto, sweep or report, not "${mode}".`);
+  if (!['auto', 'sweep', 'wake', 'report'].includes(mode))
+    throw new InputError(`Input \`mode\` must be auto, sweep, wake or report, not "${mode}".`);
+  const named = core.getInput('escalation-workflow').trim() || 'escalation.yml';
+  const escalationWorkflow = named === 'none' ? '' : named;
+  if (escalationWorkflow !== '' && !/^[\w.-]+\.ya?ml$/.test(escalationWorkflow))
+    throw new InputError(
+      `Input \`escalation-workflow\` must be a workflow file name such as escalation.yml, not "${escalationWorkflow}".`,
+    );
   return {
     token,
     configPath: core.getInput('config-path') || '.github/firebreak.yml',
@@ -37,6 +45,7 @@ export function readInputs(): Inputs {
     postmortemToken: core.getInput('postmortem-token') || token,
     watchMinutes: intInput('watch-minutes', 0, 0, 30),
     mode,
+    escalationWorkflow,
     reportSince: core.getInput('report-since') || '90d',
   };
 }

@@ -25,6 +25,8 @@ export const INPUTS: Inputs = {
   postmortemToken: '',
   watchMinutes: 0,
   mode: 'auto',
+  // The sweeps' pause and wake are exercised through the bundle (test/e2e/sweep-schedule.test.ts).
+  escalationWorkflow: '',
   reportSince: '90d',
 };
 

@@ -130,6 +130,22 @@ describe('firebreak doctor', () => {
     expect(text).toContain('! the default rotation `on-call` has no members: incidents get no commander');
   });
 
+  it('reports escalation.yml paused by Firebreak (nothing due) as fine, and disabled by a person as a failure', async () => {
+    const e = await initialised();
+    e.disableWorkflow('escalation.yml');
+    expect((await doctor(e)).text).toContain('✗ workflow escalation.yml was disabled by hand');
+    e.commitFiles({
+      as: 'alice',
+      branch: 'firebreak/state',
+      files: { 'schedule.json': '{"version":1,"incidents":{},"paused":"2026-03-02T10:35:00.000Z"}\n' },
+    });
+    const { code, text } = await doctor(e);
+    expect(text).toContain(
+      '✓ workflow escalation.yml is paused by Firebreak: nothing has been due since 2026-03-02T10:35:00.000Z',
+    );
+    expect(code).toBe(0);
+  });
+
   it('fails on a workflow disabled by hand or missing', async () => {
     const e = await initialised({
       overrides: { '.github/workflows/escalation.yml': null, '.github/workflows/postmortem.yml': null },

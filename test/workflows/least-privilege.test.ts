@@ -241,7 +241,7 @@ describe('each job, with exactly its documented token scopes', () => {
     expect(filed.length).toBeGreaterThan(0);
     for (const run of filed) {
       expect(run.job).toBe('incident');
-      expect(run.scopes).toMatchObject({ issues: 'write', contents: 'write', pull_requests: 'write', actions: 'none' });
+      expect(run.scopes).toMatchObject({ issues: 'write', contents: 'write', pull_requests: 'write', actions: 'read' });
       expect(run.result.exitCode, log(run)).toBe(0);
     }
     const triaged = r.e.snapshot().issues[0];
@@ -256,11 +256,13 @@ describe('each job, with exactly its documented token scopes', () => {
 
     // Uncommented (and pushed to the default branch): the same command dispatches the runbook's workflow.
     const incidentYml = r.e.snapshot().branches.main?.['.github/workflows/incident.yml'] ?? '';
-    expect(incidentYml).toContain('# actions: write');
+    expect(incidentYml).toContain('      actions: read\n');
     r.e.push({
       as: 'alice',
       branch: 'main',
-      files: { '.github/workflows/incident.yml': incidentYml.replace('# actions: write', 'actions: write') },
+      files: {
+        '.github/workflows/incident.yml': incidentYml.replace('      actions: read\n', '      actions: write\n'),
+      },
       message: 'Firebreak: /runbook run',
     });
     const before = r.comments();
@@ -287,9 +289,12 @@ describe('each job, with exactly its documented token scopes', () => {
       issues: 'write',
       contents: 'write',
       pull_requests: 'write',
-      actions: 'none',
+      actions: 'write', // it pauses escalation.yml while nothing is due
     });
     expect(swept?.result.exitCode, log(swept)).toBe(0);
+    // Nothing is due any more, so that sweep paused escalation.yml; a person enables it to "Run workflow".
+    expect(r.e.workflowState('escalation.yml')).toBe('disabled_manually');
+    r.e.enableWorkflow('escalation.yml');
     const byHand = await r.deliver(r.e.workflowDispatch({ as: 'alice', workflow: 'escalation.yml' }));
     expect(byHand.map((run) => [run.job, run.result.exitCode])).toEqual([
       ['sweep', 0],
@@ -302,6 +307,15 @@ describe('each job, with exactly its documented token scopes', () => {
       actions: 'none',
     });
     expect(byHand[1]?.result.summary).toContain('Incidents');
+    // The wake job (an incident run sends firebreak-wake): nothing is due, so it leaves the sweeps as they are.
+    const daily = only(
+      await r.deliver(
+        r.e.repositoryDispatch({ as: 'alice', eventType: 'firebreak-wake', clientPayload: { incident: 1 } }),
+      ),
+      'wake',
+    );
+    expect(daily?.scopes).toMatchObject({ issues: 'write', contents: 'write', actions: 'write' });
+    expect(daily?.result.exitCode, log(daily)).toBe(0);
 
     // A push to the postmortem pull request: the check reads with a read-only token; the lint fails it
     // (the other sections are still placeholders), not GitHub.

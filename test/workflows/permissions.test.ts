@@ -1,6 +1,7 @@
 // Least privilege in the workflows we ship and `firebreak init` writes: no permissions at the top, each
 // job exactly the documented minimum (the table below is the one in docs/workflows.md), channel secrets
-// only in the steps that send notifications, `actions: write` off by default with the line to turn it on,
+// only in the steps that send notifications, `actions: write` only where the sweeps are switched, one line
+// to change for /runbook run,
 // and jobs that split one workflow never both run Firebreak for the same event.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -9,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { filesToInstall } from '../../src/init/install.js';
 import { isFirebreakAction, parseWorkflow, plannedSteps } from '../../simulator/harness/workflows.js';
 import { readWorkflow } from './rules.js';
-import { COMMENTED, NOTIFYING, PERMISSIONS } from './shipped.js';
+import { NOTIFYING, OPTIONAL, PERMISSIONS } from './shipped.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -77,22 +78,26 @@ describe.each(SHIPPED)('%s', (_name, file, text) => {
     }
   });
 
-  it('ships the optional permissions as one commented line in their job, and uncommenting it is all it takes', async () => {
-    for (const [job, line] of Object.entries(COMMENTED[file] ?? {})) {
-      const lines = text.split('\n').filter((l) => l.trim() === `# ${line}`);
-      expect(lines, `${job}: # ${line}`).toHaveLength(1);
-      const enabled = text.replace(`# ${line}`, line);
+  it('turns on an optional permission by changing one line of its job, and that is all it takes', async () => {
+    for (const [job, [shipped, wanted]] of Object.entries(OPTIONAL[file] ?? {})) {
+      const lines = text.split('\n').filter((l) => l.trim() === shipped);
+      expect(lines, `${job}: ${shipped}`).toHaveLength(1);
+      const enabled = text.replace(`      ${shipped}\n`, `      ${wanted}\n`);
       expect((await lint(enabled, `.github/workflows/${file}`)).map((r) => r.message)).toEqual([]);
-      const [scope, level] = line.split(': ');
+      const [scope, level] = wanted.split(': ');
       expect(jobsOf(enabled)[job]?.permissions).toEqual({ ...PERMISSIONS[file]?.[job], [scope ?? '']: level });
     }
   });
 });
 
 describe('actions: write', () => {
-  it('is granted by no shipped job: /runbook run is opt-in', () => {
-    for (const [, , text] of SHIPPED) {
-      for (const job of Object.values(jobsOf(text))) expect((job.permissions as Json).actions).toBeUndefined();
+  it('is granted only to the jobs that switch the sweeps on and off, never to the job that reads comments', () => {
+    for (const [, file, text] of SHIPPED) {
+      for (const [id, job] of Object.entries(jobsOf(text))) {
+        const switches = `${file}/${id}` === 'escalation.yml/sweep' || `${file}/${id}` === 'incident.yml/wake';
+        const expected = switches ? 'write' : `${file}/${id}` === 'incident.yml/incident' ? 'read' : undefined;
+        expect((job.permissions as Json).actions, `${file}/${id}`).toBe(expected);
+      }
     }
   });
 });
@@ -110,6 +115,7 @@ describe('jobs that split a workflow run Firebreak once per event', () => {
     ['incident.yml', 'issues', 'opened', ['incident']],
     ['incident.yml', 'issues', 'closed', ['incident']],
     ['incident.yml', 'issue_comment', 'created', ['incident']],
+    ['incident.yml', 'repository_dispatch', 'firebreak-wake', ['wake']],
     ['escalation.yml', 'schedule', null, ['sweep']],
     ['escalation.yml', 'workflow_dispatch', null, ['sweep', 'report']], // "Run workflow": a sweep and the report, on purpose
     ['postmortem.yml', 'pull_request', 'opened', ['check']],
@@ -120,7 +126,7 @@ describe('jobs that split a workflow run Firebreak once per event', () => {
   it.each(cases)('%s on %s.%s: %j', (file, eventName, action, jobs) => {
     const payload: Json = {
       ...(action ? { action } : {}),
-      issue: { number: 1, labels: [{ name: 'incident' }] },
+      ...(eventName.startsWith('issue') ? { issue: { number: 1, labels: [{ name: 'incident' }] } } : {}),
       pull_request: { number: 2, merged: action === 'closed' },
     };
     expect(plannedSteps(workflow(file), ctx(eventName, payload)).map((s) => s.job)).toEqual(jobs);

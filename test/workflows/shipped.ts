@@ -7,10 +7,11 @@ export type Level = 'read' | 'write';
 /** Workflow → job → its permissions, exactly. The same table is in docs/workflows.md. */
 export const PERMISSIONS: Record<string, Record<string, Record<string, Level>>> = {
   'incident.yml': {
-    incident: { issues: 'write', contents: 'write', 'pull-requests': 'write', checks: 'write' },
+    incident: { issues: 'write', contents: 'write', 'pull-requests': 'write', checks: 'write', actions: 'read' },
+    wake: { actions: 'write', issues: 'write', contents: 'write', 'pull-requests': 'write', checks: 'write' },
   },
   'escalation.yml': {
-    sweep: { issues: 'write', contents: 'write', 'pull-requests': 'write', checks: 'write' },
+    sweep: { issues: 'write', contents: 'write', 'pull-requests': 'write', checks: 'write', actions: 'write' },
     report: { contents: 'read' },
   },
   'postmortem.yml': {
@@ -20,10 +21,9 @@ export const PERMISSIONS: Record<string, Record<string, Record<string, Level>>> 
 };
 
 /** The jobs whose Firebreak step sends notifications (Slack, Teams, webhooks, PagerDuty): only they get channel secrets. */
-export const NOTIFYING = new Set(['incident.yml/incident', 'escalation.yml/sweep']);
+export const NOTIFYING = new Set(['incident.yml/incident', 'incident.yml/wake', 'escalation.yml/sweep']);
 
-/** Permission lines shipped commented out, to uncomment when the feature is used. */
-export const COMMENTED: Record<string, Record<string, string>> = {
-  'incident.yml': { incident: 'actions: write' },
-  'escalation.yml': { sweep: 'actions: write' },
+/** Permission lines to change when a feature is used: workflow → job → [shipped line, line for the feature]. */
+export const OPTIONAL: Record<string, Record<string, [string, string]>> = {
+  'incident.yml': { incident: ['actions: read', 'actions: write'] }, // /runbook run
 };

@@ -14,7 +14,7 @@ import {
   type CommandEntry,
 } from '../../commands/index.js';
 import type { Comment } from '../github-objects.js';
-import { fitComment } from '../../render/fit.js';
+import { fitComment, formatCount } from '../../render/fit.js';
 import { sha256Hex } from '../../security/digest.js';
 import type { CommandHelpView, CommandResultView } from '../../render/views.js';
 import { severityRank } from '../classification/index.js';
@@ -362,9 +362,13 @@ function execute(draft: Draft, facts: CommandFacts, comment: Comment, entry: Com
       });
     }
     case 'update': {
-      const event: IncidentEvent = { type: 'update', text: command.text, at, by, key };
+      // A one-line update past MAX_ARGUMENT_LENGTH is kept to its beginning; the reader is told where the rest is.
+      const text = entry.truncated
+        ? `${command.text} … (cut to ${formatCount(command.text.length)} characters; the whole update is in [the comment](${comment.htmlUrl}))`
+        : command.text;
+      const event: IncidentEvent = { type: 'update', text, at, by, key };
       return ok('status update posted; the update clock restarts.', [event], {
-        sections: [statusSection(preview(draft, event), state, command.text)],
+        sections: [statusSection(preview(draft, event), state, text)],
       });
     }
     case 'severity': {

@@ -3,6 +3,7 @@
 // activity — then escalations silently stop firing, which is what this check exists to catch.
 import type { Config } from '../../config/types.js';
 import type { GitHubGateway, RepoRef } from '../../github/gateway.js';
+import { INDEX_BRANCH, INDEX_PATH, parseIndex } from '../../handlers/schedule-index.js';
 import { parseWorkflow } from '../../workflows/workflow.js';
 import { type CheckItem, fail, ok, warn } from './checklist.js';
 
@@ -42,6 +43,16 @@ export async function workflowItems(gateway: GitHubGateway, repo: RepoRef): Prom
   return items;
 }
 
+/** When Firebreak paused the sweeps itself (nothing was due): the schedule index says so. */
+async function pausedByFirebreak(gateway: GitHubGateway): Promise<string | null> {
+  try {
+    const file = await gateway.getFile(INDEX_PATH, INDEX_BRANCH);
+    return file ? (parseIndex(file.content).paused ?? null) : null;
+  } catch {
+    return null;
+  }
+}
+
 async function workflowItem(gateway: GitHubGateway, repo: RepoRef, workflow: FirebreakWorkflow): Promise<CheckItem> {
   const name = `workflow ${workflow.file}`;
   const enable = `Re-enable it: Actions tab → the workflow → "Enable workflow", or \`gh workflow enable ${workflow.file} --repo ${repo.owner}/${repo.repo}\`.`;
@@ -72,8 +83,15 @@ async function workflowItem(gateway: GitHubGateway, repo: RepoRef, workflow: Fir
         enable,
         'Any commit to the default branch restarts the 60 days; a repository that is quiet for long needs a person to re-enable it.',
       );
-    case 'disabled_manually':
+    case 'disabled_manually': {
+      const paused = workflow.file === 'escalation.yml' ? await pausedByFirebreak(gateway) : null;
+      if (paused)
+        return ok(
+          `${name} is paused by Firebreak: nothing has been due since ${paused}`,
+          'The next incident run with something due wakes it (docs/workflows.md, "Sweeps only while needed").',
+        );
       return broken(`${name} was disabled by hand`, `While it is off, ${workflow.stopped}.`, enable);
+    }
     default:
       return warn(`${name} is ${state}`, `GitHub does not run it in this state, so ${workflow.stopped}.`, enable);
   }
@@ -96,7 +114,8 @@ export async function incidentFilterItem(gateway: GitHubGateway, config: Config)
   let conditions: string[];
   try {
     conditions = parseWorkflow('incident.yml', text)
-      .jobs.filter((job) => job.steps.length > 0)
+      // The jobs that handle issue events: not those kept to the wake's dispatch and daily schedule.
+      .jobs.filter((job) => job.steps.length > 0 && (job.if === null || /issue|label/.test(job.if)))
       .map((job) => job.if ?? '');
   } catch (error) {
     return fail(`${path} is not a workflow GitHub can run`, (error as Error).message);

@@ -162,6 +162,11 @@ on:
     types: [opened, edited, labeled, unlabeled, assigned, unassigned, closed, reopened, deleted, transferred]
   issue_comment:
     types: [created, edited]
+  # The wake job: an incident run that has something due while escalation.yml is off (paused by Firebreak,
+  # disabled by GitHub for inactivity or by a person) sends this event. No schedule here: GitHub disables
+  # scheduled workflows in quiet public repositories, and this one must always hear new incidents.
+  repository_dispatch:
+    types: [firebreak-wake]
 permissions: {}
 jobs:
   incident:
@@ -188,9 +193,10 @@ jobs:
       contents: write # the schedule index branch (firebreak/state), postmortem branches, the evidence ledger
       pull-requests: write # the postmortem pull request on resolution
       checks: write # the postmortem check run on the commits it pushes (its pushes start no workflows)
-      # \`/runbook run <name>\` dispatches the runbook's \`workflow:\`, which needs the next line. To use it,
-      # uncomment it here and in escalation.yml (docs/workflows.md, "Enabling /runbook run"):
-      # actions: write
+      # Whether escalation.yml is on; when it is not, the wake job is sent to switch it on. \`/runbook run
+      # <name>\` dispatches the runbook's \`workflow:\`, which needs write: to use it, change the next line to
+      # \`actions: write\` (docs/workflows.md, "Enabling /runbook run").
+      actions: read
     steps:
       # A tag can be moved: to pin the action, use a release's commit SHA (\`firebreak init --ref <sha>\` writes it).
       - uses: firebreak-dev/firebreak@v0.1.0
@@ -199,6 +205,26 @@ jobs:
         env:
           # Channel secrets named in .github/firebreak.yml (\`url-from\`, \`routing-key-from\`). Only this step
           # sees them: it sends the alerts and pages.
+          FIREBREAK_SLACK_URL: \${{ secrets.FIREBREAK_SLACK_URL }}
+          FIREBREAK_PAGERDUTY_KEY: \${{ secrets.FIREBREAK_PAGERDUTY_KEY }}
+  wake:
+    if: github.event_name == 'repository_dispatch'
+    concurrency:
+      group: firebreak-wake
+      cancel-in-progress: false
+    runs-on: ubuntu-latest
+    timeout-minutes: 15
+    permissions:
+      actions: write # switches escalation.yml back on (it pauses itself while nothing is due)
+      issues: write # and sweeps at once: the pages, breaches and reminders that are due
+      contents: write # the schedule index branch (firebreak/state); postmortem branches, the evidence ledger
+      pull-requests: write # a postmortem pull request not opened yet
+      checks: write # and the postmortem check run on what it pushes
+    steps:
+      - uses: firebreak-dev/firebreak@v0.1.0
+        with:
+          mode: wake
+        env:
           FIREBREAK_SLACK_URL: \${{ secrets.FIREBREAK_SLACK_URL }}
           FIREBREAK_PAGERDUTY_KEY: \${{ secrets.FIREBREAK_PAGERDUTY_KEY }}
 `},{path:".github/workflows/escalation.yml",source:"examples/workflows/escalation.yml",content:`# Firebreak: the scheduled sweep. Fires escalations, response-target breaches and update reminders that
@@ -223,8 +249,9 @@ jobs:
       contents: write # the schedule index branch (firebreak/state); postmortem branches, the evidence ledger
       pull-requests: write # a postmortem pull request not opened yet
       checks: write # and the postmortem check run on what it pushes
-      # With \`/runbook run\` (see incident.yml), a command left unanswered dispatches from here too:
-      # actions: write
+      # Pauses this workflow while nothing is due in any incident, so its schedule bills no minutes; the
+      # wake job in incident.yml switches it back on. (With \`/runbook run\`, it also dispatches from here.)
+      actions: write
     steps:
       # A tag can be moved: to pin the action, use a release's commit SHA (\`firebreak init --ref <sha>\` writes it).
       - uses: firebreak-dev/firebreak@v0.1.0

@@ -1,0 +1,116 @@
+// Sweeps only while needed. Every firing of the escalation workflow's 5-minute schedule bills a runner, so
+// a sweep that finds nothing due in any incident switches that workflow off (the index records that
+// Firebreak paused it), and the first incident run that has something due again sends a
+// `repository_dispatch` (`firebreak-wake`) to the wake job in incident.yml, which sweeps at once and
+// switches the schedule back on. Incident runs with something due also read the workflow's state, so a
+// schedule GitHub disabled for inactivity, or a person disabled, is switched back on the same way.
+// A schedule that cannot be switched back on while something is due fails the job (red): escalation must
+// never stop quietly. Failing to pause only costs minutes, so it is a warning.
+import type { RunServices } from './run-services.js';
+import type { ScheduleIndex } from './schedule-index.js';
+
+export const WAKE_EVENT = 'firebreak-wake';
+
+/** Whether any incident (open, or closed with a deadline left) has something due at some time. */
+export function somethingDue(index: ScheduleIndex): boolean {
+  return Object.values(index.incidents).some((entry) => entry.due !== null);
+}
+
+/**
+ * After a sweep: what `paused` the index should record (undefined: unchanged). `needed` is true when
+ * anything is due or anything was left undone by this run.
+ */
+export async function keepSweepsNeeded(
+  services: RunServices,
+  index: ScheduleIndex,
+  needed: boolean,
+): Promise<string | null | undefined> {
+  const { gateway, inputs, log, clock, context } = services;
+  const workflow = inputs.escalationWorkflow;
+  if (workflow === '' || inputs.dryRun) return undefined;
+  if (!needed) {
+    if (index.paused) return undefined;
+    try {
+      await gateway.setWorkflowEnabled(workflow, false);
+    } catch (error) {
+      log.warning(
+        `Nothing is due, but ${workflow} could not be paused (${message(error)}): its schedule keeps running and billing minutes. Give the sweep jobs \`actions: write\` (docs/workflows.md).`,
+      );
+      return undefined;
+    }
+    log.info(`Nothing is due in any incident: paused ${workflow}; the next incident with something due wakes it.`);
+    return clock.now().toISOString();
+  }
+  // The escalation schedule itself firing is proof it is on, unless Firebreak paused it a moment ago.
+  const check = index.paused !== undefined || inputs.mode === 'wake' || context.eventName !== 'schedule';
+  // (the wake job, "Run workflow", or the schedule firing while the index still says paused)
+  if (!check) return undefined;
+  let state: string | null;
+  try {
+    state = await gateway.getWorkflowState(workflow);
+  } catch (error) {
+    log.fail(`Could not read the state of ${workflow} (${message(error)}) while something is due.`);
+    return undefined;
+  }
+  if (state === null) {
+    log.fail(
+      `${workflow} is missing from .github/workflows: escalations fire only on incident events and the daily check until it is back (firebreak init writes it).`,
+    );
+    return undefined;
+  }
+  if (state === 'active') return index.paused !== undefined ? null : undefined;
+  const why = index.paused
+    ? `paused by Firebreak at ${index.paused}`
+    : state === 'disabled_inactivity'
+      ? 'disabled by GitHub for inactivity (60 days without a commit)'
+      : `${state} (disabled by a person)`;
+  try {
+    await gateway.setWorkflowEnabled(workflow, true);
+  } catch (error) {
+    log.fail(
+      `${workflow} is ${why} while something is due, and could not be switched on (${message(error)}): escalations wait for incident events and the daily check. Enable it by hand (Actions tab, or \`gh workflow enable ${workflow}\`).`,
+    );
+    return undefined;
+  }
+  if (index.paused) log.info(`Something is due: woke ${workflow} (${why}).`);
+  else log.warning(`${workflow} was ${why} while something is due: switched it back on.`);
+  return null;
+}
+
+/**
+ * After an incident run that left something due: if escalation.yml is off — paused by Firebreak (the index
+ * says so), or disabled by GitHub for inactivity or by a person (its state says so) — send the wake job,
+ * which has `actions: write`, to switch it on. The incident job itself only reads the state.
+ */
+export async function wakeSweepsIfOff(services: RunServices, index: ScheduleIndex, number: number): Promise<void> {
+  const { gateway, inputs, log } = services;
+  const workflow = inputs.escalationWorkflow;
+  if (workflow === '' || inputs.dryRun) return;
+  let why = index.paused ? `paused by Firebreak at ${index.paused}` : null;
+  if (why === null) {
+    let state: string | null;
+    try {
+      state = await gateway.getWorkflowState(workflow);
+    } catch (error) {
+      log.warning(
+        `[#${number}] could not read the state of ${workflow} (${message(error)}); give this job \`actions: read\`.`,
+      );
+      return;
+    }
+    if (state === 'active') return;
+    why = state === null ? 'missing from .github/workflows' : state;
+    log.warning(`[#${number}] ${workflow} is ${why} while something is due.`);
+  }
+  try {
+    await gateway.dispatchRepositoryEvent(WAKE_EVENT, { incident: number, workflow });
+    log.info(`[#${number}] ${workflow} is ${why}: sent ${WAKE_EVENT} to switch it on.`);
+  } catch (error) {
+    log.fail(
+      `[#${number}] ${workflow} is ${why} and the wake job could not be sent (${message(error)}): later escalations wait until it is on. Enable it by hand (Actions tab, or \`gh workflow enable ${workflow}\`).`,
+    );
+  }
+}
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
