@@ -31,7 +31,7 @@ const P3 = 'P3 - Low: cosmetic, no functional impact';
 
 type Step = { at: number; yaml: string };
 
-function month(days: number): string {
+export function referenceMonth(days: number): string {
   const steps: Step[] = [];
   const p1 = START + 9 * DAY + 14 * 3_600_000; // day 10, 14:00
   const p3 = START + 19 * DAY + 9 * 3_600_000; // day 20, 09:00
@@ -73,7 +73,7 @@ function month(days: number): string {
     yaml: 'comment: { issue: P3, as: alice, body: "/resolve new asset deployed" }',
   });
   steps.sort((a, b) => a.at - b.at);
-  // Issue numbers in order of creation (the postmortem pull requests take numbers too).
+  // Issue numbers in order of creation (the P1's postmortem pull request takes one too).
   let next = 1;
   const numbers = new Map<string, number>();
   let issue = 0;
@@ -82,11 +82,7 @@ function month(days: number): string {
     if (text.startsWith('open-issue')) numbers.set(`ISSUE${issue++}`, next++);
     else if (text.includes('"Checkout is down"')) numbers.set('P1', next++);
     else if (text.includes('"Logo blurry')) numbers.set('P3', next++);
-    else if (text.includes('/resolve')) {
-      text = text.replace(/issue: (\w+)/, (_, key: string) => `issue: ${numbers.get(key)}`);
-      next++; // the postmortem pull request
-      return `  - { at: "${new Date(at).toISOString()}", ${text} }`;
-    }
+    else if (text.includes('/resolve') && text.includes('issue: P1')) next++; // P1's postmortem pull request (a P3 needs none)
     text = text.replace(/issue: (ISSUE\d+|P1|P3)/, (_, key: string) => `issue: ${numbers.get(key)}`);
     return `  - { at: "${new Date(at).toISOString()}", ${text} }`;
   });
@@ -105,7 +101,7 @@ ${lines.join('\n')}
 }
 
 export async function costBenchmark(days = 30): Promise<CostResults> {
-  const text = month(days);
+  const text = referenceMonth(days);
   const result = await simulate(parseScenario(text, 'bench/cost (reference month)'), { packageRoot: packageRoot() });
   const runs: RunRecord[] = result.runs.filter((r) => !r.cancelled);
   const byWorkflow: CostResults['byWorkflow'] = {};

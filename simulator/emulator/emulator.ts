@@ -19,7 +19,7 @@ import { RateLimits } from './rate-limits.js';
 import { type Delivery, Receiver } from './receiver.js';
 import type { AdvisoryRecord, DispatchRecord } from './repo/records.js';
 import { Repository } from './repo/repository.js';
-import { findWorkflow, type WorkflowState } from './repo/workflows.js';
+import { findWorkflow, workflowFiles, type WorkflowState } from './repo/workflows.js';
 import { RequestCounter, type RequestRecord } from './requests.js';
 import { ROUTES } from './routes/index.js';
 import { type Snapshot, snapshotRepository } from './snapshot.js';
@@ -204,6 +204,12 @@ export class Emulator extends GitHubUi {
   ): void {
     const repo = this.repo(repository);
     repo.disabledWorkflows.set(findWorkflow(repo, this.clock.now(), workflow).path, reason);
+  }
+
+  /** The default branch's head commit and its .github/workflows files (path → text), cheaper than a snapshot. */
+  defaultBranchWorkflows(repository?: string): { sha: string | null; files: Map<string, string> } {
+    const repo = this.repo(repository);
+    return { sha: repo.branchSha(repo.defaultBranch) ?? null, files: workflowFiles(repo, repo.defaultBranch) };
   }
 
   /** A workflow's state as the Actions API reports it: active, disabled_manually or disabled_inactivity. */

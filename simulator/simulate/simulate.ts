@@ -109,6 +109,7 @@ class Runner {
    * with the last good version's channels).
    */
   private readonly secretsSoFar: Record<string, string> = {};
+  private parsedWorkflows: { sha: string | null; workflows: Workflow[] } | null = null;
 
   constructor(
     private readonly emulator: Emulator,
@@ -219,11 +220,15 @@ class Runner {
     }
   }
 
+  /** The default branch's workflows, parsed once per commit (a month-long scenario asks at every step). */
   private async workflows(): Promise<Workflow[]> {
-    const branch = this.emulator.snapshot().branches.main ?? {};
-    return Object.entries(branch)
-      .filter(([path]) => /^\.github\/workflows\/[^/]+\.ya?ml$/.test(path))
+    const { sha, files } = this.emulator.defaultBranchWorkflows();
+    if (sha !== null && this.parsedWorkflows?.sha === sha) return this.parsedWorkflows.workflows;
+    const workflows = [...files]
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
       .map(([path, text]) => parseWorkflow(path.slice('.github/workflows/'.length), text));
+    this.parsedWorkflows = { sha, workflows };
+    return workflows;
   }
 
   private async triggered(event: WebhookEvent, step: number): Promise<QueuedRun[]> {

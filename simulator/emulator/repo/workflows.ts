@@ -72,7 +72,7 @@ export function parseWorkflow(text: string): ParsedWorkflow {
   return { ...(typeof doc.name === 'string' ? { name: doc.name } : {}), triggers, schedules, dispatchInputs };
 }
 
-function workflowFiles(repo: Repository, ref: string): Map<string, string> {
+export function workflowFiles(repo: Repository, ref: string): Map<string, string> {
   const sha = repo.resolve(ref);
   const files = new Map<string, string>();
   if (!sha) return files;
