@@ -62,7 +62,11 @@ export async function sweep(services: RunServices, cache: RunCache): Promise<Inc
   const after = applyChanges(loaded.index, changes, keep);
   const needed = somethingDue(after) || log.failure() !== null || log.totals().left > 0;
   const paused = await keepSweepsNeeded(services, loaded.index, needed);
-  if ((changes.length > 0 || stale || paused !== undefined) && !inputs.dryRun)
-    await updateIndex(gateway, loaded, changes, keep, paused);
+  if ((changes.length > 0 || stale || paused !== undefined) && !inputs.dryRun) {
+    const written = await updateIndex(gateway, loaded, changes, keep, paused);
+    // An incident run wrote a due entry between this sweep's read and its pause: switch straight back on.
+    if (paused && somethingDue(written) && (await keepSweepsNeeded(services, written, true)) === null)
+      await updateIndex(gateway, null, [], undefined, null);
+  }
   return outcomes;
 }
