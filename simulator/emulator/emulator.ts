@@ -19,7 +19,7 @@ import { RateLimits } from './rate-limits.js';
 import { type Delivery, Receiver } from './receiver.js';
 import type { AdvisoryRecord, DispatchRecord } from './repo/records.js';
 import { Repository } from './repo/repository.js';
-import { findWorkflow, workflowFiles, type WorkflowState } from './repo/workflows.js';
+import { findWorkflow, workflowFiles, type WorkflowInfo, type WorkflowState } from './repo/workflows.js';
 import { RequestCounter, type RequestRecord } from './requests.js';
 import { ROUTES } from './routes/index.js';
 import { type Snapshot, snapshotRepository } from './snapshot.js';
@@ -214,7 +214,12 @@ export class Emulator extends GitHubUi {
 
   /** A workflow's state as the Actions API reports it: active, disabled_manually or disabled_inactivity. */
   workflowState(workflow: string, repository?: string): WorkflowState {
-    return findWorkflow(this.repo(repository), this.clock.now(), workflow).state;
+    return this.workflow(workflow, repository).state;
+  }
+
+  /** A workflow as the emulator knows it: state, triggers and `on.schedule` crons. */
+  workflow(workflow: string, repository?: string): WorkflowInfo {
+    return findWorkflow(this.repo(repository), this.clock.now(), workflow);
   }
 
   enableWorkflow(workflow: string, repository?: string): void {

@@ -34,8 +34,9 @@ export async function stepEvents(
       // The frequent crons fire (those that run every hour or more often: hour field `*`), or the one named.
       return runner.workflows().then((wfs) =>
         wfs.flatMap((w) => {
-          const cron = crons(w).find((c) => (action.cron ? c === action.cron : c.trim().split(/\s+/)[1] === '*'));
-          return cron && e.workflowState(w.file) === 'active' ? [e.schedule({ workflow: w.file, cron })] : [];
+          const { state, schedules } = e.workflow(w.file);
+          const cron = schedules.find((c) => (action.cron ? c === action.cron : c.trim().split(/\s+/)[1] === '*'));
+          return cron && state === 'active' ? [e.schedule({ workflow: w.file, cron })] : [];
         }),
       );
     case 'dispatch':
@@ -134,12 +135,4 @@ export async function stepEvents(
       }
       return [];
   }
-}
-
-/** A workflow's `on.schedule` crons. */
-function crons(workflow: Workflow): string[] {
-  const schedule = workflow.on.schedule as unknown;
-  return Array.isArray(schedule)
-    ? schedule.map((entry) => (entry as { cron?: unknown }).cron).filter((c): c is string => typeof c === 'string')
-    : [];
 }

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { SimulationResult } from '../../simulator/simulate/simulate.js';
-import { escalatedSteps, run } from './kit.js';
+import { escalatedSteps, fileIncident, HEADER, run } from './kit.js';
 
 const example = readFileSync(new URL('../../examples/sweeps-on-demand.yml', import.meta.url), 'utf8');
 const runsOf = (result: SimulationResult) =>
@@ -12,26 +12,7 @@ const runsOf = (result: SimulationResult) =>
 const index = (result: SimulationResult) =>
   JSON.parse(result.branches['firebreak/state']?.['schedule.json'] ?? '{}') as { paused?: string };
 
-const P1 = `
-    file-incident:
-      form: incident.yml
-      as: carol
-      title: Checkout is down
-      fields:
-        what-happened: Checkout returns 502 for everyone.
-        severity: "P1 - High: major functionality down for many users, severe slowdown, or potential security incident"
-        workaround: "No"`;
-const HEAD = `start: 2026-03-02T10:00:00Z
-users: { alice: write, carol: read }
-files:
-  .github/firebreak.yml: |
-    rotations:
-      on-call:
-        time-zone: UTC
-        layers:
-          - {name: primary, members: [alice], shift: weekly, handoff: "09:00", start: 2026-03-02}
-steps:
-`;
+const scenario = (...steps: string[]) => `${HEADER}steps:\n${steps.join('\n')}\n`;
 
 describe('sweeps only while needed', () => {
   it('examples/sweeps-on-demand.yml: paused with nothing due, woken by an incident, paused again after it', async () => {
@@ -55,12 +36,14 @@ describe('sweeps only while needed', () => {
   });
 
   it('an incident run finds escalation.yml disabled for inactivity and has the wake job switch it back on', async () => {
-    const result =
-      await run(`${HEAD}  - { at: "09:59", disable-workflow: { workflow: escalation.yml, reason: disabled_inactivity } }
-  - at: "10:00"${P1}
-  - { at: "10:16", sweep: {} }
-  - { at: "10:31", sweep: {} }
-`);
+    const result = await run(
+      scenario(
+        '  - { at: "09:59", disable-workflow: { workflow: escalation.yml, reason: disabled_inactivity } }',
+        fileIncident('P1'),
+        '  - { at: "10:16", sweep: {} }',
+        '  - { at: "10:31", sweep: {} }',
+      ),
+    );
     expect(runsOf(result)).toEqual([
       '2:incident.yml:issues:0', // warns, and sends firebreak-wake
       '2:incident.yml:repository_dispatch:0', // switches escalation.yml back on
@@ -72,11 +55,13 @@ describe('sweeps only while needed', () => {
   });
 
   it('a schedule that cannot be switched back on while something is due makes the wake job red', async () => {
-    const result =
-      await run(`${HEAD}  - { at: "09:58", fault: { api: { kind: status5xx, status: 502, times: .inf, route: "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/enable" } } }
-  - { at: "09:59", disable-workflow: { workflow: escalation.yml } }
-  - at: "10:00"${P1}
-`);
+    const result = await run(
+      scenario(
+        '  - { at: "09:58", fault: { api: { kind: status5xx, status: 502, times: .inf, route: "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/enable" } } }',
+        '  - { at: "09:59", disable-workflow: { workflow: escalation.yml } }',
+        fileIncident('P1'),
+      ),
+    );
     const wake = result.runs.find((r) => r.event === 'repository_dispatch');
     expect(wake?.exit_code).toBe(1);
     expect(wake?.outputs?.result).toBe('failed');
