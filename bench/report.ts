@@ -116,6 +116,12 @@ export function summaryTable(r: AllResults): Row[] {
     '—',
   ]);
   rows.push([
+    'Escalation lateness, the same P1, cron delayed 0–60 min and 20 % dropped',
+    `sweep only: ${late(r.lateness.harsh.withoutWatch)}; with watch mode (30 min): ${late(r.lateness.harsh.withWatch)}`,
+    '≤ 1 min each step',
+    verdict(Object.values(r.lateness.harsh.withWatch).every((m) => m <= 1)),
+  ]);
+  rows.push([
     `Actions minutes, reference month (${r.cost.days} days: 600 non-incident events, a 2-hour P1 with 12 commands, an 8-hour P3)`,
     `${n(r.cost.billedMinutes)} billed: ${r.cost.runsStarted} runs, ${r.cost.jobsSkipped} skipped, ${r.cost.sweepsStarted} of ${n(r.cost.scheduleFirings)} schedule firings swept (never pausing: about ${n(r.cost.alwaysOnMinutes)})`,
     `≤ ${r.cost.target} min`,
