@@ -6,6 +6,7 @@
 // schedule GitHub disabled for inactivity, or a person disabled, is switched back on the same way.
 // A schedule that cannot be switched back on while something is due fails the job (red): escalation must
 // never stop quietly. Failing to pause only costs minutes, so it is a warning.
+import { parseWorkflow } from '../workflows/workflow.js';
 import type { RunServices } from './run-services.js';
 import type { ScheduleIndex } from './schedule-index.js';
 
@@ -30,6 +31,12 @@ export async function keepSweepsNeeded(
   if (workflow === '' || inputs.dryRun) return undefined;
   if (!needed) {
     if (index.paused) return undefined;
+    // Pause only when something can wake the schedule again: never silence escalation for good.
+    const missing = await wakeJobMissing(services);
+    if (missing) {
+      log.info(`Nothing is due, but ${workflow} stays on: ${missing}.`);
+      return undefined;
+    }
     try {
       await gateway.setWorkflowEnabled(workflow, false);
     } catch (error) {
@@ -108,6 +115,31 @@ export async function wakeSweepsIfOff(services: RunServices, index: ScheduleInde
     log.fail(
       `[#${number}] ${workflow} is ${why} and the wake job could not be sent (${message(error)}): later escalations wait until it is on. Enable it by hand (Actions tab, or \`gh workflow enable ${workflow}\`).`,
     );
+  }
+}
+
+/** The workflow that holds the wake job (what `firebreak init` writes). */
+export const WAKE_WORKFLOW = '.github/workflows/incident.yml';
+
+/** Why the wake job cannot be relied on (an older incident.yml, or none), or null when it is there. */
+async function wakeJobMissing(services: RunServices): Promise<string | null> {
+  let text: string | null;
+  try {
+    text = (await services.gateway.getFile(WAKE_WORKFLOW))?.content ?? null;
+  } catch (error) {
+    return `${WAKE_WORKFLOW} could not be read (${message(error)})`;
+  }
+  if (text === null) return `there is no ${WAKE_WORKFLOW} with the wake job`;
+  try {
+    const workflow = parseWorkflow('incident.yml', text);
+    const types = workflow.on.repository_dispatch?.types;
+    const hears = Array.isArray(types) ? types.includes(WAKE_EVENT) : types === WAKE_EVENT;
+    const wakes = workflow.jobs.some((job) => job.steps.some((step) => step.inputs.mode === 'wake'));
+    return hears && wakes
+      ? null
+      : `${WAKE_WORKFLOW} has no wake job (repository_dispatch ${WAKE_EVENT}, mode: wake); \`firebreak init --only workflows --force\` adds it`;
+  } catch (error) {
+    return `${WAKE_WORKFLOW} is not a workflow Firebreak can read (${message(error)})`;
   }
 }
 

@@ -54,6 +54,18 @@ describe('sweeps only while needed', () => {
     expect(escalatedSteps(result)).toEqual(['on-call', 'engineering-manager', 'cto']);
   });
 
+  it('never pauses when nothing could wake it: an incident.yml without the wake job keeps the schedule on', async () => {
+    const result = await run(
+      scenario(
+        '  - { at: "10:01", push: { as: alice, message: "An older incident.yml", replace: { .github/workflows/incident.yml: { "types: [firebreak-wake]": "types: [something-else]" } } } }',
+        '  - { at: "10:05", sweep: {} }',
+        '  - { at: "10:10", sweep: {} }',
+      ),
+    );
+    expect(runsOf(result)).toEqual(['2:escalation.yml:schedule:0', '3:escalation.yml:schedule:0']);
+    expect(index(result).paused).toBeUndefined();
+  });
+
   it('a schedule that cannot be switched back on while something is due makes the wake job red', async () => {
     const result = await run(
       scenario(
