@@ -6,7 +6,7 @@
 // month's 8,640 schedule firings start no run at all.
 import { parseScenario } from '../simulator/simulate/scenario.js';
 import { simulate, type RunRecord } from '../simulator/simulate/simulate.js';
-import { packageRoot } from './fixture.js';
+import { ON_CALL_CONFIG, packageRoot } from './fixture.js';
 
 export interface CostResults {
   days: number;
@@ -89,13 +89,7 @@ export function referenceMonth(days: number): string {
   return `start: ${new Date(START).toISOString()}
 users: { alice: write, carol: read, dave: write }
 files:
-  .github/firebreak.yml: |
-    rotations:
-      on-call:
-        time-zone: UTC
-        layers:
-          - {name: primary, members: [alice], shift: weekly, handoff: "09:00", start: 2026-03-02}
-steps:
+${ON_CALL_CONFIG}steps:
 ${lines.join('\n')}
 `;
 }

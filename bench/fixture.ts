@@ -28,6 +28,15 @@ export function useSnapshot(): () => void {
 
 /** The package the benchmarks run: the snapshot once taken, else the working tree. */
 export const packageRoot = (): string => root;
+
+/** The `files:` entry of .github/firebreak.yml in the bench's scenarios: alice on call (UTC, weekly). */
+export const ON_CALL_CONFIG = `  .github/firebreak.yml: |
+    rotations:
+      on-call:
+        time-zone: UTC
+        layers:
+          - {name: primary, members: [alice], shift: weekly, handoff: "09:00", start: 2026-03-02}
+`;
 const entry = (): string => join(root, 'dist/simulator-action.js');
 
 export function demoScenario(): Scenario {

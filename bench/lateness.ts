@@ -7,7 +7,7 @@ import { decodeRecords } from '../src/domain/incident/marker.js';
 import { prng } from '../simulator/emulator/faults.js';
 import { parseScenario } from '../simulator/simulate/scenario.js';
 import { simulate } from '../simulator/simulate/simulate.js';
-import { packageRoot } from './fixture.js';
+import { ON_CALL_CONFIG, packageRoot } from './fixture.js';
 
 export interface LatenessResults {
   seed: number;
@@ -49,13 +49,7 @@ start: 2026-03-02T10:00:00Z
 users: { alice: write, carol: read }
 files:
   .github/workflows/incident.yml: ${JSON.stringify(workflow)}
-  .github/firebreak.yml: |
-    rotations:
-      on-call:
-        time-zone: UTC
-        layers:
-          - {name: primary, members: [alice], shift: weekly, handoff: "09:00", start: 2026-03-02}
-steps:
+${ON_CALL_CONFIG}steps:
   - at: "10:00"
     file-incident:
       form: incident.yml
