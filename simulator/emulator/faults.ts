@@ -81,6 +81,8 @@ export interface RequestInfo {
   method: string;
   route: string;
   actor: Principal;
+  /** The request's own path and query (e.g. /repos/acme/shop/issues/1/comments?per_page=100). */
+  path?: string;
 }
 
 function routeMatches(pattern: string | undefined, method: string, route: string): boolean {
@@ -109,9 +111,18 @@ export function prng(seed: number): () => number {
   };
 }
 
+/** FNV-1a with MurmurHash3's finaliser: a well-mixed 32-bit seed from a string. */
+function hash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
 export class Faults {
   private rules: Rule[] = [];
-  private randomMode: (RandomFaults & { next: () => number }) | null = null;
+  private randomMode: (RandomFaults & { made: Map<string, number> }) | null = null;
   /** Every fault injected so far, in order. */
   readonly log: InjectedFault[] = [];
 
@@ -125,7 +136,7 @@ export class Faults {
 
   random(options: RandomFaults): void {
     if (!(options.rate >= 0 && options.rate <= 1)) throw new RangeError('faults.random: rate must be between 0 and 1');
-    this.randomMode = { ...options, next: prng(options.seed) };
+    this.randomMode = { ...options, made: new Map() };
   }
 
   clear(): void {
@@ -158,13 +169,23 @@ export class Faults {
     return null;
   }
 
-  private fromRandom({ method, route, actor }: RequestInfo): FaultDecision | null {
+  /**
+   * A random fault is drawn from the seed, the request itself (method, path and query) and how many times
+   * that request was made before, not from one stream shared by all requests: requests a run sends in
+   * parallel reach the emulator in an order that depends on timing, and must fail the same way in
+   * either order for a seed to replay the same run.
+   */
+  private fromRandom({ method, route, actor, path }: RequestInfo): FaultDecision | null {
     const mode = this.randomMode;
     if (!mode || !routeMatches(mode.route, method, route) || !whoMatches(mode.who, actor)) return null;
     if (mode.methods && !mode.methods.map((m) => m.toUpperCase()).includes(method)) return null;
-    if (mode.next() >= mode.rate) return null;
+    const request = `${method} ${path ?? route}`;
+    const nth = mode.made.get(request) ?? 0;
+    mode.made.set(request, nth + 1);
+    const next = prng(hash(`${mode.seed} ${nth} ${request}`));
+    if (next() >= mode.rate) return null;
     const kinds = mode.kinds && mode.kinds.length > 0 ? mode.kinds : FAULT_KINDS;
-    const kind = kinds[Math.floor(mode.next() * kinds.length)] as FaultKind;
+    const kind = kinds[Math.floor(next() * kinds.length)] as FaultKind;
     // A random timeout holds the socket for a second rather than forever, so runs always finish.
     return decide({ kind, ms: kind === 'timeout' ? 1000 : kind === 'latency' ? 50 : undefined });
   }

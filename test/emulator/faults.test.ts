@@ -137,6 +137,29 @@ describe('random faults', () => {
     expect(await run(7)).not.toEqual(first);
   });
 
+  it('requests sent in parallel fail the same way whichever reaches the emulator first', async () => {
+    // Two reads a run makes at once (its configuration and the issue list, say): the order they arrive
+    // in depends on timing, so each request's fault comes from the request, not from arrival order.
+    async function play(order: 'issue-first' | 'repo-first'): Promise<Record<string, string[]>> {
+      const e = await withIssue();
+      e.faults.random({ seed: 3, rate: 0.5, kinds: ['status5xx', 'rate429', 'secondary403'] });
+      const bot = client(e, e.botToken);
+      const seen: Record<string, string[]> = { issue: [], repo: [] };
+      for (let i = 0; i < 12; i++) {
+        const issue = async () =>
+          seen.issue?.push(String(await statusOf(bot.rest.issues.get({ ...repo, issue_number: 1 }))));
+        const repository = async () => seen.repo?.push(String(await statusOf(bot.rest.repos.get(repo))));
+        if (order === 'issue-first') await issue().then(repository);
+        else await repository().then(issue);
+      }
+      await e.close();
+      return seen;
+    }
+    const first = await play('issue-first');
+    expect(await play('repo-first')).toEqual(first);
+    expect([...(first.issue ?? []), ...(first.repo ?? [])].filter((s) => s !== '0').length).toBeGreaterThan(2);
+  });
+
   it('rate 0 fails nothing and rate 1 fails everything; people are spared by default', async () => {
     const e = await withIssue();
     e.faults.random({ seed: 1, rate: 1, kinds: ['status5xx'] });

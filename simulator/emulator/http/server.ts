@@ -142,7 +142,7 @@ async function handle(
     return;
   }
 
-  const fault = deps.faults.pick({ method, route, actor });
+  const fault = deps.faults.pick({ method, route, actor, path: `${pathname}${url.search}` });
   if (fault && (await injectBefore(fault, res, timers, (s, b, h) => finish(s, b, h, undefined, fault.kind)))) {
     if (fault.kind === 'timeout')
       deps.requests.record({
