@@ -4,7 +4,7 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { startEmulator, type Emulator, type WebhookEvent } from '../simulator/emulator/index.js';
+import { startEmulator, type Emulator, type EmulatorOptions, type WebhookEvent } from '../simulator/emulator/index.js';
 import { parseFormTemplate, renderIssueFormBody, type RenderableValue } from '../src/forms/index.js';
 import { runAction, type ActionResult } from '../simulator/harness/run-action.js';
 import { parseScenario, type Scenario, type StepAction } from '../simulator/simulate/scenario.js';
@@ -43,7 +43,7 @@ export function demoScenario(): Scenario {
   return parseScenario(readFileSync(join(root, DEMO_PATH), 'utf8'), DEMO_PATH);
 }
 
-export async function demoEmulator(): Promise<Emulator> {
+export async function demoEmulator(extra: Pick<EmulatorOptions, 'onResponse'> = {}): Promise<Emulator> {
   const scenario = demoScenario();
   const files: Record<string, string> = {};
   for (const [target, source] of Object.entries(INSTALLED_FILES))
@@ -57,6 +57,7 @@ export async function demoEmulator(): Promise<Emulator> {
     users: scenario.users,
     files,
     recordWebhooks: false,
+    ...extra,
   });
 }
 

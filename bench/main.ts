@@ -7,6 +7,7 @@ import { clientLatencyBenchmark } from './client-latency.js';
 import { costBenchmark } from './cost.js';
 import { latenessBenchmark } from './lateness.js';
 import { demoBenchmark } from './demo.js';
+import { roundTripBenchmark } from './round-trips.js';
 import { useSnapshot } from './fixture.js';
 import { machine, renderSummary, RESULTS_DIR, summaryTable, writeResult } from './report.js';
 import { bundleSize, startupBenchmark } from './startup.js';
@@ -42,6 +43,8 @@ async function measureAll(sizes: number[], on: ReturnType<typeof machine>, at: D
   writeResult('memory', memory, on, at);
   const sweep = await sweepBenchmark(sizes, count('BENCH_SWEEP_REPEATS', 3));
   writeResult('sweep', sweep, on, at);
+  const roundTrips = await roundTripBenchmark();
+  writeResult('round-trips', roundTrips, on, at);
   const demo = await demoBenchmark(count('BENCH_DEMO_RUNS', 3));
   writeResult('demo', demo, on, at);
   const lateness = await latenessBenchmark();
@@ -49,10 +52,14 @@ async function measureAll(sizes: number[], on: ReturnType<typeof machine>, at: D
   const cost = await costBenchmark(count('BENCH_COST_DAYS', 30));
   writeResult('cost', cost, on, at);
 
-  const summary = renderSummary(summaryTable({ startup, memory, bundle, sweep, demo, client, lateness, cost }), on, at);
+  const summary = renderSummary(
+    summaryTable({ startup, memory, bundle, sweep, demo, client, lateness, cost, roundTrips }),
+    on,
+    at,
+  );
   writeFileSync(`${RESULTS_DIR}/summary.md`, summary);
   console.log(`\n${summary}`);
-  console.log(`wrote ${RESULTS_DIR}/{client,startup,memory,sweep,demo,lateness,cost}.json and summary.md`);
+  console.log(`wrote ${RESULTS_DIR}/{client,startup,memory,sweep,round-trips,demo,lateness,cost}.json and summary.md`);
 
   const missed = sweep.nothingDue.filter((s) => !s.withinBudget || s.underTwoSeconds === false);
   for (const s of missed)

@@ -6,6 +6,7 @@ import { cpus, platform, release, totalmem } from 'node:os';
 import type { ClientResults } from './client-latency.js';
 import type { CostResults } from './cost.js';
 import type { DemoResults } from './demo.js';
+import type { RoundTripResults } from './round-trips.js';
 import type { BundleResults, MemoryResults, StartupResults } from './startup.js';
 import { WALL_TARGET_MS, type SweepResults, type Variant } from './sweep.js';
 
@@ -46,6 +47,7 @@ export interface AllResults {
   client: ClientResults;
   lateness: LatenessResults;
   cost: CostResults;
+  roundTrips: RoundTripResults;
 }
 
 type Row = [benchmark: string, measured: string, target: string, met: string];
@@ -97,6 +99,25 @@ export function summaryTable(r: AllResults): Row[] {
     '—',
     '—',
   ];
+  const labels = {
+    triage: 'triage (issues.opened)',
+    ack: '/ack',
+    resolve: '/resolve with the postmortem pull request',
+    dueSweep: 'a sweep with one incident due',
+  };
+  for (const run of r.roundTrips.runs)
+    rows.push([
+      `Requests, ${labels[run.event]} (${r.roundTrips.latencyMs} ms a request, GitHub pacing)`,
+      `${run.requests} requests, ${(run.wallMs / 1000).toFixed(2)} s`,
+      `≤ ${run.target}`,
+      verdict(run.met),
+    ]);
+  rows.push([
+    'Internal alert posted, after triage starts (the same conditions)',
+    `${r.roundTrips.alertSeconds.toFixed(2)} s`,
+    '≤ 1.5 s',
+    verdict(r.roundTrips.alertMet),
+  ]);
   rows.push(variant('schedule index missing (every incident read)', r.sweep.unindexed));
   rows.push(variant('all due (CEO step, breach and reminder on each)', r.sweep.due));
   rows.push([

@@ -1,7 +1,8 @@
 // The action's entry under the simulator: the same start as src/index.ts, in the emulator's world. The
 // harness (harness/run-action.ts) passes the world in FIREBREAK_SIMULATOR_* variables: the run's start
 // time on the emulator's clock (else the system's), when watch mode must end, and the emulator's PagerDuty receiver. Writes
-// are not paced (the emulator has no secondary limits unless a scenario injects them).
+// are not paced (the emulator has no secondary limits unless a scenario injects them) unless
+// FIREBREAK_SIMULATOR_PACING says so.
 import { start } from '../src/entry.js';
 import { systemClock, wholeSeconds } from '../src/runtime/clock.js';
 import type { World } from '../src/runtime/world.js';
@@ -13,7 +14,8 @@ function simulatedWorld(env: NodeJS.ProcessEnv): World {
   return {
     // Without a start time (a harness run outside a scenario), the system's.
     clock: wholeSeconds(now ? emulatorClock(env.GITHUB_API_URL ?? '', now) : systemClock()),
-    pacing: 'none',
+    // FIREBREAK_SIMULATOR_PACING=github: GitHub's pacing, as a benchmark measuring what users wait asks.
+    pacing: env.FIREBREAK_SIMULATOR_PACING === 'github' ? 'github' : 'none',
     watchUntil: at('FIREBREAK_SIMULATOR_WATCH_UNTIL'),
     pagerDutyUrl: env.FIREBREAK_SIMULATOR_PAGERDUTY_URL || null,
   };

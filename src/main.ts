@@ -3,6 +3,7 @@
 import * as core from '@actions/core';
 import { createClient } from './github/client.js';
 import { OctokitGateway } from './github/octokit-gateway.js';
+import { repoFromPayload } from './github/payload-repository.js';
 import { dispatch } from './handlers/dispatch.js';
 import { readContext } from './runtime/context.js';
 import { readInputs } from './runtime/inputs.js';
@@ -29,10 +30,11 @@ export async function run(world: World): Promise<void> {
         log: (line) => core.info(line),
       });
     const client = clientFor(inputs.token);
-    const gateway = new OctokitGateway(client, context.repo);
+    const known = repoFromPayload(context.payload);
+    const gateway = new OctokitGateway(client, context.repo, known);
     const postmortemGateway =
       inputs.postmortemToken !== inputs.token
-        ? new OctokitGateway(clientFor(inputs.postmortemToken), context.repo)
+        ? new OctokitGateway(clientFor(inputs.postmortemToken), context.repo, known)
         : gateway;
     const otherRepository = (fullName: string) => {
       const [owner = '', repo = ''] = fullName.split('/');

@@ -21,6 +21,7 @@ import type { AdvisoryRecord, DispatchRecord } from './repo/records.js';
 import { Repository } from './repo/repository.js';
 import { findWorkflow, workflowFiles, type WorkflowInfo, type WorkflowState } from './repo/workflows.js';
 import { RequestCounter, type RequestRecord } from './requests.js';
+import { graphqlRoute } from './routes/graphql.js';
 import { ROUTES } from './routes/index.js';
 import { type Snapshot, snapshotRepository } from './snapshot.js';
 import { GitHubUi } from './ui.js';
@@ -116,7 +117,7 @@ export class Emulator extends GitHubUi {
   async listen(): Promise<this> {
     const server = createApiServer({
       world: this.world,
-      router: new Router(ROUTES),
+      router: new Router([...ROUTES, graphqlRoute]),
       faults: this.faults,
       requests: this.counter,
       receiver: this.receiver,

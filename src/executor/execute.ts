@@ -96,7 +96,7 @@ export async function execute(plan: Plan, ctx: ExecutionContext): Promise<Execut
       ctx.log.skipped(write.describe);
       continue;
     }
-    if (write.kind === 'ensureLabels' && (await missingLabels(write.labels, ctx)).length === 0) continue;
+    if (write.kind === 'ensureLabels' && (await missingLabels(write.labels, ctx, labels)).length === 0) continue;
     if (ctx.dryRun) {
       ctx.log.info(`dry run, would: ${write.describe}`);
       continue;
@@ -185,7 +185,7 @@ async function apply(write: PlannedWrite, ctx: ExecutionContext, labels: Set<str
       ctx.summaryCommentId = (await gateway.createComment(issue.number, write.body)).id;
       return ctx.summaryCommentId;
     case 'ensureLabels':
-      await ensureLabels(write.labels, ctx);
+      await ensureLabels(write.labels, ctx, labels);
       return null;
     case 'labels': {
       const add = write.add.filter((l) => !labels.has(l.toLowerCase()));
@@ -240,14 +240,18 @@ async function apply(write: PlannedWrite, ctx: ExecutionContext, labels: Set<str
   }
 }
 
-async function missingLabels(specs: LabelSpec[], ctx: ExecutionContext): Promise<LabelSpec[]> {
+/** Labels the repository lacks. A label on the issue exists: only the others cost a read of the list. */
+async function missingLabels(specs: LabelSpec[], ctx: ExecutionContext, onIssue: Set<string>): Promise<LabelSpec[]> {
   const missing: LabelSpec[] = [];
-  for (const spec of specs) if (!(await ctx.labelCache.has(ctx.gateway, spec.name))) missing.push(spec);
+  for (const spec of specs) {
+    if (onIssue.has(spec.name.toLowerCase())) continue;
+    if (!(await ctx.labelCache.has(ctx.gateway, spec.name))) missing.push(spec);
+  }
   return missing;
 }
 
-async function ensureLabels(specs: LabelSpec[], ctx: ExecutionContext): Promise<void> {
-  for (const spec of await missingLabels(specs, ctx)) {
+async function ensureLabels(specs: LabelSpec[], ctx: ExecutionContext, onIssue: Set<string>): Promise<void> {
+  for (const spec of await missingLabels(specs, ctx, onIssue)) {
     await ctx.gateway.createLabel({ name: spec.name, color: spec.color, description: spec.description });
     ctx.labelCache.add(spec.name);
   }

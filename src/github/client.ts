@@ -6,19 +6,20 @@
 // setTimeout(0) four times per job (submit, register, run, free), each clamped by Node to ≥ 1 ms. One
 // limiter costs ~4.5 ms; a GET went through three (retry, throttling's retry limiter, its global group)
 // and a comment through five (+ the write and notification groups): ~15 ms and ~24 ms per request on
-// the emulator, where plain Octokit takes ~1 ms. On GitHub that is noise beside the deliberate write
-// pacing, so production keeps Bottleneck's groups; with pacing 'none' throttling gets limiters that
-// call straight through. Retry has no such seam (plugin-retry builds a Bottleneck per request), so it
+// the emulator, where plain Octokit takes ~1 ms. So throttling gets groups of our own: on GitHub the
+// sliding-window budgets of pacing.ts (the first writes go at once, GitHub's secondary limits hold),
+// with pacing 'none' limiters that call straight through. Retry has no such seam (plugin-retry builds a Bottleneck per request), so it
 // is the small plugin below, with plugin-retry's rules, in both modes.
 import { Octokit } from '@octokit/rest';
 import type { Octokit as OctokitCore, OctokitOptions } from '@octokit/core';
 import { throttling } from '@octokit/plugin-throttling';
+import { pacedLimiters } from './pacing.js';
 
 export interface ClientOptions {
   token: string;
   baseUrl: string;
   userAgent?: string;
-  /** 'github' keeps GitHub's recommended pacing (content creation 3 s apart); 'none' is for the emulator. */
+  /** 'github' stays within GitHub's secondary limits (pacing.ts); 'none' is for the emulator. */
   pacing: 'github' | 'none';
   /** Abort an attempt that has not answered after this many milliseconds (each retry gets its own). */
   timeoutMs?: number;
@@ -95,7 +96,7 @@ export function createClient(options: ClientOptions): Client {
     throttle: {
       onRateLimit: limitHandler('rate limit'),
       onSecondaryRateLimit: limitHandler('secondary rate limit'),
-      ...(fast ? { retryAfterBaseValue: 10, ...directLimiters() } : {}),
+      ...(fast ? { retryAfterBaseValue: 10, ...directLimiters() } : pacedLimiters()),
     },
   });
 }

@@ -18,6 +18,8 @@ import type {
   CheckRun,
 } from '../domain/github-objects.js';
 
+import type { ReadAheadRequest } from './read-ahead.js';
+
 // The objects themselves are plain data defined in the pure core; callers keep importing them from here.
 export type * from '../domain/github-objects.js';
 
@@ -25,6 +27,12 @@ export interface GitHubGateway {
   readonly repo: RepoRef;
 
   getRepo(): Promise<RepoInfo>;
+  /**
+   * Reads files, folders and the label list together (one GraphQL query); each answer then serves the
+   * next getFile, listDirectory or listLabels of it once. Never fails: what it could not read is read
+   * the usual way (github/read-ahead.ts).
+   */
+  readAhead(request: ReadAheadRequest): Promise<void>;
   /** Null when the file (or the branch) does not exist. */
   getFile(path: string, ref?: string): Promise<FileContent | null>;
   /** Creates or updates one file in one commit. `sha` is the blob being replaced (omit to create). */

@@ -5,6 +5,7 @@ import { stripControls } from '../text/controls.js';
 import type { Permission } from '../config/types.js';
 import type { Client } from './client.js';
 import { GitHubError, ISSUE_ROUTE, toGitHubError } from './errors.js';
+import { ReadAheadStore, readAheadQuery, type ReadAheadRequest } from './read-ahead.js';
 import type {
   CheckRun,
   CheckRunOutput,
@@ -106,10 +107,26 @@ function checkOutput(output: CheckRunOutput) {
 }
 
 export class OctokitGateway implements GitHubGateway {
+  private readonly ahead = new ReadAheadStore();
+
+  /** @param known the repository's facts when the event's payload gave them (getRepo answers with them). */
   constructor(
     private readonly client: Client,
     readonly repo: RepoRef,
+    private readonly known: RepoInfo | null = null,
   ) {}
+
+  async readAhead(request: ReadAheadRequest): Promise<void> {
+    const { query, variables } = readAheadQuery(this.repo, request);
+    try {
+      this.ahead.fill(request, await this.client.graphql(query, variables));
+    } catch (error) {
+      // A partial answer (a pull request's number asked as an issue, say) still holds what it has.
+      // Otherwise it was only an optimisation: every read it would have answered goes to the REST API.
+      const partial = (error as { data?: unknown }).data;
+      if (partial && typeof partial === 'object') this.ahead.fill(request, partial);
+    }
+  }
 
   private async call<T>(route: string, fn: () => Promise<T>): Promise<T> {
     try {
@@ -129,6 +146,7 @@ export class OctokitGateway implements GitHubGateway {
   }
 
   async getRepo(): Promise<RepoInfo> {
+    if (this.known) return this.known;
     const { data } = await this.call('GET /repos/{owner}/{repo}', () => this.client.rest.repos.get({ ...this.repo }));
     const visibility =
       data.visibility === 'public' || data.visibility === 'internal'
@@ -140,6 +158,8 @@ export class OctokitGateway implements GitHubGateway {
   }
 
   async getFile(path: string, ref?: string): Promise<FileContent | null> {
+    const ahead = this.ahead.takeFile(path, ref);
+    if (ahead !== undefined) return ahead;
     const res = await this.maybe('GET /repos/{owner}/{repo}/contents/{path}', () =>
       this.client.rest.repos.getContent({ ...this.repo, path, ...(ref ? { ref } : {}) }),
     );
@@ -157,6 +177,7 @@ export class OctokitGateway implements GitHubGateway {
     message: string;
     sha?: string;
   }): Promise<{ commitSha: string }> {
+    this.ahead.forget(input.path, input.branch);
     const { data } = await this.call('PUT /repos/{owner}/{repo}/contents/{path}', () =>
       this.client.rest.repos.createOrUpdateFileContents({
         ...this.repo,
@@ -171,6 +192,8 @@ export class OctokitGateway implements GitHubGateway {
   }
 
   async listDirectory(path: string, ref?: string): Promise<string[]> {
+    const ahead = this.ahead.takeDirectory(path, ref);
+    if (ahead !== undefined) return ahead;
     const res = await this.maybe('GET /repos/{owner}/{repo}/contents/{path}', () =>
       this.client.rest.repos.getContent({ ...this.repo, path, ...(ref ? { ref } : {}) }),
     );
@@ -179,6 +202,8 @@ export class OctokitGateway implements GitHubGateway {
   }
 
   async getIssue(number: number): Promise<Issue> {
+    const ahead = this.ahead.takeIssue(number);
+    if (ahead) return ahead;
     const { data } = await this.call(ISSUE_ROUTE, () =>
       this.client.rest.issues.get({ ...this.repo, issue_number: number }),
     );
@@ -234,6 +259,7 @@ export class OctokitGateway implements GitHubGateway {
       stateReason?: 'completed' | 'not_planned' | 'reopened';
     },
   ): Promise<Issue> {
+    this.ahead.forgetIssues();
     const { stateReason, ...rest } = {
       ...patch,
       ...(patch.title !== undefined ? { title: stripControls(patch.title) } : {}),
@@ -251,6 +277,8 @@ export class OctokitGateway implements GitHubGateway {
   }
 
   async listComments(number: number): Promise<Comment[]> {
+    const ahead = this.ahead.takeComments(number);
+    if (ahead) return ahead;
     const items = await this.call('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', () =>
       this.client.paginate(this.client.rest.issues.listComments, { ...this.repo, issue_number: number, per_page: 100 }),
     );
@@ -258,6 +286,7 @@ export class OctokitGateway implements GitHubGateway {
   }
 
   async createComment(number: number, body: string): Promise<Comment> {
+    this.ahead.forgetIssues();
     const { data } = await this.call('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', () =>
       this.client.rest.issues.createComment({ ...this.repo, issue_number: number, body: stripControls(body) }),
     );
@@ -265,6 +294,7 @@ export class OctokitGateway implements GitHubGateway {
   }
 
   async updateComment(commentId: number, body: string): Promise<Comment> {
+    this.ahead.forgetIssues();
     const { data } = await this.call('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', () =>
       this.client.rest.issues.updateComment({ ...this.repo, comment_id: commentId, body: stripControls(body) }),
     );
@@ -272,6 +302,7 @@ export class OctokitGateway implements GitHubGateway {
   }
 
   async deleteComment(commentId: number): Promise<void> {
+    this.ahead.forgetIssues();
     await this.maybe('DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}', () =>
       this.client.rest.issues.deleteComment({ ...this.repo, comment_id: commentId }),
     );
@@ -303,6 +334,8 @@ export class OctokitGateway implements GitHubGateway {
   }
 
   async listLabels(): Promise<LabelInfo[]> {
+    const ahead = this.ahead.takeLabels();
+    if (ahead !== undefined) return ahead;
     const items = await this.call('GET /repos/{owner}/{repo}/labels', () =>
       this.client.paginate(this.client.rest.issues.listLabelsForRepo, { ...this.repo, per_page: 100 }),
     );
@@ -321,6 +354,7 @@ export class OctokitGateway implements GitHubGateway {
   }
 
   async addLabels(number: number, labels: string[]): Promise<string[]> {
+    this.ahead.forgetIssues();
     const { data } = await this.call('POST /repos/{owner}/{repo}/issues/{issue_number}/labels', () =>
       this.client.rest.issues.addLabels({ ...this.repo, issue_number: number, labels }),
     );
@@ -328,18 +362,21 @@ export class OctokitGateway implements GitHubGateway {
   }
 
   async removeLabel(number: number, label: string): Promise<void> {
+    this.ahead.forgetIssues();
     await this.maybe('DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}', () =>
       this.client.rest.issues.removeLabel({ ...this.repo, issue_number: number, name: label }),
     );
   }
 
   async addAssignees(number: number, logins: string[]): Promise<void> {
+    this.ahead.forgetIssues();
     await this.call('POST /repos/{owner}/{repo}/issues/{issue_number}/assignees', () =>
       this.client.rest.issues.addAssignees({ ...this.repo, issue_number: number, assignees: logins }),
     );
   }
 
   async removeAssignees(number: number, logins: string[]): Promise<void> {
+    this.ahead.forgetIssues();
     await this.call('DELETE /repos/{owner}/{repo}/issues/{issue_number}/assignees', () =>
       this.client.rest.issues.removeAssignees({ ...this.repo, issue_number: number, assignees: logins }),
     );

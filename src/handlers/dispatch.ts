@@ -5,10 +5,12 @@
 // failing check shows it.
 import { issueGone as isIssueGone } from '../github/errors.js';
 import { handlePostmortemPull } from './postmortem-review.js';
-import { reconcileIncident, type IncidentOutcome, type Trigger } from './incident.js';
+import { DEFAULT_CONFIG } from '../config/defaults.js';
+import type { ReadAheadRequest } from '../github/read-ahead.js';
+import { FORM_PATHS, reconcileIncident, type IncidentOutcome, type Trigger } from './incident.js';
 import { isGoneEvent, issueGone, type GonePayload } from './issue-gone.js';
 import { RunCache, type RunServices } from './run-services.js';
-import { entryOf, updateIndex } from './schedule-index.js';
+import { entryOf, INDEX_BRANCH, INDEX_PATH, updateIndex, type ScheduleIndex } from './schedule-index.js';
 import { incidentReport } from './report.js';
 import { sweep } from './sweep.js';
 import { wakeSweepsIfOff } from './sweep-schedule.js';
@@ -25,7 +27,7 @@ export interface DispatchResult {
 
 interface IssuePayload extends GonePayload {
   action?: string;
-  issue?: { number?: number };
+  issue?: { number?: number; labels?: Array<{ name?: string } | string> };
   label?: { name?: string };
   sender?: { login?: string };
   inputs?: Record<string, unknown>;
@@ -69,6 +71,8 @@ async function route(services: RunServices, cache: RunCache): Promise<DispatchRe
       failure: null,
     };
   }
+  const readsIncidents = sweeping || ['issues', 'issue_comment', 'workflow_dispatch'].includes(context.eventName);
+  if (readsIncidents) await services.gateway.readAhead(readAheadFor(services, sweeping, payload));
   if (sweeping) {
     outcomes = await sweep(services, cache);
   } else if (
@@ -103,7 +107,7 @@ async function route(services: RunServices, cache: RunCache): Promise<DispatchRe
       );
     }
     if (first.handled && !inputs.dryRun) {
-      const index = await updateIndex(services.gateway, null, [
+      const { index, before } = await updateIndex(services.gateway, null, [
         {
           number,
           entry:
@@ -112,7 +116,11 @@ async function route(services: RunServices, cache: RunCache): Promise<DispatchRe
               : entryOf(first.nextDue, clock.now(), cache.configKey()),
         },
       ]);
-      if (first.nextDue !== null || log.totals().left > 0) await wakeSweepsIfOff(services, index, number);
+      // The schedule's state is read when this incident starts needing sweeps (its first due time, or
+      // again after nothing was due), and when a due time passed long ago with no sweep to act on it.
+      const due = first.nextDue !== null || log.totals().left > 0;
+      if (due && (index.paused !== undefined || !sweptInTime(before, number, clock.now())))
+        await wakeSweepsIfOff(services, index, number);
     }
     outcomes = [await watch(services, cache, first)];
   } else if (context.eventName === 'pull_request' || context.eventName === 'pull_request_target') {
@@ -150,11 +158,31 @@ async function route(services: RunServices, cache: RunCache): Promise<DispatchRe
   );
 }
 
+/**
+ * What an incident run or a sweep reads before it decides: the configuration, the template overrides in
+ * their default folder, the schedule index, the labels, the incident with its comments, and (for issue
+ * events, where triage may need them) the issue forms — one request instead of one each.
+ */
+function readAheadFor(services: RunServices, sweeping: boolean, payload: IssuePayload): ReadAheadRequest {
+  const forms = sweeping || services.context.eventName !== 'issues' ? [] : Object.values(FORM_PATHS);
+  const issue = Number(payload.issue?.number ?? payload.inputs?.incident);
+  return {
+    ...(!sweeping && Number.isSafeInteger(issue) && issue > 0 ? { issue } : {}),
+    files: [
+      { path: services.inputs.configPath },
+      ...forms.map((path) => ({ path })),
+      { path: INDEX_PATH, ref: INDEX_BRANCH },
+    ],
+    directories: [{ path: DEFAULT_CONFIG.templatesDirectory }],
+    labels: true,
+  };
+}
+
 /** Best effort after a failed incident run: the sweep looks at the incident at once. */
 async function markDue(services: RunServices, number: number): Promise<void> {
   const now = services.clock.now();
   try {
-    const index = await updateIndex(services.gateway, null, [
+    const { index } = await updateIndex(services.gateway, null, [
       { number, entry: { due: now.toISOString(), checked: now.toISOString() } },
     ]);
     await wakeSweepsIfOff(services, index, number);
@@ -163,6 +191,18 @@ async function markDue(services: RunServices, number: number): Promise<void> {
       `[#${number}] could not mark the incident due in the schedule index: ${error instanceof Error ? error.message : String(error)}`,
     );
   }
+}
+
+/** How long past its due time an entry may wait for a sweep before the schedule is suspected to be off. */
+const SWEEP_SLACK_MS = 20 * 60_000;
+
+/**
+ * Whether sweeps already had this incident in hand: the index had something due for it, and that time
+ * has not been overdue for longer than a late schedule explains.
+ */
+function sweptInTime(index: ScheduleIndex, number: number, now: Date): boolean {
+  const due = index.incidents[String(number)]?.due ?? null;
+  return due !== null && now.getTime() - Date.parse(due) <= SWEEP_SLACK_MS;
 }
 
 function done(title: string, outputs: Record<string, string>, failure: string | null): DispatchResult {
@@ -181,5 +221,9 @@ function triggerOf(eventName: string, payload: IssuePayload, actor: string, now:
     payload.action === 'closed' || payload.action === 'reopened'
       ? { action: payload.action as 'closed' | 'reopened', actor: by, at }
       : null;
-  return { labelChange, issueChange };
+  if (payload.action !== 'opened') return { labelChange, issueChange };
+  const openedWith = (payload.issue?.labels ?? [])
+    .map((l) => (typeof l === 'string' ? l : (l.name ?? '')))
+    .filter((name) => name !== '');
+  return { labelChange, issueChange, openedWith };
 }

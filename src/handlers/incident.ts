@@ -45,6 +45,8 @@ export interface IncidentOutcome {
 export interface Trigger {
   labelChange: LabelChange | null;
   issueChange: IssueStateChange | null;
+  /** On `issues.opened`: the labels the issue was filed with (an issue form's), from the payload. */
+  openedWith?: readonly string[];
 }
 
 export const NO_TRIGGER: Trigger = { labelChange: null, issueChange: null };
@@ -98,9 +100,16 @@ async function pass(
   const state = threadState(number, thread);
   const form = state ? null : await readForm(gateway, issue, config, log);
   // Who changed labels, the issue's state or its assignees is in its history: read it when they disagree.
-  const history = !state || outsideDrift(issue, state, config) ? await gateway.listIssueEvents(number) : null;
+  // An issue filed with an incident label (an issue form's) became an incident when it was filed: its
+  // history has nothing more to say.
+  const filedAsIncident =
+    !state && (trigger.openedWith ?? []).some((l) => incidentLabelNames(config).has(l.toLowerCase()));
+  const history =
+    (!state && !filedAsIncident) || (state && outsideDrift(issue, state, config))
+      ? await gateway.listIssueEvents(number)
+      : null;
   const labelHistory = state ? history : null;
-  const becameIncidentAt = state ? null : firstIncidentLabel(history ?? [], config);
+  const becameIncidentAt = state ? null : filedAsIncident ? issue.createdAt : firstIncidentLabel(history ?? [], config);
   const pending = pendingCommandComments(comments, thread.answered, state, inputs.botLogin);
   const permissions = await permissionsOf(gateway, [
     ...pending.map((c) => c.author),
@@ -283,14 +292,19 @@ async function commitLedger(
 }
 
 /** When the issue first got a label that makes it an incident. */
-function firstIncidentLabel(events: readonly IssueEvent[], config: Config): string | null {
-  const names = new Set(
+/** The labels that make an issue an incident, lower-cased. */
+function incidentLabelNames(config: Config): Set<string> {
+  return new Set(
     [
       config.labels.incident.name,
       config.labels.security.name,
       ...Object.values(config.labels.severity).map((l) => l.name),
     ].map((n) => n.toLowerCase()),
   );
+}
+
+function firstIncidentLabel(events: readonly IssueEvent[], config: Config): string | null {
+  const names = incidentLabelNames(config);
   return (
     events.find((e) => e.event === 'labeled' && e.label !== undefined && names.has(e.label.toLowerCase()))?.createdAt ??
     null

@@ -80,9 +80,16 @@ export function entryOf(nextDue: Date | null, checked: Date, configKey: string |
 
 export type IndexChange = { number: number; entry: IndexEntry | null };
 
+/** The index as written, and as it was read just before. */
+export interface IndexWrite {
+  index: ScheduleIndex;
+  before: ScheduleIndex;
+}
+
 /**
  * Applies changes (null entry = remove) and `paused` (null clears it, undefined keeps it), re-reading and
- * retrying when another run wrote in between. Returns the index as written.
+ * retrying when another run wrote in between. Nothing is written when nothing but `checked` times would
+ * change. Returns the index as written and as read.
  */
 export async function updateIndex(
   gateway: GitHubGateway,
@@ -90,7 +97,7 @@ export async function updateIndex(
   changes: IndexChange[],
   keep?: Set<number>,
   paused?: string | null,
-): Promise<ScheduleIndex> {
+): Promise<IndexWrite> {
   let current = loaded ?? (await readIndex(gateway));
   for (let attempt = 0; attempt < 4; attempt++) {
     const next = withPaused(
@@ -98,7 +105,8 @@ export async function updateIndex(
       paused === undefined ? current.index.paused : paused,
     );
     const text = `${JSON.stringify(next, null, 2)}\n`;
-    if (current.sha !== null && text === `${JSON.stringify(current.index, null, 2)}\n`) return next;
+    const before = current.index;
+    if (current.sha !== null && text === `${JSON.stringify(before, null, 2)}\n`) return { index: next, before };
     try {
       if (current.sha === null) await ensureBranch(gateway);
       await gateway.putFile({
@@ -108,7 +116,7 @@ export async function updateIndex(
         message: `firebreak: schedule index (${changes.map((c) => `#${c.number}`).join(', ') || 'pruned'})`,
         ...(current.sha ? { sha: current.sha } : {}),
       });
-      return next;
+      return { index: next, before };
     } catch (error) {
       const conflict = error instanceof GitHubError && (error.kind === 'conflict' || error.kind === 'validation');
       if (!conflict || attempt === 3) throw error;
@@ -129,6 +137,9 @@ export function applyChanges(index: ScheduleIndex, changes: IndexChange[], keep?
     if (!keep || keep.has(Number(number))) incidents[number] = entry;
   }
   for (const change of changes) {
+    const old = incidents[String(change.number)];
+    // Only `checked` differs: keep the entry as it is, so an unchanged schedule costs no write.
+    if (change.entry && old && old.due === change.entry.due && old.config === change.entry.config) continue;
     if (change.entry) incidents[String(change.number)] = change.entry;
     else delete incidents[String(change.number)];
   }

@@ -63,7 +63,7 @@ export async function sweep(services: RunServices, cache: RunCache): Promise<Inc
   const needed = somethingDue(after) || log.failure() !== null || log.totals().left > 0;
   const paused = await keepSweepsNeeded(services, loaded.index, needed);
   if ((changes.length > 0 || stale || paused !== undefined) && !inputs.dryRun) {
-    const written = await updateIndex(gateway, loaded, changes, keep, paused);
+    const written = (await updateIndex(gateway, loaded, changes, keep, paused)).index;
     // An incident run wrote a due entry between this sweep's read and its pause: switch straight back on.
     if (paused && somethingDue(written) && (await keepSweepsNeeded(services, written, true)) === null)
       await updateIndex(gateway, null, [], undefined, null);

@@ -27,7 +27,15 @@ export interface Route {
   /** Exactly as in GitHub's OpenAPI description, e.g. /repos/{owner}/{repo}/issues/{issue_number}. */
   path: string;
   handler: (req: RouteRequest) => RouteResponse;
+  /**
+   * Set on a route outside /repos/{owner}/{repo} (POST /graphql): it gets no repository, and names the
+   * repositories it reads itself.
+   */
+  global?: (req: GlobalRequest) => RouteResponse;
 }
+
+/** What a route outside any one repository gets. */
+export type GlobalRequest = Omit<RouteRequest, 'repo'>;
 
 export interface RouteMatch {
   route: Route;

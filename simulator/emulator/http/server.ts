@@ -183,20 +183,21 @@ interface Incoming {
 
 function run(deps: ServerDeps, match: RouteMatch, incoming: Incoming): RouteResponse {
   const { world } = deps;
-  const { owner, repo: name } = match.params;
-  // Every route the emulator serves is under /repos/{owner}/{repo}; seeing the repository is the floor.
-  const repo = world.repository(owner ?? '', name ?? '');
-  authorize(incoming.actor, repo, 'read');
-  return match.route.handler({
+  const request = {
     world,
-    repo,
     actor: incoming.actor,
     params: match.params,
     query: incoming.query,
     body: incoming.body,
     headers: incoming.req.headers,
     pathname: incoming.pathname,
-  });
+  };
+  if (match.route.global) return match.route.global(request);
+  const { owner, repo: name } = match.params;
+  // Every route the emulator serves is under /repos/{owner}/{repo}; seeing the repository is the floor.
+  const repo = world.repository(owner ?? '', name ?? '');
+  authorize(incoming.actor, repo, 'read');
+  return match.route.handler({ ...request, repo });
 }
 
 const sleep = (ms: number, timers: Set<NodeJS.Timeout>): Promise<void> =>

@@ -1,0 +1,233 @@
+// POST /graphql: the part of GitHub's GraphQL API Firebreak reads with — files and folders at a ref
+// (`repository.object(expression: "REF:PATH")`, a Blob or a Tree), the repository's labels, and an issue
+// with its labels, assignees and comments (`repository.issue(number:)`) — executed
+// by graphql-js against a schema that mirrors GitHub's types and field names for that part. Like GitHub,
+// a query that fails validation answers 200 with `errors`, and an unknown repository is a null
+// `repository` with a NOT_FOUND error.
+import { buildSchema, graphqlSync, type GraphQLSchema } from 'graphql';
+import type { Principal } from '../access.js';
+import { authorize } from '../access.js';
+import { lookup } from '../git/trees.js';
+import type { GlobalRequest, Route, RouteResponse } from '../http/router.js';
+import { issueHtmlUrl } from '../present/issues.js';
+import type { LabelRecord } from '../repo/records.js';
+import type { Repository } from '../repo/repository.js';
+import type { World } from '../world.js';
+
+const SCHEMA = `
+  scalar BigInt
+  type Query { repository(owner: String!, name: String!): Repository }
+  type Repository {
+    nameWithOwner: String!
+    object(expression: String!): GitObject
+    labels(first: Int, after: String): LabelConnection
+    issue(number: Int!): Issue
+  }
+  enum IssueState { OPEN CLOSED }
+  interface Actor { login: String! }
+  type User implements Actor { login: String! }
+  type Bot implements Actor { login: String! }
+  type Issue {
+    number: Int!
+    title: String!
+    body: String!
+    state: IssueState!
+    createdAt: String!
+    closedAt: String
+    url: String!
+    author: Actor
+    labels(first: Int, after: String): LabelConnection
+    assignees(first: Int, after: String): UserConnection!
+    comments(first: Int, after: String): IssueCommentConnection!
+  }
+  type UserConnection { totalCount: Int! nodes: [User] pageInfo: PageInfo! }
+  type IssueComment {
+    databaseId: Int
+    fullDatabaseId: BigInt
+    body: String!
+    author: Actor
+    createdAt: String!
+    updatedAt: String!
+    url: String!
+  }
+  type IssueCommentConnection { totalCount: Int! nodes: [IssueComment] pageInfo: PageInfo! }
+  interface GitObject { oid: String! }
+  type Blob implements GitObject {
+    oid: String!
+    byteSize: Int!
+    isBinary: Boolean
+    isTruncated: Boolean!
+    text: String
+  }
+  type Tree implements GitObject { oid: String! entries: [TreeEntry!] }
+  type Commit implements GitObject { oid: String! }
+  type TreeEntry { name: String! path: String type: String! oid: String! object: GitObject }
+  type Label { name: String! color: String! description: String }
+  type PageInfo { hasNextPage: Boolean! endCursor: String }
+  type LabelConnection { totalCount: Int! nodes: [Label] pageInfo: PageInfo! }
+`;
+
+/** GitHub truncates a blob's `text` past this size (and reports isTruncated). */
+const TEXT_LIMIT = 512 * 1024;
+
+let schema: GraphQLSchema | null = null;
+
+interface GitObjectValue {
+  __typename: 'Blob' | 'Tree' | 'Commit';
+  oid: string;
+  [field: string]: unknown;
+}
+
+function objectAt(repo: Repository, expression: string): GitObjectValue | null {
+  const colon = expression.indexOf(':');
+  const ref = colon < 0 ? expression : expression.slice(0, colon);
+  const path = colon < 0 ? null : expression.slice(colon + 1).replace(/^\/+|\/+$/g, '');
+  const sha = repo.resolve(ref === 'HEAD' || ref === '' ? repo.defaultBranch : ref);
+  if (!sha) return null;
+  if (path === null) return { __typename: 'Commit', oid: sha };
+  const tree = repo.git.commit(sha)?.tree ?? '';
+  const entry =
+    path === ''
+      ? { name: '', mode: '040000' as const, type: 'tree' as const, sha: tree }
+      : lookup(repo.git, tree, path);
+  if (!entry) return null;
+  return entry.type === 'tree' ? treeValue(repo, entry.sha, path) : blobValue(repo, entry.sha);
+}
+
+function blobValue(repo: Repository, sha: string): GitObjectValue {
+  const content = repo.git.blob(sha)?.content ?? Buffer.alloc(0);
+  const binary = content.includes(0);
+  return {
+    __typename: 'Blob',
+    oid: sha,
+    byteSize: content.length,
+    isBinary: binary,
+    isTruncated: !binary && content.length > TEXT_LIMIT,
+    text: binary ? null : content.subarray(0, TEXT_LIMIT).toString('utf8'),
+  };
+}
+
+function treeValue(repo: Repository, sha: string, path: string): GitObjectValue {
+  return {
+    __typename: 'Tree',
+    oid: sha,
+    entries: (repo.git.tree(sha)?.entries ?? []).map((child) => ({
+      name: child.name,
+      path: path ? `${path}/${child.name}` : child.name,
+      type: child.type === 'tree' ? 'tree' : 'blob',
+      oid: child.sha,
+      object: () =>
+        child.type === 'tree'
+          ? treeValue(repo, child.sha, path ? `${path}/${child.name}` : child.name)
+          : blobValue(repo, child.sha),
+    })),
+  };
+}
+
+function repositoryValue(world: World, actor: Principal, owner: string, name: string): unknown {
+  let repo: Repository;
+  try {
+    repo = world.repository(owner, name);
+    authorize(actor, repo, 'read');
+  } catch {
+    throw new Error(`Could not resolve to a Repository with the name '${owner}/${name}'.`);
+  }
+  return {
+    nameWithOwner: `${owner}/${name}`,
+    object: ({ expression }: { expression: string }) => objectAt(repo, expression),
+    labels: (args: PageArgs) => labelConnection(repo.labels, args),
+    issue: ({ number }: { number: number }) => issueValue(world, repo, number),
+  };
+}
+
+interface PageArgs {
+  first?: number;
+  after?: string;
+}
+
+/** A page of a connection: `first` (1–100) items after the `after` cursor. */
+function connection<T, N>(items: readonly T[], { first, after }: PageArgs, node: (item: T) => N) {
+  const size = Math.min(Math.max(first ?? 100, 1), 100);
+  const start = after ? Number(Buffer.from(after, 'base64').toString('utf8')) || 0 : 0;
+  const page = items.slice(start, start + size);
+  const end = start + page.length;
+  return {
+    totalCount: items.length,
+    nodes: page.map(node),
+    pageInfo: { hasNextPage: end < items.length, endCursor: Buffer.from(String(end)).toString('base64') },
+  };
+}
+
+function labelConnection(labels: readonly LabelRecord[], args: PageArgs) {
+  return connection(labels, args, (l) => ({ name: l.name, color: l.color, description: l.description }));
+}
+
+/** GraphQL names a bot by its app's slug: "github-actions", where REST says "github-actions[bot]". */
+function actor(world: World, login: string): { __typename: 'User' | 'Bot'; login: string } {
+  const account = world.accounts.find(login);
+  return account?.type === 'Bot'
+    ? { __typename: 'Bot', login: account.login.replace(/\[bot\]$/, '') }
+    : { __typename: 'User', login: account?.login ?? login };
+}
+
+/** `repository.issue(number:)`: null, with GitHub's error, for a pull request or an issue that is gone. */
+function issueValue(world: World, repo: Repository, number: number): unknown {
+  const issue = repo.issues.get(number);
+  if (!issue || issue.pull) throw new Error(`Could not resolve to an Issue with the number of ${number}.`);
+  const view = { world, repo };
+  return {
+    number: issue.number,
+    title: issue.title,
+    body: issue.body ?? '',
+    state: issue.state === 'closed' ? 'CLOSED' : 'OPEN',
+    createdAt: issue.createdAt,
+    closedAt: issue.closedAt,
+    url: issueHtmlUrl(view, issue),
+    author: actor(world, issue.author),
+    labels: (args: PageArgs) => labelConnection(repo.labelsOf(issue), args),
+    assignees: (args: PageArgs) => connection(issue.assignees, args, (login) => actor(world, login)),
+    comments: (args: PageArgs) =>
+      connection(repo.commentsOn(number), args, (c) => ({
+        databaseId: c.id <= 0x7fffffff ? c.id : null,
+        fullDatabaseId: String(c.id),
+        body: c.body,
+        author: actor(world, c.author),
+        createdAt: c.createdAt,
+        updatedAt: c.updatedAt,
+        url: `${issueHtmlUrl(view, issue)}#issuecomment-${c.id}`,
+      })),
+  };
+}
+
+function answer(req: GlobalRequest): RouteResponse {
+  const body = (req.body ?? {}) as { query?: unknown; variables?: unknown };
+  if (typeof body.query !== 'string')
+    return { status: 400, body: { message: 'A query attribute must be specified and must be a string.' } };
+  schema ??= buildSchema(SCHEMA);
+  const result = graphqlSync({
+    schema,
+    source: body.query,
+    variableValues: (body.variables ?? {}) as Record<string, unknown>,
+    rootValue: {
+      repository: ({ owner, name }: { owner: string; name: string }) =>
+        repositoryValue(req.world, req.actor, owner, name),
+    },
+  });
+  const errors = result.errors?.map((e) => ({
+    ...(e.message.startsWith('Could not resolve') ? { type: 'NOT_FOUND' } : {}),
+    message: e.message,
+    ...(e.path ? { path: e.path } : {}),
+  }));
+  return {
+    status: 200,
+    body: { ...(result.data !== undefined ? { data: result.data } : {}), ...(errors ? { errors } : {}) },
+  };
+}
+
+/** Not one of GitHub's REST routes (the OpenAPI conformance test checks those): served beside them. */
+export const graphqlRoute: Route = {
+  method: 'POST',
+  path: '/graphql',
+  handler: answer,
+  global: answer,
+};

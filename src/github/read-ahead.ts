@@ -1,0 +1,262 @@
+// Read-ahead: what a run reads before it decides anything — the configuration, the issue forms, the
+// template overrides, the schedule index, the labels, the issue and its comments — fetched in one GraphQL
+// query instead of one REST request each. Each answer serves the next read of that file, folder or
+// label list once; later reads (after a write, or minutes later in watch mode) go to the REST API as
+// before. A blob GraphQL cannot give as text (binary, truncated) is simply not held, so the REST read
+// answers it; a failed query holds nothing, and every read falls back the same way.
+import type { Comment, FileContent, Issue, LabelInfo } from '../domain/github-objects.js';
+
+export interface ReadAheadRequest {
+  /** Files on a ref (the default branch when absent). */
+  files: Array<{ path: string; ref?: string }>;
+  /** Folders on a ref: their files' names and contents. */
+  directories: Array<{ path: string; ref?: string }>;
+  /** The repository's labels (held only when they fit in one page of 100). */
+  labels: boolean;
+  /** An issue with its comments (held when its labels, assignees and comments each fit in 100). */
+  issue?: number;
+}
+
+interface BlobNode {
+  __typename?: string;
+  oid?: string;
+  text?: string | null;
+  isBinary?: boolean | null;
+  isTruncated?: boolean;
+}
+
+interface TreeNode {
+  __typename?: string;
+  entries?: Array<{ name: string; path?: string | null; type: string; object?: BlobNode | null }> | null;
+}
+
+interface ActorNode {
+  __typename?: string;
+  login?: string;
+}
+
+interface IssueNode {
+  number: number;
+  title: string;
+  body?: string | null;
+  state: string;
+  createdAt: string;
+  closedAt?: string | null;
+  url: string;
+  author?: ActorNode | null;
+  labels?: { totalCount: number; nodes?: Array<{ name: string } | null> | null } | null;
+  assignees?: { totalCount: number; nodes?: Array<{ login: string } | null> | null } | null;
+  comments?: {
+    totalCount: number;
+    nodes?: Array<{
+      fullDatabaseId?: string | number | null;
+      body?: string | null;
+      author?: ActorNode | null;
+      createdAt: string;
+      updatedAt: string;
+      url: string;
+    } | null> | null;
+  } | null;
+}
+
+interface LabelsNode {
+  totalCount: number;
+  nodes?: Array<{ name: string; color: string; description?: string | null } | null> | null;
+}
+
+type Answer = { repository?: Record<string, unknown> | null } | undefined;
+
+const BLOB = '__typename ... on Blob { oid text isBinary isTruncated }';
+
+/** The query and its variables: one aliased `object(expression:)` per file and folder. */
+export function readAheadQuery(
+  repo: { owner: string; repo: string },
+  request: ReadAheadRequest,
+): { query: string; variables: Record<string, string | number> } {
+  const variables: Record<string, string> = { owner: repo.owner, name: repo.repo };
+  const fields: string[] = [];
+  request.files.forEach((file, i) => {
+    variables[`f${i}`] = expression(file.path, file.ref);
+    fields.push(`f${i}: object(expression: $f${i}) { ${BLOB} }`);
+  });
+  request.directories.forEach((dir, i) => {
+    variables[`d${i}`] = expression(dir.path, dir.ref);
+    fields.push(
+      `d${i}: object(expression: $d${i}) { __typename ... on Tree { entries { name path type object { ${BLOB} } } } }`,
+    );
+  });
+  if (request.labels) fields.push('labels(first: 100) { totalCount nodes { name color description } }');
+  const declared = Object.keys(variables).map((name) => `$${name}: String!`);
+  const values: Record<string, string | number> = { ...variables };
+  if (request.issue !== undefined) {
+    declared.push('$issue: Int!');
+    values.issue = request.issue;
+    fields.push(`issue(number: $issue) { ${ISSUE} }`);
+  }
+  return {
+    query: `query firebreakReadAhead(${declared.join(', ')}) { repository(owner: $owner, name: $name) { ${fields.join(' ')} } }`,
+    variables: values,
+  };
+}
+
+const ACTOR = 'author { __typename login }';
+const ISSUE = [
+  `number title body state createdAt closedAt url ${ACTOR}`,
+  'labels(first: 100) { totalCount nodes { name } }',
+  'assignees(first: 100) { totalCount nodes { login } }',
+  `comments(first: 100) { totalCount nodes { fullDatabaseId body ${ACTOR} createdAt updatedAt url } }`,
+].join(' ');
+
+/** "REF:PATH"; HEAD is the default branch, as the contents API reads without a ref. */
+function expression(path: string, ref?: string): string {
+  return `${ref ?? 'HEAD'}:${path.replace(/^\/+|\/+$/g, '')}`;
+}
+
+const key = (path: string, ref?: string): string => `${ref ?? ''}\u0000${path.replace(/^\/+|\/+$/g, '')}`;
+
+/** What one read-ahead answered, each entry served once. */
+export class ReadAheadStore {
+  private readonly files = new Map<string, FileContent | null>();
+  private readonly directories = new Map<string, string[]>();
+  private labels: LabelInfo[] | null = null;
+  private readonly issues = new Map<number, Issue>();
+  private readonly comments = new Map<number, Comment[]>();
+
+  /** Holds what the answer to `readAheadQuery(request)` says. */
+  fill(request: ReadAheadRequest, answer: Answer): void {
+    const repository = answer?.repository;
+    if (!repository) return;
+    request.files.forEach((file, i) => {
+      const blob = repository[`f${i}`] as BlobNode | null | undefined;
+      if (blob === undefined) return;
+      // null: no such file (or branch), as a 404 from the contents API says.
+      if (blob === null || blob.__typename === 'Tree') this.files.set(key(file.path, file.ref), null);
+      else if (asText(blob) !== null)
+        this.files.set(key(file.path, file.ref), { path: file.path, content: asText(blob) ?? '', sha: blob.oid ?? '' });
+    });
+    request.directories.forEach((dir, i) => {
+      const tree = repository[`d${i}`] as TreeNode | null | undefined;
+      if (tree === undefined) return;
+      const base = dir.path.replace(/^\/+|\/+$/g, '');
+      if (tree === null || tree.__typename !== 'Tree' || !tree.entries) {
+        this.directories.set(key(base, dir.ref), []);
+        return;
+      }
+      const listed: string[] = [];
+      for (const entry of tree.entries) {
+        if (entry.type !== 'blob') continue;
+        const path = entry.path ?? `${base}/${entry.name}`;
+        listed.push(path);
+        const text = entry.object ? asText(entry.object) : null;
+        if (text !== null) this.files.set(key(path, dir.ref), { path, content: text, sha: entry.object?.oid ?? '' });
+      }
+      this.directories.set(key(base, dir.ref), listed);
+    });
+    const issue = repository.issue as IssueNode | null | undefined;
+    if (issue && request.issue === issue.number) this.fillIssue(issue);
+    const labels = repository.labels as LabelsNode | null | undefined;
+    if (labels && labels.nodes && labels.totalCount <= labels.nodes.length)
+      this.labels = labels.nodes
+        .filter((l): l is NonNullable<typeof l> => l !== null)
+        .map((l) => ({ name: l.name, color: l.color, description: l.description ?? '' }));
+  }
+
+  private fillIssue(node: IssueNode): void {
+    const labels = nodes(node.labels);
+    const assignees = nodes(node.assignees);
+    if (labels === null || assignees === null) return;
+    this.issues.set(node.number, {
+      number: node.number,
+      title: node.title,
+      body: node.body ?? '',
+      state: node.state === 'CLOSED' ? 'closed' : 'open',
+      labels: labels.map((l) => l.name),
+      assignees: assignees.map((a) => a.login),
+      author: actorLogin(node.author),
+      createdAt: node.createdAt,
+      closedAt: node.closedAt ?? null,
+      htmlUrl: node.url,
+      isPullRequest: false,
+    });
+    const comments = nodes(node.comments);
+    if (comments === null || comments.some((c) => !Number.isSafeInteger(Number(c.fullDatabaseId)))) return;
+    this.comments.set(
+      node.number,
+      comments.map((c) => ({
+        id: Number(c.fullDatabaseId),
+        body: c.body ?? '',
+        author: actorLogin(c.author),
+        authorType:
+          c.author?.__typename === 'Bot' ? 'Bot' : c.author?.__typename === 'Organization' ? 'Organization' : 'User',
+        createdAt: c.createdAt,
+        updatedAt: c.updatedAt,
+        htmlUrl: c.url,
+      })),
+    );
+  }
+
+  /** The issue as GET /repos/{owner}/{repo}/issues/{number} gives it, or undefined when not held. */
+  takeIssue(number: number): Issue | undefined {
+    const issue = this.issues.get(number);
+    this.issues.delete(number);
+    return issue;
+  }
+
+  /** Every comment on the issue, oldest first, or undefined when not held. */
+  takeComments(number: number): Comment[] | undefined {
+    const comments = this.comments.get(number);
+    this.comments.delete(number);
+    return comments;
+  }
+
+  /** The file's answer (null: it does not exist), or undefined when nothing is held for it. */
+  takeFile(path: string, ref?: string): FileContent | null | undefined {
+    const k = key(path, ref);
+    if (!this.files.has(k)) return undefined;
+    const file = this.files.get(k) ?? null;
+    this.files.delete(k);
+    return file;
+  }
+
+  takeDirectory(path: string, ref?: string): string[] | undefined {
+    const k = key(path, ref);
+    const listed = this.directories.get(k);
+    this.directories.delete(k);
+    return listed;
+  }
+
+  takeLabels(): LabelInfo[] | undefined {
+    const labels = this.labels ?? undefined;
+    this.labels = null;
+    return labels;
+  }
+
+  /** A write to an issue, its labels or its comments: what was read ahead of issues is out of date. */
+  forgetIssues(): void {
+    this.issues.clear();
+    this.comments.clear();
+  }
+
+  /** A write to the file: whatever was read ahead of it is out of date. */
+  forget(path: string, ref?: string): void {
+    this.files.delete(key(path, ref));
+    if (ref !== undefined) this.files.delete(key(path));
+  }
+}
+
+/** A connection's items, or null when it has more than one page (the REST read gets them all). */
+function nodes<T>(connection: { totalCount: number; nodes?: Array<T | null> | null } | null | undefined): T[] | null {
+  const items = (connection?.nodes ?? []).filter((n): n is T => n !== null);
+  return connection && connection.totalCount <= items.length ? items : null;
+}
+
+/** REST's login: a bot's GraphQL login is its app's slug ("github-actions" for "github-actions[bot]"). */
+function actorLogin(actor: ActorNode | null | undefined): string {
+  if (!actor?.login) return 'ghost';
+  return actor.__typename === 'Bot' ? `${actor.login}[bot]` : actor.login;
+}
+
+function asText(blob: BlobNode): string | null {
+  if (blob.isBinary || blob.isTruncated || typeof blob.text !== 'string') return null;
+  return blob.text;
+}
