@@ -45,6 +45,10 @@ export async function roundTripBenchmark(): Promise<RoundTripResults> {
     // The repository's first incident (labels, the state branch), without latency.
     const first = fileDemoIncident(e);
     expectSuccess(await runOn(e, first), 'the first triage');
+    // …resolved, so the sweep below has one incident due.
+    const number1 = Number((first.payload.issue as { number: number }).number);
+    const resolved = only(e.comment({ as: 'alice', issue: number1, body: '/resolve A false alarm.' }));
+    expectSuccess(await runOn(e, resolved, { inputs: { 'watch-minutes': '0' } }), 'resolving the first incident');
     e.faults.add({ kind: 'latency', route: '*', times: Infinity, ms: LATENCY_MS });
     const watchOff = { inputs: { 'watch-minutes': '0' }, env: { FIREBREAK_SIMULATOR_PACING: 'github' } };
     const measure = async (event: RoundTrip['event'], webhook: WebhookEvent): Promise<RoundTrip> => {

@@ -227,6 +227,8 @@ export class OctokitGateway implements GitHubGateway {
   }
 
   async listOpenIssues(label: string): Promise<Issue[]> {
+    const ahead = this.ahead.takeOpenIssues(label);
+    if (ahead) return ahead;
     const items = await this.call('GET /repos/{owner}/{repo}/issues', () =>
       this.client.paginate(this.client.rest.issues.listForRepo, {
         ...this.repo,

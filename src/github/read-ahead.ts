@@ -15,6 +15,8 @@ export interface ReadAheadRequest {
   labels: boolean;
   /** An issue with its comments (held when its labels, assignees and comments each fit in 100). */
   issue?: number;
+  /** The open issues carrying this label, newest first, as the sweep lists them (held when they fit in 100). */
+  openWithLabel?: string;
 }
 
 interface BlobNode {
@@ -93,6 +95,13 @@ export function readAheadQuery(
     values.issue = request.issue;
     fields.push(`issue(number: $issue) { ${ISSUE} }`);
   }
+  if (request.openWithLabel !== undefined) {
+    declared.push('$openLabel: String!');
+    values.openLabel = request.openWithLabel;
+    fields.push(
+      `open: issues(states: [OPEN], labels: [$openLabel], first: 100, orderBy: {field: CREATED_AT, direction: DESC}) { totalCount nodes { ${ISSUE_FIELDS} } }`,
+    );
+  }
   return {
     query: `query firebreakReadAhead(${declared.join(', ')}) { repository(owner: $owner, name: $name) { ${fields.join(' ')} } }`,
     variables: values,
@@ -100,12 +109,12 @@ export function readAheadQuery(
 }
 
 const ACTOR = 'author { __typename login }';
-const ISSUE = [
+const ISSUE_FIELDS = [
   `number title body state createdAt closedAt url ${ACTOR}`,
   'labels(first: 100) { totalCount nodes { name } }',
   'assignees(first: 100) { totalCount nodes { login } }',
-  `comments(first: 100) { totalCount nodes { fullDatabaseId body ${ACTOR} createdAt updatedAt url } }`,
 ].join(' ');
+const ISSUE = `${ISSUE_FIELDS} comments(first: 100) { totalCount nodes { fullDatabaseId body ${ACTOR} createdAt updatedAt url } }`;
 
 /** "REF:PATH"; HEAD is the default branch, as the contents API reads without a ref. */
 function expression(path: string, ref?: string): string {
@@ -121,6 +130,7 @@ export class ReadAheadStore {
   private labels: LabelInfo[] | null = null;
   private readonly issues = new Map<number, Issue>();
   private readonly comments = new Map<number, Comment[]>();
+  private open: { label: string; issues: Issue[] } | null = null;
 
   /** Holds what the answer to `readAheadQuery(request)` says. */
   fill(request: ReadAheadRequest, answer: Answer): void {
@@ -153,7 +163,17 @@ export class ReadAheadStore {
       this.directories.set(key(base, dir.ref), listed);
     });
     const issue = repository.issue as IssueNode | null | undefined;
-    if (issue && request.issue === issue.number) this.fillIssue(issue);
+    if (issue && request.issue === issue.number) {
+      const held = toIssue(issue);
+      if (held) this.issues.set(held.number, held);
+      this.fillComments(issue);
+    }
+    const open = repository.open as { totalCount: number; nodes?: Array<IssueNode | null> | null } | undefined;
+    const listed = nodes(open);
+    if (request.openWithLabel !== undefined && listed !== null) {
+      const issues = listed.map(toIssue);
+      if (issues.every((i): i is Issue => i !== null)) this.open = { label: request.openWithLabel, issues };
+    }
     const labels = repository.labels as LabelsNode | null | undefined;
     if (labels && labels.nodes && labels.totalCount <= labels.nodes.length)
       this.labels = labels.nodes
@@ -161,23 +181,7 @@ export class ReadAheadStore {
         .map((l) => ({ name: l.name, color: l.color, description: l.description ?? '' }));
   }
 
-  private fillIssue(node: IssueNode): void {
-    const labels = nodes(node.labels);
-    const assignees = nodes(node.assignees);
-    if (labels === null || assignees === null) return;
-    this.issues.set(node.number, {
-      number: node.number,
-      title: node.title,
-      body: node.body ?? '',
-      state: node.state === 'CLOSED' ? 'closed' : 'open',
-      labels: labels.map((l) => l.name),
-      assignees: assignees.map((a) => a.login),
-      author: actorLogin(node.author),
-      createdAt: node.createdAt,
-      closedAt: node.closedAt ?? null,
-      htmlUrl: node.url,
-      isPullRequest: false,
-    });
+  private fillComments(node: IssueNode): void {
     const comments = nodes(node.comments);
     if (comments === null || comments.some((c) => !Number.isSafeInteger(Number(c.fullDatabaseId)))) return;
     this.comments.set(
@@ -200,6 +204,13 @@ export class ReadAheadStore {
     const issue = this.issues.get(number);
     this.issues.delete(number);
     return issue;
+  }
+
+  /** The open issues with the label, as GET /repos/{owner}/{repo}/issues lists them, or undefined. */
+  takeOpenIssues(label: string): Issue[] | undefined {
+    const open = this.open;
+    this.open = null;
+    return open && open.label.toLowerCase() === label.toLowerCase() ? open.issues : undefined;
   }
 
   /** Every comment on the issue, oldest first, or undefined when not held. */
@@ -235,6 +246,7 @@ export class ReadAheadStore {
   forgetIssues(): void {
     this.issues.clear();
     this.comments.clear();
+    this.open = null;
   }
 
   /** A write to the file: whatever was read ahead of it is out of date. */
@@ -242,6 +254,26 @@ export class ReadAheadStore {
     this.files.delete(key(path, ref));
     if (ref !== undefined) this.files.delete(key(path));
   }
+}
+
+/** The issue as the REST API gives it, or null when its labels or assignees run past one page. */
+function toIssue(node: IssueNode): Issue | null {
+  const labels = nodes(node.labels);
+  const assignees = nodes(node.assignees);
+  if (labels === null || assignees === null) return null;
+  return {
+    number: node.number,
+    title: node.title,
+    body: node.body ?? '',
+    state: node.state === 'CLOSED' ? 'closed' : 'open',
+    labels: labels.map((l) => l.name),
+    assignees: assignees.map((a) => a.login),
+    author: actorLogin(node.author),
+    createdAt: node.createdAt,
+    closedAt: node.closedAt ?? null,
+    htmlUrl: node.url,
+    isPullRequest: false,
+  };
 }
 
 /** A connection's items, or null when it has more than one page (the REST read gets them all). */

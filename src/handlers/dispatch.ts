@@ -160,14 +160,16 @@ async function route(services: RunServices, cache: RunCache): Promise<DispatchRe
 
 /**
  * What an incident run or a sweep reads before it decides: the configuration, the template overrides in
- * their default folder, the schedule index, the labels, the incident with its comments, and (for issue
- * events, where triage may need them) the issue forms — one request instead of one each.
+ * their default folder, the schedule index, the labels, the incident with its comments (a sweep: the open
+ * incidents), and (for issue events, where triage may need them) the issue forms — one request instead
+ * of one each.
  */
 function readAheadFor(services: RunServices, sweeping: boolean, payload: IssuePayload): ReadAheadRequest {
   const forms = sweeping || services.context.eventName !== 'issues' ? [] : Object.values(FORM_PATHS);
   const issue = Number(payload.issue?.number ?? payload.inputs?.incident);
   return {
     ...(!sweeping && Number.isSafeInteger(issue) && issue > 0 ? { issue } : {}),
+    ...(sweeping ? { openWithLabel: DEFAULT_CONFIG.labels.incident.name } : {}),
     files: [
       { path: services.inputs.configPath },
       ...forms.map((path) => ({ path })),

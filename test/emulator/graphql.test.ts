@@ -83,9 +83,11 @@ describe('POST /graphql', () => {
     expect((error as { errors?: Array<{ type?: string }> }).errors?.[0]?.type).toBe('NOT_FOUND');
   });
 
-  it("the gateway's read-ahead answers getFile, listDirectory, listLabels, getIssue and listComments once each", async () => {
+  it("the gateway's read-ahead answers getFile, listDirectory, listLabels, getIssue, listComments and listOpenIssues once each", async () => {
     const e = await emulator({ files: FILES });
-    e.openIssue({ as: 'alice', title: 'Checkout fails', body: 'EU' });
+    e.openIssue({ as: 'alice', title: 'Checkout fails', body: 'EU', labels: ['incident'] });
+    e.openIssue({ as: 'alice', title: 'Not an incident', body: '' });
+    e.openIssue({ as: 'alice', title: 'Search is slow', body: '', labels: ['Incident', 'bug'] });
     await client(e).rest.issues.createComment({ ...repo, issue_number: 1, body: 'from the bot' });
     const gateway = new OctokitGateway(createClient({ token: e.botToken, baseUrl: e.url, pacing: 'none' }), repo);
     const before = e.requestLog.length;
@@ -94,6 +96,7 @@ describe('POST /graphql', () => {
       directories: [{ path: '.github/firebreak/templates' }],
       labels: true,
       issue: 1,
+      openWithLabel: 'incident',
     });
     const ahead = {
       config: await gateway.getFile('.github/firebreak.yml'),
@@ -103,6 +106,7 @@ describe('POST /graphql', () => {
       labels: (await gateway.listLabels()).length,
       issue: await gateway.getIssue(1),
       comments: await gateway.listComments(1),
+      open: await gateway.listOpenIssues('incident'),
     };
     expect(e.requestLog.slice(before).map((r) => r.route)).toEqual(['/graphql']);
     // The same reads again go to the REST API, and agree.
@@ -114,8 +118,10 @@ describe('POST /graphql', () => {
       labels: (await gateway.listLabels()).length,
       issue: await gateway.getIssue(1),
       comments: await gateway.listComments(1),
+      open: await gateway.listOpenIssues('incident'),
     };
-    expect(e.requestLog.length - before).toBe(8);
+    expect(e.requestLog.length - before).toBe(9);
+    expect(ahead.open.map((i) => i.number)).toEqual([3, 1]);
     expect(ahead).toEqual(rest);
     expect(ahead.comments[0]?.author).toBe('github-actions[bot]');
   });

@@ -22,7 +22,12 @@ const SCHEMA = `
     object(expression: String!): GitObject
     labels(first: Int, after: String): LabelConnection
     issue(number: Int!): Issue
+    issues(states: [IssueState!], labels: [String!], first: Int, after: String, orderBy: IssueOrder): IssueConnection!
   }
+  enum IssueOrderField { CREATED_AT UPDATED_AT COMMENTS }
+  enum OrderDirection { ASC DESC }
+  input IssueOrder { field: IssueOrderField! direction: OrderDirection! }
+  type IssueConnection { totalCount: Int! nodes: [Issue] pageInfo: PageInfo! }
   enum IssueState { OPEN CLOSED }
   interface Actor { login: String! }
   type User implements Actor { login: String! }
@@ -137,6 +142,18 @@ function repositoryValue(world: World, actor: Principal, owner: string, name: st
     object: ({ expression }: { expression: string }) => objectAt(repo, expression),
     labels: (args: PageArgs) => labelConnection(repo.labels, args),
     issue: ({ number }: { number: number }) => issueValue(world, repo, number),
+    issues: (args: PageArgs & { states?: string[]; labels?: string[]; orderBy?: { direction: string } }) => {
+      const wanted = args.labels?.map((l) => l.toLowerCase());
+      const found = [...repo.issues.values()].filter(
+        (i) =>
+          !i.pull &&
+          (!args.states || args.states.includes(i.state === 'closed' ? 'CLOSED' : 'OPEN')) &&
+          (!wanted || repo.labelsOf(i).some((l) => wanted.includes(l.name.toLowerCase()))),
+      );
+      found.sort((a, b) => a.number - b.number);
+      if (args.orderBy?.direction !== 'ASC') found.reverse();
+      return connection(found, args, (i) => issueValue(world, repo, i.number));
+    },
   };
 }
 
