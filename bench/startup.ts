@@ -10,7 +10,7 @@ import type { Emulator, WebhookEvent } from '../simulator/emulator/index.js';
 import { demoEmulator, expectSuccess, fileDemoIncident, packageRoot, runOn } from './fixture.js';
 import { MiB, median, RssProbe } from './measure.js';
 
-export const TARGETS = { ignoredRatio: 1.5, realRatio: 2.5, peakMiB: 80 } as const;
+export const TARGETS = { ignoredRatio: 1.5, realRatio: 2.5, peakMiB: 72 } as const;
 
 export interface StartupResults {
   runs: number;

@@ -14,6 +14,7 @@ import { Octokit } from '@octokit/rest';
 import type { Octokit as OctokitCore, OctokitOptions } from '@octokit/core';
 import { throttling } from '@octokit/plugin-throttling';
 import { pacedLimiters } from './pacing.js';
+import { nodeFetch } from './transport.js';
 
 export interface ClientOptions {
   token: string;
@@ -101,10 +102,11 @@ export function createClient(options: ClientOptions): Client {
   });
 }
 
-function fetchWithTimeout(timeoutMs: number): typeof fetch {
+/** The transport (node:http, not the global fetch: transport.ts) with a timeout on each attempt. */
+function fetchWithTimeout(timeoutMs: number): typeof nodeFetch {
   return (input, init) => {
     const timeout = AbortSignal.timeout(timeoutMs);
-    return fetch(input, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout });
+    return nodeFetch(input, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout });
   };
 }
 
