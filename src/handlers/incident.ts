@@ -30,6 +30,13 @@ import {
 } from '../domain/incident/postmortem-step.js';
 import type { RunCache, RunServices } from './run-services.js';
 
+/** What this run wrote to the postmortem pull request, for the second pass that announces it. */
+interface Written {
+  outcome: PostmortemWritten | null;
+  /** The pull request, its file and the conflicts it reports, as written (null: read them). */
+  seen: Pick<PostmortemFacts, 'pull' | 'file' | 'reported'> | null;
+}
+
 export interface IncidentOutcome {
   number: number;
   handled: boolean;
@@ -64,12 +71,13 @@ export async function reconcileIncident(
   known?: Issue,
 ): Promise<IncidentOutcome> {
   return services.log.incident(number, async (log) => {
-    const written: { outcome: PostmortemWritten | null } = { outcome: null };
+    const written: Written = { outcome: null, seen: null };
     let outcome = await pass(services, cache, number, trigger, log, known, written);
     // Creating the postmortem pull request is announced once GitHub shows it: decide once more.
     if (outcome.result?.postmortemWritten)
       outcome = await pass(services, cache, number, NO_TRIGGER, log, undefined, {
         outcome: written.outcome ?? { created: false, regenerated: [], kept: [] },
+        seen: written.seen,
       });
     return outcome;
   });
@@ -82,7 +90,7 @@ async function pass(
   trigger: Trigger,
   log: IncidentLog,
   known: Issue | undefined,
-  written: { outcome: PostmortemWritten | null },
+  written: Written,
 ): Promise<IncidentOutcome> {
   const { gateway, clock, inputs } = services;
   const issue = known ?? (await gateway.getIssue(number));
@@ -119,7 +127,7 @@ async function pass(
   const defaultBranch = pending.some(runsRunbook) ? (await cache.repoInfo()).defaultBranch : 'main';
   const postmortem =
     state && tracksPostmortem({ state, config })
-      ? await postmortemFacts(gateway, number, inputs.botLogin)
+      ? (written.seen ?? (await postmortemFacts(gateway, number, inputs.botLogin)))
       : { pull: null, file: null, reported: [] };
   const security = await securityFacts(services, cache, config, issue, state, pending);
   const restricted = Boolean(state?.security) && security.publicRepository;
@@ -177,6 +185,12 @@ async function pass(
         want,
       );
       written.outcome = { created: outcome.created, regenerated: outcome.regenerated, kept: outcome.kept };
+      // What the second pass would read back: the pull request and the file as this run left them.
+      written.seen = {
+        pull: outcome.created ? { ...outcome.pull, requestedReviewers: outcome.reviewers } : outcome.pull,
+        file: { path: want.path, content: outcome.content, sha: '' },
+        reported: [...want.reported, ...outcome.reportedIds],
+      };
       return describeOutcome(outcome);
     },
     privateIncident: async (repository, title, body) => {

@@ -20,10 +20,13 @@ export async function reportPostmortemCheck(
   log: LogLines,
   headSha: string,
   files: readonly CheckedFile[],
+  newCommit = false,
 ): Promise<string> {
   const result = checkRunOutput(files);
   try {
-    const existing = (await gateway.listCheckRuns(headSha, CHECK_NAME)).find((r) => r.name === CHECK_NAME);
+    const existing = newCommit
+      ? undefined
+      : (await gateway.listCheckRuns(headSha, CHECK_NAME)).find((r) => r.name === CHECK_NAME);
     if (
       existing &&
       existing.conclusion === result.conclusion &&

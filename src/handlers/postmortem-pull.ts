@@ -42,6 +42,10 @@ export interface PostmortemOutcome {
   kept: OwnedConflict[];
   /** Conflicts reported by this run. */
   reported: number;
+  /** The ids of the conflicts this run found unreported (now reported, by it or by a racing run). */
+  reportedIds: string[];
+  /** The file at the pull request's head after this run. */
+  content: string;
   /** Who was asked to review (when the pull request was opened). */
   reviewers: string[];
   /** What became of the check run. */
@@ -51,11 +55,13 @@ export interface PostmortemOutcome {
 export async function syncPostmortemPull(io: PostmortemIo, want: PostmortemPull): Promise<PostmortemOutcome> {
   const { writer } = io;
   const base = (await writer.getRepo()).defaultBranch;
+  // A branch this run created has no pull request yet: nothing to look for.
+  let newBranch = false;
   if (!(await writer.getBranchSha(want.branch))) {
     const from = await writer.getBranchSha(base);
     if (!from) throw new Error(`the default branch ${base} has no commits to branch the postmortem from`);
     // "Reference already exists": a retried request whose first answer was lost, or a racing run.
-    await tolerateExisting(() => writer.createBranch(want.branch, from));
+    newBranch = await tolerateExisting(() => writer.createBranch(want.branch, from));
   }
   let write: Written;
   try {
@@ -70,7 +76,7 @@ export async function syncPostmortemPull(io: PostmortemIo, want: PostmortemPull)
     regenerated: write.regenerated,
     kept: write.kept,
   };
-  const found = await writer.findPullRequest(want.branch);
+  const found = newBranch ? null : await writer.findPullRequest(want.branch);
   let pull = found?.state === 'open' ? found : null;
   let created = false;
   let reviewers: string[] = [];
@@ -97,10 +103,15 @@ export async function syncPostmortemPull(io: PostmortemIo, want: PostmortemPull)
     at: status.at,
   });
   const headSha = write.commitSha ?? pull.headSha ?? (await writer.getBranchSha(want.branch));
+  // A commit this run just made carries no check run yet.
   const check = headSha
-    ? await reportPostmortemCheck(io.gateway, io.log, headSha, [
-        { path: want.path, problems: lintPostmortem(write.content, want.path, io.config) },
-      ])
+    ? await reportPostmortemCheck(
+        io.gateway,
+        io.log,
+        headSha,
+        [{ path: want.path, problems: lintPostmortem(write.content, want.path, io.config) }],
+        write.commitSha !== null,
+      )
     : 'no head commit to check';
   return {
     pull,
@@ -109,6 +120,8 @@ export async function syncPostmortemPull(io: PostmortemIo, want: PostmortemPull)
     regenerated: write.regenerated,
     kept: write.kept,
     reported,
+    reportedIds: fresh.map((k) => k.id),
+    content: write.content,
     reviewers,
     check,
   };
@@ -215,10 +228,13 @@ function isValidation(error: unknown): boolean {
   return error instanceof GitHubError && (error.kind === 'validation' || error.kind === 'conflict');
 }
 
-async function tolerateExisting(create: () => Promise<void>): Promise<void> {
+/** True when this call created it; false when it existed already. */
+async function tolerateExisting(create: () => Promise<void>): Promise<boolean> {
   try {
     await create();
+    return true;
   } catch (error) {
     if (!isValidation(error)) throw error;
+    return false;
   }
 }

@@ -80,6 +80,6 @@ describe('round trips per event', () => {
     const sweep = of(4, 'schedule.');
     expect(sweep.length).toBeLessThanOrEqual(6);
     const resolve = of(6, 'issue_comment.created');
-    expect(resolve.length).toBeLessThanOrEqual(29);
+    expect(resolve.length).toBeLessThanOrEqual(24);
   });
 });
