@@ -2,8 +2,8 @@
 // in docs/pages.md (schemas/statuspage-summary.schema.json); only what was published appears; a security
 // incident never shows details; the four files agree.
 import { readFileSync } from 'node:fs';
-import Ajv from 'ajv';
-import addFormats from 'ajv-formats';
+import { Ajv } from 'ajv';
+import formatsPlugin from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { buildStatusSite, type PublishedIncident, type SiteInput } from '../../src/domain/status/site.js';
 import { SECURITY_TEXT, summaryOf } from '../../src/domain/status/model.js';
@@ -12,6 +12,7 @@ const schema = JSON.parse(
   readFileSync(new URL('../../schemas/statuspage-summary.schema.json', import.meta.url), 'utf8'),
 );
 const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true });
+const addFormats = formatsPlugin as unknown as typeof formatsPlugin.default;
 addFormats(ajv);
 const validate = ajv.compile(schema);
 
