@@ -110,9 +110,12 @@ const SANITIZE: sanitizeHtml.IOptions = {
   },
 };
 
-/** Firebreak's hidden records, whatever their kind: they never reach a page. */
+/**
+ * Firebreak's hidden records, whatever their kind, on lines of their own (where the action writes them):
+ * they never reach a page. A marker quoted in inline code stays visible, as GitHub shows it.
+ */
 export function stripMarkers(text: string): string {
-  return text.replace(/<!--\s*firebreak:[\s\S]*?-->/g, '');
+  return text.replace(/^[ \t]*<!--\s*\/?firebreak:[^\n]*?-->[ \t]*$/gm, '');
 }
 
 export interface MarkdownContext {

@@ -2,6 +2,7 @@
 // intact records), and drawn as an SVG people read at a glance: each escalation step when it was due,
 // when it was paged and how late; the acknowledgement, mitigation and resolution.
 import type { Comment } from '../../src/domain/github-objects.js';
+import type { IncidentState } from '../../src/domain/incident/state.js';
 import { readThread, threadState } from '../../src/domain/incident/thread.js';
 import type { SnapshotComment, SnapshotIssue } from '../emulator/snapshot.js';
 
@@ -45,11 +46,15 @@ function asComments(comments: readonly SnapshotComment[]): Comment[] {
 
 const minutes = (from: string, to: string): number => Math.round((Date.parse(to) - Date.parse(from)) / 60_000);
 
+/** The incident's state as the action folds it from the thread; null when Firebreak never opened it. */
+export function incidentState(issue: SnapshotIssue): IncidentState | null {
+  const bot = botLogin(issue.comments);
+  return bot ? threadState(issue.number, readThread(asComments(issue.comments), bot)) : null;
+}
+
 /** Null when the issue is not an incident Firebreak opened. */
 export function incidentTimeline(issue: SnapshotIssue, now: string): Timeline | null {
-  const bot = botLogin(issue.comments);
-  if (!bot) return null;
-  const state = threadState(issue.number, readThread(asComments(issue.comments), bot));
+  const state = incidentState(issue);
   if (!state) return null;
   const steps: TimelineStep[] = [];
   const reminders: Timeline['reminders'] = [];

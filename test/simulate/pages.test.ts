@@ -54,6 +54,12 @@ describe('renderMarkdown', () => {
     expect(html).toContain('<p>Done.</p>');
   });
 
+  it('shows a marker quoted in inline code, as GitHub does', () => {
+    expect(
+      renderMarkdown('between `<!-- firebreak:owned timeline -->` and the end\n<!-- firebreak:owned timeline -->', ctx),
+    ).toBe('<p>between <code>&lt;!-- firebreak:owned timeline --&gt;</code> and the end</p>\n');
+  });
+
   it('leaves a mention inside code alone', () => {
     expect(renderMarkdown('`@alice` and @bob', ctx)).toBe(
       '<p><code>@alice</code> and <a href="https://github.com/bob" class="user-mention" rel="nofollow noopener">@bob</a></p>\n',
