@@ -141,6 +141,7 @@ const PARSERS = new Map<string, Parser>([
   ],
   ['impact', requiredText('impact', 'who and what is affected', (text) => ({ kind: 'impact', text }))],
   ['customer', requiredText('customer', 'the message for customers', (text) => ({ kind: 'customer', text }))],
+  ['publish', requiredText('publish', 'the update for the status page', (text) => ({ kind: 'publish', text }))],
   ['timeline', requiredText('timeline', 'the timeline entry', (note) => ({ kind: 'timeline', note }))],
   ['runbook', runbook],
   ['escalate', (argument) => ({ kind: 'escalate', ...optional('reason', freeText(argument)) })],

@@ -41,6 +41,7 @@ export type Command =
   | { kind: 'eta'; eta: Eta }
   | { kind: 'impact'; text: string }
   | { kind: 'customer'; text: string }
+  | { kind: 'publish'; text: string }
   | { kind: 'timeline'; note: string }
   | { kind: 'runbook'; name: string }
   | { kind: 'runbook-run'; name: string }

@@ -59,6 +59,12 @@ export const USAGE: Readonly<Record<CommandName, CommandUsage>> = {
     description: 'Draft the customer communication from the template, for review before it goes out.',
     example: '/customer Some card payments in Europe are failing; we are rolling back a change.',
   },
+  publish: {
+    usage: '/publish <text>',
+    description:
+      'Publish an update on the public status page (GitHub Pages); a security incident shows a fixed text instead.',
+    example: '/publish Card payments in Europe fail for some customers; we are rolling back a change.',
+  },
   timeline: {
     usage: '/timeline <note>',
     description: 'Add an entry to the incident timeline.',

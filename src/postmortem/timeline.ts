@@ -13,6 +13,7 @@ const KIND_LABELS: Record<IncidentEventType, string> = {
   status: 'Status changed',
   acknowledged: 'Acknowledged',
   update: 'Status update',
+  published: 'Published on the status page',
   commander: 'Commander assigned',
   role: 'Role assigned',
   eta: 'ETA set',

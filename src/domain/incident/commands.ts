@@ -30,6 +30,7 @@ import { canTransition } from './lifecycle.js';
 import { incidentRef, resolutionView, runbookView, utc } from './present.js';
 import { commanderPermission, loginProblem, teamProblem } from './people.js';
 import type { IncidentState } from './state.js';
+import { statusPageUrl } from '../status/publish.js';
 
 /** Commands in comments written this long before the incident was opened predate it and are not run. */
 const PREDATES_MS = 10 * 60_000;
@@ -438,7 +439,7 @@ function execute(draft: Draft, facts: CommandFacts, comment: Comment, entry: Com
         description: command.text,
         impact: state.impact ?? 'being assessed',
         status: `${labelOf(state.status)}${state.eta ? `; we expect to resolve it by ${utc(state.eta)}` : ''}`,
-        updates: `on incident #${state.number}, at least every ${cadence(draft)}`,
+        updates: `on our status page, ${statusPageUrl(draft.issue.htmlUrl)}, at least every ${cadence(draft)}`,
         requestedBy: by,
       });
       return ok(
@@ -447,6 +448,11 @@ function execute(draft: Draft, facts: CommandFacts, comment: Comment, entry: Com
         { sections: [section] },
       );
     }
+    case 'publish':
+      return ok(
+        `published on the status page, ${statusPageUrl(draft.issue.htmlUrl)}${state.security ? ' (a security incident: the page shows a fixed text, no details)' : ''}.`,
+        [{ type: 'published', text: command.text, status: state.status, at, by, key }],
+      );
     case 'timeline':
       return ok('added to the timeline.', [{ type: 'note', text: command.note, at, by, key }]);
     case 'runbook':

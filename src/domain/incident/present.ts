@@ -200,6 +200,8 @@ export function timelineEntry(event: IncidentEvent): TimelineEntryView | null {
       return entry('Acknowledged');
     case 'update':
       return entry(`Update: ${event.text}`);
+    case 'published':
+      return entry(`Published on the status page: ${event.text}`);
     case 'commander':
       return entry(`Commander: ${event.login}`);
     case 'role':
