@@ -1,5 +1,6 @@
-// The demo's pages in a real browser: the thread (thread.html), the incident report (report.html) and
-// the status page (status/index.html), written by replaying examples/demo.yml as `npm run demo` does,
+// The demo's pages in a real browser: the thread (thread.html) and the incident report (report.html),
+// written by replaying examples/demo.yml as `npm run demo` does, and the status page that
+// examples/status-page.yml publishes (demo-out/status-page/status/index.html),
 // rendered in headless Chromium (Debian's `chromium`, which .ci/run installs where it can). Each page
 // loads without console errors, does not scroll sideways at 390 px, and shows no Firebreak record; the
 // screenshots at 1280 and 390 px are saved under demo-out/screenshots/. Skipped, saying so, when
@@ -37,7 +38,8 @@ const PAGE_FACTS = `(() => {
 const PAGES = [
   { name: 'thread', file: 'thread.html' },
   { name: 'report', file: 'report.html' },
-  { name: 'status', file: 'status/index.html' },
+  // The demo publishes nothing: the status page is examples/status-page.yml's, replayed beside it.
+  { name: 'status', file: 'status-page/status/index.html' },
 ] as const;
 
 describe.skipIf(!present)('the demo pages in headless Chromium', () => {
@@ -51,6 +53,11 @@ describe.skipIf(!present)('the demo pages in headless Chromium', () => {
       stderr: (t) => void (err += t),
     });
     expect(code, err).toBe(0);
+    const published = await runSimulateCommand(['examples/status-page.yml', '--out', join(OUT, 'status-page')], {
+      stdout: () => undefined,
+      stderr: (t) => void (err += t),
+    });
+    expect(published, err).toBe(0);
     await mkdir(join(OUT, 'screenshots'), { recursive: true });
     profile = await mkdtemp(join(tmpdir(), 'firebreak-chromium-'));
     // A fresh profile (--user-data-dir) per run: Playwright passes it to Chromium itself.
