@@ -117,6 +117,8 @@ export function factText(event: IncidentEvent): string | null {
       return `status update from ${event.by}`;
     case 'published':
       return `published on the status page by ${event.by}`;
+    case 'customer-draft':
+      return `customer communication drafted by ${event.by}`;
     case 'breach':
       return event.target === 'response' ? 'response target breached' : 'notification deadline breached';
     case 'reminder':

@@ -56,7 +56,8 @@ export const USAGE: Readonly<Record<CommandName, CommandUsage>> = {
   },
   customer: {
     usage: '/customer <text>',
-    description: 'Draft the customer communication from the template, for review before it goes out.',
+    description:
+      'Draft the customer communication from the template, for review before it goes out; `/customer publish` puts the latest draft on the status page.',
     example: '/customer Some card payments in Europe are failing; we are rolling back a change.',
   },
   publish: {

@@ -14,6 +14,7 @@ const KIND_LABELS: Record<IncidentEventType, string> = {
   acknowledged: 'Acknowledged',
   update: 'Status update',
   published: 'Published on the status page',
+  'customer-draft': 'Customer communication drafted',
   commander: 'Commander assigned',
   role: 'Role assigned',
   eta: 'ETA set',

@@ -17,11 +17,16 @@ describe('the status page', () => {
     const scenario = readFileSync(`${root}examples/status-page.yml`, 'utf8');
     const result = await run(scenario);
     expect(result.runs.every((r) => r.cancelled || r.exit_code === 0)).toBe(true);
-    expect(eventsOf(result, 'published')).toHaveLength(2);
+    expect(eventsOf(result, 'published')).toHaveLength(3);
     const replies = bots(result).map((c) => c.body);
     expect(
       replies.filter((b) => b.includes('published on the status page, https://acme.github.io/shop/.')),
-    ).toHaveLength(2);
+    ).toHaveLength(3);
+    expect(replies.some((b) => b.includes('`/customer publish` — **refused:** needs **write**'))).toBe(true);
+    // The customer draft names the status page.
+    expect(
+      replies.some((b) => b.includes('Updates: on our status page, https://acme.github.io/shop/, at least every')),
+    ).toBe(true);
     expect(
       replies.some((b) => b.includes('`/publish bob is not allowed to publish` — **refused:** needs **write**')),
     ).toBe(true);
@@ -48,6 +53,7 @@ describe('the status page', () => {
       history.incidents[0].incident_updates.map((u: { status: string; body: string }) => [u.status, u.body]),
     ).toEqual([
       ['resolved', 'This incident has been resolved.'],
+      ['monitoring', 'We are currently experiencing intermittent card payment failures in Europe.'],
       ['monitoring', 'We rolled back a change; payments are recovering.'],
       ['investigating', 'Some card payments in Europe fail. We are investigating.'],
     ]);

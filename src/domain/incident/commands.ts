@@ -444,15 +444,29 @@ function execute(draft: Draft, facts: CommandFacts, comment: Comment, entry: Com
       });
       return ok(
         'customer communication drafted below for review (not sent).',
-        [{ type: 'note', text: 'Customer communication drafted', at, by, key }],
+        [
+          { type: 'note', text: 'Customer communication drafted', at, by, key },
+          {
+            type: 'customer-draft',
+            text: `We are currently experiencing ${command.text}.`,
+            at,
+            by,
+            key: `${key}:draft`,
+          },
+        ],
         { sections: [section] },
       );
     }
-    case 'publish':
+    case 'publish': {
+      const text = command.draft
+        ? [...state.events].reverse().find((e) => e.type === 'customer-draft')?.text
+        : command.text;
+      if (text === undefined) return fail('there is no customer draft to publish yet: write `/customer <text>` first.');
       return ok(
         `published on the status page, ${statusPageUrl(draft.issue.htmlUrl)}${state.security ? ' (a security incident: the page shows a fixed text, no details)' : ''}.`,
-        [{ type: 'published', text: command.text, status: state.status, at, by, key }],
+        [{ type: 'published', text, status: state.status, at, by, key }],
       );
+    }
     case 'timeline':
       return ok('added to the timeline.', [{ type: 'note', text: command.note, at, by, key }]);
     case 'runbook':

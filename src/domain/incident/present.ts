@@ -202,6 +202,8 @@ export function timelineEntry(event: IncidentEvent): TimelineEntryView | null {
       return entry(`Update: ${event.text}`);
     case 'published':
       return entry(`Published on the status page: ${event.text}`);
+    case 'customer-draft':
+      return null;
     case 'commander':
       return entry(`Commander: ${event.login}`);
     case 'role':
