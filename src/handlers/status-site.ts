@@ -7,6 +7,7 @@ import type { Config } from '../config/types.js';
 import type { PlannedWrite } from '../domain/plan.js';
 import { buildStatusSite, type PublishedIncident } from '../domain/status/site.js';
 import { statusPageUrl } from '../domain/status/publish.js';
+import { GitHubError } from '../github/errors.js';
 import type { GitHubGateway } from '../github/gateway.js';
 
 export const STATUS_SOURCE = 'firebreak-status.json';
@@ -26,11 +27,33 @@ function readSource(text: string | undefined): Source {
   }
 }
 
+type StatusWrite = Extract<PlannedWrite, { kind: 'statusPage' }>;
+
+/**
+ * Writes the site; a file changed by a racing run since it was read (409 from the compare-and-swap) is
+ * read again and rebuilt, up to three times, so the other run's incident and this one both stay.
+ */
 export async function writeStatusSite(
   gateway: GitHubGateway,
   config: Config,
   defaultBranch: () => Promise<string>,
-  write: Extract<PlannedWrite, { kind: 'statusPage' }>,
+  write: StatusWrite,
+  now: Date,
+): Promise<string> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await writeOnce(gateway, config, defaultBranch, write, now);
+    } catch (error) {
+      if (!(error instanceof GitHubError && error.status === 409) || attempt >= 3) throw error;
+    }
+  }
+}
+
+async function writeOnce(
+  gateway: GitHubGateway,
+  config: Config,
+  defaultBranch: () => Promise<string>,
+  write: StatusWrite,
   now: Date,
 ): Promise<string> {
   if (!(await gateway.getBranchSha(write.branch))) {
@@ -46,7 +69,6 @@ export async function writeStatusSite(
   const { owner, repo: name } = gateway.repo;
   const url = statusPageUrl(`https://github.com/${owner}/${name}/`);
   const files: Record<string, string> = {
-    [STATUS_SOURCE]: `${JSON.stringify({ v: 1, incidents }, null, 2)}\n`,
     ...buildStatusSite({
       page: { id: `${owner}/${name}`, name, url },
       services: Object.values(config.services).map((s) => ({
@@ -57,8 +79,10 @@ export async function writeStatusSite(
       incidents,
       now: now.toISOString().replace(/\.\d{3}Z$/, 'Z'),
     }),
+    // The source last: once it holds this incident's entry, every page above says it too (a run that
+    // stops half-way leaves the source behind, so the next run writes the pages again).
+    [STATUS_SOURCE]: `${JSON.stringify({ v: 1, incidents }, null, 2)}\n`,
   };
-  // The source first: a run that stops half-way leaves it saying what the pages will say.
   const written: string[] = [];
   const previous = JSON.stringify(source.incidents.find((i) => i.number === write.incident.number) ?? null);
   if (previous === JSON.stringify(write.incident) && current)
