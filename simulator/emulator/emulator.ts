@@ -6,7 +6,7 @@ import type { Access, Principal } from './access.js';
 import type { Account } from './accounts.js';
 import { EmulatorClock } from './clock.js';
 import { Faults } from './faults.js';
-import { Router } from './http/router.js';
+import { Router, type RouteResponse } from './http/router.js';
 import { createApiServer } from './http/server.js';
 import {
   botScopes,
@@ -25,6 +25,7 @@ import { graphqlRoute } from './routes/graphql.js';
 import { ROUTES } from './routes/index.js';
 import { type Snapshot, snapshotRepository } from './snapshot.js';
 import { GitHubUi } from './ui.js';
+import { renderThreadPage } from '../pages/thread-page.js';
 import type { WebhookEvent } from './world.js';
 import { World } from './world.js';
 
@@ -137,7 +138,7 @@ export class Emulator extends GitHubUi {
     return this;
   }
 
-  private privateRoute(method: string, pathname: string, body: unknown): { status: number; body: unknown } | undefined {
+  private privateRoute(method: string, pathname: string, body: unknown): RouteResponse | undefined {
     if (pathname === '/_emulator/clock' && method === 'GET') return { status: 200, body: { now: this.clock.now() } };
     if (pathname === '/_emulator/clock' && method === 'POST') {
       const { set, advance } = (body ?? {}) as { set?: string; advance?: number };
@@ -147,6 +148,15 @@ export class Emulator extends GitHubUi {
     }
     if (pathname === '/_emulator/snapshot' && method === 'GET') return { status: 200, body: this.snapshot() };
     if (pathname === '/_emulator/requests' && method === 'GET') return { status: 200, body: this.requests };
+    // The web view: every thread as GitHub shows it (simulator/pages/thread-page.ts), for a browser.
+    if (pathname === '/_emulator/view' && method === 'GET') {
+      const html = renderThreadPage({ ...this.snapshot(), runs: [], faults: [] }, this.world.urls.web);
+      return {
+        status: 200,
+        headers: { 'content-type': 'text/html; charset=utf-8' },
+        raw: Buffer.from(html, 'utf8'),
+      };
+    }
     return undefined;
   }
 

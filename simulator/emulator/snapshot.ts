@@ -23,6 +23,19 @@ export interface SnapshotIssue {
   assignees: string[];
   body: string;
   comments: SnapshotComment[];
+  /** Who filed it and when (the thread page shows them as GitHub does). */
+  author: string;
+  created_at: string;
+  /** Its timeline events (labels, assignees, closing), oldest first. */
+  events: SnapshotIssueEvent[];
+}
+
+export interface SnapshotIssueEvent {
+  event: string;
+  actor: string;
+  created_at: string;
+  label?: { name: string; color: string };
+  assignee?: string;
 }
 
 export interface SnapshotPull {
@@ -101,6 +114,15 @@ export function snapshotRepository(
       assignees: [...i.assignees],
       body: i.body ?? '',
       comments: comments(repo, i),
+      author: i.author,
+      created_at: i.createdAt,
+      events: repo.eventsOf(i.number).map((e) => ({
+        event: e.event,
+        actor: e.actor,
+        created_at: e.createdAt,
+        ...(e.label ? { label: { name: e.label.name, color: e.label.color } } : {}),
+        ...(e.assignee ? { assignee: e.assignee } : {}),
+      })),
     }));
   const pulls = all
     .filter((i): i is IssueRecord & { pull: PullRecord } => i.pull !== null)

@@ -115,6 +115,10 @@ export function factText(event: IncidentEvent): string | null {
       return `ETA ${event.eta.slice(11, 16)} UTC`;
     case 'update':
       return `status update from ${event.by}`;
+    case 'published':
+      return `published on the status page by ${event.by}`;
+    case 'customer-draft':
+      return `customer communication drafted by ${event.by}`;
     case 'breach':
       return event.target === 'response' ? 'response target breached' : 'notification deadline breached';
     case 'reminder':

@@ -1,5 +1,6 @@
 // Human-readable output of a simulation: a one-line description of each step for the live transcript,
-// and the final threads as Markdown and as a self-contained HTML page (no external assets).
+// and the final threads as Markdown and as a self-contained HTML page (simulator/pages/).
+import { renderThreadPage } from '../pages/thread-page.js';
 import { describeFaults } from './faults.js';
 import type { SimulationResult } from './simulate.js';
 import type { Step, StepAction } from './scenario.js';
@@ -124,45 +125,7 @@ export function renderThreadMarkdown(result: SimulationResult): string {
   return `${out.join('\n')}\n`;
 }
 
-const escapeHtml = (text: string): string =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
-/** A self-contained page: comment bodies are shown as escaped Markdown source (nothing is executed). */
+/** The threads as GitHub shows them (simulator/pages/thread-page.ts). */
 export function renderThreadHtml(result: SimulationResult): string {
-  const issues = result.issues
-    .map(
-      (
-        issue,
-      ) => `<section><h2>#${issue.number} ${escapeHtml(issue.title)} <span class="state ${issue.state}">${issue.state}</span></h2>
-<p class="meta">${issue.labels.map((l) => `<span class="label">${escapeHtml(l)}</span>`).join(' ')} ${issue.assignees.length ? `· assigned to ${issue.assignees.map(escapeHtml).join(', ')}` : ''}</p>
-<article class="body"><pre>${escapeHtml(issue.body)}</pre></article>
-${issue.comments.map((c) => `<article class="comment${c.author.endsWith('[bot]') ? ' bot' : ''}"><header>${escapeHtml(c.author)} · ${escapeHtml(c.created_at)}</header><pre>${escapeHtml(c.body)}</pre></article>`).join('\n')}
-</section>`,
-    )
-    .join('\n');
-  const pulls = result.pulls
-    .map(
-      (p) =>
-        `<section><h2>Pull request #${p.number} ${escapeHtml(p.title)} <span class="state">${p.merged ? 'merged' : p.state}</span></h2>${Object.entries(
-          p.files,
-        )
-          .map(([path, content]) => `<h3>${escapeHtml(path)}</h3><pre>${escapeHtml(content ?? '(deleted)')}</pre>`)
-          .join('')}</section>`,
-    )
-    .join('\n');
-  return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>Firebreak simulation — ${escapeHtml(result.repository)}</title>
-<style>
-body{font:14px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1f2328}
-h1{font-size:1.4rem}h2{border-bottom:1px solid #d0d7de;padding-bottom:.3rem}
-.meta{color:#59636e}.label{background:#eaeef2;border-radius:1rem;padding:0 .5rem;margin-right:.2rem}
-.state{font-size:.8rem;background:#1a7f37;color:#fff;border-radius:1rem;padding:.1rem .5rem}.state.closed{background:#8250df}
-article{border:1px solid #d0d7de;border-radius:6px;margin:1rem 0}article header{background:#f6f8fa;padding:.4rem .8rem;border-bottom:1px solid #d0d7de;font-weight:600}
-article.bot header{background:#ddf4ff}pre{white-space:pre-wrap;word-wrap:break-word;margin:0;padding:.8rem;font:13px/1.45 ui-monospace,monospace}
-</style></head><body>
-<h1>${escapeHtml(result.repository)} — simulated until ${escapeHtml(result.now)}</h1>
-${issues}
-${pulls}
-</body></html>
-`;
+  return renderThreadPage(result);
 }

@@ -95,6 +95,7 @@ export async function runEmulatorCommand(
   io.out(
     `  clock: GET ${emulator.url}/_emulator/clock · state: GET ${emulator.url}/_emulator/snapshot · notifications: POST ${emulator.url}/hooks/<channel>`,
   );
+  io.out(`  the threads as GitHub shows them, in a browser: ${emulator.url}/_emulator/view`);
   await (io.stopped ?? untilSignal());
   await emulator.close();
   return EXIT.ok;

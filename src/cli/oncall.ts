@@ -12,6 +12,7 @@ import {
   schedule,
 } from '../domain/rotation/index.js';
 import { EXIT, helpText, parseCommand, stringOption, UsageError, type OptionValues } from './command.js';
+import { oncallCalendar } from './oncall-ics.js';
 import { oncallJson } from './oncall-json.js';
 import { ONCALL } from './specs.js';
 
@@ -75,12 +76,19 @@ function run(values: OptionValues, deps: OncallDeps): string {
     service: stringOption(values, 'service'),
     days: stringOption(values, 'days'),
     schedule: values.schedule === true,
+    ics: values.ics === true,
+    person: stringOption(values, 'person'),
   };
   if (options.rotation !== undefined && options.service !== undefined) {
     throw new UsageError('give --rotation or --service, not both');
   }
-  if (options.days !== undefined && !options.schedule) throw new UsageError('--days goes with --schedule');
+  if (options.days !== undefined && !options.schedule && !options.ics)
+    throw new UsageError('--days goes with --schedule or --ics');
+  if (options.person !== undefined && !options.ics) throw new UsageError('--person goes with --ics');
+  if (options.ics && (options.schedule || values.json === true))
+    throw new UsageError('--ics is a calendar file: give it without --schedule and --json');
   const { config } = deps;
+  if (options.ics) return calendarText(config, options, deps.now);
   const service = options.service === undefined ? undefined : findService(config, options.service);
   const rotation = service
     ? findRotation(config, service.rotation ?? config.defaultRotation, `service "${service.id}" uses`)
@@ -99,6 +107,38 @@ function run(values: OptionValues, deps: OncallDeps): string {
   const lines = [...header, whoIsOnCall(rotation, at)];
   if (service) lines.push('', policyText(config, service, rotation, at));
   return lines.join('\n');
+}
+
+/** `--ics`: every rotation (the whole team), or the one `--rotation` or `--service` names. */
+function calendarText(
+  config: Config,
+  options: { at?: string; rotation?: string; service?: string; days?: string; person?: string },
+  now: Date,
+): string {
+  const service = options.service === undefined ? undefined : findService(config, options.service);
+  const chosen = service
+    ? [findRotation(config, service.rotation ?? config.defaultRotation, `service "${service.id}" uses`)]
+    : options.rotation !== undefined
+      ? [findRotation(config, options.rotation, '')]
+      : wholeTeam(config);
+  if (chosen.length === 0)
+    throw new LookupError('no rotations are configured (add `rotations:` to .github/firebreak.yml)');
+  const person = options.person?.replace(/^@/, '');
+  if (person !== undefined && !/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/.test(person))
+    throw new UsageError(`--person "${options.person}" is not a GitHub login`);
+  const zone = chosen[0]?.timeZone ?? 'UTC';
+  const from = options.at === undefined ? now : readTime(options.at, now, zone);
+  const days = options.days === undefined ? 90 : readDays(options.days);
+  const name = `On call${person ? ` — @${person}` : ''} (${chosen.map((r) => r.id).join(', ')})`;
+  const text = oncallCalendar(chosen, { from, days, now, name, ...(person ? { person } : {}) });
+  return text.endsWith('\r\n') ? text : `${text}\r\n`;
+}
+
+/** Every rotation with someone in it (the defaults' empty `on-call` adds nothing), else every rotation. */
+function wholeTeam(config: Config): Rotation[] {
+  const all = Object.values(config.rotations);
+  const staffed = all.filter((r) => r.layers.some((l) => l.members.length > 0));
+  return staffed.length > 0 ? staffed : all;
 }
 
 function findService(config: Config, name: string): Service {

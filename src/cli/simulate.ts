@@ -15,6 +15,8 @@ import { repositoryFiles } from '../../simulator/simulate/installed.js';
 import { parseScenario, ScenarioError, type Scenario } from '../../simulator/simulate/scenario.js';
 import { simulate, StepError, type SimulationResult } from '../../simulator/simulate/simulate.js';
 import { renderThreadHtml, renderThreadMarkdown, transcriptLine } from '../../simulator/simulate/transcript.js';
+import { firstTimelineSvg, renderReportPage } from '../../simulator/pages/report-page.js';
+import { simulatedStatusSite } from '../../simulator/pages/status.js';
 
 /** The package root: dist/cli.js and dist/chunks/*.js both sit below it (and src/cli, run from source). */
 export function packageRoot(): string {
@@ -76,8 +78,17 @@ async function play(
     await mkdir(values.out, { recursive: true });
     await writeFile(join(values.out, 'thread.md'), renderThreadMarkdown(result));
     await writeFile(join(values.out, 'thread.html'), renderThreadHtml(result));
+    await writeFile(join(values.out, 'report.html'), renderReportPage(result));
+    const svg = firstTimelineSvg(result);
+    if (svg) await writeFile(join(values.out, 'timeline.svg'), svg);
+    await mkdir(join(values.out, 'status'), { recursive: true });
+    for (const [name, text] of Object.entries(simulatedStatusSite(result)))
+      await writeFile(join(values.out, 'status', name), text);
     await writeFile(join(values.out, 'state.json'), `${JSON.stringify(result, null, 2)}\n`);
-    if (!values.json) io.stdout(`\nWrote ${join(values.out, 'thread.md')}, thread.html and state.json.\n`);
+    if (!values.json)
+      io.stdout(
+        `\nWrote ${join(values.out, 'thread.md')}, thread.html, report.html${svg ? ', timeline.svg' : ''}, status/ and state.json.\n`,
+      );
   }
   if (!values.json && !transcript) io.stdout(renderThreadMarkdown(result));
   if (scenario.faults)

@@ -97,11 +97,13 @@ Exit status: 0 nothing broken, 1 an item is ✗, 2 usage error, no repository or
 
 export const ONCALL: CommandSpec = {
   name: 'oncall',
-  usage: '[--at TIME] [--rotation NAME | --service NAME] [--schedule [--days N]] [--json]',
+  usage: '[--at TIME] [--rotation NAME | --service NAME] [--schedule [--days N]] [--ics [--person LOGIN]] [--json]',
   summary: 'who is on call, who a service pages, and the upcoming shifts',
   description: `Who is on call, on every layer of a rotation (default: the configured default rotation).
 --at takes ISO 8601 (without an offset it is read in the rotation's time zone) or a time relative to
-now: +2h, -30m, +3d. Exit status: 0 answered, 1 an unknown rotation or service, 2 usage error.`,
+now: +2h, -30m, +3d. --ics prints the final schedule (overrides and swaps applied) as an iCalendar file
+(RFC 5545, times in UTC) for every rotation, or the one --rotation or --service names; --person keeps
+one person's shifts. Exit status: 0 answered, 1 an unknown rotation or service, 2 usage error.`,
   options: {
     at: { type: 'string', value: 'TIME', help: 'instead of now' },
     rotation: { type: 'string', value: 'NAME', help: 'a rotation from .github/firebreak.yml' },
@@ -111,7 +113,13 @@ now: +2h, -30m, +3d. Exit status: 0 answered, 1 an unknown rotation or service, 
       help: 'who the service would page (its rotation, else the default) and its escalation policy',
     },
     schedule: { type: 'boolean', help: 'the upcoming shifts, overrides and swaps applied, and the coverage gaps' },
-    days: { type: 'string', value: 'N', help: 'how many days --schedule covers (default 14, at most 366)' },
+    days: {
+      type: 'string',
+      value: 'N',
+      help: 'how many days --schedule (default 14) or --ics (default 90) covers, at most 366',
+    },
+    ics: { type: 'boolean', help: 'the shifts as an iCalendar (.ics) file, for a calendar subscription' },
+    person: { type: 'string', value: 'LOGIN', help: "with --ics: only this person's shifts" },
     config: CONFIG_OPTION,
     json: JSON_OPTION,
   },
@@ -121,6 +129,7 @@ now: +2h, -30m, +3d. Exit status: 0 answered, 1 an unknown rotation or service, 
     'firebreak oncall --service payments',
     'firebreak oncall --schedule --days 28',
     'firebreak oncall --at "2026-03-30T09:00" --json',
+    'firebreak oncall --ics --person alice > alice-oncall.ics',
   ],
 };
 

@@ -140,7 +140,14 @@ const PARSERS = new Map<string, Parser>([
     },
   ],
   ['impact', requiredText('impact', 'who and what is affected', (text) => ({ kind: 'impact', text }))],
-  ['customer', requiredText('customer', 'the message for customers', (text) => ({ kind: 'customer', text }))],
+  [
+    'customer',
+    (argument) =>
+      argument.trim().toLowerCase() === 'publish'
+        ? { kind: 'publish', text: '', draft: true }
+        : requiredText('customer', 'the message for customers', (text) => ({ kind: 'customer', text }))(argument),
+  ],
+  ['publish', requiredText('publish', 'the update for the status page', (text) => ({ kind: 'publish', text }))],
   ['timeline', requiredText('timeline', 'the timeline entry', (note) => ({ kind: 'timeline', note }))],
   ['runbook', runbook],
   ['escalate', (argument) => ({ kind: 'escalate', ...optional('reason', freeText(argument)) })],

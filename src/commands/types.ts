@@ -41,6 +41,8 @@ export type Command =
   | { kind: 'eta'; eta: Eta }
   | { kind: 'impact'; text: string }
   | { kind: 'customer'; text: string }
+  /** `/publish <text>`, or `/customer publish` (`draft`: the latest customer draft's text, needing publish's permission). */
+  | { kind: 'publish'; text: string; draft?: true }
   | { kind: 'timeline'; note: string }
   | { kind: 'runbook'; name: string }
   | { kind: 'runbook-run'; name: string }

@@ -56,8 +56,15 @@ export const USAGE: Readonly<Record<CommandName, CommandUsage>> = {
   },
   customer: {
     usage: '/customer <text>',
-    description: 'Draft the customer communication from the template, for review before it goes out.',
+    description:
+      'Draft the customer communication from the template, for review before it goes out; `/customer publish` puts the latest draft on the status page.',
     example: '/customer Some card payments in Europe are failing; we are rolling back a change.',
+  },
+  publish: {
+    usage: '/publish <text>',
+    description:
+      'Publish an update on the public status page (GitHub Pages); a security incident shows a fixed text instead.',
+    example: '/publish Card payments in Europe fail for some customers; we are rolling back a change.',
   },
   timeline: {
     usage: '/timeline <note>',

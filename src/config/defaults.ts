@@ -232,6 +232,7 @@ const PLAYBOOK: Config = {
     eta: 'triage',
     impact: 'triage',
     customer: 'triage',
+    publish: 'write',
     timeline: 'triage',
     runbook: 'triage',
     'runbook-run': 'write',

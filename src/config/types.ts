@@ -201,6 +201,7 @@ export const COMMANDS = [
   'eta',
   'impact',
   'customer',
+  'publish',
   'timeline',
   'runbook',
   'runbook-run',

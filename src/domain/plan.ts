@@ -2,6 +2,7 @@
 import type { Notification } from '../channels/types.js';
 import type { LabelSpec } from '../config/types.js';
 import type { ReactionContent } from './github-objects.js';
+import type { PublishedIncident } from './status/model.js';
 
 export type PlannedWrite =
   /** A bot comment that must exist once per incident: skipped when a trusted comment already holds `key`. */
@@ -48,6 +49,11 @@ export type PlannedWrite =
       message: string;
       describe: string;
     }
+  /**
+   * Bring this incident's part of the public status site (GitHub Pages branch) up to date: its published
+   * updates and status. Rewrites the files whose content changed; nothing when they already say it.
+   */
+  | { kind: 'statusPage'; branch: string; incident: PublishedIncident; describe: string }
   /** Create the postmortem pull request, or bring Firebreak's parts of its file up to date; never over people's edits. */
   | { kind: 'postmortem'; pull: PostmortemPull; describe: string };
 

@@ -35,6 +35,8 @@ export interface ExecutionContext {
   privateIncident: (repository: string, title: string, body: string) => Promise<string>;
   /** Commits the evidence ledger file (compare-and-swap on sha). */
   commitEvidence: (write: Extract<PlannedWrite, { kind: 'evidence' }>) => Promise<void>;
+  /** Brings the incident's part of the status site up to date; returns what it did. */
+  statusPage: (write: Extract<PlannedWrite, { kind: 'statusPage' }>) => Promise<string>;
   now: Date;
 }
 
@@ -232,6 +234,9 @@ async function apply(write: PlannedWrite, ctx: ExecutionContext, labels: Set<str
       return null;
     case 'evidence':
       await ctx.commitEvidence(write);
+      return null;
+    case 'statusPage':
+      ctx.log.info(`status page: ${await ctx.statusPage(write)}`);
       return null;
     case 'notify':
     case 'advisory':

@@ -29,6 +29,7 @@ import {
   type PostmortemWritten,
 } from '../domain/incident/postmortem-step.js';
 import type { RunCache, RunServices } from './run-services.js';
+import { writeStatusSite } from './status-site.js';
 
 /** What this run wrote to the postmortem pull request, for the second pass that announces it. */
 interface Written {
@@ -199,6 +200,8 @@ async function pass(
       return (await gateway.createIssue({ title, body })).htmlUrl;
     },
     commitEvidence: (write) => commitLedger(gateway, cache, write),
+    statusPage: async (write) =>
+      writeStatusSite(gateway, config, async () => (await cache.repoInfo()).defaultBranch, write, now),
     now,
   });
   // Work left undone (budget, transient errors) must be looked at again on the next sweep.

@@ -13,6 +13,8 @@ const KIND_LABELS: Record<IncidentEventType, string> = {
   status: 'Status changed',
   acknowledged: 'Acknowledged',
   update: 'Status update',
+  published: 'Published on the status page',
+  'customer-draft': 'Customer communication drafted',
   commander: 'Commander assigned',
   role: 'Role assigned',
   eta: 'ETA set',

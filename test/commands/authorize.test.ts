@@ -14,6 +14,7 @@ const commands: Record<CommandName, Permission> = {
   eta: 'triage',
   impact: 'triage',
   customer: 'triage',
+  publish: 'write',
   timeline: 'triage',
   runbook: 'triage',
   'runbook-run': 'write',

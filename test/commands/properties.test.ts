@@ -45,6 +45,7 @@ function textsOf(outcome: CommandOutcome): { text: string; caseless?: boolean }[
     case 'update':
     case 'impact':
     case 'customer':
+    case 'publish':
       return [{ text: outcome.text }];
     case 'runbook':
     case 'runbook-run':

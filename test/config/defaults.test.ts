@@ -182,7 +182,7 @@ describe('the playbook defaults', () => {
     expect(Object.keys(config.commands).sort()).toEqual([...COMMANDS].sort());
     const by = (permission: string) => COMMANDS.filter((c) => config.commands[c] === permission);
     expect(by('read')).toEqual(['help']);
-    expect(by('write').sort()).toEqual(['ic', 'notified', 'reopen', 'resolve', 'runbook-run', 'severity']);
+    expect(by('write').sort()).toEqual(['ic', 'notified', 'publish', 'reopen', 'resolve', 'runbook-run', 'severity']);
     expect(by('triage').sort()).toEqual([
       'ack',
       'customer',

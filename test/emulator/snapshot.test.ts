@@ -46,6 +46,23 @@ describe('snapshot', () => {
               body: 'summary v2',
             },
           ],
+          author: 'alice',
+          created_at: '2026-03-02T10:00:00Z',
+          events: [
+            {
+              event: 'labeled',
+              actor: 'alice',
+              created_at: '2026-03-02T10:00:00Z',
+              label: { name: 'severity:P1', color: 'ededed' },
+            },
+            {
+              event: 'labeled',
+              actor: 'alice',
+              created_at: '2026-03-02T10:00:00Z',
+              label: { name: 'incident', color: 'ededed' },
+            },
+            { event: 'assigned', actor: 'alice', created_at: '2026-03-02T10:00:00Z', assignee: 'alice' },
+          ],
         },
       ],
       pulls: [

@@ -28,6 +28,9 @@ const issue = (comments: SnapshotComment[] = [], more: Partial<SnapshotIssue> = 
   assignees: [],
   body: '',
   comments,
+  author: 'carol',
+  created_at: AT,
+  events: [],
   ...more,
 });
 const comment = (id: number, author: string, body: string): SnapshotComment => ({

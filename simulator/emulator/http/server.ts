@@ -101,7 +101,7 @@ async function handle(
 
   if (pathname.startsWith('/_emulator/')) {
     const answer = deps.privateRoute(method, pathname, body);
-    if (answer) send(answer.status, answer.body);
+    if (answer) send(answer.status, answer.body, answer.headers, answer.raw);
     else send(404, { message: 'Not Found', documentation_url: DOCS, status: '404' });
     return;
   }

@@ -30,6 +30,7 @@ import { canTransition } from './lifecycle.js';
 import { incidentRef, resolutionView, runbookView, utc } from './present.js';
 import { commanderPermission, loginProblem, teamProblem } from './people.js';
 import type { IncidentState } from './state.js';
+import { statusPageUrl } from '../status/publish.js';
 
 /** Commands in comments written this long before the incident was opened predate it and are not run. */
 const PREDATES_MS = 10 * 60_000;
@@ -438,13 +439,32 @@ function execute(draft: Draft, facts: CommandFacts, comment: Comment, entry: Com
         description: command.text,
         impact: state.impact ?? 'being assessed',
         status: `${labelOf(state.status)}${state.eta ? `; we expect to resolve it by ${utc(state.eta)}` : ''}`,
-        updates: `on incident #${state.number}, at least every ${cadence(draft)}`,
+        updates: `on our status page, ${statusPageUrl(draft.issue.htmlUrl)}, at least every ${cadence(draft)}`,
         requestedBy: by,
       });
       return ok(
         'customer communication drafted below for review (not sent).',
-        [{ type: 'note', text: 'Customer communication drafted', at, by, key }],
+        [
+          { type: 'note', text: 'Customer communication drafted', at, by, key },
+          {
+            type: 'customer-draft',
+            text: `We are currently experiencing ${command.text}.`,
+            at,
+            by,
+            key: `${key}:draft`,
+          },
+        ],
         { sections: [section] },
+      );
+    }
+    case 'publish': {
+      const text = command.draft
+        ? [...state.events].reverse().find((e) => e.type === 'customer-draft')?.text
+        : command.text;
+      if (text === undefined) return fail('there is no customer draft to publish yet: write `/customer <text>` first.');
+      return ok(
+        `published on the status page, ${statusPageUrl(draft.issue.htmlUrl)}${state.security ? ' (a security incident: the page shows a fixed text, no details)' : ''}.`,
+        [{ type: 'published', text, status: state.status, at, by, key }],
       );
     }
     case 'timeline':

@@ -35,6 +35,7 @@ import { alertView, incidentRef, runbookView, summaryView } from './present.js';
 import { applyEvent, type IncidentState } from './state.js';
 import { answeredThrough, type Thread } from './thread.js';
 import { snapshotOf } from './snapshot.js';
+import { statusPageWrite } from '../status/publish.js';
 
 export type { LabelChange } from './labels.js';
 export type { IssueStateChange } from './lifecycle.js';
@@ -118,6 +119,10 @@ export function decideIncident(facts: IncidentFacts): Decision {
   fireDue(draft);
   postmortemStep(draft, facts.postmortem);
   retryFailedDeliveries(draft, facts.thread);
+  // The status site first: if the run stops before the comment recording a publication, the next run
+  // executes the command again and writes the same site (nothing is announced that is not on it).
+  const site = statusPageWrite(facts.state, draft.state);
+  if (site) draft.writes.unshift(site);
   writeSummary(draft, facts);
   for (const dup of facts.thread.duplicates)
     draft.writes.push({

@@ -42,6 +42,10 @@ export type IncidentEvent = EventBase &
     | { type: 'status'; from: Status; to: Status; note: string | null }
     | { type: 'acknowledged' }
     | { type: 'update'; text: string }
+    /** Published on the public status page (`/publish`), with the incident's status then. */
+    | { type: 'published'; text: string; status: Status }
+    /** The customer-facing sentence of a `/customer` draft, which `/customer publish` publishes. */
+    | { type: 'customer-draft'; text: string }
     | { type: 'commander'; login: string }
     | { type: 'role'; role: Role; login: string }
     | { type: 'eta'; eta: string }

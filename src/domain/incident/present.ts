@@ -200,6 +200,10 @@ export function timelineEntry(event: IncidentEvent): TimelineEntryView | null {
       return entry('Acknowledged');
     case 'update':
       return entry(`Update: ${event.text}`);
+    case 'published':
+      return entry(`Published on the status page: ${event.text}`);
+    case 'customer-draft':
+      return null;
     case 'commander':
       return entry(`Commander: ${event.login}`);
     case 'role':

@@ -154,6 +154,7 @@ export const playbookConfig: Config = {
     eta: 'triage',
     impact: 'triage',
     customer: 'triage',
+    publish: 'write',
     timeline: 'triage',
     runbook: 'triage',
     'runbook-run': 'write',
