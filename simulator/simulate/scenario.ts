@@ -16,6 +16,8 @@ export type StepAction =
   | { kind: 'file-incident'; form: string; as: string; title: string; fields: Record<string, unknown> }
   | { kind: 'sweep'; cron?: string }
   | { kind: 'dispatch'; workflow: string; inputs: Record<string, string>; as: string }
+  /** Extension: a monitoring alert, as repository_dispatch firebreak-alert straight from the tool or through `firebreak relay`. */
+  | { kind: 'alert'; source: string; payload: unknown; via: 'dispatch' | 'relay'; as: string }
   | { kind: 'comment'; issue: number; as: string; body: string }
   | {
       kind: 'edit-comment';
@@ -101,6 +103,7 @@ const KINDS = [
   'file-incident',
   'sweep',
   'dispatch',
+  'alert',
   'comment',
   'edit-comment',
   'label',
@@ -333,6 +336,18 @@ function action(kind: string, raw: unknown, where: string): StepAction {
         inputs: (v.inputs ?? {}) as Record<string, string>,
         as: str(v.as ?? 'github-actions[bot]', 'as'),
       };
+    case 'alert': {
+      const via = str(v.via ?? 'dispatch', 'via');
+      if (via !== 'dispatch' && via !== 'relay')
+        throw new ScenarioError(`${where}: alert.via must be dispatch or relay, not "${via}"`);
+      return {
+        kind,
+        source: str(v.source ?? 'auto', 'source'),
+        payload: need('payload'),
+        via,
+        as: str(v.as ?? 'github-actions[bot]', 'as'),
+      };
+    }
     case 'comment':
       return { kind, issue: num('issue'), as: as(), body: str(need('body'), 'body') };
     case 'edit-comment': {

@@ -263,6 +263,8 @@ class Runner {
         token: this.emulator.botToken,
         ref: 'refs/heads/main',
         actor: event.sender,
+        // One per delivery here (GitHub's is one per run): concurrency groups keyed on it never queue.
+        run_id: event.id,
       },
       secrets: { GITHUB_TOKEN: this.emulator.botToken, ...this.scenario.secrets },
       inputs: (event.payload.inputs ?? {}) as Record<string, unknown>,

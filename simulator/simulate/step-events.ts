@@ -4,6 +4,7 @@ import type { Emulator, FaultKind, WebhookEvent } from '../emulator/index.js';
 import { parseFormTemplate, renderIssueFormBody, type RenderableValue } from '../../src/forms/index.js';
 import { globMatch, type Workflow } from '../harness/workflows.js';
 import { applyFaults } from './faults.js';
+import { shapeDispatches } from '../../src/relay/shape.js';
 import type { Step, StepAction } from './scenario.js';
 
 /** What a step needs from the run so far: the events each earlier step delivered, the workflows on the default branch. */
@@ -41,6 +42,23 @@ export async function stepEvents(
       );
     case 'dispatch':
       return e.workflowDispatch({ as: action.as, workflow: action.workflow, inputs: action.inputs });
+    case 'alert': {
+      const payload = typeof action.payload === 'string' ? (JSON.parse(action.payload) as unknown) : action.payload;
+      if (action.via === 'dispatch') {
+        // What the tool sends itself: the payload as client_payload, or in the {source, payload} envelope when named.
+        const clientPayload = (action.source === 'auto' ? payload : { source: action.source, payload }) as Record<
+          string,
+          unknown
+        >;
+        return e.repositoryDispatch({ as: action.as, eventType: 'firebreak-alert', clientPayload });
+      }
+      // Through the relay: its shaping (one dispatch per alert, trimmed to GitHub's limits), as it sends them.
+      const shaped = shapeDispatches(payload, action.source);
+      if (!shaped.ok) throw new Error(`step ${step.index}: the relay refuses the alert (400): ${shaped.error}`);
+      return shaped.dispatches.flatMap((d) =>
+        e.repositoryDispatch({ as: action.as, eventType: 'firebreak-alert', clientPayload: d.clientPayload }),
+      );
+    }
     case 'comment':
       return e.comment({ as: action.as, issue: action.issue, body: action.body });
     case 'edit-comment': {

@@ -20,6 +20,8 @@ export function transcriptLine(step: Step, action: StepAction): string {
       return `${head} the scheduled sweep runs`;
     case 'dispatch':
       return `${head} ${action.as} runs workflow ${action.workflow}`;
+    case 'alert':
+      return `${head} an alert${action.source === 'auto' ? '' : ` (${action.source})`} arrives${action.via === 'relay' ? ' through the relay' : ''}`;
     case 'comment':
       return `${head} ${action.as} comments on #${action.issue}: ${firstLine(action.body)}`;
     case 'edit-comment':

@@ -51,6 +51,11 @@ export async function runSubcommand(name: string, argv: readonly string[], cli: 
   switch (name) {
     case 'simulate':
       return (await import('./simulate.js')).runSimulateCommand(argv, cli);
+    case 'relay':
+      return (await import('./relay.js')).runRelayCommand([...argv], {
+        out: (l) => cli.stdout(`${l}\n`),
+        err: (l) => cli.stderr(`${l}\n`),
+      });
     case 'emulator':
       return (await import('./emulator.js')).runEmulatorCommand([...argv], {
         out: (l) => cli.stdout(`${l}\n`),

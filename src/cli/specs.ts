@@ -292,6 +292,29 @@ GitHub and the Actions runner would, and prints the resulting thread. Exit statu
 };
 
 /** Commands in the order `firebreak --help` lists them; groups ("form", "postmortem", "evidence") by their subcommands. */
+export const RELAY: CommandSpec = {
+  name: 'relay',
+  usage: '[--port N] [--host ADDRESS] [-R OWNER/NAME]',
+  summary: 'receive monitoring webhooks and send them to the repository as firebreak-alert events',
+  description: `Runs a small HTTP server for monitoring tools that cannot shape their webhook body for GitHub
+(Alertmanager): POST /alerts/<source> (alertmanager, grafana, datadog, pagerduty, generic or auto) with
+"Authorization: Bearer $FIREBREAK_RELAY_TOKEN" or "X-Firebreak-Signature: sha256=<HMAC of the body with
+$FIREBREAK_RELAY_HMAC_SECRET>". Each alert becomes one repository_dispatch firebreak-alert, sent with
+GITHUB_TOKEN (a fine-grained token or GitHub App token with contents: write) to GITHUB_REPOSITORY on
+GITHUB_API_URL, retried with back-off; the answer is 202 only once GitHub accepted every alert, else 503.
+GET /healthz answers 200. One JSON log line per alert. docs/alerts.md. Exit status: 0 stopped, 2 usage error.`,
+  options: {
+    port: { type: 'string', value: 'N', help: 'the port (default $PORT, else 8080)' },
+    host: { type: 'string', value: 'ADDRESS', help: 'the address to listen on (default 0.0.0.0)' },
+    repo: { ...REPO_OPTION, help: 'the repository to send alerts to (default $GITHUB_REPOSITORY)' },
+  },
+  positionals: { min: 0, max: 0 },
+  examples: [
+    'firebreak relay -R acme/shop --port 9095   # with FIREBREAK_RELAY_TOKEN and GITHUB_TOKEN set',
+    'firebreak relay --host 127.0.0.1 --port 9095',
+  ],
+};
+
 export const COMMAND_SPECS: readonly CommandSpec[] = [
   INIT,
   VALIDATE,
@@ -304,4 +327,5 @@ export const COMMAND_SPECS: readonly CommandSpec[] = [
   REPORT,
   EVIDENCE_VERIFY,
   EMULATOR,
+  RELAY,
 ];

@@ -247,6 +247,19 @@ const PLAYBOOK: Config = {
   templatesDirectory: '.github/firebreak/templates',
   postmortem: { directory: 'docs/postmortems', reviewers: [] },
   security: DEFAULT_SECURITY,
+  alerts: {
+    label: 'alert',
+    key: [],
+    severityLabel: 'severity',
+    severities: { critical: 'P1', high: 'P2', error: 'P2', warning: 'P3', low: 'P4', info: 'P4' },
+    serviceLabel: 'service',
+    rules: [],
+    defaultSeverity: 'P3',
+    flapWindow: 15,
+    autoResolve: true,
+    refire: 'reopen',
+    reopenWithin: 24 * 60,
+  },
 };
 
 function deepFreeze<T>(value: T): T {

@@ -103,6 +103,7 @@ export function mergeConfig(raw: RawConfig, defaults: Config): MergeResult {
       reviewers: raw.postmortem?.reviewers?.map(stripAt) ?? base.postmortem.reviewers,
     },
     security: mergeSecurity(raw, base),
+    alerts: mergeAlerts(raw.alerts, base.alerts),
   };
   return { config, problems };
 }
@@ -389,4 +390,27 @@ function trimSlashes(path: string): string {
 function capitalise(id: string): string {
   const words = id.replace(/[-_]+/g, ' ');
   return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** `alerts:`: what is given replaces the default; the severity map is merged value by value. */
+function mergeAlerts(raw: RawConfig['alerts'], base: Config['alerts']): Config['alerts'] {
+  if (!raw) return base;
+  return {
+    label: raw.label ?? base.label,
+    key: raw.key ?? base.key,
+    severityLabel: raw['severity-label'] ?? base.severityLabel,
+    severities: { ...base.severities, ...lowerKeys(raw.severities ?? {}) },
+    serviceLabel: raw['service-label'] ?? base.serviceLabel,
+    rules: raw.rules?.map((r) => ({ ...r, match: { ...r.match } })) ?? base.rules,
+    defaultSeverity: raw['default-severity'] ?? base.defaultSeverity,
+    flapWindow: (raw['flap-window'] !== undefined ? parseDuration(raw['flap-window']) : undefined) ?? base.flapWindow,
+    autoResolve: raw['auto-resolve'] ?? base.autoResolve,
+    refire: raw.refire ?? base.refire,
+    reopenWithin:
+      (raw['reopen-within'] !== undefined ? parseDuration(raw['reopen-within']) : undefined) ?? base.reopenWithin,
+  };
+}
+
+function lowerKeys<T>(map: Record<string, T>): Record<string, T> {
+  return Object.fromEntries(Object.entries(map).map(([k, v]) => [k.toLowerCase(), v]));
 }

@@ -157,6 +157,19 @@ export interface RawConfig {
   commands?: Partial<Record<CommandName, Permission>>;
   'templates-directory'?: string;
   postmortem?: { directory?: string; reviewers?: string[] };
+  alerts?: {
+    label?: string;
+    key?: string[];
+    'severity-label'?: string;
+    severities?: Record<string, Severity>;
+    'service-label'?: string;
+    rules?: Array<{ match: Record<string, string>; severity?: Severity; service?: string }>;
+    'default-severity'?: Severity;
+    'flap-window'?: string;
+    'auto-resolve'?: boolean;
+    refire?: 'reopen' | 'open';
+    'reopen-within'?: string;
+  };
   security?: {
     team?: string[];
     'private-repository'?: string;

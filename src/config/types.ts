@@ -252,6 +252,37 @@ export interface PostmortemConfig {
   reviewers: string[];
 }
 
+/** An alert rule: when every `match` label holds (exact text, `/regex/` or `*`), the alert gets this severity and/or service. */
+export interface AlertRule {
+  match: Record<string, string>;
+  severity?: Severity;
+  service?: string;
+}
+
+/** Incidents from monitoring alerts (docs/alerts.md). */
+export interface AlertsConfig {
+  /** Label on every incident opened from an alert (lookups by dedup key list the issues carrying it). */
+  label: string;
+  /** Labels whose values make the dedup key; empty: the tool's own fingerprint / dedup_key. */
+  key: string[];
+  /** The alert label holding its severity, and how its values map to Firebreak's. */
+  severityLabel: string;
+  severities: Record<string, Severity>;
+  /** The alert label naming the affected service. */
+  serviceLabel: string;
+  /** Checked in order before the severity map; the first that matches wins. */
+  rules: AlertRule[];
+  /** When neither a rule nor the severity label says. */
+  defaultSeverity: Severity;
+  /** A re-fire within this long after clearing is folded into the same incident (flapping). */
+  flapWindow: Minutes;
+  /** Resolve the incident when its alert clears and nobody acknowledged it. */
+  autoResolve: boolean;
+  /** A cleared alert that fires again: reopen its incident (within reopenWithin of closing) or open a new one. */
+  refire: 'reopen' | 'open';
+  reopenWithin: Minutes;
+}
+
 export interface Config {
   severities: Record<Severity, SeverityPolicy>;
   /** Severity for incidents whose severity cannot be read. */
@@ -273,4 +304,5 @@ export interface Config {
   templatesDirectory: string;
   postmortem: PostmortemConfig;
   security: SecurityConfig;
+  alerts: AlertsConfig;
 }

@@ -81,9 +81,14 @@ function commandJobs(workflows: readonly Workflow[]): CommandJob[] {
     const comments = 'issue_comment' in workflow.on;
     const sweeps = 'schedule' in workflow.on;
     if (!comments && !sweeps) return [];
-    return workflow.jobs
-      .filter((job) => job.steps.some((step) => comments || step.inputs.mode !== 'report'))
-      .map((job) => ({ file: workflow.file, job: job.id, permissions: job.permissions }));
+    return (
+      workflow.jobs
+        // The alert job (mode: alert) opens and updates incidents from alerts; it never runs a command.
+        .filter((job) =>
+          job.steps.some((step) => step.inputs.mode !== 'alert' && (comments || step.inputs.mode !== 'report')),
+        )
+        .map((job) => ({ file: workflow.file, job: job.id, permissions: job.permissions }))
+    );
   });
 }
 

@@ -48,6 +48,8 @@ export interface GitHubGateway {
   getIssue(number: number): Promise<Issue>;
   /** Open issues carrying `label`, every page. */
   listOpenIssues(label: string): Promise<Issue[]>;
+  /** Closed issues carrying `label` updated at `since` or later, every page (alert lookups: reopen a recent incident). */
+  listClosedIssues(label: string, since: string): Promise<Issue[]>;
   createIssue(input: { title: string; body: string; labels?: string[]; assignees?: string[] }): Promise<Issue>;
   updateIssue(
     number: number,

@@ -240,6 +240,19 @@ export class OctokitGateway implements GitHubGateway {
     return items.map((raw) => toIssue(raw as unknown as Json)).filter((issue) => !issue.isPullRequest);
   }
 
+  async listClosedIssues(label: string, since: string): Promise<Issue[]> {
+    const items = await this.call('GET /repos/{owner}/{repo}/issues', () =>
+      this.client.paginate(this.client.rest.issues.listForRepo, {
+        ...this.repo,
+        state: 'closed',
+        labels: label,
+        since,
+        per_page: 100,
+      }),
+    );
+    return items.map((raw) => toIssue(raw as unknown as Json)).filter((issue) => !issue.isPullRequest);
+  }
+
   async createIssue(input: { title: string; body: string; labels?: string[]; assignees?: string[] }): Promise<Issue> {
     const { data } = await this.call('POST /repos/{owner}/{repo}/issues', () =>
       this.client.rest.issues.create({

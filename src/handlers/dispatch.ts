@@ -10,10 +10,11 @@ import type { ReadAheadRequest } from '../github/read-ahead.js';
 import { FORM_PATHS, reconcileIncident, type IncidentOutcome, type Trigger } from './incident.js';
 import { isGoneEvent, issueGone, type GonePayload } from './issue-gone.js';
 import { RunCache, type RunServices } from './run-services.js';
-import { entryOf, INDEX_BRANCH, INDEX_PATH, updateIndex, type ScheduleIndex } from './schedule-index.js';
+import { entryOf, INDEX_BRANCH, INDEX_PATH, updateIndex } from './schedule-index.js';
 import { incidentReport } from './report.js';
 import { sweep } from './sweep.js';
-import { wakeSweepsIfOff } from './sweep-schedule.js';
+import { handleAlerts, isAlertEvent } from './alerts.js';
+import { wakeIfUnswept, wakeSweepsIfOff } from './sweep-schedule.js';
 import { watch } from './watch.js';
 
 export interface DispatchResult {
@@ -27,6 +28,7 @@ export interface DispatchResult {
 
 interface IssuePayload extends GonePayload {
   action?: string;
+  client_payload?: unknown;
   issue?: { number?: number; labels?: Array<{ name?: string } | string> };
   label?: { name?: string };
   sender?: { login?: string };
@@ -54,6 +56,23 @@ async function route(services: RunServices, cache: RunCache): Promise<DispatchRe
       outputs: { result: report.failure ? 'failed' : 'handled' },
       summary: report.markdown,
       failure: report.failure,
+    };
+  }
+  if (inputs.mode === 'alert' || isAlertEvent(context.eventName, payload)) {
+    const alerts = await handleAlerts(services, cache);
+    const single = alerts.outcomes.length === 1 ? alerts.outcomes[0] : undefined;
+    return {
+      title: 'Firebreak alert',
+      outputs: {
+        result: alerts.failure ? 'failed' : alerts.outcomes.some((o) => o.handled) ? 'handled' : 'ignored',
+        incident: alerts.outcomes.map((o) => String(o.number)).join(','),
+        severity: single?.severity ?? '',
+        status: single?.status ?? '',
+        writes: String(cache.budget.spent),
+        left: String(log.totals().left),
+      },
+      summary: alerts.summary,
+      failure: alerts.failure,
     };
   }
   const sweeping =
@@ -107,7 +126,7 @@ async function route(services: RunServices, cache: RunCache): Promise<DispatchRe
       );
     }
     if (first.handled && !inputs.dryRun) {
-      const { index, before } = await updateIndex(services.gateway, null, [
+      const written = await updateIndex(services.gateway, null, [
         {
           number,
           entry:
@@ -116,11 +135,7 @@ async function route(services: RunServices, cache: RunCache): Promise<DispatchRe
               : entryOf(first.nextDue, clock.now(), cache.configKey()),
         },
       ]);
-      // The schedule's state is read when this incident starts needing sweeps (its first due time, or
-      // again after nothing was due), and when a due time passed long ago with no sweep to act on it.
-      const due = first.nextDue !== null || log.totals().left > 0;
-      if (due && (index.paused !== undefined || !sweptInTime(before, number, clock.now())))
-        await wakeSweepsIfOff(services, index, number);
+      if (first.nextDue !== null || log.totals().left > 0) await wakeIfUnswept(services, written, number);
     }
     outcomes = [await watch(services, cache, first)];
   } else if (context.eventName === 'pull_request' || context.eventName === 'pull_request_target') {
@@ -193,18 +208,6 @@ async function markDue(services: RunServices, number: number): Promise<void> {
       `[#${number}] could not mark the incident due in the schedule index: ${error instanceof Error ? error.message : String(error)}`,
     );
   }
-}
-
-/** How long past its due time an entry may wait for a sweep before the schedule is suspected to be off. */
-const SWEEP_SLACK_MS = 20 * 60_000;
-
-/**
- * Whether sweeps already had this incident in hand: the index had something due for it, and that time
- * has not been overdue for longer than a late schedule explains.
- */
-function sweptInTime(index: ScheduleIndex, number: number, now: Date): boolean {
-  const due = index.incidents[String(number)]?.due ?? null;
-  return due !== null && now.getTime() - Date.parse(due) <= SWEEP_SLACK_MS;
 }
 
 function done(title: string, outputs: Record<string, string>, failure: string | null): DispatchResult {

@@ -15,6 +15,7 @@ import type { Comment, GitHubGateway, Issue, IssueEvent } from '../github/gatewa
 import type { IncidentLog } from '../runtime/log.js';
 import type { PlannedWrite } from '../domain/plan.js';
 import type { SecurityFacts } from '../domain/incident/security-step.js';
+import type { AlertStepFacts } from '../domain/incident/alert-step.js';
 import type { IncidentState } from '../domain/incident/state.js';
 import { ledgerBranch, ledgerPath, parseLedger } from '../security/index.js';
 import { editedOwned } from '../postmortem/index.js';
@@ -70,10 +71,11 @@ export async function reconcileIncident(
   number: number,
   trigger: Trigger,
   known?: Issue,
+  alert?: AlertStepFacts,
 ): Promise<IncidentOutcome> {
   return services.log.incident(number, async (log) => {
     const written: Written = { outcome: null, seen: null };
-    let outcome = await pass(services, cache, number, trigger, log, known, written);
+    let outcome = await pass(services, cache, number, trigger, log, known, written, alert);
     // Creating the postmortem pull request is announced once GitHub shows it: decide once more.
     if (outcome.result?.postmortemWritten)
       outcome = await pass(services, cache, number, NO_TRIGGER, log, undefined, {
@@ -92,6 +94,7 @@ async function pass(
   log: IncidentLog,
   known: Issue | undefined,
   written: Written,
+  alert?: AlertStepFacts,
 ): Promise<IncidentOutcome> {
   const { gateway, clock, inputs } = services;
   const issue = known ?? (await gateway.getIssue(number));
@@ -107,7 +110,7 @@ async function pass(
   const comments = await gateway.listComments(number);
   const thread = readThread(comments, inputs.botLogin);
   const state = threadState(number, thread);
-  const form = state ? null : await readForm(gateway, issue, config, log);
+  const form = state || alert ? null : await readForm(gateway, issue, config, log);
   // Who changed labels, the issue's state or its assignees is in its history: read it when they disagree.
   // An issue filed with an incident label (an issue form's) became an incident when it was filed: its
   // history has nothing more to say.
@@ -165,6 +168,7 @@ async function pass(
     },
     warnings: [...warnings, ...templates.warnings],
     brokenConfig: broken,
+    alert: alert ?? null,
   });
   const result = await execute(decision.plan, {
     gateway,

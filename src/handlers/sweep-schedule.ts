@@ -8,7 +8,7 @@
 // never stop quietly. Failing to pause only costs minutes, so it is a warning.
 import { parseWorkflow } from '../workflows/workflow.js';
 import type { RunServices } from './run-services.js';
-import type { ScheduleIndex } from './schedule-index.js';
+import type { IndexWrite, ScheduleIndex } from './schedule-index.js';
 
 export const WAKE_EVENT = 'firebreak-wake';
 
@@ -145,4 +145,27 @@ async function wakeJobMissing(services: RunServices): Promise<string | null> {
 
 function message(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
+}
+
+/** How long past its due time an entry may wait for a sweep before the schedule is suspected to be off. */
+const SWEEP_SLACK_MS = 20 * 60_000;
+
+/**
+ * After an incident run wrote its entry and something is due: the schedule's state is read when the
+ * incident starts needing sweeps (its first due time, or again after nothing was due), when Firebreak paused
+ * the sweeps, and when a due time passed long ago with no sweep to act on it.
+ */
+export async function wakeIfUnswept(services: RunServices, written: IndexWrite, number: number): Promise<void> {
+  const { index, before } = written;
+  if (index.paused !== undefined || !sweptInTime(before, number, services.clock.now()))
+    await wakeSweepsIfOff(services, index, number);
+}
+
+/**
+ * Whether sweeps already had this incident in hand: the index had something due for it, and that time
+ * has not been overdue for longer than a late schedule explains.
+ */
+function sweptInTime(index: ScheduleIndex, number: number, now: Date): boolean {
+  const due = index.incidents[String(number)]?.due ?? null;
+  return due !== null && now.getTime() - Date.parse(due) <= SWEEP_SLACK_MS;
 }

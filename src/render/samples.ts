@@ -91,6 +91,7 @@ export const sampleViews: { [N in TemplateName]: TemplateViews[N] } = {
     olderTimelineEntries: 0,
     runbooks,
     postmortemUrl: '',
+    alert: '',
     evidence: '',
     problems: ['Slack delivery failed at 10:00 UTC (HTTP 500); retrying on the next run'],
     breachDeadline: '',

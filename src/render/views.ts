@@ -134,6 +134,8 @@ export interface SummaryView {
   olderTimelineEntries: number;
   runbooks: LinkView[];
   postmortemUrl: string;
+  /** An incident opened from a monitoring alert: its status, how often it fired, when last ('' otherwise). */
+  alert?: string;
   /** The evidence ledger's entries and chain head (security incidents); '' when there is none. */
   evidence: string;
   /** Failed deliveries, writes left for the next run, configuration warnings. */

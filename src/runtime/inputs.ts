@@ -1,7 +1,7 @@
 // The action's inputs, read once into a typed object and validated here. Nothing else calls getInput.
 import * as core from '@actions/core';
 
-export type Mode = 'auto' | 'sweep' | 'wake' | 'report';
+export type Mode = 'auto' | 'sweep' | 'wake' | 'report' | 'alert';
 
 export interface Inputs {
   token: string;
@@ -28,8 +28,8 @@ export function readInputs(): Inputs {
   if (!token)
     throw new InputError('Input `repo-token` is empty. Leave it unset to use ${{ github.token }}, or pass a token.');
   const mode = (core.getInput('mode') || 'auto') as Mode;
-  if (!['auto', 'sweep', 'wake', 'report'].includes(mode))
-    throw new InputError(`Input \`mode\` must be auto, sweep, wake or report, not "${mode}".`);
+  if (!['auto', 'sweep', 'wake', 'report', 'alert'].includes(mode))
+    throw new InputError(`Input \`mode\` must be auto, sweep, wake, report or alert, not "${mode}".`);
   const named = core.getInput('escalation-workflow').trim() || 'escalation.yml';
   const escalationWorkflow = named === 'none' ? '' : named;
   if (escalationWorkflow !== '' && !/^[\w.-]+\.ya?ml$/.test(escalationWorkflow))

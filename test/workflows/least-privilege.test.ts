@@ -316,6 +316,19 @@ describe('each job, with exactly its documented token scopes', () => {
     );
     expect(daily?.scopes).toMatchObject({ issues: 'write', contents: 'write', actions: 'write' });
     expect(daily?.result.exitCode, log(daily)).toBe(0);
+    // The alert job (a monitoring tool sends firebreak-alert): it opens an incident with its own scopes.
+    // (escalation.yml is paused and the new incident has a page due: the alert run sends firebreak-wake too.)
+    const alertRuns = await r.deliver(
+      r.e.repositoryDispatch({
+        as: 'alice',
+        eventType: 'firebreak-alert',
+        clientPayload: { title: 'Queue depth high', status: 'firing', key: 'queue', severity: 'warning' },
+      }),
+    );
+    expect(alertRuns.map((run) => run.job)).toEqual(['alert', 'wake']);
+    const paged = alertRuns[0];
+    expect(paged?.scopes).toMatchObject({ issues: 'write', contents: 'write', actions: 'read' });
+    expect(paged?.result.exitCode, log(paged)).toBe(0);
 
     // A push to the postmortem pull request: the check reads with a read-only token; the lint fails it
     // (the other sections are still placeholders), not GitHub.

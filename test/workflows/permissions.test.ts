@@ -95,7 +95,8 @@ describe('actions: write', () => {
     for (const [, file, text] of SHIPPED) {
       for (const [id, job] of Object.entries(jobsOf(text))) {
         const switches = `${file}/${id}` === 'escalation.yml/sweep' || `${file}/${id}` === 'incident.yml/wake';
-        const expected = switches ? 'write' : `${file}/${id}` === 'incident.yml/incident' ? 'read' : undefined;
+        const reads = `${file}/${id}` === 'incident.yml/incident' || `${file}/${id}` === 'incident.yml/alert';
+        const expected = switches ? 'write' : reads ? 'read' : undefined;
         expect((job.permissions as Json).actions, `${file}/${id}`).toBe(expected);
       }
     }
@@ -116,6 +117,9 @@ describe('jobs that split a workflow run Firebreak once per event', () => {
     ['incident.yml', 'issues', 'closed', ['incident']],
     ['incident.yml', 'issue_comment', 'created', ['incident']],
     ['incident.yml', 'repository_dispatch', 'firebreak-wake', ['wake']],
+    ['incident.yml', 'repository_dispatch', 'firebreak-alert', ['alert']],
+    ['incident.yml', 'repository_dispatch', 'something-else', []],
+    ['incident.yml', 'workflow_dispatch', null, ['alert']],
     ['escalation.yml', 'schedule', null, ['sweep']],
     ['escalation.yml', 'workflow_dispatch', null, ['sweep', 'report']], // "Run workflow": a sweep and the report, on purpose
     ['postmortem.yml', 'pull_request', 'opened', ['check']],

@@ -9,6 +9,7 @@ export const PERMISSIONS: Record<string, Record<string, Record<string, Level>>> 
   'incident.yml': {
     incident: { issues: 'write', contents: 'write', 'pull-requests': 'write', checks: 'write', actions: 'read' },
     wake: { actions: 'write', issues: 'write', contents: 'write', 'pull-requests': 'write', checks: 'write' },
+    alert: { issues: 'write', contents: 'write', 'pull-requests': 'write', checks: 'write', actions: 'read' },
   },
   'escalation.yml': {
     sweep: { issues: 'write', contents: 'write', 'pull-requests': 'write', checks: 'write', actions: 'write' },
@@ -21,7 +22,12 @@ export const PERMISSIONS: Record<string, Record<string, Record<string, Level>>> 
 };
 
 /** The jobs whose Firebreak step sends notifications (Slack, Teams, webhooks, PagerDuty): only they get channel secrets. */
-export const NOTIFYING = new Set(['incident.yml/incident', 'incident.yml/wake', 'escalation.yml/sweep']);
+export const NOTIFYING = new Set([
+  'incident.yml/incident',
+  'incident.yml/wake',
+  'incident.yml/alert',
+  'escalation.yml/sweep',
+]);
 
 /** Permission lines to change when a feature is used: workflow → job → [shipped line, line for the feature]. */
 export const OPTIONAL: Record<string, Record<string, [string, string]>> = {

@@ -32,6 +32,7 @@ import { deliveryProblems, headlineOf, notificationFor, notify, retryFailedDeliv
 import { postmortemStep, type PostmortemFacts } from './postmortem-step.js';
 import { keepReportHidden, openSecurityIncident, securityTeam, type SecurityFacts } from './security-step.js';
 import { alertView, incidentRef, runbookView, summaryView } from './present.js';
+import { alertStep, alertSummaryLine, type AlertStepFacts } from './alert-step.js';
 import { applyEvent, type IncidentState } from './state.js';
 import { answeredThrough, type Thread } from './thread.js';
 import { snapshotOf } from './snapshot.js';
@@ -67,6 +68,8 @@ export interface IncidentFacts {
   warnings: string[];
   /** Set when the configuration file has errors and an older version (or the defaults) is in use. */
   brokenConfig?: BrokenConfig | null;
+  /** A monitoring alert's delivery for this incident (handlers/alerts.ts). */
+  alert?: AlertStepFacts | null;
 }
 
 export interface Decision {
@@ -115,6 +118,7 @@ export function decideIncident(facts: IncidentFacts): Decision {
     ran: facts.thread.ran,
     botLogin: facts.botLogin,
   });
+  if (facts.alert) alertStep(draft, facts.alert);
   draft.writes.push(...labelWrites(draft.state, config, issue));
   fireDue(draft);
   postmortemStep(draft, facts.postmortem);
@@ -243,6 +247,8 @@ function open(facts: IncidentFacts): Draft {
       ),
     );
   }
+  // An incident opened from an alert has no form to follow: its description is the alert's record.
+  if (facts.alert) return draft;
   if (
     intake.problems.missing.length > 0 ||
     intake.problems.invalid.length > 0 ||
@@ -315,6 +321,7 @@ function writeSummary(draft: Draft, facts: IncidentFacts): void {
     runbooks,
     problems: [...draft.problems, ...deliveryProblems(draft.state)],
     postmortemUrl: postmortem?.type === 'postmortem' ? postmortem.url : '',
+    alert: alertSummaryLine(facts),
   });
   // The summary's record keeps a copy of the state, so a Firebreak comment someone edits loses nothing.
   const commentKeys = [

@@ -123,7 +123,7 @@ const SUMMARY_TIMELINE = 15;
 export function summaryView(
   state: IncidentState,
   ctx: PresentContext,
-  extra: { runbooks: RunbookMatch[]; problems: string[]; postmortemUrl: string },
+  extra: { runbooks: RunbookMatch[]; problems: string[]; postmortemUrl: string; alert?: string },
 ): SummaryView {
   const sla = slaState(state, ctx.config, ctx.now);
   const next = state.status === 'resolved' ? null : nextEscalation(state, ctx.route);
@@ -155,6 +155,7 @@ export function summaryView(
     olderTimelineEntries: timeline.length - shown.length,
     runbooks: extra.runbooks.map((r) => ({ title: r.runbook.title, url: `${ctx.url}#runbook-${r.runbook.id}` })),
     postmortemUrl: extra.postmortemUrl,
+    alert: extra.alert ?? '',
     evidence: state.evidence
       ? `${state.evidence.count} ${state.evidence.count === 1 ? 'entry' : 'entries'}, chain head ${state.evidence.head} (branch incident-evidence/${state.number}; check with firebreak evidence verify --head)`
       : '',

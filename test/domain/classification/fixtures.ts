@@ -9,6 +9,7 @@ import type {
   SeverityPolicy,
   Status,
 } from '../../../src/config/types.js';
+import { DEFAULT_CONFIG } from '../../../src/config/defaults.js';
 import type { FormAnswers } from '../../../src/domain/classification/index.js';
 
 export const playbookRules: ClassificationRule[] = [
@@ -97,6 +98,7 @@ const statusLabels = Object.fromEntries(
 ) as Record<Status, LabelSpec>;
 
 export const playbookConfig: Config = {
+  alerts: DEFAULT_CONFIG.alerts,
   severities: {
     P0: policy('P0', 'Critical', 'Complete service outage affecting all users', 5, [
       'System completely down',
