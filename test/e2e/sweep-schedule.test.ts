@@ -57,7 +57,7 @@ describe('sweeps only while needed', () => {
   it('never pauses when nothing could wake it: an incident.yml without the wake job keeps the schedule on', async () => {
     const result = await run(
       scenario(
-        '  - { at: "10:01", push: { as: alice, message: "An older incident.yml", replace: { .github/workflows/incident.yml: { "types: [firebreak-wake]": "types: [something-else]" } } } }',
+        '  - { at: "10:01", push: { as: alice, message: "An older incident.yml", replace: { .github/workflows/incident.yml: { "types: [firebreak-wake, firebreak-alert]": "types: [firebreak-alert]" } } } }',
         '  - { at: "10:05", sweep: {} }',
         '  - { at: "10:10", sweep: {} }',
       ),
