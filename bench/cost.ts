@@ -35,9 +35,9 @@ export function referenceMonth(days: number): string {
   const steps: Step[] = [];
   const p1 = START + 9 * DAY + 14 * 3_600_000; // day 10, 14:00
   const p3 = START + 19 * DAY + 9 * 3_600_000; // day 20, 09:00
-  // The filing job watches a fresh P1 for 10 minutes (watch-minutes): the schedule's firings in that
-  // window are left out, because on GitHub the watching job does their work beside them.
-  const watched = (t: number) => t > p1 && t < p1 + 10 * 60_000;
+  // The filing job watches a fresh P1 until the /ack 11 minutes later ends its escalation: the schedule's
+  // firings in that window are left out, because on GitHub the watching job does their work beside them.
+  const watched = (t: number) => t > p1 && t < p1 + 11 * 60_000;
   for (let t = START; t < START + days * DAY; t += 5 * 60_000)
     if (!watched(t)) steps.push({ at: t, yaml: 'sweep: {}' });
   // 600 events on issues that are not incidents: 300 filed, each commented on an hour later.

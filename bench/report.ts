@@ -132,13 +132,13 @@ export function summaryTable(r: AllResults): Row[] {
       .join(', ');
   rows.push([
     `Escalation lateness, P1 unacknowledged, cron delayed 0–12 min and 15 % dropped (seed ${r.lateness.seed})`,
-    `sweep only: ${late(r.lateness.withoutWatch)}; with watch mode (30 min): ${late(r.lateness.withWatch)}`,
+    `sweep only: ${late(r.lateness.withoutWatch)}; with watch mode (${r.lateness.watchMinutes} min, through the matrix): ${late(r.lateness.withWatch)}, ${r.lateness.watchBilledMinutes} billed minutes`,
     '—',
     '—',
   ]);
   rows.push([
     'Escalation lateness, the same P1, cron delayed 0–60 min and 20 % dropped',
-    `sweep only: ${late(r.lateness.harsh.withoutWatch)}; with watch mode (30 min): ${late(r.lateness.harsh.withWatch)}`,
+    `sweep only: ${late(r.lateness.harsh.withoutWatch)}; with watch mode (${r.lateness.watchMinutes} min): ${late(r.lateness.harsh.withWatch)}, ${r.lateness.harsh.watchBilledMinutes} billed minutes for the unacknowledged P1`,
     '≤ 1 min each step',
     verdict(Object.values(r.lateness.harsh.withWatch).every((m) => m <= 1)),
   ]);

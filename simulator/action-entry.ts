@@ -17,6 +17,8 @@ function simulatedWorld(env: NodeJS.ProcessEnv): World {
     // FIREBREAK_SIMULATOR_PACING=github: GitHub's pacing, as a benchmark measuring what users wait asks.
     pacing: env.FIREBREAK_SIMULATOR_PACING === 'github' ? 'github' : 'none',
     watchUntil: at('FIREBREAK_SIMULATOR_WATCH_UNTIL'),
+    // A watching run yields at the scenario's next step: nothing can change while it waits.
+    watchPollMs: null,
     pagerDutyUrl: env.FIREBREAK_SIMULATOR_PAGERDUTY_URL || null,
   };
 }

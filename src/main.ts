@@ -50,6 +50,7 @@ export async function run(world: World): Promise<void> {
       otherRepository,
       secrets: process.env,
       watchUntil,
+      watchPollMs: world.watchPollMs,
       pagerDutyUrl: world.pagerDutyUrl,
     });
     for (const [name, value] of Object.entries(result.outputs)) core.setOutput(name, value);

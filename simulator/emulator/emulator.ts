@@ -175,6 +175,11 @@ export class Emulator extends GitHubUi {
     return this.counter.snapshot();
   }
 
+  /** Conditional requests GitHub answered 304 Not Modified, which do not count against the rate limit. */
+  get notModified(): Record<string, number> {
+    return this.counter.notModifiedSnapshot();
+  }
+
   /** Every API request with its status, login and any injected fault. */
   get requestLog(): readonly RequestRecord[] {
     return this.counter.log;

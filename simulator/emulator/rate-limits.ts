@@ -32,6 +32,12 @@ export class RateLimits {
     if (!exhausted) window.used++;
     return { headers: rateLimitHeaders(limit, limit - window.used, window.start + HOUR_MS - now), exhausted };
   }
+
+  /** Gives back a request taken for a conditional GET that GitHub answered 304 (not counted). */
+  refund(actor: Principal): void {
+    const window = this.windows.get(`${actor.kind}:${actor.account.login}`);
+    if (window && window.used > 0) window.used--;
+  }
 }
 
 /**

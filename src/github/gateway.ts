@@ -33,6 +33,12 @@ export interface GitHubGateway {
    * the usual way (github/read-ahead.ts).
    */
   readAhead(request: ReadAheadRequest): Promise<void>;
+  /**
+   * A validator (ETag) of the issue as it is now, asked conditionally: while nothing changed GitHub answers
+   * 304, which costs no rate limit. Two calls return the same string exactly when nothing about the issue
+   * (comments count, labels, state, body, assignees, update time) changed in between. For a watching run.
+   */
+  issueVersion(number: number): Promise<string>;
   /** Null when the file (or the branch) does not exist. */
   getFile(path: string, ref?: string): Promise<FileContent | null>;
   /** Creates or updates one file in one commit. `sha` is the blob being replaced (omit to create). */

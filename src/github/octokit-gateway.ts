@@ -108,6 +108,8 @@ function checkOutput(output: CheckRunOutput) {
 
 export class OctokitGateway implements GitHubGateway {
   private readonly ahead = new ReadAheadStore();
+  /** Issue validators (ETags) this run saw, for conditional reads (issueVersion). */
+  private readonly validators = new Map<number, string>();
 
   /** @param known the repository's facts when the event's payload gave them (getRepo answers with them). */
   constructor(
@@ -224,6 +226,27 @@ export class OctokitGateway implements GitHubGateway {
       );
     }
     return issue;
+  }
+
+  async issueVersion(number: number): Promise<string> {
+    const known = this.validators.get(number);
+    try {
+      const res = await this.call(ISSUE_ROUTE, () =>
+        this.client.request('GET /repos/{owner}/{repo}/issues/{issue_number}', {
+          ...this.repo,
+          issue_number: number,
+          headers: known ? { 'if-none-match': known } : {},
+        }),
+      );
+      const etag = String(res.headers.etag ?? '');
+      // Without a validator GitHub cannot be asked conditionally: the update time stands in for one.
+      const version = etag || `updated:${str((res.data as unknown as Json).updated_at)}`;
+      if (etag) this.validators.set(number, etag);
+      return version;
+    } catch (error) {
+      if (known && error instanceof GitHubError && error.status === 304) return known;
+      throw error;
+    }
   }
 
   async listOpenIssues(label: string): Promise<Issue[]> {

@@ -45,6 +45,8 @@ export interface IncidentOutcome {
   severity: string;
   status: string;
   nextDue: Date | null;
+  /** The next page or response breach not yet recorded; null once escalation stopped (watch.ts). */
+  nextUrgent: Date | null;
   /** When the incident was filed (empty when not an incident). */
   openedAt: string;
   result: ExecutionResult | null;
@@ -105,7 +107,16 @@ async function pass(
         ? 'a pull request, not an incident: nothing to do'
         : 'not an incident (no incident, security or severity label): nothing to do',
     );
-    return { number, handled: false, severity: '', status: '', nextDue: null, openedAt: '', result: null };
+    return {
+      number,
+      handled: false,
+      severity: '',
+      status: '',
+      nextDue: null,
+      nextUrgent: null,
+      openedAt: '',
+      result: null,
+    };
   }
   const comments = await gateway.listComments(number);
   const thread = readThread(comments, inputs.botLogin);
@@ -216,6 +227,7 @@ async function pass(
     severity: decision.state?.severity ?? '',
     status: decision.state?.status ?? '',
     nextDue,
+    nextUrgent: decision.nextUrgent,
     openedAt: decision.state?.openedAt ?? '',
     result,
   };

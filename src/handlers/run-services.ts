@@ -24,6 +24,8 @@ export interface RunServices {
   otherRepository?: (fullName: string) => GitHubGateway;
   /** Watch mode never runs past this instant (simulate: the next step's time). */
   watchUntil?: Date | null;
+  /** How often a watching run asks whether the issue changed (ms; null or absent: never; the real world: 30 s). */
+  watchPollMs?: number | null;
   /** PagerDuty's Events API v2 endpoint, when not the public one (World.pagerDutyUrl). */
   pagerDutyUrl?: string | null;
   /** The environment, for channel secrets named in the configuration. Never logged. */

@@ -1,6 +1,13 @@
-// Watch mode: a fresh P0/P1 should not wait for GitHub's (late, sometimes skipped) schedule for its first
-// escalations. The job that triaged it stays alive for `watch-minutes`, waking when the next action falls
-// due and reconciling the incident again, so early steps fire within about a minute of being due.
+// Watch mode: a fresh P0/P1 should not wait for GitHub's (late, sometimes skipped) schedule for its
+// escalations. The job that triaged it stays alive while a page or a response breach is still ahead,
+// up to `watch-minutes` after the incident was filed: it wakes when the next action falls due and
+// reconciles the incident again, so every step of the matrix fires within seconds of being due.
+//
+// While it waits, the events of the incident's own thread queue behind it (the job's concurrency group),
+// so it asks GitHub every `pollMs` whether the issue changed (a conditional request: answered 304 while
+// nothing did, which costs no rate limit) and reconciles at once when it did: an `/ack` is answered
+// within that time, and ends the watch. (A comment edit does not change the issue: the run queued
+// behind the watch answers it.)
 import { NO_TRIGGER, reconcileIncident, type IncidentOutcome } from './incident.js';
 import type { RunCache, RunServices } from './run-services.js';
 import { entryOf, updateIndex } from './schedule-index.js';
@@ -8,24 +15,28 @@ import { entryOf, updateIndex } from './schedule-index.js';
 const WATCHED = new Set(['P0', 'P1']);
 /** Wake a little after the due time, so the action is due when the run looks. */
 const GRACE_MS = 5_000;
+/** After a run that left work undone (a failed write), wait this long before trying again. */
+const RETRY_MS = 60_000;
 
 export async function watch(services: RunServices, cache: RunCache, first: IncidentOutcome): Promise<IncidentOutcome> {
   const { clock, inputs, log } = services;
   const minutes = inputs.watchMinutes;
   if (minutes <= 0 || !first.handled || !WATCHED.has(first.severity) || first.status === 'resolved') return first;
-  const started = clock.now().getTime();
-  // Only a fresh incident: one filed within the watch window (an old one is the sweep's business).
-  if (started - Date.parse(first.openedAt) > minutes * 60_000) return first;
-  const end = Math.min(started + minutes * 60_000, services.watchUntil?.getTime() ?? Infinity);
+  // The window runs from the filing: a later run of the same incident (one queued behind the watch, or
+  // a label change) watches what is left of it; an old incident is the sweep's business.
+  const end = Math.min(Date.parse(first.openedAt) + minutes * 60_000, services.watchUntil?.getTime() ?? Infinity);
   let outcome = first;
-  while (outcome.nextDue && outcome.status !== 'resolved' && WATCHED.has(outcome.severity)) {
-    const wake = outcome.nextDue.getTime() + GRACE_MS;
-    if (wake > end) break;
-    const wait = Math.max(0, wake - clock.now().getTime());
+  while (watching(outcome)) {
+    const now = clock.now().getTime();
+    const due = outcome.nextDue?.getTime() ?? Infinity;
+    const wake = due <= now ? now + RETRY_MS : due + GRACE_MS;
+    // Nothing urgent left inside the window (reminders are the sweep's business), or no time to wait.
+    if ((outcome.nextUrgent as Date).getTime() + GRACE_MS > end || wake > end) break;
     log.info(
-      `Watching #${outcome.number}: next action due ${outcome.nextDue.toISOString()}, checking again in ${Math.round(wait / 1000)} s.`,
+      `Watching #${outcome.number}: next action due ${new Date(Math.max(due, now)).toISOString()}, checking again in ${Math.round((wake - now) / 1000)} s.`,
     );
-    await clock.sleep(wait);
+    const changed = await waitFor(services, outcome.number, wake);
+    if (changed) log.info(`#${outcome.number} changed while watching: reconciling now.`);
     outcome = await reconcileIncident(services, cache, outcome.number, NO_TRIGGER);
     if (!inputs.dryRun) {
       await updateIndex(services.gateway, null, [
@@ -35,4 +46,46 @@ export async function watch(services: RunServices, cache: RunCache, first: Incid
   }
   log.info(`Watch of #${first.number} ends.`);
   return outcome;
+}
+
+/** Still a watched incident with a page or breach ahead. */
+function watching(outcome: IncidentOutcome): boolean {
+  return (
+    outcome.handled && outcome.status !== 'resolved' && WATCHED.has(outcome.severity) && outcome.nextUrgent !== null
+  );
+}
+
+/**
+ * Sleeps until `wake`, asking every poll interval whether the issue changed; true when it did (the run
+ * reconciles early). Without polling, or when GitHub cannot say, it simply sleeps until `wake`.
+ */
+async function waitFor(services: RunServices, number: number, wake: number): Promise<boolean> {
+  const { clock } = services;
+  const poll = services.watchPollMs ?? null;
+  let version: string | null = null;
+  if (poll !== null && poll > 0) version = await versionOf(services, number);
+  for (;;) {
+    const left = wake - clock.now().getTime();
+    if (left <= 0) return false;
+    if (version === null) {
+      await clock.sleep(left);
+      return false;
+    }
+    await clock.sleep(Math.min(poll as number, left));
+    if (clock.now().getTime() >= wake) return false;
+    const now = await versionOf(services, number);
+    if (now === null) version = null;
+    else if (now !== version) return true;
+  }
+}
+
+async function versionOf(services: RunServices, number: number): Promise<string | null> {
+  try {
+    return await services.gateway.issueVersion(number);
+  } catch (error) {
+    services.log.warning(
+      `Watching #${number}: could not ask whether the issue changed (${error instanceof Error ? error.message : String(error)}); waiting for the next due time instead.`,
+    );
+    return null;
+  }
 }

@@ -43,7 +43,7 @@ export function readInputs(): Inputs {
     botLogin: core.getInput('bot-login') || 'github-actions[bot]',
     operationsBudget: intInput('operations-budget', 100, 1, 10_000),
     postmortemToken: core.getInput('postmortem-token') || token,
-    watchMinutes: intInput('watch-minutes', 0, 0, 30),
+    watchMinutes: intInput('watch-minutes', 0, 0, 120),
     mode,
     escalationWorkflow,
     reportSince: core.getInput('report-since') || '90d',

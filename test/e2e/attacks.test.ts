@@ -64,10 +64,11 @@ const EXPECTED: Record<string, (result: SimulationResult, scenario: Scenario) =>
     expect(answer.length).toBeGreaterThanOrEqual(60_000);
     expect(answer).toMatch(/^<table>/);
     expect(exits(result)).toEqual(['1:0', '1:0', '2:0', '3:0', '4:0', '5:0']);
-    // Paged on time, and the /ack stopped escalation before the CEO.
+    // Paged on time (the Engineering Manager by the watching triage job, the CTO by the sweep after it
+    // yielded), and the /ack stopped escalation before the CEO.
     expect(escalatedSteps(result)).toEqual(['on-call', 'engineering-manager', 'cto']);
     expect(ofKind(result, 'escalation').map((c) => c.created_at)).toEqual([
-      '2026-03-02T10:16:00Z',
+      '2026-03-02T10:15:05Z',
       '2026-03-02T10:31:00Z',
     ]);
     expect(eventsOf(result, 'acknowledged')).toHaveLength(1);

@@ -23,7 +23,7 @@ describe('sweeps only while needed', () => {
       '3:incident.yml:issues:0',
       '3:incident.yml:repository_dispatch:0', // the wake job switches the schedule back on
       '3:incident.yml:issues:0',
-      '4:escalation.yml:schedule:0', // the Engineering Manager, on time
+      '4:escalation.yml:schedule:0', // nothing due: the watching triage job paged the Engineering Manager
       '5:incident.yml:issue_comment:0',
       '6:escalation.yml:schedule:0', // nothing due after the resolution: paused again
       // step 7 (10:40): nothing runs
@@ -32,7 +32,8 @@ describe('sweeps only while needed', () => {
     ]);
     expect(escalatedSteps(result)).toEqual(['on-call', 'engineering-manager']);
     expect(index(result).paused).toBe('2026-03-02T10:35:00.000Z');
-    expect(result.runs.reduce((sum, r) => sum + (r.minutes ?? 0), 0)).toBe(7);
+    // Each started job rounded up to whole minutes; the triage job watched from 10:10 to 10:26 (17).
+    expect(result.runs.reduce((sum, r) => sum + (r.minutes ?? 0), 0)).toBe(22);
   });
 
   it('an incident run finds escalation.yml disabled for inactivity and has the wake job switch it back on', async () => {

@@ -6,7 +6,7 @@ import { dispatch, type DispatchResult } from '../../src/handlers/dispatch.js';
 import { startEmulator, type Emulator, type WebhookEvent } from '../../simulator/emulator/index.js';
 import { createClient } from '../../src/github/client.js';
 import { OctokitGateway } from '../../src/github/octokit-gateway.js';
-import { fixedClock } from '../../src/runtime/clock.js';
+import { fixedClock, type Clock } from '../../src/runtime/clock.js';
 import type { Inputs } from '../../src/runtime/inputs.js';
 import { RunLog } from '../../src/runtime/log.js';
 
@@ -30,12 +30,20 @@ export const INPUTS: Inputs = {
   reportSince: '90d',
 };
 
+export interface RunOptions {
+  inputs?: Partial<Inputs>;
+  /** The run's clock (default: fixed at the emulator's time; sleeping moves it on). */
+  clock?: Clock;
+  watchPollMs?: number | null;
+}
+
 export interface InProcess {
   emulator: Emulator;
   /** Runs the action for one webhook event at the emulator's current time. */
   run(
     event: WebhookEvent | { name: 'schedule'; payload?: Record<string, unknown> },
-  ): Promise<DispatchResult & { errors: string[] }>;
+    options?: RunOptions,
+  ): Promise<DispatchResult & { errors: string[]; info: string[] }>;
   close(): Promise<void>;
 }
 
@@ -54,17 +62,18 @@ export async function inProcess(
   const gateway = new OctokitGateway(client, { owner: 'acme', repo: 'shop' });
   return {
     emulator,
-    async run(event) {
+    async run(event, options = {}) {
       const errors: string[] = [];
+      const info: string[] = [];
       const log = new RunLog({
-        info: () => {},
+        info: (line) => void info.push(line),
         warning: () => {},
         error: (line) => void errors.push(line),
         startGroup: () => {},
         endGroup: () => {},
       });
       const result = await dispatch({
-        inputs: { ...INPUTS, token: emulator.botToken, postmortemToken: emulator.botToken },
+        inputs: { ...INPUTS, token: emulator.botToken, postmortemToken: emulator.botToken, ...options.inputs },
         context: {
           eventName: event.name,
           payload: event.payload ?? {},
@@ -75,12 +84,13 @@ export async function inProcess(
           workflow: 'firebreak',
           actor: 'github-actions[bot]',
         },
-        clock: fixedClock(new Date(emulator.clock.now())),
+        clock: options.clock ?? fixedClock(new Date(emulator.clock.now())),
+        watchPollMs: options.watchPollMs ?? null,
         log,
         gateway,
         secrets: {},
       });
-      return { ...result, errors };
+      return { ...result, errors, info };
     },
     close: () => emulator.close(),
   };

@@ -1,5 +1,6 @@
 // The HTTP side: authenticate, route, count, inject faults, run the handler, and answer in GitHub's
 // format. Handlers are synchronous functions of the in-memory state; only faults make anything wait.
+import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { authorize, type Principal } from '../access.js';
 import { ApiError, DOCS } from '../errors.js';
@@ -169,7 +170,41 @@ async function handle(
     res.socket?.destroy();
     return;
   }
-  finish(response.status, response.body, response.headers, response.raw, fault?.kind);
+  const validator = method === 'GET' && response.status === 200 ? etagOf(actor, req, response) : null;
+  if (validator && matches(req.headers['if-none-match'], validator)) {
+    // As on GitHub: a conditional request answered 304 does not count against the primary rate limit.
+    deps.rateLimits.refund(actor);
+    deps.requests.notModified(method, route);
+    finish(304, undefined, { ...response.headers, etag: validator }, undefined, fault?.kind);
+    return;
+  }
+  finish(
+    response.status,
+    response.body,
+    validator ? { ...response.headers, etag: validator } : response.headers,
+    response.raw,
+    fault?.kind,
+  );
+}
+
+/**
+ * A GET's validator, as GitHub sends it: a weak ETag that changes with the representation and with who
+ * asks (GitHub's varies on Authorization and Accept).
+ */
+function etagOf(actor: Principal, req: IncomingMessage, response: RouteResponse): string {
+  const hash = createHash('sha1')
+    .update(`${actor.account.login}\n${req.headers.accept ?? ''}\n`)
+    .update(response.raw ?? JSON.stringify(response.body ?? null))
+    .digest('hex');
+  return `W/"${hash}"`;
+}
+
+/** Whether an If-None-Match header names this validator (weak comparison, `*` matches anything). */
+function matches(header: string | string[] | undefined, validator: string): boolean {
+  if (header === undefined) return false;
+  const tags = (Array.isArray(header) ? header.join(',') : header).split(',').map((t) => t.trim());
+  const weak = (t: string): string => t.replace(/^W\//, '');
+  return tags.some((t) => t === '*' || weak(t) === weak(validator));
 }
 
 interface Incoming {

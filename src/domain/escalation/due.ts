@@ -10,6 +10,7 @@ import {
   type SeverityTable,
   agenda,
   byDue,
+  pendingBreach,
   pendingEscalations,
   unpagedSteps,
 } from './agenda.js';
@@ -102,6 +103,16 @@ export function firedAtFiling(state: IncidentState, route: PolicyRoute): Escalat
  */
 export function nextDueAt(state: IncidentState, config: SeverityTable, route: PolicyRoute, now: Date): Date | null {
   const items = agenda(state, config, route.policy, instantOf(now));
+  if (items.length === 0) return null;
+  return new Date(Math.min(...items.map((item) => item.due)));
+}
+
+/**
+ * The earliest page or response-target breach not yet recorded (reminders aside): what a watching run
+ * stays for. Null once escalation stopped (acknowledged, or mitigated for a P0) and nothing can breach.
+ */
+export function nextUrgentAt(state: IncidentState, config: SeverityTable, route: PolicyRoute): Date | null {
+  const items = [...pendingEscalations(state, route.policy), ...pendingBreach(state, config)];
   if (items.length === 0) return null;
   return new Date(Math.min(...items.map((item) => item.due)));
 }

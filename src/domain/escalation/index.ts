@@ -13,6 +13,7 @@ export {
   nextByHand,
   nextDueAt,
   nextEscalation,
+  nextUrgentAt,
 } from './due.js';
 export { type SeverityTable, escalationStopped } from './agenda.js';
 export { breachKey, escalationKey, reminderKey } from './keys.js';

@@ -7,7 +7,7 @@ import type { Config } from '../../config/types.js';
 import type { Issue, IssueEvent } from '../github-objects.js';
 import type { TemplateRegistry } from '../../render/registry.js';
 import type { IntakeProblemsView } from '../../render/views.js';
-import { firedAtFiling, nextDueAt, routeIncident } from '../escalation/index.js';
+import { firedAtFiling, nextDueAt, nextUrgentAt, routeIncident } from '../escalation/index.js';
 import type { OnCallLookup } from '../escalation/targets.js';
 import type { Plan } from '../plan.js';
 import { matchRunbooks, type RunbookMatch } from '../runbooks.js';
@@ -77,6 +77,8 @@ export interface Decision {
   state: IncidentState | null;
   /** When the sweep must look at this incident again (null: not until something happens). */
   nextDue: Date | null;
+  /** The next page or response breach not yet recorded (null once escalation stopped): a watch stays for it. */
+  nextUrgent: Date | null;
 }
 
 export function isIncident(issue: Issue, config: Config): boolean {
@@ -96,6 +98,7 @@ export function decideIncident(facts: IncidentFacts): Decision {
       plan: { incident: issue.number, writes: [], notes: ['not an incident: nothing to do'] },
       state: null,
       nextDue: null,
+      nextUrgent: null,
     };
   }
   const draft = facts.state ? existing(facts, facts.state) : open(facts);
@@ -142,7 +145,13 @@ export function decideIncident(facts: IncidentFacts): Decision {
     clock ? securityNextDueAt(draft.state, config, clock, facts.now) : null,
   ].filter((d): d is Date => d !== null);
   const nextDue = dues.length > 0 ? new Date(Math.min(...dues.map((d) => d.getTime()))) : null;
-  return { plan: { incident: issue.number, writes: draft.writes, notes: draft.notes }, state: draft.state, nextDue };
+  const nextUrgent = nextUrgentAt(draft.state, config, draft.route);
+  return {
+    plan: { incident: issue.number, writes: draft.writes, notes: draft.notes },
+    state: draft.state,
+    nextDue,
+    nextUrgent,
+  };
 }
 
 function existing(facts: IncidentFacts, state: IncidentState): Draft {

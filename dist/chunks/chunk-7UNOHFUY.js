@@ -197,7 +197,7 @@ jobs:
       group: firebreak-incident-\${{ github.event.issue.number }}
       cancel-in-progress: false
     runs-on: ubuntu-latest
-    timeout-minutes: 15
+    timeout-minutes: 75 # watch mode stays up to 65 minutes with a fresh P0/P1
     permissions:
       issues: write # labels, comments, assignees; closing and reopening the issue
       contents: write # the schedule index branch (firebreak/state), postmortem branches, the evidence ledger
@@ -211,7 +211,10 @@ jobs:
       # A tag can be moved: to pin the action, use a release's commit SHA (\`firebreak init --ref <sha>\` writes it).
       - uses: firebreak-dev/firebreak@v0.1.0
         with:
-          watch-minutes: '10'
+          # Stay with a fresh P0/P1 until escalation stops (acknowledged; a P0 mitigated), at most 65 minutes
+          # after filing: every step of the matrix (on-call, EM 15, CTO 30, CEO 60) fires within seconds,
+          # however late GitHub runs the schedule. Comments are answered within 30 s meanwhile.
+          watch-minutes: '65'
         env:
           # Channel secrets named in .github/firebreak.yml (\`url-from\`, \`routing-key-from\`). Only this step
           # sees them: it sends the alerts and pages.
