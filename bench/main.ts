@@ -1,5 +1,5 @@
 // npm run bench: every benchmark in turn, its JSON in bench/results, then the summary table.
-// Knobs (environment): BENCH_RUNS (cold-start runs, 15), BENCH_SWEEP_SIZES ("1,100,1000"),
+// Knobs (environment): BENCH_RUNS (cold-start runs, 15), BENCH_SWEEP_SIZES ("1,100,1000,10000"),
 // BENCH_SWEEP_REPEATS (3), BENCH_DEMO_RUNS (3), BENCH_COST_DAYS (30). The sweep's request budget and its 2 s target for 1,000
 // incidents are asserted here — the exit code is 1 when one is missed, after every result is written.
 import { writeFileSync } from 'node:fs';
@@ -22,7 +22,7 @@ const count = (name: string, fallback: number): number => {
 export async function runBenchmarks(): Promise<void> {
   const on = machine();
   const at = new Date();
-  const sizes = (process.env.BENCH_SWEEP_SIZES ?? '1,100,1000').split(',').map((s) => Number(s.trim()));
+  const sizes = (process.env.BENCH_SWEEP_SIZES ?? '1,100,1000,10000').split(',').map((s) => Number(s.trim()));
   if (sizes.some((s) => !Number.isInteger(s) || s < 1 || s > 5000))
     throw new Error('BENCH_SWEEP_SIZES must be whole numbers from 1 to 5000');
 

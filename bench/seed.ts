@@ -17,7 +17,7 @@ import type { BotRecord, IncidentEvent } from '../src/domain/incident/events.js'
 import { encodeRecord } from '../src/domain/incident/marker.js';
 import { applyEvent, type IncidentState } from '../src/domain/incident/state.js';
 import type { Emulator } from '../simulator/emulator/index.js';
-import { INDEX_BRANCH, INDEX_PATH, type ScheduleIndex } from '../src/handlers/schedule-index.js';
+import { INDEX_BRANCH, INDEX_PATH, serializeIndex, type ScheduleIndex } from '../src/handlers/schedule-index.js';
 
 const SEVERITY: Severity = 'P1';
 const REPORTER = 'carol';
@@ -135,14 +135,12 @@ export function seedIncidents(e: Emulator, config: Config, options: SeedOptions)
     const due = options.indexDue.toISOString();
     const index: ScheduleIndex = {
       version: 1,
-      incidents: Object.fromEntries(
-        filed.map(({ number }) => [String(number), { due, checked: options.checkedAt.toISOString() }]),
-      ),
+      incidents: Object.fromEntries(filed.map(({ number }) => [String(number), { due }])),
     };
     e.commitFiles({
       as: ADMIN,
       branch: INDEX_BRANCH,
-      files: { [INDEX_PATH]: `${JSON.stringify(index, null, 2)}\n` },
+      files: { [INDEX_PATH]: serializeIndex(index) },
       message: 'Seed the schedule index',
     });
   }

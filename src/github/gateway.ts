@@ -18,7 +18,7 @@ import type {
   CheckRun,
 } from '../domain/github-objects.js';
 
-import type { ReadAheadRequest } from './read-ahead.js';
+import type { ReadAheadRequest, RecentIncidents } from './read-ahead.js';
 
 // The objects themselves are plain data defined in the pure core; callers keep importing them from here.
 export type * from '../domain/github-objects.js';
@@ -39,6 +39,11 @@ export interface GitHubGateway {
    * (comments count, labels, state, body, assignees, update time) changed in between. For a watching run.
    */
   issueVersion(number: number): Promise<string>;
+  /**
+   * The 100 issues with the label (open or closed) updated last and how many are open, as the read-ahead
+   * found them; null when it holds no such answer (no read-ahead, or it failed). Costs no request.
+   */
+  recentIncidents(label: string): RecentIncidents | null;
   /** Null when the file (or the branch) does not exist. */
   getFile(path: string, ref?: string): Promise<FileContent | null>;
   /** Creates or updates one file in one commit. `sha` is the blob being replaced (omit to create). */

@@ -5,7 +5,7 @@ import { stripControls } from '../text/controls.js';
 import type { Permission } from '../config/types.js';
 import type { Client } from './client.js';
 import { GitHubError, ISSUE_ROUTE, toGitHubError } from './errors.js';
-import { ReadAheadStore, readAheadQuery, type ReadAheadRequest } from './read-ahead.js';
+import { ReadAheadStore, readAheadQuery, type ReadAheadRequest, type RecentIncidents } from './read-ahead.js';
 import type {
   CheckRun,
   CheckRunOutput,
@@ -247,6 +247,10 @@ export class OctokitGateway implements GitHubGateway {
       if (known && error instanceof GitHubError && error.status === 304) return known;
       throw error;
     }
+  }
+
+  recentIncidents(label: string): RecentIncidents | null {
+    return this.ahead.takeRecentIncidents(label) ?? null;
   }
 
   async listOpenIssues(label: string): Promise<Issue[]> {

@@ -15,8 +15,19 @@ export interface ReadAheadRequest {
   labels: boolean;
   /** An issue with its comments (held when its labels, assignees and comments each fit in 100). */
   issue?: number;
-  /** The open issues carrying this label, newest first, as the sweep lists them (held when they fit in 100). */
+  /**
+   * The open issues carrying this label, newest first, as the sweep lists them (held when they fit in
+   * 100); also how many there are, and the 100 issues with it (open or closed) updated last.
+   */
   openWithLabel?: string;
+}
+
+/** The incidents updated last, newest first, and how many are open (for a sweep past 100 incidents). */
+export interface RecentIncidents {
+  openCount: number;
+  /** Up to 100, with their update times; `all` when no other issue carries the label. */
+  updated: Array<{ issue: Issue; updatedAt: string }>;
+  all: boolean;
 }
 
 interface BlobNode {
@@ -43,6 +54,7 @@ interface IssueNode {
   body?: string | null;
   state: string;
   createdAt: string;
+  updatedAt?: string;
   closedAt?: string | null;
   url: string;
   author?: ActorNode | null;
@@ -100,6 +112,7 @@ export function readAheadQuery(
     values.openLabel = request.openWithLabel;
     fields.push(
       `open: issues(states: [OPEN], labels: [$openLabel], first: 100, orderBy: {field: CREATED_AT, direction: DESC}) { totalCount nodes { ${ISSUE_FIELDS} } }`,
+      `recent: issues(states: [OPEN, CLOSED], labels: [$openLabel], first: 100, orderBy: {field: UPDATED_AT, direction: DESC}) { totalCount nodes { ${ISSUE_FIELDS} updatedAt } }`,
     );
   }
   return {
@@ -131,6 +144,7 @@ export class ReadAheadStore {
   private readonly issues = new Map<number, Issue>();
   private readonly comments = new Map<number, Comment[]>();
   private open: { label: string; issues: Issue[] } | null = null;
+  private recent: { label: string; incidents: RecentIncidents } | null = null;
 
   /** Holds what the answer to `readAheadQuery(request)` says. */
   fill(request: ReadAheadRequest, answer: Answer): void {
@@ -174,6 +188,17 @@ export class ReadAheadStore {
       const issues = listed.map(toIssue);
       if (issues.every((i): i is Issue => i !== null)) this.open = { label: request.openWithLabel, issues };
     }
+    const recent = repository.recent as { totalCount: number; nodes?: Array<IssueNode | null> | null } | undefined;
+    if (request.openWithLabel !== undefined && open && recent) {
+      const updated = (recent.nodes ?? [])
+        .filter((n): n is IssueNode => n !== null)
+        .map((node) => ({ issue: toIssue(node), updatedAt: node.updatedAt ?? '' }));
+      if (updated.every((u): u is { issue: Issue; updatedAt: string } => u.issue !== null && u.updatedAt !== ''))
+        this.recent = {
+          label: request.openWithLabel,
+          incidents: { openCount: open.totalCount, updated, all: recent.totalCount <= updated.length },
+        };
+    }
     const labels = repository.labels as LabelsNode | null | undefined;
     if (labels && labels.nodes && labels.totalCount <= labels.nodes.length)
       this.labels = labels.nodes
@@ -211,6 +236,13 @@ export class ReadAheadStore {
     const open = this.open;
     this.open = null;
     return open && open.label.toLowerCase() === label.toLowerCase() ? open.issues : undefined;
+  }
+
+  /** The incidents updated last and how many are open, or undefined when not held. */
+  takeRecentIncidents(label: string): RecentIncidents | undefined {
+    const recent = this.recent;
+    this.recent = null;
+    return recent && recent.label.toLowerCase() === label.toLowerCase() ? recent.incidents : undefined;
   }
 
   /** Every comment on the issue, oldest first, or undefined when not held. */

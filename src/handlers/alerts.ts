@@ -122,7 +122,7 @@ async function reconcile(
   classified: Classified,
   action: Extract<AlertAction, { kind: 'update' }>,
 ): Promise<IncidentOutcome> {
-  const { clock, inputs, log } = services;
+  const { inputs, log } = services;
   const outcome = await reconcileIncident(services, cache, action.number, NO_TRIGGER, undefined, {
     record: action.record,
     render: (record: AlertRecord) => alertBody(alert, classified, record),
@@ -131,14 +131,13 @@ async function reconcile(
     title: alert.title,
   });
   if (outcome.handled && !inputs.dryRun) {
-    const now = clock.now();
     const written = await updateIndex(services.gateway, null, [
       {
         number: action.number,
         entry:
           outcome.nextDue === null && outcome.status === 'resolved'
             ? null
-            : entryOf(outcome.nextDue, now, cache.configKey()),
+            : entryOf(outcome.nextDue, cache.configKey()),
       },
     ]);
     if (outcome.nextDue !== null || log.totals().left > 0) await wakeIfUnswept(services, written, action.number);

@@ -130,9 +130,7 @@ async function route(services: RunServices, cache: RunCache): Promise<DispatchRe
         {
           number,
           entry:
-            first.nextDue === null && first.status === 'resolved'
-              ? null
-              : entryOf(first.nextDue, clock.now(), cache.configKey()),
+            first.nextDue === null && first.status === 'resolved' ? null : entryOf(first.nextDue, cache.configKey()),
         },
       ]);
       if (first.nextDue !== null || log.totals().left > 0) await wakeIfUnswept(services, written, number);
@@ -199,9 +197,7 @@ function readAheadFor(services: RunServices, sweeping: boolean, payload: IssuePa
 async function markDue(services: RunServices, number: number): Promise<void> {
   const now = services.clock.now();
   try {
-    const { index } = await updateIndex(services.gateway, null, [
-      { number, entry: { due: now.toISOString(), checked: now.toISOString() } },
-    ]);
+    const { index } = await updateIndex(services.gateway, null, [{ number, entry: { due: now.toISOString() } }]);
     await wakeSweepsIfOff(services, index, number);
   } catch (error) {
     services.log.error(

@@ -1,6 +1,6 @@
 // The schedule index: one small JSON file on branch `firebreak/state` saying, per open incident, when
-// something next falls due. The sweep reads it (one request) instead of every incident's thread, so a
-// sweep with nothing due costs ceil(N/100) + 2 requests. It is a cache: a missing or unreadable entry
+// something next falls due. The sweep reads it (in its one read-ahead query) instead of every incident's
+// thread, so a sweep with nothing due costs one request (open-incidents.ts). It is a cache: a missing or unreadable entry
 // means "check now", and every incident run rewrites its own entry. Writes use the file's sha, so two
 // runs cannot overwrite each other's entries.
 import type { GitHubGateway } from '../github/gateway.js';
@@ -12,8 +12,11 @@ export const INDEX_PATH = 'schedule.json';
 export interface IndexEntry {
   /** ISO instant something falls due next, or null when nothing will until the incident changes. */
   due: string | null;
-  /** When the entry was computed. */
-  checked: string;
+  /**
+   * When the entry was computed: no longer written (at 10,000 incidents the index must stay small enough
+   * for the read-ahead's one query), still read from older indexes.
+   */
+  checked?: string;
   /**
    * The broken configuration version (its notice key) the incident was last reconciled under: while the
    * configuration is broken, the sweep looks at every incident not yet told about the current version.
@@ -26,6 +29,11 @@ export interface ScheduleIndex {
   incidents: Record<string, IndexEntry>;
   /** When Firebreak paused the escalation workflow because nothing was due (sweep-schedule.ts). */
   paused?: string;
+  /**
+   * An instant at which every open incident had an entry here (a sweep listed them all, minus a margin for
+   * clock skew): a later sweep need only look at the incidents updated since (open-incidents.ts).
+   */
+  listed?: string;
 }
 
 export interface LoadedIndex {
@@ -47,6 +55,9 @@ export function parseIndex(text: string): ScheduleIndex {
         version: 1,
         incidents: value.incidents,
         ...(typeof value.paused === 'string' ? { paused: value.paused } : {}),
+        ...(typeof value.listed === 'string' && !Number.isNaN(Date.parse(value.listed))
+          ? { listed: value.listed }
+          : {}),
       };
   } catch {
     // A damaged index is only a cache: start again and let every incident be checked.
@@ -70,10 +81,9 @@ export function needsCheck(index: ScheduleIndex, number: number, now: Date, conf
 }
 
 /** The entry an incident run leaves: when to look again, and the broken configuration it ran under. */
-export function entryOf(nextDue: Date | null, checked: Date, configKey: string | null): IndexEntry {
+export function entryOf(nextDue: Date | null, configKey: string | null): IndexEntry {
   return {
     due: nextDue?.toISOString() ?? null,
-    checked: checked.toISOString(),
     ...(configKey !== null ? { config: configKey } : {}),
   };
 }
@@ -86,27 +96,36 @@ export interface IndexWrite {
   before: ScheduleIndex;
 }
 
+export interface IndexUpdate {
+  /** Only these incidents' entries stay (the sweep's open incidents and those with something due). */
+  keep?: Set<number>;
+  /** When the sweeps were paused; null clears it, undefined keeps what the index says. */
+  paused?: string | null;
+  /** A new `listed` instant (the sweep listed every open incident); undefined keeps what the index says. */
+  listed?: string;
+}
+
 /**
- * Applies changes (null entry = remove) and `paused` (null clears it, undefined keeps it), re-reading and
- * retrying when another run wrote in between. Nothing is written when nothing but `checked` times would
- * change. Returns the index as written and as read.
+ * Applies changes (null entry = remove), `paused` and `listed`, re-reading and retrying when another run
+ * wrote in between. Nothing is written when nothing but `checked` times would change. Returns the index
+ * as written and as read.
  */
 export async function updateIndex(
   gateway: GitHubGateway,
   loaded: LoadedIndex | null,
   changes: IndexChange[],
-  keep?: Set<number>,
-  paused?: string | null,
+  update: IndexUpdate = {},
 ): Promise<IndexWrite> {
+  const { keep, paused, listed } = update;
   let current = loaded ?? (await readIndex(gateway));
   for (let attempt = 0; attempt < 4; attempt++) {
     const next = withPaused(
-      applyChanges(current.index, changes, keep),
+      applyChanges(current.index, changes, keep, listed),
       paused === undefined ? current.index.paused : paused,
     );
-    const text = `${JSON.stringify(next, null, 2)}\n`;
+    const text = serializeIndex(next);
     const before = current.index;
-    if (current.sha !== null && text === `${JSON.stringify(before, null, 2)}\n`) return { index: next, before };
+    if (current.sha !== null && text === serializeIndex(before)) return { index: next, before };
     try {
       if (current.sha === null) await ensureBranch(gateway);
       await gateway.putFile({
@@ -126,12 +145,33 @@ export async function updateIndex(
   throw new Error('unreachable: the schedule index update either returns or throws');
 }
 
+/**
+ * The file's text: one line per incident, so that a diff of the state branch reads entry by entry and
+ * 10,000 incidents stay under the 512 KB GraphQL returns of a file in one piece.
+ */
+export function serializeIndex(index: ScheduleIndex): string {
+  const { incidents, ...rest } = index;
+  const entries = Object.entries(incidents).map(([n, e]) => `    ${JSON.stringify(n)}: ${JSON.stringify(e)}`);
+  const head = Object.entries(rest).map(([k, v]) => `  ${JSON.stringify(k)}: ${JSON.stringify(v)}`);
+  const body = entries.length > 0 ? `{\n${entries.join(',\n')}\n  }` : '{}';
+  return `{\n${[...head, `  "incidents": ${body}`].join(',\n')}\n}\n`;
+}
+
+function pausedOf(index: ScheduleIndex): Partial<ScheduleIndex> {
+  return index.paused !== undefined ? { paused: index.paused } : {};
+}
+
 function withPaused(index: ScheduleIndex, paused: string | null | undefined): ScheduleIndex {
   const { paused: _, ...rest } = index;
   return paused ? { ...rest, paused } : rest;
 }
 
-export function applyChanges(index: ScheduleIndex, changes: IndexChange[], keep?: Set<number>): ScheduleIndex {
+export function applyChanges(
+  index: ScheduleIndex,
+  changes: IndexChange[],
+  keep?: Set<number>,
+  listed: string | undefined = index.listed,
+): ScheduleIndex {
   const incidents: Record<string, IndexEntry> = {};
   for (const [number, entry] of Object.entries(index.incidents)) {
     if (!keep || keep.has(Number(number))) incidents[number] = entry;
@@ -144,7 +184,7 @@ export function applyChanges(index: ScheduleIndex, changes: IndexChange[], keep?
     else delete incidents[String(change.number)];
   }
   const sorted = Object.fromEntries(Object.entries(incidents).sort(([a], [b]) => Number(a) - Number(b)));
-  return { version: 1, incidents: sorted };
+  return { version: 1, incidents: sorted, ...(listed !== undefined ? { listed } : {}), ...pausedOf(index) };
 }
 
 async function ensureBranch(gateway: GitHubGateway): Promise<void> {

@@ -1,6 +1,7 @@
 // The scheduled sweep: every open incident whose schedule-index entry says something is due (or that
-// has no entry) is reconciled; the rest cost nothing. With nothing due: the configuration, the open
-// incidents (one request per 100) and the index — ceil(N/100) + 2 requests. While the configuration is
+// has no entry) is reconciled; the rest cost nothing. With nothing due: one request, the read-ahead of
+// the configuration, the index and the open incidents (past 100 of them, see open-incidents.ts; a full
+// listing, a request per 100, only when the index cannot say). While the configuration is
 // broken, every incident not yet told about the broken version is looked at too (its notice). One
 // incident that cannot be reconciled does not stop the others, but ends the job red (the next sweep
 // retries it); an entry whose issue is gone (deleted or transferred) is dropped instead. With nothing due
@@ -10,26 +11,29 @@ import type { RunCache, RunServices } from './run-services.js';
 import { NO_TRIGGER, reconcileIncident, type IncidentOutcome } from './incident.js';
 import { entryOf, needsCheck, readIndex, updateIndex, applyChanges, type IndexChange } from './schedule-index.js';
 import { keepSweepsNeeded, somethingDue } from './sweep-schedule.js';
+import { openIncidents, type OpenIncidents } from './open-incidents.js';
+import type { Issue } from '../github/gateway.js';
 
 export async function sweep(services: RunServices, cache: RunCache): Promise<IncidentOutcome[]> {
   const { gateway, clock, log, inputs } = services;
   const { config } = await cache.loadSettings();
   const configKey = cache.configKey();
-  const open = await gateway.listOpenIssues(config.labels.incident.name);
   const loaded = await readIndex(gateway);
   const now = clock.now();
-  const openNumbers = new Set(open.map((i) => i.number));
+  const listing = await openIncidents(services, config.labels.incident.name, loaded.index, now);
+  const openNumbers = listing.numbers;
   // A closed incident can still have something due (a confirmed data breach's notification deadline).
   const closedDue = Object.entries(loaded.index.incidents)
     .filter(([n, entry]) => !openNumbers.has(Number(n)) && entry.due !== null && Date.parse(entry.due) <= now.getTime())
     .map(([n]) => Number(n));
-  const due: Array<{ number: number; issue?: (typeof open)[number] }> = [
-    ...open
-      .filter((issue) => needsCheck(loaded.index, issue.number, now, configKey))
-      .map((issue) => ({ number: issue.number, issue })),
+  const due: Array<{ number: number; issue?: Issue }> = [
+    ...[...openNumbers]
+      .sort((a, b) => b - a)
+      .filter((number) => needsCheck(loaded.index, number, now, configKey))
+      .map((number) => ({ number, issue: listing.known.get(number) })),
     ...closedDue.map((number) => ({ number })),
   ];
-  log.info(`Sweep at ${now.toISOString()}: ${open.length} open incident(s), ${due.length} to check.`);
+  log.info(`Sweep at ${now.toISOString()}: ${openNumbers.size} open incident(s), ${due.length} to check.`);
   const outcomes: IncidentOutcome[] = [];
   const changes: IndexChange[] = [];
   for (const { number, issue } of due) {
@@ -37,7 +41,7 @@ export async function sweep(services: RunServices, cache: RunCache): Promise<Inc
       const outcome = await reconcileIncident(services, cache, number, NO_TRIGGER, issue);
       outcomes.push(outcome);
       const keep = outcome.handled && (openNumbers.has(number) || outcome.nextDue !== null);
-      changes.push({ number, entry: keep ? entryOf(outcome.nextDue, now, configKey) : null });
+      changes.push({ number, entry: keep ? entryOf(outcome.nextDue, configKey) : null });
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       if (issueGone(error)) {
@@ -59,14 +63,19 @@ export async function sweep(services: RunServices, cache: RunCache): Promise<Inc
   ]);
   const stale = Object.keys(loaded.index.incidents).some((n) => !keep.has(Number(n)));
   // Anything due later, or anything this run could not do, keeps the schedule on; otherwise it pauses.
-  const after = applyChanges(loaded.index, changes, keep);
+  const after = applyChanges(loaded.index, changes, keep, listing.listed ?? loaded.index.listed);
   const needed = somethingDue(after) || log.failure() !== null || log.totals().left > 0;
   const paused = await keepSweepsNeeded(services, loaded.index, needed);
-  if ((changes.length > 0 || stale || paused !== undefined) && !inputs.dryRun) {
-    const written = (await updateIndex(gateway, loaded, changes, keep, paused)).index;
+  if ((changes.length > 0 || stale || paused !== undefined || listing.listed !== undefined) && !inputs.dryRun) {
+    const update = { keep, ...(paused !== undefined ? { paused } : {}), ...listedOf(listing) };
+    const written = (await updateIndex(gateway, loaded, changes, update)).index;
     // An incident run wrote a due entry between this sweep's read and its pause: switch straight back on.
     if (paused && somethingDue(written) && (await keepSweepsNeeded(services, written, true)) === null)
-      await updateIndex(gateway, null, [], undefined, null);
+      await updateIndex(gateway, null, [], { paused: null });
   }
   return outcomes;
+}
+
+function listedOf(listing: OpenIncidents): { listed?: string } {
+  return listing.listed !== undefined ? { listed: listing.listed } : {};
 }

@@ -40,7 +40,7 @@ export async function watch(services: RunServices, cache: RunCache, first: Incid
     outcome = await reconcileIncident(services, cache, outcome.number, NO_TRIGGER);
     if (!inputs.dryRun) {
       await updateIndex(services.gateway, null, [
-        { number: outcome.number, entry: entryOf(outcome.nextDue, clock.now(), cache.configKey()) },
+        { number: outcome.number, entry: entryOf(outcome.nextDue, cache.configKey()) },
       ]);
     }
   }

@@ -38,6 +38,7 @@ const SCHEMA = `
     body: String!
     state: IssueState!
     createdAt: String!
+    updatedAt: String!
     closedAt: String
     url: String!
     author: Actor
@@ -142,7 +143,9 @@ function repositoryValue(world: World, actor: Principal, owner: string, name: st
     object: ({ expression }: { expression: string }) => objectAt(repo, expression),
     labels: (args: PageArgs) => labelConnection(repo.labels, args),
     issue: ({ number }: { number: number }) => issueValue(world, repo, number),
-    issues: (args: PageArgs & { states?: string[]; labels?: string[]; orderBy?: { direction: string } }) => {
+    issues: (
+      args: PageArgs & { states?: string[]; labels?: string[]; orderBy?: { field: string; direction: string } },
+    ) => {
       const wanted = args.labels?.map((l) => l.toLowerCase());
       const found = [...repo.issues.values()].filter(
         (i) =>
@@ -150,7 +153,10 @@ function repositoryValue(world: World, actor: Principal, owner: string, name: st
           (!args.states || args.states.includes(i.state === 'closed' ? 'CLOSED' : 'OPEN')) &&
           (!wanted || repo.labelsOf(i).some((l) => wanted.includes(l.name.toLowerCase()))),
       );
-      found.sort((a, b) => a.number - b.number);
+      // Oldest first by the order's field (GitHub's default: CREATED_AT, DESC), the number breaking ties.
+      const field = args.orderBy?.field ?? 'CREATED_AT';
+      const at = (i: (typeof found)[number]) => (field === 'UPDATED_AT' ? Date.parse(i.updatedAt) : 0);
+      found.sort((a, b) => at(a) - at(b) || a.number - b.number);
       if (args.orderBy?.direction !== 'ASC') found.reverse();
       return connection(found, args, (i) => issueValue(world, repo, i.number));
     },
@@ -198,6 +204,7 @@ function issueValue(world: World, repo: Repository, number: number): unknown {
     body: issue.body ?? '',
     state: issue.state === 'closed' ? 'CLOSED' : 'OPEN',
     createdAt: issue.createdAt,
+    updatedAt: issue.updatedAt,
     closedAt: issue.closedAt,
     url: issueHtmlUrl(view, issue),
     author: actor(world, issue.author),
