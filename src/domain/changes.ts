@@ -4,6 +4,10 @@
 // services; deployments and releases name no files, so they always count. With no service, or services
 // without paths, every merged pull request counts. Pure: the shell reads the lists (github/changes.ts).
 import type { Config } from '../config/types.js';
+import { formatDuration } from '../config/duration.js';
+import type { ChangesView } from '../render/views.js';
+import type { IncidentEvent } from './incident/events.js';
+import { utc } from './incident/present.js';
 import { globToRegExp } from '../text/glob.js';
 import { stripControls } from '../text/controls.js';
 import { cutToBudget } from './incident/bounds.js';
@@ -109,4 +113,74 @@ function item(kind: ChangeKind, at: string, ref: string, title: string, url: str
     url: /^https?:\/\//.test(url) ? clean(url, URL_BUDGET) : '',
     by: clean(by, LOGIN_BUDGET),
   };
+}
+
+/** What the shell read for triage: the window, and the lists or why they could not be read. */
+export interface ChangesFacts {
+  window: { since: string; until: string };
+  lists: ChangeLists | null;
+  /** Why the lists could not be read (null when they were). */
+  error: string | null;
+}
+
+/** The record of what changed, for the internal alert's hidden record (and so the postmortem). */
+export function changesEvent(
+  facts: ChangesFacts,
+  config: Config,
+  services: readonly string[],
+  at: string,
+): Extract<IncidentEvent, { type: 'changes' }> {
+  const found = facts.lists
+    ? whatChanged(facts.lists, facts.window, serviceGlobs(config, services), config.changes.limit)
+    : null;
+  return {
+    type: 'changes',
+    at,
+    by: 'firebreak',
+    key: 'changes',
+    since: facts.window.since,
+    until: facts.window.until,
+    items: found?.items ?? [],
+    more: found?.more ?? 0,
+    incomplete: found?.incomplete ?? false,
+    error: found ? null : cutToBudget(stripControls(facts.error ?? 'unknown error'), 200),
+  };
+}
+
+const KIND_NAMES: Record<ChangeKind, string> = {
+  pull: 'Pull request',
+  deployment: 'Deployment',
+  release: 'Release',
+};
+
+/** The section as the templates show it. */
+export function changesView(event: Extract<IncidentEvent, { type: 'changes' }>): ChangesView {
+  const minutes = Math.round((Date.parse(event.until) - Date.parse(event.since)) / 60_000);
+  // Records are read from comments: take nothing for granted about their shape.
+  const items = Array.isArray(event.items) ? event.items.filter(isItem) : [];
+  return {
+    window: minutes > 0 && minutes % 60 === 0 && minutes <= 72 * 60 ? `${minutes / 60} hours` : formatDuration(minutes),
+    items: items.map((i) => ({
+      at: utc(i.at),
+      kind: KIND_NAMES[i.kind],
+      ref: i.ref,
+      title: i.title,
+      url: i.url,
+      by: i.by,
+    })),
+    none: !event.error && items.length === 0,
+    more: typeof event.more === 'number' ? event.more : 0,
+    incomplete: event.incomplete === true,
+    error: event.error ?? '',
+  };
+}
+
+function isItem(value: unknown): value is ChangeItem {
+  if (!value || typeof value !== 'object') return false;
+  const v = value as Record<string, unknown>;
+  return (
+    typeof v.kind === 'string' &&
+    v.kind in KIND_NAMES &&
+    ['at', 'ref', 'title', 'url', 'by'].every((k) => typeof v[k] === 'string')
+  );
 }
