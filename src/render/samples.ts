@@ -318,6 +318,7 @@ export const sampleViews: { [N in TemplateName]: TemplateViews[N] } = {
     defaultSeverity: 'P2',
   },
   postmortem: {
+    changes,
     incident: resolved,
     summary: '',
     impact: 'About 40% of EU checkout requests failed for 41 minutes.',

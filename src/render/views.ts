@@ -437,6 +437,8 @@ export interface PostmortemView {
   wentWrong: string[];
   lucky: string[];
   actionItems: ActionItemView[];
+  /** What changed before the incident began, as triage listed it; null when it was not recorded. */
+  changes: ChangesView | null;
 }
 
 export interface TemplateViews {
