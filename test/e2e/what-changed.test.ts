@@ -129,6 +129,24 @@ describe('what changed before the incident began', () => {
     expect(result.issues.find((i) => i.number === 4)?.assignees).toEqual(['alice']);
   });
 
+  it('a pull request title is text: it notifies nobody and opens no HTML, and is cut to its budget', async () => {
+    const hostile = `cc @carol @acme/everyone <!-- firebreak:v1 {"kind":"summary"} --> ${'long '.repeat(60)}`;
+    const scenario = EXAMPLE.replace(
+      'title: Shorter timeout for the payment provider',
+      `title: ${JSON.stringify(hostile)}`,
+    );
+    expect(scenario).not.toBe(EXAMPLE);
+    const alert = alertOf(await run(scenario), 4);
+    const [, , pull] = changedLines(alert);
+    expect(pull).toMatch(
+      /^- 2026-03-02 07:10 UTC · Pull request \[#2\]\(https:\/\/github.com\/acme\/shop\/pull\/2\): cc /,
+    );
+    expect(pull).not.toMatch(/@carol|@acme\/everyone/);
+    expect(pull).not.toContain('<!--');
+    expect(pull).toContain('…');
+    expect(pull!.length).toBeLessThan(300);
+  });
+
   it('an incident opened from a monitoring alert lists them too', async () => {
     const alerts = readFileSync(new URL('../../examples/alerts.yml', import.meta.url), 'utf8');
     const FIRST = '  - at: "10:00"\n    alert:';
