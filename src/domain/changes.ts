@@ -143,7 +143,11 @@ export function changesEvent(
     items: found?.items ?? [],
     more: found?.more ?? 0,
     incomplete: found?.incomplete ?? false,
-    error: found ? null : cutToBudget(stripControls(facts.error ?? 'unknown error'), 200),
+    error: !found
+      ? cutToBudget(stripControls(facts.error ?? 'unknown error'), 300)
+      : facts.lists && facts.lists.unread.length > 0
+        ? cutToBudget(stripControls(facts.lists.unread.join('; ')), 300)
+        : null,
   };
 }
 

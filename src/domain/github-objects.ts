@@ -158,6 +158,8 @@ export interface ChangeLists {
   pulls: MergedPull[];
   deployments: DeploymentInfo[];
   releases: ReleaseInfo[];
+  /** Lists that could not be read, with why ("deployments: 403 Resource not accessible by integration"). */
+  unread: string[];
   /** Per list, the time back to which it is complete (null: the whole list was read). */
   completeSince: { pulls: string | null; deployments: string | null; releases: string | null };
 }

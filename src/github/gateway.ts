@@ -104,7 +104,7 @@ export interface GitHubGateway {
    * What changed lately, newest first: merged pull requests, deployments and releases (what the
    * read-ahead held, else one REST page of each). `files`: the merged pull requests' changed files too,
    * for those merged at `since` or later (a bounded number of requests; the lists say how far back they
-   * are complete).
+   * are complete). A list that cannot be read is named in `unread`; when none can, it throws.
    */
   listChanges(options: { since: string; files: boolean }): Promise<ChangeLists>;
 

@@ -527,10 +527,22 @@ export class OctokitGateway implements GitHubGateway {
 
   async listChanges(options: { since: string; files: boolean }): Promise<ChangeLists> {
     const held = this.ahead.takeChanges();
-    const pulls = held.pulls ?? (await this.recentPulls(options));
-    const deployments = held.deployments ?? (await this.recentDeployments());
-    const releases = held.releases ?? (await this.recentReleases());
+    const unread: string[] = [];
+    // Each list on its own: a token without `deployments: read` still lists the pull requests and releases.
+    const read = async <T>(name: string, list: () => Promise<{ items: T[]; completeSince: string | null }>) => {
+      try {
+        return await list();
+      } catch (error) {
+        unread.push(`${name}: ${error instanceof Error ? error.message : String(error)}`);
+        return { items: [] as T[], completeSince: null };
+      }
+    };
+    const pulls = held.pulls ?? (await read('pull requests', () => this.recentPulls(options)));
+    const deployments = held.deployments ?? (await read('deployments', () => this.recentDeployments()));
+    const releases = held.releases ?? (await read('releases', () => this.recentReleases()));
+    if (unread.length === 3) throw new Error(unread.join('; '));
     return {
+      unread,
       pulls: options.files ? pulls.items : pulls.items.map((p) => ({ ...p, files: null, filesCut: false })),
       deployments: deployments.items,
       releases: releases.items,

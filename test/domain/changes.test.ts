@@ -1,7 +1,14 @@
 // What changed before an incident: the window, the service paths filter, newest first, the cap.
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/config/defaults.js';
-import { changesWindow, serviceGlobs, TITLE_BUDGET, whatChanged } from '../../src/domain/changes.js';
+import {
+  changesEvent,
+  changesView,
+  changesWindow,
+  serviceGlobs,
+  TITLE_BUDGET,
+  whatChanged,
+} from '../../src/domain/changes.js';
 import type { ChangeLists, MergedPull } from '../../src/domain/github-objects.js';
 
 const FILED = '2026-03-02T10:00:00Z';
@@ -22,11 +29,11 @@ function pull(number: number, mergedAt: string | null, files: string[] | null, e
 
 function lists(partial: Partial<ChangeLists>): ChangeLists {
   return {
-    pulls: [],
-    deployments: [],
-    releases: [],
-    completeSince: { pulls: null, deployments: null, releases: null },
-    ...partial,
+    pulls: partial.pulls ?? [],
+    deployments: partial.deployments ?? [],
+    releases: partial.releases ?? [],
+    unread: partial.unread ?? [],
+    completeSince: partial.completeSince ?? { pulls: null, deployments: null, releases: null },
   };
 }
 
@@ -154,5 +161,50 @@ describe('whatChanged', () => {
     expect(whatChanged(lists({ pulls: files }), window, ['./src/**/*.ts'], 10).items).toHaveLength(1);
     expect(whatChanged(lists({ pulls: files }), window, ['src/*.ts'], 10).items).toHaveLength(0);
     expect(whatChanged(lists({ pulls: files }), window, ['src/{x,a}/**'], 10).items).toHaveLength(1);
+  });
+});
+
+describe('changesEvent and changesView', () => {
+  const config = defaultConfig();
+  config.services = { api: { id: 'api', name: 'API', runbooks: [], paths: ['services/api/**'] } };
+  const read = lists({
+    pulls: [
+      pull(7, '2026-03-02T09:30:00Z', ['services/api/handler.ts']),
+      pull(6, '2026-03-02T08:00:00Z', ['web/index.ts']),
+    ],
+  });
+
+  it('records what the incident’s services changed, and the view says so', () => {
+    const event = changesEvent({ window, lists: read, error: null }, config, ['api'], FILED);
+    expect(event).toMatchObject({ type: 'changes', key: 'changes', more: 0, incomplete: false, error: null });
+    expect(event.items.map((i) => i.ref)).toEqual(['#7']);
+    const view = changesView(event);
+    expect(view).toMatchObject({ window: '24 hours', none: false, error: '', more: 0 });
+    expect(view.items[0]).toMatchObject({ at: '2026-03-02 09:30 UTC', kind: 'Pull request', ref: '#7' });
+  });
+
+  it('an incident without services lists every merged pull request', () => {
+    expect(changesEvent({ window, lists: read, error: null }, config, [], FILED).items).toHaveLength(2);
+  });
+
+  it('lists what could be read and names what could not', () => {
+    const partial = { ...read, unread: ['deployments: 403 Resource not accessible by integration'] };
+    const event = changesEvent({ window, lists: partial, error: null }, config, ['api'], FILED);
+    expect(event.items).toHaveLength(1);
+    expect(changesView(event).error).toBe('deployments: 403 Resource not accessible by integration');
+  });
+
+  it('nothing read: the reason, bounded, and no "nothing changed" line', () => {
+    const event = changesEvent({ window, lists: null, error: `boom ${'x'.repeat(1000)}` }, config, ['api'], FILED);
+    expect(event.items).toEqual([]);
+    expect(event.error?.length).toBeLessThanOrEqual(300);
+    expect(changesView(event)).toMatchObject({ none: false, items: [] });
+  });
+
+  it('reads a record defensively: items that are not changes are dropped', () => {
+    const event = changesEvent({ window, lists: read, error: null }, config, ['api'], FILED);
+    const forged = { ...event, items: [...event.items, { kind: 'script', at: 'x' }] as never };
+    expect(changesView(forged).items).toHaveLength(1);
+    expect(changesView({ ...event, since: '2026-03-02T09:30:00Z' }).window).toBe('30m');
   });
 });

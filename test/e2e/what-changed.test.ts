@@ -114,19 +114,33 @@ describe('what changed before the incident began', () => {
   });
 
   it('when GitHub cannot say what changed, triage still pages and the alert says it could not read it', async () => {
-    const result = await run(
-      faultyFiling([NO_GRAPHQL, '{ kind: status5xx, route: "GET /repos/{owner}/{repo}/deployments", times: .inf }']),
-    );
+    const fail = (route: string) => `{ kind: status5xx, route: "GET /repos/{owner}/{repo}/${route}", times: .inf }`;
+    const result = await run(faultyFiling([NO_GRAPHQL, fail('pulls'), fail('deployments'), fail('releases')]));
     expect(result.faults?.some((f) => f.route === '/repos/{owner}/{repo}/deployments')).toBe(true);
-    const alert = alertOf(result, 4);
-    const lines = changedLines(alert);
+    const lines = changedLines(alertOf(result, 4));
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/^- Could not read what changed \(.*(500|Server Error).*\)\.$/);
+    expect(lines[0]).toMatch(
+      /^- Could not read what changed \(pull requests: .*Server Error; deployments: .*Server Error; releases: .*Server Error\)\.$/,
+    );
     // Paged all the same, and the run is green (a warning, not a failure).
     expect(eventsOf(result, 'escalated', 4).join('\n')).toContain('"step":"on-call"');
     const triage = result.runs.find((r) => r.event === 'issues' && r.action === 'opened');
     expect(triage?.exit_code).toBe(0);
     expect(result.issues.find((i) => i.number === 4)?.assignees).toEqual(['alice']);
+    // The postmortem says the same.
+    expect(changedLines(postmortemOf(result))).toEqual(lines);
+  });
+
+  it('a list that cannot be read (a token without deployments: read) leaves the others listed', async () => {
+    const result = await run(
+      faultyFiling([NO_GRAPHQL, '{ kind: status5xx, route: "GET /repos/{owner}/{repo}/deployments", times: .inf }']),
+    );
+    const lines = withoutSha(changedLines(alertOf(result, 4)));
+    expect(lines.slice(0, 2)).toEqual(EXPECTED.slice(1));
+    expect(lines[2]).toMatch(
+      /^- Could not read what changed \(deployments: GET \/repos\/{owner}\/{repo}\/deployments: Server Error\)\.$/,
+    );
+    expect(lines).toHaveLength(3);
   });
 
   it('a pull request title is text: it notifies nobody and opens no HTML, and is cut to its budget', async () => {
