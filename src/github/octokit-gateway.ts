@@ -526,7 +526,12 @@ export class OctokitGateway implements GitHubGateway {
   }
 
   async listChanges(options: { since: string; files: boolean }): Promise<ChangeLists> {
-    const held = this.ahead.takeChanges();
+    let held = this.ahead.takeChanges();
+    // Not read ahead (an alert's run reads nothing ahead): one GraphQL query still beats three REST lists and the files.
+    if (!held.pulls && !held.deployments && !held.releases) {
+      await this.readAhead({ files: [], directories: [], labels: false, changes: true });
+      held = this.ahead.takeChanges();
+    }
     const unread: string[] = [];
     // Each list on its own: a token without `deployments: read` still lists the pull requests and releases.
     const read = async <T>(name: string, list: () => Promise<{ items: T[]; completeSince: string | null }>) => {

@@ -147,8 +147,13 @@ describe('POST /graphql', () => {
     const before = e.requestLog.length;
     const ahead = await gateway.listChanges({ since, files: true });
     expect(e.requestLog.length).toBe(before);
+    // Not read ahead any more: one query of its own.
+    expect(await gateway.listChanges({ since, files: true })).toEqual(ahead);
+    expect(e.requestLog.slice(before).map((r) => r.route)).toEqual(['/graphql']);
+    // GraphQL refused (403, not retried): the REST lists, which agree.
+    e.faults.add({ kind: 'status5xx', status: 403, route: 'POST /graphql', times: 1 });
     const rest = await gateway.listChanges({ since, files: true });
-    expect(e.requestLog.slice(before).map((r) => r.route)).toEqual([
+    expect(e.requestLog.slice(before + 2).map((r) => r.route)).toEqual([
       '/repos/{owner}/{repo}/pulls',
       '/repos/{owner}/{repo}/pulls/{pull_number}/files',
       '/repos/{owner}/{repo}/deployments',
