@@ -72,9 +72,9 @@ export function whatChanged(
     const t = Date.parse(at);
     return Number.isFinite(t) && t >= since && t <= until;
   };
-  const patterns = globs.map((g) => globToRegExp(g.replace(/^\.?\/+/, '')));
+  const patterns = globs.flatMap((g) => compiled(g.replace(/^\.?\/+/, '')));
   const touches = (files: readonly string[] | null, cut: boolean) =>
-    patterns.length === 0 || files === null || cut || files.some((f) => patterns.some((p) => p.test(f)));
+    globs.length === 0 || files === null || cut || files.some((f) => patterns.some((p) => p.test(f)));
   const all: ChangeItem[] = [
     ...lists.pulls
       .filter((p) => p.mergedAt !== null && inWindow(p.mergedAt) && touches(p.files, p.filesCut))
@@ -101,6 +101,15 @@ export function whatChanged(
       reaches(lists.completeSince.releases)
     ),
   };
+}
+
+/** A glob as a pattern; one that makes no valid pattern ("[z-a]") matches nothing rather than stopping triage. */
+function compiled(glob: string): RegExp[] {
+  try {
+    return [globToRegExp(glob)];
+  } catch {
+    return [];
+  }
 }
 
 function item(kind: ChangeKind, at: string, ref: string, title: string, url: string, by: string): ChangeItem {

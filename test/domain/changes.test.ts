@@ -161,6 +161,9 @@ describe('whatChanged', () => {
     expect(whatChanged(lists({ pulls: files }), window, ['./src/**/*.ts'], 10).items).toHaveLength(1);
     expect(whatChanged(lists({ pulls: files }), window, ['src/*.ts'], 10).items).toHaveLength(0);
     expect(whatChanged(lists({ pulls: files }), window, ['src/{x,a}/**'], 10).items).toHaveLength(1);
+    // A glob that makes no valid pattern matches nothing (and never throws).
+    expect(whatChanged(lists({ pulls: files }), window, ['src/[z-a]/**'], 10).items).toHaveLength(0);
+    expect(whatChanged(lists({ pulls: files }), window, ['src/[z-a]/**', 'src/**'], 10).items).toHaveLength(1);
   });
 });
 
