@@ -9,6 +9,7 @@ import { assign, createIssue, editText, setState, unassign } from './repo/issues
 import { deleteIssue, transferIssue } from './repo/gone-issues.js';
 import { addIssueLabels, removeIssueLabel } from './repo/labels.js';
 import { createPull, mergePull, type PullIssue } from './repo/pulls.js';
+import { createDeployment, createRelease, type DeploymentRecord, type ReleaseRecord } from './repo/deployments.js';
 import type { ReactionContent, StateReason } from './repo/records.js';
 import type { Repository } from './repo/repository.js';
 import { signatureOf } from './repo/git-writes.js';
@@ -157,6 +158,25 @@ export abstract class GitHubUi {
     return this.act(input, (ctx) =>
       mergePull(ctx, ctx.repo.pullIssue(input.pull) as PullIssue, { merge_method: input.method }),
     ).events;
+  }
+
+  /**
+   * A deploy tool records a deployment of `ref` (POST /deployments). GitHub also sends a `deployment`
+   * event; none of Firebreak's workflows listens to it, so the emulator sends none.
+   */
+  deploy(input: Acting & { environment: string; ref: string }): DeploymentRecord {
+    return this.act(input, (ctx) => createDeployment(ctx, { ref: input.ref, environment: input.environment })).result;
+  }
+
+  /** A published release of `tag` (tagging `ref`, the default branch, when the tag is missing); no event, as for deploy. */
+  release(input: Acting & { tag: string; name?: string; ref?: string }): ReleaseRecord {
+    return this.act(input, (ctx) =>
+      createRelease(ctx, {
+        tag_name: input.tag,
+        ...(input.name !== undefined ? { name: input.name } : {}),
+        ...(input.ref !== undefined ? { target_commitish: input.ref } : {}),
+      }),
+    ).result;
   }
 
   /** A `repository_dispatch` event, as a tool with a token (or an incident run) sends it through the API. */

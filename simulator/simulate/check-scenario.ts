@@ -22,7 +22,8 @@ export interface ScenarioProblem {
 const FORMS = '.github/ISSUE_TEMPLATE/';
 const WORKFLOWS = '.github/workflows/';
 /** Steps whose events can start no run. */
-const QUIET = new Set(['wait', 'fault']);
+// Steps that deliver no event, so start no run (GitHub's deployment and release events start none of Firebreak's workflows).
+const QUIET = new Set(['wait', 'fault', 'deploy', 'release']);
 
 /** `file:line:col: message` (warnings marked), in file order. */
 export function formatScenarioProblems(problems: readonly ScenarioProblem[], file: string): string {
@@ -144,6 +145,9 @@ export function checkScenario(
         case 'merge':
           bound('pull', action.pull);
           break;
+        case 'open-pull':
+          numbers.openedPull();
+          break;
         case 'redeliver':
           if (action.step >= step.index)
             report(
@@ -180,6 +184,8 @@ class IssueNumbers {
   private firebreak = 0;
   /** Numbers taken while Firebreak could have taken none: certainly people's issues, and the step that opened each. */
   private readonly issues = new Map<number, number>();
+  /** Numbers certainly of people's pull requests. */
+  private readonly pulls = new Set<number>();
 
   opened(step: number): void {
     this.people++;
@@ -188,6 +194,12 @@ class IssueNumbers {
 
   closed(): void {
     this.closes++;
+  }
+
+  /** A person opened a pull request: it takes the next number. */
+  openedPull(): void {
+    this.people++;
+    if (this.firebreak === 0) this.pulls.add(this.people);
   }
 
   /** The step's runs happened: each incident may have its postmortem pull request now. */
@@ -210,6 +222,7 @@ class IssueNumbers {
   pullProblem(n: number): string | null {
     const filed = this.issues.get(n);
     if (filed !== undefined) return `#${n} is the issue opened at step ${filed}, not a pull request`;
+    if (this.pulls.has(n)) return null;
     if (this.firebreak === 0)
       return `no pull request can exist yet: Firebreak opens postmortem pull requests only in runs after an incident is filed`;
     return this.issueProblem(n);

@@ -135,6 +135,11 @@ export function factText(event: IncidentEvent): string | null {
       return `evidence entry ${event.seq}`;
     case 'restricted':
       return `hid the report (${event.channel})`;
+    case 'changes':
+      if (event.error) return 'could not read what changed';
+      return event.items.length > 0
+        ? `listed ${event.items.length + event.more} change${event.items.length + event.more === 1 ? '' : 's'} before it began`
+        : null;
     case 'opened':
     case 'impact':
     case 'note':

@@ -37,6 +37,12 @@ export type StepAction =
   | { kind: 'disable-workflow'; workflow: string; reason: 'disabled_manually' | 'disabled_inactivity' }
   | { kind: 'transfer-issue'; issue: number; as: string; to: string }
   | { kind: 'merge'; pull: number; as: string }
+  /** Extension: a pull request from `branch` (push to it first) into `base` (the default branch). */
+  | { kind: 'open-pull'; as: string; branch: string; base?: string; title: string; body: string }
+  /** Extension: a deployment of `ref` to `environment` (POST /deployments), as a deploy tool makes it. */
+  | { kind: 'deploy'; as: string; environment: string; ref: string }
+  /** Extension: a published release of `tag` (created on `ref`, the default branch, when missing). */
+  | { kind: 'release'; as: string; tag: string; name?: string; ref?: string }
   | { kind: 'redeliver'; step: number }
   | { kind: 'wait' }
   | {
@@ -116,6 +122,9 @@ const KINDS = [
   'disable-workflow',
   'transfer-issue',
   'merge',
+  'open-pull',
+  'deploy',
+  'release',
   'redeliver',
   'wait',
 ];
@@ -436,6 +445,30 @@ function action(kind: string, raw: unknown, where: string): StepAction {
     }
     case 'merge':
       return { kind, pull: num('pull'), as: as() };
+    case 'open-pull':
+      return {
+        kind,
+        as: as(),
+        branch: str(need('branch'), `${where}: open-pull.branch`),
+        ...(v.base !== undefined ? { base: str(v.base, `${where}: open-pull.base`) } : {}),
+        title: str(need('title'), `${where}: open-pull.title`),
+        body: str(v.body ?? '', `${where}: open-pull.body`),
+      };
+    case 'deploy':
+      return {
+        kind,
+        as: as(),
+        environment: str(v.environment ?? 'production', `${where}: deploy.environment`),
+        ref: str(v.ref ?? 'main', `${where}: deploy.ref`),
+      };
+    case 'release':
+      return {
+        kind,
+        as: as(),
+        tag: str(need('tag'), `${where}: release.tag`),
+        ...(v.name !== undefined ? { name: str(v.name, `${where}: release.name`) } : {}),
+        ...(v.ref !== undefined ? { ref: str(v.ref, `${where}: release.ref`) } : {}),
+      };
     case 'redeliver':
       return { kind, step: num('step') };
     default:

@@ -116,6 +116,25 @@ export async function stepEvents(
       return e.transferIssue({ as: action.as, issue: action.issue, to: action.to });
     case 'merge':
       return e.mergePull({ as: action.as, pull: action.pull });
+    case 'open-pull':
+      return e.openPull({
+        as: action.as,
+        head: action.branch,
+        ...(action.base ? { base: action.base } : {}),
+        title: action.title,
+        body: action.body,
+      });
+    case 'deploy':
+      e.deploy({ as: action.as, environment: action.environment, ref: action.ref });
+      return [];
+    case 'release':
+      e.release({
+        as: action.as,
+        tag: action.tag,
+        ...(action.name !== undefined ? { name: action.name } : {}),
+        ...(action.ref !== undefined ? { ref: action.ref } : {}),
+      });
+      return [];
     case 'redeliver': {
       const events = runner.delivered.get(action.step);
       if (!events) throw new Error(`step ${step.index}: step ${action.step} has not happened (or delivered nothing)`);

@@ -52,6 +52,12 @@ export function transcriptLine(step: Step, action: StepAction): string {
       return `${head} ${action.as} transfers #${action.issue} to ${action.to}`;
     case 'merge':
       return `${head} ${action.as} merges pull request #${action.pull}`;
+    case 'open-pull':
+      return `${head} ${action.as} opens pull request "${action.title}" from ${action.branch}`;
+    case 'deploy':
+      return `${head} ${action.as} deploys ${action.ref} to ${action.environment}`;
+    case 'release':
+      return `${head} ${action.as} publishes release ${action.tag}${action.name ? ` (${action.name})` : ''}`;
     case 'redeliver':
       return `${head} GitHub delivers the events of step ${action.step} again`;
     case 'wait':

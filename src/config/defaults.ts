@@ -260,6 +260,7 @@ const PLAYBOOK: Config = {
     refire: 'reopen',
     reopenWithin: 24 * 60,
   },
+  changes: { enabled: true, window: 24 * 60, limit: 10 },
 };
 
 function deepFreeze<T>(value: T): T {

@@ -104,6 +104,12 @@ export function mergeConfig(raw: RawConfig, defaults: Config): MergeResult {
     },
     security: mergeSecurity(raw, base),
     alerts: mergeAlerts(raw.alerts, base.alerts),
+    changes: {
+      enabled: raw.changes?.enabled ?? base.changes.enabled,
+      window:
+        (raw.changes?.window !== undefined ? parseDuration(raw.changes.window) : undefined) ?? base.changes.window,
+      limit: raw.changes?.limit ?? base.changes.limit,
+    },
   };
   return { config, problems };
 }
@@ -310,6 +316,7 @@ function service(id: string, entry: RawService, old: Service | undefined): Servi
     ...(rotationId === undefined ? {} : { rotation: rotationId }),
     ...(policyId === undefined ? {} : { policy: policyId }),
     runbooks: entry.runbooks ?? old?.runbooks ?? [],
+    paths: entry.paths ?? old?.paths ?? [],
   };
 }
 

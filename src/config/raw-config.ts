@@ -117,6 +117,7 @@ export interface RawService {
   rotation?: string;
   policy?: string;
   runbooks?: string[];
+  paths?: string[];
 }
 
 export interface RawChannel {
@@ -170,6 +171,7 @@ export interface RawConfig {
     refire?: 'reopen' | 'open';
     'reopen-within'?: string;
   };
+  changes?: { enabled?: boolean; window?: string; limit?: number };
   security?: {
     team?: string[];
     'private-repository'?: string;

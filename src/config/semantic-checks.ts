@@ -1,6 +1,7 @@
 // What the schema cannot see: references between sections, time zones, time ranges and duplicate ids.
 // Runs on the merged Config, so a user's policy may name a default contact; paths are in the YAML's terms.
 import { IANAZone } from 'luxon';
+import { globToRegExp } from '../text/glob.js';
 import { didYouMean } from './closest-key.js';
 import type { PathProblem } from './path-problem.js';
 import type { PathSegment } from './problems.js';
@@ -224,6 +225,18 @@ function checkServices(config: Config, report: Report): void {
         'error',
         'key',
       );
+    service.paths.forEach((glob, i) => {
+      try {
+        globToRegExp(glob);
+      } catch {
+        report(
+          at('paths', i),
+          `\`${glob}\` is not a glob Firebreak can read (check its [ ] classes)`,
+          'error',
+          'value',
+        );
+      }
+    });
   }
 }
 

@@ -167,6 +167,8 @@ export interface Service {
   rotation?: string;
   policy?: string;
   runbooks: string[];
+  /** Path globs of the service's code: merged pull requests changing a matching file are listed under "What changed". */
+  paths: string[];
 }
 
 export type ChannelType = 'slack' | 'teams' | 'webhook' | 'pagerduty';
@@ -283,6 +285,15 @@ export interface AlertsConfig {
   reopenWithin: Minutes;
 }
 
+/** What changed before an incident began (docs/configuration.md#what-changed). */
+export interface ChangesConfig {
+  enabled: boolean;
+  /** How far back before the incident to look. */
+  window: Minutes;
+  /** At most this many changes are listed. */
+  limit: number;
+}
+
 export interface Config {
   severities: Record<Severity, SeverityPolicy>;
   /** Severity for incidents whose severity cannot be read. */
@@ -305,4 +316,5 @@ export interface Config {
   postmortem: PostmortemConfig;
   security: SecurityConfig;
   alerts: AlertsConfig;
+  changes: ChangesConfig;
 }

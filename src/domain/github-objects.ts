@@ -117,3 +117,49 @@ export interface CheckRun {
   title: string | null;
   summary: string | null;
 }
+
+/** A merged pull request, as "What changed" reads it. */
+export interface MergedPull {
+  number: number;
+  title: string;
+  url: string;
+  author: string;
+  mergedAt: string | null;
+  /** The files it changed; null when they were not read (no service has paths). */
+  files: string[] | null;
+  /** GitHub gave only part of the file list. */
+  filesCut: boolean;
+}
+
+export interface DeploymentInfo {
+  id: number;
+  environment: string;
+  /** The branch, tag or sha deployed. */
+  ref: string;
+  sha: string;
+  creator: string;
+  createdAt: string;
+  /** Where people see it: the commit deployed. */
+  url: string;
+}
+
+export interface ReleaseInfo {
+  id: number;
+  tag: string;
+  name: string;
+  url: string;
+  author: string;
+  /** Null for a draft. */
+  publishedAt: string | null;
+}
+
+/** What the repository's recent history says, newest first, as far back as it was read. */
+export interface ChangeLists {
+  pulls: MergedPull[];
+  deployments: DeploymentInfo[];
+  releases: ReleaseInfo[];
+  /** Lists that could not be read, with why ("deployments: 403 Resource not accessible by integration"). */
+  unread: string[];
+  /** Per list, the time back to which it is complete (null: the whole list was read). */
+  completeSince: { pulls: string | null; deployments: string | null; releases: string | null };
+}

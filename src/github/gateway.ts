@@ -16,6 +16,7 @@ import type {
   LabelInfo,
   CheckRunOutput,
   CheckRun,
+  ChangeLists,
 } from '../domain/github-objects.js';
 
 import type { ReadAheadRequest, RecentIncidents } from './read-ahead.js';
@@ -110,6 +111,13 @@ export interface GitHubGateway {
   ): Promise<PullRequest>;
   requestReviewers(number: number, reviewers: string[], teamReviewers: string[]): Promise<void>;
   listPullRequestFiles(number: number): Promise<string[]>;
+  /**
+   * What changed lately, newest first: merged pull requests, deployments and releases (what the
+   * read-ahead held, else one REST page of each). `files`: the merged pull requests' changed files too,
+   * for those merged at `since` or later (a bounded number of requests; the lists say how far back they
+   * are complete). A list that cannot be read is named in `unread`; when none can, it throws.
+   */
+  listChanges(options: { since: string; files: boolean }): Promise<ChangeLists>;
 
   dispatchWorkflow(workflow: string, ref: string, inputs: Record<string, string>): Promise<void>;
   /** A draft repository security advisory (visible to maintainers only). Needs repository advisories write. */

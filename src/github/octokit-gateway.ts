@@ -5,22 +5,36 @@ import { stripControls } from '../text/controls.js';
 import type { Permission } from '../config/types.js';
 import type { Client } from './client.js';
 import { GitHubError, ISSUE_ROUTE, toGitHubError } from './errors.js';
-import { ReadAheadStore, readAheadQuery, type ReadAheadRequest, type RecentIncidents } from './read-ahead.js';
+import {
+  CHANGES_READ,
+  FILES_READ,
+  ReadAheadStore,
+  readAheadQuery,
+  type ReadAheadRequest,
+  type RecentIncidents,
+} from './read-ahead.js';
 import type {
+  ChangeLists,
   CheckRun,
   CheckRunOutput,
   Comment,
   CommitInfo,
+  DeploymentInfo,
   FileContent,
   GitHubGateway,
   Issue,
   IssueEvent,
   LabelInfo,
+  MergedPull,
   PullRequest,
   ReactionContent,
+  ReleaseInfo,
   RepoInfo,
   RepoRef,
 } from './gateway.js';
+
+/** Pull requests whose files the REST fallback reads at most, one request each. */
+const FILE_READS = 20;
 
 type Json = Record<string, unknown>;
 
@@ -543,6 +557,115 @@ export class OctokitGateway implements GitHubGateway {
       this.client.paginate(this.client.rest.pulls.listFiles, { ...this.repo, pull_number: number, per_page: 100 }),
     );
     return items.map((f) => f.filename);
+  }
+
+  async listChanges(options: { since: string; files: boolean }): Promise<ChangeLists> {
+    let held = this.ahead.takeChanges();
+    // Not read ahead (an alert's run reads nothing ahead): one GraphQL query still beats three REST lists and the files.
+    if (!held.pulls && !held.deployments && !held.releases) {
+      await this.readAhead({ files: [], directories: [], labels: false, changes: true });
+      held = this.ahead.takeChanges();
+    }
+    const unread: string[] = [];
+    // Each list on its own: a token without `deployments: read` still lists the pull requests and releases.
+    const read = async <T>(name: string, list: () => Promise<{ items: T[]; completeSince: string | null }>) => {
+      try {
+        return await list();
+      } catch (error) {
+        unread.push(`${name}: ${error instanceof Error ? error.message : String(error)}`);
+        return { items: [] as T[], completeSince: null };
+      }
+    };
+    const pulls = held.pulls ?? (await read('pull requests', () => this.recentPulls(options)));
+    const deployments = held.deployments ?? (await read('deployments', () => this.recentDeployments()));
+    const releases = held.releases ?? (await read('releases', () => this.recentReleases()));
+    if (unread.length === 3) throw new Error(unread.join('; '));
+    return {
+      unread,
+      pulls: options.files ? pulls.items : pulls.items.map((p) => ({ ...p, files: null, filesCut: false })),
+      deployments: deployments.items,
+      releases: releases.items,
+      completeSince: {
+        pulls: pulls.completeSince,
+        deployments: deployments.completeSince,
+        releases: releases.completeSince,
+      },
+    };
+  }
+
+  /** One page of recently updated closed pull requests; the files of those merged since `since` (at most FILE_READS). */
+  private async recentPulls(options: { since: string; files: boolean }) {
+    const { data } = await this.call('GET /repos/{owner}/{repo}/pulls', () =>
+      this.client.rest.pulls.list({
+        ...this.repo,
+        state: 'closed',
+        sort: 'updated',
+        direction: 'desc',
+        per_page: CHANGES_READ,
+      }),
+    );
+    const merged = data.filter((p) => p.merged_at !== null);
+    let completeSince = data.length >= CHANGES_READ ? (data.at(-1)?.updated_at ?? null) : null;
+    const items: MergedPull[] = [];
+    let reads = 0;
+    for (const p of merged) {
+      const recent = p.merged_at !== null && Date.parse(p.merged_at) >= Date.parse(options.since);
+      let files: string[] | null = null;
+      if (options.files && recent) {
+        if (reads >= FILE_READS) {
+          // Not read: the list is complete only as far back as this pull request.
+          completeSince = p.merged_at;
+          break;
+        }
+        reads++;
+        const { data: changed } = await this.call('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', () =>
+          this.client.rest.pulls.listFiles({ ...this.repo, pull_number: p.number, per_page: FILES_READ }),
+        );
+        files = changed.map((f) => f.filename);
+      }
+      items.push({
+        number: p.number,
+        title: p.title,
+        url: p.html_url,
+        author: p.user?.login ?? 'ghost',
+        mergedAt: p.merged_at,
+        files,
+        filesCut: files !== null && files.length >= FILES_READ,
+      });
+    }
+    return { items, completeSince };
+  }
+
+  private async recentDeployments() {
+    const { data } = await this.call('GET /repos/{owner}/{repo}/deployments', () =>
+      this.client.rest.repos.listDeployments({ ...this.repo, per_page: CHANGES_READ }),
+    );
+    const web = (await this.getRepo()).htmlUrl;
+    const items: DeploymentInfo[] = data.map((d) => ({
+      id: d.id,
+      environment: d.environment,
+      ref: d.ref,
+      sha: d.sha,
+      creator: d.creator?.login ?? 'ghost',
+      createdAt: d.created_at,
+      url: `${web}/commit/${d.sha}`,
+    }));
+    return { items, completeSince: data.length >= CHANGES_READ ? (data.at(-1)?.created_at ?? null) : null };
+  }
+
+  private async recentReleases() {
+    const { data } = await this.call('GET /repos/{owner}/{repo}/releases', () =>
+      this.client.rest.repos.listReleases({ ...this.repo, per_page: CHANGES_READ }),
+    );
+    const items: ReleaseInfo[] = data.map((r) => ({
+      id: r.id,
+      tag: r.tag_name,
+      name: r.name ?? '',
+      url: r.html_url,
+      author: r.author?.login ?? 'ghost',
+      publishedAt: r.draft ? null : r.published_at,
+    }));
+    return { items, completeSince: data.length >= CHANGES_READ ? (data.at(-1)?.created_at ?? null) : null };
   }
 
   async dispatchWorkflow(workflow: string, ref: string, inputs: Record<string, string>): Promise<void> {

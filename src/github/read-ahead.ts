@@ -3,8 +3,28 @@
 // query instead of one REST request each. Each answer serves the next read of that file, folder or
 // label list once; later reads (after a write, or minutes later in watch mode) go to the REST API as
 // before. A blob GraphQL cannot give as text (binary, truncated) is simply not held, so the REST read
-// answers it; a failed query holds nothing, and every read falls back the same way.
-import type { Comment, FileContent, Issue, LabelInfo } from '../domain/github-objects.js';
+// answers it; a failed query holds nothing, and every read falls back the same way. For triage it also
+// reads what changed lately (merged pull requests with their files, deployments, releases: CHANGES_READ
+// of each, newest first), so "What changed" costs no request of its own.
+import type {
+  ChangeLists,
+  Comment,
+  DeploymentInfo,
+  FileContent,
+  Issue,
+  LabelInfo,
+  MergedPull,
+  ReleaseInfo,
+} from '../domain/github-objects.js';
+
+/** Merged pull requests, deployments and releases read (each list), and files read per pull request. */
+export const CHANGES_READ = 50;
+export const FILES_READ = 100;
+
+/** What changed, list by list: a list the read-ahead could not give is absent (the REST API reads it). */
+export type HeldChanges = {
+  [K in 'pulls' | 'deployments' | 'releases']?: { items: ChangeLists[K]; completeSince: string | null };
+};
 
 export interface ReadAheadRequest {
   /** Files on a ref (the default branch when absent). */
@@ -20,6 +40,8 @@ export interface ReadAheadRequest {
    * 100); also how many there are, and the 100 issues with it (open or closed) updated last.
    */
   openWithLabel?: string;
+  /** What changed lately: merged pull requests (with files), deployments and releases, newest first. */
+  changes?: boolean;
 }
 
 /** The incidents updated last, newest first, and how many are open (for a sweep past 100 incidents). */
@@ -107,6 +129,7 @@ export function readAheadQuery(
     values.issue = request.issue;
     fields.push(`issue(number: $issue) { ${ISSUE} }`);
   }
+  if (request.changes) fields.push(CHANGES);
   if (request.openWithLabel !== undefined) {
     declared.push('$openLabel: String!');
     values.openLabel = request.openWithLabel;
@@ -129,6 +152,108 @@ const ISSUE_FIELDS = [
 ].join(' ');
 const ISSUE = `${ISSUE_FIELDS} comments(first: 100) { totalCount nodes { fullDatabaseId body ${ACTOR} createdAt updatedAt url } }`;
 
+const CHANGES = [
+  'url',
+  `recentPulls: pullRequests(states: [MERGED], first: ${CHANGES_READ}, orderBy: {field: UPDATED_AT, direction: DESC}) { totalCount nodes { number title url mergedAt updatedAt ${ACTOR} files(first: ${FILES_READ}) { totalCount nodes { path } } } }`,
+  `recentDeployments: deployments(first: ${CHANGES_READ}, orderBy: {field: CREATED_AT, direction: DESC}) { totalCount nodes { databaseId environment commitOid ref { name } createdAt creator { __typename login } } }`,
+  `recentReleases: releases(first: ${CHANGES_READ}, orderBy: {field: CREATED_AT, direction: DESC}) { totalCount nodes { databaseId name tagName url createdAt publishedAt isDraft author { login } } }`,
+].join(' ');
+
+interface Connection<T> {
+  totalCount: number;
+  nodes?: Array<T | null> | null;
+}
+
+interface PullNode {
+  number: number;
+  title: string;
+  url: string;
+  mergedAt?: string | null;
+  updatedAt: string;
+  author?: ActorNode | null;
+  files?: Connection<{ path: string }> | null;
+}
+
+interface DeploymentNode {
+  databaseId?: number | null;
+  environment?: string | null;
+  commitOid: string;
+  ref?: { name: string } | null;
+  createdAt: string;
+  creator?: ActorNode | null;
+}
+
+interface ReleaseNode {
+  databaseId?: number | null;
+  name?: string | null;
+  tagName: string;
+  url: string;
+  createdAt: string;
+  publishedAt?: string | null;
+  isDraft: boolean;
+  author?: { login: string } | null;
+}
+
+/** What the answer's three lists hold; a list that is missing or null (an error, no permission) is left out. */
+function heldChanges(repository: Record<string, unknown>): HeldChanges {
+  const held: HeldChanges = {};
+  const web = typeof repository.url === 'string' ? repository.url : '';
+  const pulls = repository.recentPulls as Connection<PullNode> | null | undefined;
+  if (pulls?.nodes) {
+    const items = pulls.nodes.filter((n): n is PullNode => n !== null);
+    held.pulls = {
+      items: items.map(
+        (n): MergedPull => ({
+          number: n.number,
+          title: n.title,
+          url: n.url,
+          author: actorLogin(n.author),
+          mergedAt: n.mergedAt ?? null,
+          files: (n.files?.nodes ?? []).filter((f): f is { path: string } => f !== null).map((f) => f.path),
+          filesCut: !n.files || n.files.totalCount > (n.files.nodes ?? []).length,
+        }),
+      ),
+      completeSince: pulls.totalCount > items.length ? (items.at(-1)?.updatedAt ?? null) : null,
+    };
+  }
+  const deployments = repository.recentDeployments as Connection<DeploymentNode> | null | undefined;
+  if (deployments?.nodes && web) {
+    const items = deployments.nodes.filter((n): n is DeploymentNode => n !== null);
+    held.deployments = {
+      items: items.map(
+        (n): DeploymentInfo => ({
+          id: n.databaseId ?? 0,
+          environment: n.environment ?? '',
+          ref: n.ref?.name ?? n.commitOid.slice(0, 7),
+          sha: n.commitOid,
+          creator: actorLogin(n.creator),
+          createdAt: n.createdAt,
+          url: `${web}/commit/${n.commitOid}`,
+        }),
+      ),
+      completeSince: deployments.totalCount > items.length ? (items.at(-1)?.createdAt ?? null) : null,
+    };
+  }
+  const releases = repository.recentReleases as Connection<ReleaseNode> | null | undefined;
+  if (releases?.nodes) {
+    const items = releases.nodes.filter((n): n is ReleaseNode => n !== null);
+    held.releases = {
+      items: items.map(
+        (n): ReleaseInfo => ({
+          id: n.databaseId ?? 0,
+          tag: n.tagName,
+          name: n.name ?? '',
+          url: n.url,
+          author: n.author?.login ?? 'ghost',
+          publishedAt: n.isDraft ? null : (n.publishedAt ?? null),
+        }),
+      ),
+      completeSince: releases.totalCount > items.length ? (items.at(-1)?.createdAt ?? null) : null,
+    };
+  }
+  return held;
+}
+
 /** "REF:PATH"; HEAD is the default branch, as the contents API reads without a ref. */
 function expression(path: string, ref?: string): string {
   return `${ref ?? 'HEAD'}:${path.replace(/^\/+|\/+$/g, '')}`;
@@ -145,6 +270,7 @@ export class ReadAheadStore {
   private readonly comments = new Map<number, Comment[]>();
   private open: { label: string; issues: Issue[] } | null = null;
   private recent: { label: string; incidents: RecentIncidents } | null = null;
+  private changes: HeldChanges = {};
 
   /** Holds what the answer to `readAheadQuery(request)` says. */
   fill(request: ReadAheadRequest, answer: Answer): void {
@@ -199,6 +325,7 @@ export class ReadAheadStore {
           incidents: { openCount: open.totalCount, updated, all: recent.totalCount <= updated.length },
         };
     }
+    if (request.changes) this.changes = heldChanges(repository);
     const labels = repository.labels as LabelsNode | null | undefined;
     if (labels && labels.nodes && labels.totalCount <= labels.nodes.length)
       this.labels = labels.nodes
@@ -266,6 +393,13 @@ export class ReadAheadStore {
     const listed = this.directories.get(k);
     this.directories.delete(k);
     return listed;
+  }
+
+  /** What changed, the lists that were read (each served once). */
+  takeChanges(): HeldChanges {
+    const held = this.changes;
+    this.changes = {};
+    return held;
   }
 
   takeLabels(): LabelInfo[] | undefined {

@@ -190,6 +190,8 @@ function readAheadFor(services: RunServices, sweeping: boolean, payload: IssuePa
     ],
     directories: [{ path: DEFAULT_CONFIG.templatesDirectory }],
     labels: true,
+    // Triage lists what changed before the incident began: an issue filed, or labelled an incident.
+    ...(forms.length > 0 && (payload.action === 'opened' || payload.action === 'labeled') ? { changes: true } : {}),
   };
 }
 

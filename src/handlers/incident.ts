@@ -31,6 +31,7 @@ import {
 } from '../domain/incident/postmortem-step.js';
 import type { RunCache, RunServices } from './run-services.js';
 import { writeStatusSite } from './status-site.js';
+import { changesWindow, type ChangesFacts } from '../domain/changes.js';
 
 /** What this run wrote to the postmortem pull request, for the second pass that announces it. */
 interface Written {
@@ -147,6 +148,11 @@ async function pass(
   const security = await securityFacts(services, cache, config, issue, state, pending);
   const restricted = Boolean(state?.security) && security.publicRepository;
   const templates = await cache.loadTemplates(config);
+  // Triage lists what changed before the incident began (from the read-ahead when it held it).
+  const changes =
+    !state && config.changes.enabled
+      ? await changesFacts(gateway, config, becameIncidentAt ?? issue.createdAt, log)
+      : null;
   const now = clock.now();
   const decision = decideIncident({
     issue,
@@ -180,6 +186,7 @@ async function pass(
     warnings: [...warnings, ...templates.warnings],
     brokenConfig: broken,
     alert: alert ?? null,
+    changes,
   });
   const result = await execute(decision.plan, {
     gateway,
@@ -231,6 +238,27 @@ async function pass(
     openedAt: decision.state?.openedAt ?? '',
     result,
   };
+}
+
+/**
+ * Merged pull requests, deployments and releases before the incident was filed. A failure never stops
+ * triage: it is logged as a warning and the alert says it could not read them.
+ */
+async function changesFacts(
+  gateway: GitHubGateway,
+  config: Config,
+  filedAt: string,
+  log: IncidentLog,
+): Promise<ChangesFacts> {
+  const window = changesWindow(config, filedAt);
+  const files = Object.values(config.services).some((s) => s.paths.length > 0);
+  try {
+    return { window, lists: await gateway.listChanges({ since: window.since, files }), error: null };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    log.warning(`could not read what changed before the incident (${reason}); triage goes on without it.`);
+    return { window, lists: null, error: reason };
+  }
 }
 
 /** The open postmortem pull request, its file, and the conflicts it already reports (read only when some may exist). */

@@ -7,7 +7,8 @@ import type { Config } from '../config/types.js';
 import type { IncidentState } from '../domain/incident/state.js';
 import { between, incidentRef, utc } from '../domain/incident/present.js';
 import type { TemplateRegistry } from '../render/registry.js';
-import type { PostmortemView } from '../render/views.js';
+import type { ChangesView, PostmortemView } from '../render/views.js';
+import { changesView } from '../domain/changes.js';
 import { responseClocks } from './clocks.js';
 import { isoTime, writeFrontMatter, type PostmortemFrontMatter } from './front-matter.js';
 import { stampOwned } from './merge-owned.js';
@@ -46,6 +47,12 @@ export function needsPostmortem(state: IncidentState, config: Pick<Config, 'seve
 /** The generic title a restricted security incident gets everywhere public. */
 export function restrictedTitle(number: number): string {
   return `Security incident #${number}`;
+}
+
+/** What triage recorded in the internal alert about what changed before the incident began. */
+function recordedChanges(state: IncidentState): ChangesView | null {
+  const event = [...state.events].reverse().find((e) => e.type === 'changes');
+  return event?.type === 'changes' ? changesView(event) : null;
 }
 
 export function buildPostmortem(state: IncidentState, ctx: PostmortemContext): PostmortemFile {
@@ -108,6 +115,7 @@ export function buildPostmortem(state: IncidentState, ctx: PostmortemContext): P
     wentWrong: [],
     lucky: [],
     actionItems: [],
+    changes: restricted ? null : recordedChanges(state),
   };
 
   const body = ctx.templates.render('postmortem', view, { limit: POSTMORTEM_LIMIT });

@@ -31,6 +31,7 @@ const KIND_LABELS: Record<IncidentEventType, string> = {
   notified: 'Breach notification sent',
   evidence: 'Evidence recorded',
   restricted: 'Report hidden from the public repository',
+  changes: 'What changed before it began',
 };
 
 const STATUS_WORDS: Record<string, string> = {

@@ -1,7 +1,7 @@
 // One realistic view per template: what `firebreak preview <template>` renders without --incident, and
 // what the golden tests render. A P1 filed at 10:00 UTC on 2 March 2026, following the playbook.
 
-import type { IncidentRef, TemplateName, TemplateViews } from './views.js';
+import type { ChangesView, IncidentRef, TemplateName, TemplateViews } from './views.js';
 
 const incident: IncidentRef = {
   number: 42,
@@ -39,6 +39,40 @@ const timeline = [
   { at: '2026-03-02 10:41 UTC', actor: 'alice', text: 'Status mitigating: traffic failed over to eu-central-1' },
 ];
 
+const changes: ChangesView = {
+  window: '24 hours',
+  items: [
+    {
+      at: '2026-03-02 09:41 UTC',
+      kind: 'Deployment',
+      ref: 'production',
+      title: 'main',
+      url: 'https://github.com/acme/shop/commit/4f2a9c1d8e7b6a5f4e3d2c1b0a9f8e7d6c5b4a39',
+      by: 'deploy-bot',
+    },
+    {
+      at: '2026-03-02 09:30 UTC',
+      kind: 'Pull request',
+      ref: '#412',
+      title: 'Retry payment provider calls with a shorter timeout',
+      url: 'https://github.com/acme/shop/pull/412',
+      by: 'bob',
+    },
+    {
+      at: '2026-03-01 16:05 UTC',
+      kind: 'Release',
+      ref: 'v2.14.0',
+      title: 'Checkout 2.14',
+      url: 'https://github.com/acme/shop/releases/tag/v2.14.0',
+      by: 'carol',
+    },
+  ],
+  none: false,
+  more: 2,
+  incomplete: false,
+  error: '',
+};
+
 export const sampleViews: { [N in TemplateName]: TemplateViews[N] } = {
   'internal-alert': {
     incident,
@@ -67,6 +101,7 @@ export const sampleViews: { [N in TemplateName]: TemplateViews[N] } = {
       },
     ],
     breachDeadline: '',
+    changes,
   },
   summary: {
     incident: mitigating,
@@ -283,6 +318,7 @@ export const sampleViews: { [N in TemplateName]: TemplateViews[N] } = {
     defaultSeverity: 'P2',
   },
   postmortem: {
+    changes,
     incident: resolved,
     summary: '',
     impact: 'About 40% of EU checkout requests failed for 41 minutes.',

@@ -107,6 +107,34 @@ export interface InternalAlertView {
   paged: EscalationStepView[];
   /** A data breach's notification deadline ("2026-03-05 10:00 UTC, 72h after detection"); '' when none runs. */
   breachDeadline: string;
+  /** What changed before the incident began; null when `changes.enabled` is off. */
+  changes: ChangesView | null;
+}
+
+/** "What changed before this began": merged pull requests, deployments and releases in the window. */
+export interface ChangesView {
+  /** "24h". */
+  window: string;
+  items: ChangeView[];
+  /** Nothing in the window (and it could be read). */
+  none: boolean;
+  /** Changes beyond the limit (0: none). */
+  more: number;
+  /** Older changes in the window were not read. */
+  incomplete: boolean;
+  /** Why nothing could be read; '' when it was. */
+  error: string;
+}
+
+export interface ChangeView {
+  at: string;
+  /** "Pull request", "Deployment", "Release". */
+  kind: string;
+  /** "#12", "production", "v2.4.0". */
+  ref: string;
+  title: string;
+  url: string;
+  by: string;
 }
 
 /** The one live summary comment, edited in place. */
@@ -409,6 +437,8 @@ export interface PostmortemView {
   wentWrong: string[];
   lucky: string[];
   actionItems: ActionItemView[];
+  /** What changed before the incident began, as triage listed it; null when it was not recorded. */
+  changes: ChangesView | null;
 }
 
 export interface TemplateViews {

@@ -24,6 +24,15 @@ describe('references', () => {
     });
   });
 
+  it('a service path that is not a glob Firebreak can read, at its line', () => {
+    expect(only(['services:', '  api:', '    paths: [services/api/**, "src/[z-a]/*.ts"]'])).toMatchObject({
+      severity: 'error',
+      path: 'services.api.paths[1]',
+      line: 3,
+      message: '`src/[z-a]/*.ts` is not a glob Firebreak can read (check its [ ] classes)',
+    });
+  });
+
   it('an unknown policy', () => {
     expect(only(['default-policy: strict'])).toMatchObject({
       path: 'default-policy',

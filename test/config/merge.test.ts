@@ -210,7 +210,13 @@ describe('new entries get defaults of their own', () => {
       'contacts: {legal: {phone: "+1-555-0142"}}',
       'runbooks: {payments-db: {steps: [Fail over]}}',
     ]);
-    expect(config.services.checkout).toEqual({ id: 'checkout', name: 'checkout', team: 'acme/payments', runbooks: [] });
+    expect(config.services.checkout).toEqual({
+      id: 'checkout',
+      name: 'checkout',
+      team: 'acme/payments',
+      runbooks: [],
+      paths: [],
+    });
     expect(config.channels.pd).toEqual({
       id: 'pd',
       type: 'pagerduty',

@@ -26,8 +26,8 @@ describe('request counter', () => {
     const e = await emulator();
     e.openIssue({ as: 'alice', title: 'x' });
     expect(e.requests).toEqual({});
-    expect(await statusOf(client(e).request('GET /repos/{owner}/{repo}/releases', repo))).toBe(404);
-    expect(e.requests).toEqual({ 'GET /repos/acme/shop/releases': 1 });
+    expect(await statusOf(client(e).request('GET /repos/{owner}/{repo}/milestones', repo))).toBe(404);
+    expect(e.requests).toEqual({ 'GET /repos/acme/shop/milestones': 1 });
   });
 
   it('sends GitHub’s rate limit headers, and enforces the hourly budget when asked', async () => {

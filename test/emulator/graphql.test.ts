@@ -125,4 +125,47 @@ describe('POST /graphql', () => {
     expect(ahead).toEqual(rest);
     expect(ahead.comments[0]?.author).toBe('github-actions[bot]');
   });
+
+  it('what changed, read ahead, is what the REST API gives: merged pull requests with files, deployments, releases', async () => {
+    const e = await emulator({ files: { ...FILES, 'api/server.ts': 'v1\n' } });
+    e.push({ as: 'alice', branch: 'fix', files: { 'api/server.ts': 'v2\n', 'docs/a.md': 'a\n' } });
+    e.openPull({ as: 'alice', head: 'fix', title: 'Fix the server' });
+    e.mergePull({ as: 'alice', pull: 1 });
+    e.push({ as: 'alice', branch: 'open', files: { 'x.txt': 'x\n' } });
+    e.openPull({ as: 'alice', head: 'open', title: 'Still open' });
+    e.deploy({ as: 'alice', environment: 'staging', ref: 'main' });
+    e.deploy({ as: 'alice', environment: 'production', ref: 'main' });
+    e.release({ as: 'alice', tag: 'v1.0.0', name: 'One' });
+    await as(e, 'alice').rest.repos.createRelease({ ...repo, tag_name: 'v1.1.0', draft: true });
+    const gateway = new OctokitGateway(createClient({ token: e.botToken, baseUrl: e.url, pacing: 'none' }), repo, {
+      defaultBranch: 'main',
+      visibility: 'private',
+      htmlUrl: `${e.world.urls.web}/${repo.owner}/${repo.repo}`,
+    });
+    const since = '2000-01-01T00:00:00Z';
+    await gateway.readAhead({ files: [], directories: [], labels: false, changes: true });
+    const before = e.requestLog.length;
+    const ahead = await gateway.listChanges({ since, files: true });
+    expect(e.requestLog.length).toBe(before);
+    // Not read ahead any more: one query of its own.
+    expect(await gateway.listChanges({ since, files: true })).toEqual(ahead);
+    expect(e.requestLog.slice(before).map((r) => r.route)).toEqual(['/graphql']);
+    // GraphQL refused (403, not retried): the REST lists, which agree.
+    e.faults.add({ kind: 'status5xx', status: 403, route: 'POST /graphql', times: 1 });
+    const rest = await gateway.listChanges({ since, files: true });
+    expect(e.requestLog.slice(before + 2).map((r) => r.route)).toEqual([
+      '/repos/{owner}/{repo}/pulls',
+      '/repos/{owner}/{repo}/pulls/{pull_number}/files',
+      '/repos/{owner}/{repo}/deployments',
+      '/repos/{owner}/{repo}/releases',
+    ]);
+    expect(ahead).toEqual(rest);
+    expect(ahead.pulls.map((p) => [p.number, p.files])).toEqual([[1, ['api/server.ts', 'docs/a.md']]]);
+    expect(ahead.deployments.map((d) => d.environment)).toEqual(['production', 'staging']);
+    expect(ahead.releases.map((r) => [r.tag, r.publishedAt === null])).toEqual([
+      ['v1.1.0', true],
+      ['v1.0.0', false],
+    ]);
+    expect(ahead.completeSince).toEqual({ pulls: null, deployments: null, releases: null });
+  });
 });

@@ -107,8 +107,8 @@ export function p1ResolvedAtTwoHours(): IncidentState {
 export function config(): Config {
   const c = defaultConfig();
   c.services = {
-    checkout: { id: 'checkout', name: 'Checkout', runbooks: [] },
-    payments: { id: 'payments', name: 'Payments', runbooks: [] },
+    checkout: { id: 'checkout', name: 'Checkout', runbooks: [], paths: [] },
+    payments: { id: 'payments', name: 'Payments', runbooks: [], paths: [] },
   };
   return c;
 }

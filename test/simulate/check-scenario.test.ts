@@ -253,3 +253,44 @@ describe('people, numbers and steps', () => {
     ]);
   });
 });
+
+describe('history steps: open-pull, deploy, release', () => {
+  const HISTORY = `users: { alice: write, bob: write }
+steps:
+  - push: { as: bob, branch: fix, files: { a.txt: "a" } }
+  - open-pull: { as: bob, branch: fix, title: Fix }
+  - merge: { pull: 1, as: alice }
+  - deploy: { as: alice }
+  - release: { as: alice, tag: v1.0.0 }
+`;
+
+  it('read with their defaults', () => {
+    const steps = parseScenario(HISTORY).steps.flatMap((s) => s.actions);
+    expect(steps.slice(1)).toEqual([
+      { kind: 'open-pull', as: 'bob', branch: 'fix', title: 'Fix', body: '' },
+      { kind: 'merge', pull: 1, as: 'alice' },
+      { kind: 'deploy', as: 'alice', environment: 'production', ref: 'main' },
+      { kind: 'release', as: 'alice', tag: 'v1.0.0' },
+    ]);
+  });
+
+  it('a pull request a person opened can be merged before any incident; an issue cannot', () => {
+    expect(check(HISTORY)).toEqual([]);
+    const issueFirst = HISTORY.replace(
+      '  - push:',
+      '  - open-issue: { as: bob, title: Not a pull request, body: "" }\n  - push:',
+    );
+    expect(check(issueFirst)).toEqual([
+      'scenario.yml:6:20: step 4: #1 is the issue opened at step 1, not a pull request',
+    ]);
+  });
+
+  it('release needs a tag; an unknown user is named', () => {
+    expect(() => parseScenario(`users: { alice: write }\nsteps:\n  - release: { as: alice }\n`)).toThrow(
+      /release needs "tag"/,
+    );
+    expect(check(HISTORY.replace('deploy: { as: alice }', 'deploy: { as: alcie }'))).toEqual([
+      expect.stringMatching(/step 4: alcie is not in users \(did you mean `alice`\?\)/),
+    ]);
+  });
+});

@@ -7,9 +7,23 @@ export type Level = 'read' | 'write';
 /** Workflow → job → its permissions, exactly. The same table is in docs/workflows.md. */
 export const PERMISSIONS: Record<string, Record<string, Record<string, Level>>> = {
   'incident.yml': {
-    incident: { issues: 'write', contents: 'write', 'pull-requests': 'write', checks: 'write', actions: 'read' },
+    incident: {
+      issues: 'write',
+      contents: 'write',
+      'pull-requests': 'write',
+      checks: 'write',
+      actions: 'read',
+      deployments: 'read',
+    },
     wake: { actions: 'write', issues: 'write', contents: 'write', 'pull-requests': 'write', checks: 'write' },
-    alert: { issues: 'write', contents: 'write', 'pull-requests': 'write', checks: 'write', actions: 'read' },
+    alert: {
+      issues: 'write',
+      contents: 'write',
+      'pull-requests': 'write',
+      checks: 'write',
+      actions: 'read',
+      deployments: 'read',
+    },
   },
   'escalation.yml': {
     sweep: { issues: 'write', contents: 'write', 'pull-requests': 'write', checks: 'write', actions: 'write' },

@@ -1,6 +1,7 @@
 // POST /graphql: the part of GitHub's GraphQL API Firebreak reads with — files and folders at a ref
-// (`repository.object(expression: "REF:PATH")`, a Blob or a Tree), the repository's labels, and an issue
-// with its labels, assignees and comments (`repository.issue(number:)`) — executed
+// (`repository.object(expression: "REF:PATH")`, a Blob or a Tree), the repository's labels, an issue
+// with its labels, assignees and comments (`repository.issue(number:)`), and what changed lately (merged
+// `pullRequests` with their `files`, `deployments`, `releases`) — executed
 // by graphql-js against a schema that mirrors GitHub's types and field names for that part. Like GitHub,
 // a query that fails validation answers 200 with `errors`, and an unknown repository is a null
 // `repository` with a NOT_FOUND error.
@@ -13,6 +14,12 @@ import { issueHtmlUrl } from '../present/issues.js';
 import type { LabelRecord } from '../repo/records.js';
 import type { Repository } from '../repo/repository.js';
 import type { World } from '../world.js';
+import { sortByTime } from '../http/pagination.js';
+import { releaseJson } from '../present/deployments.js';
+import { repoWeb, type View } from '../present/view.js';
+import { deploymentsOf, type ReleaseRecord } from '../repo/deployments.js';
+import { lineStats, pullFileChanges } from '../repo/pull-diff.js';
+import type { PullIssue } from '../repo/pulls.js';
 
 const SCHEMA = `
   scalar BigInt
@@ -23,7 +30,55 @@ const SCHEMA = `
     labels(first: Int, after: String): LabelConnection
     issue(number: Int!): Issue
     issues(states: [IssueState!], labels: [String!], first: Int, after: String, orderBy: IssueOrder): IssueConnection!
+    url: String!
+    pullRequests(states: [PullRequestState!], baseRefName: String, first: Int, after: String, orderBy: IssueOrder): PullRequestConnection!
+    deployments(environments: [String!], first: Int, after: String, orderBy: DeploymentOrder): DeploymentConnection!
+    releases(first: Int, after: String, orderBy: ReleaseOrder): ReleaseConnection!
   }
+  enum PullRequestState { OPEN CLOSED MERGED }
+  type PullRequest {
+    number: Int!
+    title: String!
+    url: String!
+    state: PullRequestState!
+    createdAt: String!
+    updatedAt: String!
+    mergedAt: String
+    baseRefName: String!
+    author: Actor
+    files(first: Int, after: String): PullRequestChangedFileConnection
+  }
+  type PullRequestChangedFile { path: String! additions: Int! deletions: Int! }
+  type PullRequestChangedFileConnection { totalCount: Int! nodes: [PullRequestChangedFile] pageInfo: PageInfo! }
+  type PullRequestConnection { totalCount: Int! nodes: [PullRequest] pageInfo: PageInfo! }
+  enum DeploymentOrderField { CREATED_AT }
+  input DeploymentOrder { field: DeploymentOrderField! direction: OrderDirection! }
+  type Ref { name: String! prefix: String! }
+  type Deployment {
+    databaseId: Int
+    environment: String
+    task: String
+    description: String
+    commitOid: String!
+    ref: Ref
+    createdAt: String!
+    creator: Actor!
+  }
+  type DeploymentConnection { totalCount: Int! nodes: [Deployment] pageInfo: PageInfo! }
+  enum ReleaseOrderField { CREATED_AT NAME }
+  input ReleaseOrder { field: ReleaseOrderField! direction: OrderDirection! }
+  type Release {
+    databaseId: Int
+    name: String
+    tagName: String!
+    url: String!
+    createdAt: String!
+    publishedAt: String
+    isDraft: Boolean!
+    isPrerelease: Boolean!
+    author: User
+  }
+  type ReleaseConnection { totalCount: Int! nodes: [Release] pageInfo: PageInfo! }
   enum IssueOrderField { CREATED_AT UPDATED_AT COMMENTS }
   enum OrderDirection { ASC DESC }
   input IssueOrder { field: IssueOrderField! direction: OrderDirection! }
@@ -130,14 +185,15 @@ function treeValue(repo: Repository, sha: string, path: string): GitObjectValue 
   };
 }
 
-function repositoryValue(world: World, actor: Principal, owner: string, name: string): unknown {
+function repositoryValue(world: World, principal: Principal, owner: string, name: string): unknown {
   let repo: Repository;
   try {
     repo = world.repository(owner, name);
-    authorize(actor, repo, 'read');
+    authorize(principal, repo, 'read');
   } catch {
     throw new Error(`Could not resolve to a Repository with the name '${owner}/${name}'.`);
   }
+  const view: View = { world, repo };
   return {
     nameWithOwner: `${owner}/${name}`,
     object: ({ expression }: { expression: string }) => objectAt(repo, expression),
@@ -160,7 +216,97 @@ function repositoryValue(world: World, actor: Principal, owner: string, name: st
       if (args.orderBy?.direction !== 'ASC') found.reverse();
       return connection(found, args, (i) => issueValue(world, repo, i.number));
     },
+    url: repoWeb(view),
+    pullRequests: (args: PageArgs & { states?: string[]; baseRefName?: string; orderBy?: OrderArgs }) => {
+      const found = [...repo.issues.values()]
+        .filter((i): i is PullIssue => i.pull !== null)
+        .filter(
+          (i) =>
+            (!args.states || args.states.includes(pullState(i))) &&
+            (!args.baseRefName || i.pull.base === args.baseRefName),
+        );
+      const key = (i: PullIssue) => (args.orderBy?.field === 'UPDATED_AT' ? i.updatedAt : i.createdAt);
+      const sorted = sortByTime(found, key, args.orderBy?.direction === 'DESC' ? 'desc' : 'asc', (i) => i.number);
+      return connection(sorted, args, (i) => pullValue(world, view, i));
+    },
+    deployments: (args: PageArgs & { environments?: string[]; orderBy?: OrderArgs }) => {
+      // GitHub lists deployments oldest first unless asked otherwise.
+      const all = deploymentsOf(repo).deployments.filter(
+        (d) => !args.environments || args.environments.includes(d.environment),
+      );
+      const ordered = args.orderBy?.direction === 'DESC' ? [...all].reverse() : all;
+      return connection(ordered, args, (d) => ({
+        databaseId: d.id,
+        environment: d.environment,
+        task: d.task,
+        description: d.description,
+        commitOid: d.sha,
+        ref: repo.refs.has(`refs/heads/${d.ref}`)
+          ? { name: d.ref, prefix: 'refs/heads/' }
+          : repo.refs.has(`refs/tags/${d.ref}`)
+            ? { name: d.ref, prefix: 'refs/tags/' }
+            : null,
+        createdAt: d.createdAt,
+        creator: actor(world, d.creator),
+      }));
+    },
+    releases: (args: PageArgs & { orderBy?: OrderArgs }) => {
+      const json = (r: ReleaseRecord) => releaseJson(view, r);
+      const visible = deploymentsOf(repo).releases.filter((r) => !r.draft || actorCanPush(repo, principal));
+      const ordered =
+        args.orderBy?.field === 'NAME'
+          ? [...visible].sort((a, b) => (a.name ?? a.tagName).localeCompare(b.name ?? b.tagName))
+          : visible;
+      const directed = args.orderBy?.direction === 'DESC' ? [...ordered].reverse() : ordered;
+      return connection(directed, args, (r) => ({
+        databaseId: r.id,
+        name: r.name,
+        tagName: r.tagName,
+        url: json(r).html_url,
+        createdAt: r.createdAt,
+        publishedAt: r.publishedAt,
+        isDraft: r.draft,
+        isPrerelease: r.prerelease,
+        author: { __typename: 'User', login: r.author },
+      }));
+    },
   };
+}
+
+interface OrderArgs {
+  field: string;
+  direction: string;
+}
+
+function pullState(issue: PullIssue): string {
+  return issue.pull.merged ? 'MERGED' : issue.state === 'closed' ? 'CLOSED' : 'OPEN';
+}
+
+function pullValue(world: World, view: View, issue: PullIssue): unknown {
+  const open = issue.state === 'open';
+  return {
+    number: issue.number,
+    title: issue.title,
+    url: issueHtmlUrl(view, issue),
+    state: pullState(issue),
+    createdAt: issue.createdAt,
+    updatedAt: issue.updatedAt,
+    mergedAt: issue.pull.mergedAt,
+    baseRefName: issue.pull.base,
+    author: actor(world, issue.author),
+    files: (args: PageArgs) =>
+      connection(pullFileChanges(view.repo, issue.pull, open), args, (c) => ({
+        path: c.path,
+        ...lineStats(view.repo, c),
+      })),
+  };
+}
+
+/** Drafts are visible to those who can push (and to apps with contents access, as the REST list shows). */
+function actorCanPush(repo: Repository, principal: Principal): boolean {
+  if (principal.kind === 'integration') return true;
+  if (principal.kind === 'anonymous') return false;
+  return ['write', 'maintain', 'admin'].includes(repo.roleOf(principal.account.login));
 }
 
 interface PageArgs {

@@ -5,6 +5,7 @@ import { actionRoutes } from './actions.js';
 import { checkRoutes } from './checks.js';
 import { commentRoutes } from './comments.js';
 import { contentRoutes } from './contents.js';
+import { deploymentRoutes } from './deployments.js';
 import { gitRoutes } from './git.js';
 import { issueRoutes } from './issues.js';
 import { labelRoutes } from './labels.js';
@@ -21,4 +22,5 @@ export const ROUTES: readonly Route[] = [
   ...pullRoutes,
   ...actionRoutes,
   ...checkRoutes,
+  ...deploymentRoutes,
 ];

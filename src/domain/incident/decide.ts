@@ -37,6 +37,7 @@ import { applyEvent, type IncidentState } from './state.js';
 import { answeredThrough, type Thread } from './thread.js';
 import { snapshotOf } from './snapshot.js';
 import { statusPageWrite } from '../status/publish.js';
+import { changesEvent, changesView, type ChangesFacts } from '../changes.js';
 
 export type { LabelChange } from './labels.js';
 export type { IssueStateChange } from './lifecycle.js';
@@ -70,6 +71,8 @@ export interface IncidentFacts {
   brokenConfig?: BrokenConfig | null;
   /** A monitoring alert's delivery for this incident (handlers/alerts.ts). */
   alert?: AlertStepFacts | null;
+  /** New incidents: what changed before it began, as read (null when `changes.enabled` is off). */
+  changes?: ChangesFacts | null;
 }
 
 export interface Decision {
@@ -207,6 +210,8 @@ function open(facts: IncidentFacts): Draft {
   const team = state.security ? securityTeam(draft).mentions : [];
   draft.notes.push(`triage: ${state.severity} (${state.severityReason}); route: ${intake.route.why}`);
   draft.writes.push(...commanderWrites(null, state.commander, issue));
+  const changed = facts.changes ? changesEvent(facts.changes, config, state.services, now.toISOString()) : null;
+  if (changed) applyAll(draft, [changed]);
   const ctx = presentContext(draft);
   draft.writes.push(
     commentWrite(
@@ -221,11 +226,12 @@ function open(facts: IncidentFacts): Draft {
             draft.state.restricted ? [] : intake.runbooks,
             issue.author,
             filing.map((due) => stepView(draft, due)),
+            changed ? changesView(changed) : null,
           ),
           notify: team,
         },
         {
-          marker: record('alert', 'alert', [intake.opened, ...paged, ...restricted]),
+          marker: record('alert', 'alert', [intake.opened, ...paged, ...restricted, ...(changed ? [changed] : [])]),
           allowMentions: [...(state.commander ? [state.commander] : []), ...escalationMentions(draft, filing), ...team],
         },
       ),

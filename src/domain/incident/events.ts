@@ -4,6 +4,7 @@
 // and a duplicated comment is harmless because keyed events count once.
 import type { SecurityType, Severity, Status } from '../../config/types.js';
 import type { Snapshot } from './snapshot.js';
+import type { ChangeItem } from '../changes.js';
 
 export const ROLES = ['scribe', 'comms', 'liaison'] as const;
 export type Role = (typeof ROLES)[number];
@@ -66,6 +67,20 @@ export type IncidentEvent = EventBase &
     | { type: 'evidence'; seq: number; head: string }
     /** The report was hidden from a public repository; `digest` is the SHA-256 of the original body. */
     | { type: 'restricted'; digest: string; channel: 'repository' | 'advisory' | 'none'; reference: string }
+    /**
+     * What changed before the incident began, as triage read it (in the internal alert's record): the
+     * window, the changes listed (bounded: at most `changes.limit`, each value cut), how many more there
+     * were, whether older ones went unread; `error` when nothing could be read.
+     */
+    | {
+        type: 'changes';
+        since: string;
+        until: string;
+        items: ChangeItem[];
+        more: number;
+        incomplete: boolean;
+        error: string | null;
+      }
   );
 
 export type IncidentEventType = IncidentEvent['type'];

@@ -3,6 +3,7 @@
 import type { Config, Phase } from '../../config/types.js';
 import { formatDuration, formatTarget } from '../../config/duration.js';
 import type {
+  ChangesView,
   EscalationStepView,
   IncidentRef,
   InternalAlertView,
@@ -85,6 +86,7 @@ export function alertView(
   runbooks: RunbookMatch[],
   reporter: string,
   paged: EscalationStepView[] = [],
+  changes: ChangesView | null = null,
 ): InternalAlertView {
   const target = ctx.config.severities[state.severity].responseTarget;
   return {
@@ -104,6 +106,7 @@ export function alertView(
     notify: [],
     paged,
     breachDeadline: breachDeadline(state, ctx.config),
+    changes,
   };
 }
 
@@ -237,6 +240,9 @@ export function timelineEntry(event: IncidentEvent): TimelineEntryView | null {
       return entry(`Evidence entry ${event.seq} recorded (chain head ${event.head.slice(0, 12)}…)`);
     case 'restricted':
       return entry('Report hidden from the public repository (its SHA-256 is kept)');
+    case 'changes':
+      // Not part of the incident's own history: the alert and the postmortem show it in a section of its own.
+      return null;
   }
 }
 

@@ -99,6 +99,7 @@ const statusLabels = Object.fromEntries(
 
 export const playbookConfig: Config = {
   alerts: DEFAULT_CONFIG.alerts,
+  changes: DEFAULT_CONFIG.changes,
   severities: {
     P0: policy('P0', 'Critical', 'Complete service outage affecting all users', 5, [
       'System completely down',

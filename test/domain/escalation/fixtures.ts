@@ -123,9 +123,9 @@ export const playbook: EscalationConfig = {
   },
   defaultRotation: 'primary',
   services: {
-    checkout: { id: 'checkout', name: 'Checkout', rotation: 'payments', policy: 'payments', runbooks: [] },
-    web: { id: 'web', name: 'Web', rotation: 'web', runbooks: [] },
-    search: { id: 'search', name: 'Search', runbooks: [] },
+    checkout: { id: 'checkout', name: 'Checkout', rotation: 'payments', policy: 'payments', runbooks: [], paths: [] },
+    web: { id: 'web', name: 'Web', rotation: 'web', runbooks: [], paths: [] },
+    search: { id: 'search', name: 'Search', runbooks: [], paths: [] },
   },
   contacts: {
     primary: { name: 'Primary', phone: '+1-555-0101' },

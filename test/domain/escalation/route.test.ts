@@ -8,7 +8,10 @@ import { type EscalationConfig, paymentsPolicy, playbook, playbookPolicy, step, 
 
 function withPolicies(...policies: EscalationPolicy[]): EscalationConfig {
   const services = Object.fromEntries(
-    policies.map((policy) => [policy.id, { id: policy.id, name: policy.id, policy: policy.id, runbooks: [] }]),
+    policies.map((policy) => [
+      policy.id,
+      { id: policy.id, name: policy.id, policy: policy.id, runbooks: [], paths: [] },
+    ]),
   );
   return {
     ...playbook,
@@ -91,7 +94,7 @@ describe('routing an incident', () => {
   it('reports a service naming an unknown policy or rotation and falls back', () => {
     const config: EscalationConfig = {
       ...playbook,
-      services: { broken: { id: 'broken', name: 'Broken', policy: 'nope', rotation: 'gone', runbooks: [] } },
+      services: { broken: { id: 'broken', name: 'Broken', policy: 'nope', rotation: 'gone', runbooks: [], paths: [] } },
     };
     const route = routeIncident(config, ['broken']);
     expect(route.policy.id).toBe('default');

@@ -27,6 +27,7 @@ export async function runWorkload(e: Emulator): Promise<void> {
   await pulls(bot, alice);
   await actions(bot, alice);
   await checks(e, bot, alice);
+  await deployments(bot, alice);
 }
 
 async function repository(bot: Octokit, alice: Octokit): Promise<void> {
@@ -287,4 +288,13 @@ async function checks(e: Emulator, bot: Octokit, alice: Octokit): Promise<void> 
   requireStatusChecks(e.world.repository('acme', 'shop'), 'main', ['Firebreak postmortem'], 'ruleset');
   await alice.rest.repos.getBranchProtection({ ...repo, branch: 'main' });
   await bot.rest.repos.getBranchRules({ ...repo, branch: 'main' });
+}
+
+async function deployments(bot: Octokit, alice: Octokit): Promise<void> {
+  await alice.rest.repos.createDeployment({ ...repo, ref: 'main', environment: 'production', auto_merge: false });
+  await statusOf(alice.rest.repos.createDeployment({ ...repo, ref: 'no-such-branch' }));
+  await bot.rest.repos.listDeployments({ ...repo, per_page: 50 });
+  await alice.rest.repos.createRelease({ ...repo, tag_name: 'v1.0.0', name: 'First' });
+  await statusOf(alice.rest.repos.createRelease({ ...repo, tag_name: 'v1.0.0' }));
+  await bot.rest.repos.listReleases({ ...repo, per_page: 50 });
 }

@@ -207,6 +207,7 @@ jobs:
       # <name>\` dispatches the runbook's \`workflow:\`, which needs write: to use it, change the next line to
       # \`actions: write\` (docs/workflows.md, "Enabling /runbook run").
       actions: read
+      deployments: read # "What changed" in the internal alert: the deployments before the incident
     steps:
       # A tag can be moved: to pin the action, use a release's commit SHA (\`firebreak init --ref <sha>\` writes it).
       - uses: firebreak-dev/firebreak@v0.1.0
@@ -257,6 +258,7 @@ jobs:
       pull-requests: write # the postmortem pull request when the alert's clearing resolves the incident
       checks: write # the postmortem check run on the commits it pushes
       actions: read # whether escalation.yml is on
+      deployments: read # "What changed" in the internal alert: the deployments before the incident
     steps:
       - uses: firebreak-dev/firebreak@v0.1.0
         with:

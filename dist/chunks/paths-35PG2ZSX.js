@@ -1,2 +1,0 @@
-import { createRequire as __firebreakCreateRequire } from 'node:module'; const require = __firebreakCreateRequire(import.meta.url);
-import{a,b}from"./chunk-DEVE7KIN.js";import"./chunk-DT4CWIJV.js";export{a as expandPaths,b as nodePathsIo};
