@@ -31,7 +31,13 @@ export default tseslint.config(
   },
   {
     // The pure core: no clock, no environment, no network.
-    files: ['src/domain/**/*.ts', 'src/forms/**/*.ts', 'src/commands/**/*.ts', 'src/render/**/*.ts'],
+    files: [
+      'src/domain/**/*.ts',
+      'src/forms/**/*.ts',
+      'src/commands/**/*.ts',
+      'src/render/**/*.ts',
+      'src/state/**/*.ts',
+    ],
     rules: {
       'no-restricted-globals': ['error', { name: 'process', message: 'The domain is pure: pass values in.' }],
       'no-restricted-syntax': [

@@ -5,7 +5,7 @@
 import type { DeliveryResult, Notification } from '../channels/types.js';
 import type { LabelSpec } from '../config/types.js';
 import type { IncidentEvent } from '../domain/incident/events.js';
-import { decodeRecords, encodeRecord } from '../domain/incident/marker.js';
+import { decodeRecords, encodeRecord, replaceRecord } from '../domain/incident/marker.js';
 import type { Plan, PlannedWrite, PostmortemPull } from '../domain/plan.js';
 import { readThread, type Thread } from '../domain/incident/thread.js';
 import { GitHubError } from '../github/errors.js';
@@ -337,9 +337,10 @@ async function runClaimedWrites(
       ...(lines.length > 0 ? [`<sub>Notifications: ${lines.join(' · ')}</sub>`] : []),
       ...(advisory?.type === 'note' ? [`<sub>Security advisory: ${advisory.text}</sub>`] : []),
     ];
-    const body = comment.comment.body
-      .replace(/<!-- firebreak:v1 \{[^<>]*\} -->/, marker)
-      .replace(/(\n\n?<sub>(Notifications|Security advisory): [^\n]*<\/sub>)+\n?$/, '');
+    const body = replaceRecord(comment.comment.body, marker).replace(
+      /(\n\n?<sub>(Notifications|Security advisory): [^\n]*<\/sub>)+\n?$/,
+      '',
+    );
     if (!ctx.budget.take()) {
       ctx.log.left(`record deliveries on comment ${id}`);
       result.left += 1;
@@ -419,5 +420,5 @@ async function openAdvisory(
 function stampRun(body: string, token: string): string {
   const record = decodeRecords(body)[0];
   if (!record) return body;
-  return body.replace(/<!-- firebreak:v1 \{[^<>]*\} -->/, encodeRecord({ ...record, run: token }));
+  return replaceRecord(body, encodeRecord({ ...record, run: token }));
 }

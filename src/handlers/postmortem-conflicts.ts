@@ -2,7 +2,7 @@
 // comment each, by the workflow token (the trusted identity), carrying the conflict's id in a hidden
 // marker. A conflict already reported by that identity is not reported again.
 import type { GitHubGateway } from '../github/gateway.js';
-import { parseMarkers } from '../render/markers.js';
+import { parseMarkers } from '../state/markers.js';
 import { CONFLICT_MARKER, conflictComment, type OwnedConflict } from '../postmortem/index.js';
 
 /** Ids of the conflicts the pull request reports (in comments by `botLogin`). */

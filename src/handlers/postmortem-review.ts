@@ -2,6 +2,7 @@
 // its lines, and the check run "Firebreak postmortem" on that commit; the run fails on errors). On merge:
 // file each open action item as an issue (exactly once), write the issue links back into the postmortem,
 // and regenerate the learnings index.
+import { findMarker, marker } from '../state/markers.js';
 import { createHash } from 'node:crypto';
 import YAML from 'yaml';
 import type { Config } from '../config/types.js';
@@ -37,7 +38,8 @@ export interface ReviewOutcome {
   failure: string | null;
 }
 
-const ACTION_MARKER = /<!-- firebreak:action (\{[^<>]*\}) -->/;
+/** The action-item issue's hidden key (state/markers.ts). */
+const ACTION_KIND = 'action';
 
 export async function handlePostmortemPull(
   services: RunServices,
@@ -136,14 +138,8 @@ function actionKey(incident: number, item: PostmortemActionItem): string {
 }
 
 function markerKey(issue: Issue): string | null {
-  const json = ACTION_MARKER.exec(issue.body)?.[1];
-  if (!json) return null;
-  try {
-    const value = JSON.parse(json) as { key?: unknown };
-    return typeof value.key === 'string' ? value.key : null;
-  } catch {
-    return null;
-  }
+  const data = findMarker(issue.body, ACTION_KIND)?.data as { key?: unknown } | undefined;
+  return typeof data?.key === 'string' ? data.key : null;
 }
 
 function recordedIssue(parsed: ParsedPostmortem, item: PostmortemActionItem): number | undefined {
@@ -164,7 +160,7 @@ async function fileActionItem(
   a: { incident: number; item: PostmortemActionItem; key: string; path: string; pull: number; label: string },
 ): Promise<Issue> {
   const body = [
-    `<!-- firebreak:action ${JSON.stringify({ key: a.key }).replace(/</g, '\\u003c').replace(/>/g, '\\u003e')} -->`,
+    marker(ACTION_KIND, { key: a.key }),
     `An action item from the postmortem of incident #${a.incident} (\`${a.path}\`, merged in #${a.pull}).`,
     '',
     `> ${a.item.text.replace(/@/g, '@\u200b')}`,

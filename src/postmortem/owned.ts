@@ -5,7 +5,7 @@
 // holds a digest of what Firebreak last wrote in each owned part, so an edit by a person is recognised
 // (its content no longer matches) and kept. Pure: text in, text out.
 import { sha256Hex } from '../security/digest.js';
-import { findMarker, marker } from '../render/markers.js';
+import { findMarker, marker } from '../state/markers.js';
 import { bodyLines } from './sections.js';
 
 /** Front matter keys Firebreak writes from the incident (`action-items` is written on merge, from the body). */

@@ -2,7 +2,7 @@
 // to date between owned-region markers, so a person's edits of the rest stay), the comment that reports a
 // conflict once, and "the timeline and the front matter keys `resolved` and `reopened`". They say what
 // happened, never what was meant to. Pure.
-import { marker } from '../render/markers.js';
+import { marker } from '../state/markers.js';
 import { findRegions, OWNED_CLOSE, ownedOpen } from './owned.js';
 import type { OwnedConflict, OwnedPart } from './merge-owned.js';
 

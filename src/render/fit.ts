@@ -3,7 +3,7 @@
 // whole, cuts the rest at a line break where it can, closes a code block left open, and says what it did.
 
 import { closingLine, openFenceAtEnd } from './fences.js';
-import { markerSpans } from './markers.js';
+import { markerSpans } from '../state/markers.js';
 
 export const COMMENT_LIMIT = 65_536;
 /** What a planned comment may use: the executor stamps the posting run into its record (under 100 characters). */

@@ -1,7 +1,7 @@
 // The rendering module's public face: templates by name, safe rendering, markers and the comment limit.
 export { escapeUserText, escapeFor, normalise, type EscapeOptions, type Placement } from './escape.js';
 export { fitComment, COMMENT_LIMIT, truncationNote } from './fit.js';
-export { marker, parseMarkers, findMarker, type ParsedMarker } from './markers.js';
+export { marker, parseMarkers, findMarker, type ParsedMarker } from '../state/markers.js';
 export { findMentions, mentionAllowList, neutraliseMentions, ZWSP } from './mentions.js';
 export { renderTemplate, type RenderOptions } from './render.js';
 export { TemplateRegistry, UnknownTemplateError, OVERRIDES_DIRECTORY } from './registry.js';

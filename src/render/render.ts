@@ -9,7 +9,7 @@ import Mustache from 'mustache';
 import { escapeFor, type Placement } from './escape.js';
 import { longestRun } from './fences.js';
 import { BODY_LIMIT, fitComment, formatCount, truncationNote } from './fit.js';
-import { marker as writeMarker, parseMarkers } from './markers.js';
+import { marker as writeMarker, parseMarkers } from '../state/markers.js';
 import { mentionAllowList, ZWSP } from './mentions.js';
 import { findSlots, placeholder, type Slot, type TemplateBlock } from './placements.js';
 import type { LoadedTemplate } from './template.js';

@@ -2,7 +2,7 @@
 // forge a state marker, run HTML, expand template tags, break a code block or table, or exceed the limit.
 import { describe, expect, test } from 'vitest';
 import { COMMENT_LIMIT } from '../../src/render/fit.js';
-import { marker, parseMarkers } from '../../src/render/markers.js';
+import { marker, parseMarkers } from '../../src/state/markers.js';
 import { findMentions, ZWSP } from '../../src/render/mentions.js';
 import { TemplateRegistry } from '../../src/render/registry.js';
 import { sampleViews } from '../../src/render/samples.js';

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { escapeUserText } from '../../src/render/escape.js';
 import { COMMENT_LIMIT } from '../../src/render/fit.js';
-import { parseMarkers } from '../../src/render/markers.js';
+import { parseMarkers } from '../../src/state/markers.js';
 import { findMentions } from '../../src/render/mentions.js';
 import { TemplateRegistry } from '../../src/render/registry.js';
 import { TEMPLATE_NAMES } from '../../src/render/views.js';

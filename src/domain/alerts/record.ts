@@ -2,7 +2,7 @@
 // Firebreak), what the alert did — how often it fired, when first and last, whether it cleared, how often
 // it flapped — with a hidden copy the next delivery reads back. Only a description Firebreak wrote is
 // trusted (the handler checks the author). Pure.
-import { marker, parseMarkers } from '../../render/markers.js';
+import { marker, parseMarkers } from '../../state/markers.js';
 import { escapeFor, escapeUserText } from '../../render/escape.js';
 import type { Classified } from './rules.js';
 import type { Alert, AlertSource, AlertStatus } from './types.js';

@@ -3,7 +3,7 @@
 // bounds every event (bounds.ts) and seals the record with a digest of itself; reading says whether a
 // comment's record is intact, missing, damaged or edited, so the thread can stop trusting it.
 import { sha256Hex } from '../../security/digest.js';
-import { marker, parseMarkers } from '../../render/markers.js';
+import { marker, parseMarkers, replaceMarker } from '../../state/markers.js';
 import { boundEvent } from './bounds.js';
 import type { BotRecord } from './events.js';
 
@@ -53,6 +53,11 @@ export function readRecord(body: string): RecordReading {
   const { digest, ...rest } = data;
   const expected = seal(rest as BotRecord).digest;
   return digest === expected ? { status: 'intact', record: data } : { status: 'edited', record: data };
+}
+
+/** The body with its record replaced by `encoded` (what encodeRecord wrote); unchanged without one. */
+export function replaceRecord(body: string, encoded: string): string {
+  return replaceMarker(body, KIND, encoded);
 }
 
 /** The intact records of a comment body (normally one). Edited, damaged or missing ones give none. */

@@ -1,6 +1,6 @@
 // The hidden state markers: written so nothing inside can end them, read back leniently.
 import { describe, expect, test } from 'vitest';
-import { findMarker, marker, parseMarkers } from '../../src/render/markers.js';
+import { findMarker, marker, parseMarkers, replaceMarker } from '../../src/state/markers.js';
 
 describe('markers', () => {
   test('round-trip, with "<", ">" and "&" escaped so the JSON cannot close the comment', () => {
@@ -28,5 +28,13 @@ describe('markers', () => {
 
   test('compatible with the incident record format firebreak:v1', () => {
     expect(parseMarkers(marker('v1', { v: 1, kind: 'summary', key: 'summary', events: [] }))[0]?.kind).toBe('v1');
+  });
+
+  test('replaceMarker swaps the first marker of a kind and leaves the rest of the body alone', () => {
+    const body = `# Title\n${marker('a', { n: 1 })}\ntext with $& and $1\n${marker('v1', { x: '<' })}\n${marker('v1', { x: 2 })}`;
+    const next = replaceMarker(body, 'v1', marker('v1', { x: 3 }));
+    expect(parseMarkers(next).map((m) => m.data)).toEqual([{ n: 1 }, { x: 3 }, { x: 2 }]);
+    expect(next).toContain('text with $& and $1');
+    expect(replaceMarker('no markers here', 'v1', marker('v1', {}))).toBe('no markers here');
   });
 });

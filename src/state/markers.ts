@@ -1,5 +1,7 @@
-// Hidden state in bot comments: `<!-- firebreak:KIND {json} -->`. The JSON is written with "<", ">" and
-// "&" escaped (\u003c, \u003e, \u0026), so no value can close the HTML comment early or open another one.
+// Hidden state in bot comments and issues: `<!-- firebreak:KIND {json} -->` — the one codec every reader
+// and writer of Firebreak's records uses (incident records, alert records, action-item keys, postmortem
+// markers). The JSON is written with "<", ">" and "&" escaped (\u003c, \u003e, \u0026), so no value can
+// close the HTML comment early or open another one.
 // Markers are only evidence when the comment was written by the action's own identity; callers check the
 // author before trusting what parseMarkers returns (anyone can type this text into their own comment).
 
@@ -47,6 +49,16 @@ export function parseMarkers(body: string): ParsedMarker[] {
 /** The first marker of a kind, or undefined. */
 export function findMarker(body: string, kind: string): ParsedMarker | undefined {
   return parseMarkers(body).find((m) => m.kind === kind);
+}
+
+/**
+ * The body with its first marker of `kind` replaced by `text` (a marker this codec wrote); the body
+ * unchanged when it has none.
+ */
+export function replaceMarker(body: string, kind: string, text: string): string {
+  const found = findMarker(body, kind);
+  if (!found) return body;
+  return body.slice(0, found.index) + text + body.slice(found.index + found.raw.length);
 }
 
 /** Spans of every marker-like comment (even with damaged JSON), so nothing cuts through one. */
