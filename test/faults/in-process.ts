@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { dispatch, type DispatchResult } from '../../src/handlers/dispatch.js';
 import { startEmulator, type Emulator, type WebhookEvent } from '../../simulator/emulator/index.js';
 import { createClient } from '../../src/github/client.js';
+import type { GitHubGateway } from '../../src/github/gateway.js';
 import { OctokitGateway } from '../../src/github/octokit-gateway.js';
 import { fixedClock } from '../../src/runtime/clock.js';
 import type { Inputs } from '../../src/runtime/inputs.js';
@@ -35,7 +36,7 @@ export interface InProcess {
   /** Runs the action for one webhook event at the emulator's current time. */
   run(
     event: WebhookEvent | { name: 'schedule'; payload?: Record<string, unknown> },
-  ): Promise<DispatchResult & { errors: string[] }>;
+  ): Promise<DispatchResult & { errors: string[]; lines: string[] }>;
   close(): Promise<void>;
 }
 
@@ -43,6 +44,8 @@ export async function inProcess(
   config: string,
   users: Record<string, 'read' | 'triage' | 'write' | 'admin'>,
   start: string,
+  /** Stands between the action and the emulator, e.g. to run another run in the middle of this one. */
+  wrap: (gateway: GitHubGateway) => GitHubGateway = (gateway) => gateway,
 ): Promise<InProcess> {
   const emulator = await startEmulator({
     start,
@@ -51,13 +54,14 @@ export async function inProcess(
   });
   const client = createClient({ token: emulator.botToken, baseUrl: emulator.url, pacing: 'none', timeoutMs: 10_000 });
   client.log.error = () => {};
-  const gateway = new OctokitGateway(client, { owner: 'acme', repo: 'shop' });
+  const gateway = wrap(new OctokitGateway(client, { owner: 'acme', repo: 'shop' }));
   return {
     emulator,
     async run(event) {
       const errors: string[] = [];
+      const lines: string[] = [];
       const log = new RunLog({
-        info: () => {},
+        info: (line) => void lines.push(line),
         warning: () => {},
         error: (line) => void errors.push(line),
         startGroup: () => {},
@@ -80,7 +84,7 @@ export async function inProcess(
         gateway,
         secrets: {},
       });
-      return { ...result, errors };
+      return { ...result, errors, lines };
     },
     close: () => emulator.close(),
   };

@@ -60,7 +60,7 @@ export interface IncidentFacts {
   labelHistory: IssueEvent[] | null;
   /** New incidents: when the issue got its first incident, security or severity label (from its history). */
   becameIncidentAt: string | null;
-  commands: Omit<CommandFacts, 'answered' | 'ran' | 'botLogin'>;
+  commands: Omit<CommandFacts, 'answered' | 'ran' | 'botLogin' | 'factsKept'>;
   /** The postmortem pull request as GitHub shows it, and whether details must stay out of files. */
   postmortem: PostmortemFacts;
   security: SecurityFacts;
@@ -117,6 +117,7 @@ export function decideIncident(facts: IncidentFacts): Decision {
     answered: facts.thread.answered,
     ran: facts.thread.ran,
     botLogin: facts.botLogin,
+    factsKept: facts.thread.facts.length,
   });
   if (facts.alert) alertStep(draft, facts.alert);
   draft.writes.push(...labelWrites(draft.state, config, issue));
@@ -128,6 +129,9 @@ export function decideIncident(facts: IncidentFacts): Decision {
   const site = statusPageWrite(facts.state, draft.state);
   if (site) draft.writes.unshift(site);
   writeSummary(draft, facts);
+  // Fact-only commands are confirmed only after the summary edit that records them (a run that stops
+  // before it leaves them unanswered, and the next run records them with the same keys).
+  draft.writes.push(...draft.confirmations);
   for (const dup of facts.thread.duplicates)
     draft.writes.push({
       kind: 'deleteComment',
@@ -157,6 +161,8 @@ function existing(facts: IncidentFacts, state: IncidentState): Draft {
     writes: [],
     notes: [],
     problems: [...facts.warnings],
+    facts: [],
+    confirmations: [],
   };
 }
 
@@ -187,6 +193,8 @@ function open(facts: IncidentFacts): Draft {
     writes: [],
     notes: [],
     problems: [...facts.warnings],
+    facts: [],
+    confirmations: [],
   };
   const filing = firedAtFiling(state, intake.route);
   const paged = applyAll(
@@ -331,11 +339,15 @@ function writeSummary(draft: Draft, facts: IncidentFacts): void {
     .filter((k) => k.startsWith('comment:'))
     .sort();
   const copy = snapshotOf(draft.state, commentKeys, answeredThrough(facts.thread));
+  // The fact-only commands answered so far, and this run's: the summary is where they are recorded.
+  const kept = [...facts.thread.facts, ...draft.facts.filter((f) => !facts.thread.answered.has(f.replyTo))].sort(
+    (a, b) => a.replyTo - b.replyTo,
+  );
   const render = (updatedAt: string) =>
     draft.templates.render(
       'summary',
       { ...view, updatedAt },
-      { marker: record('summary', 'summary', [], undefined, copy) },
+      { marker: record('summary', 'summary', [], undefined, copy, undefined, kept) },
     );
   // "Updated …" moves only when something else in the summary changed: no edit (and no request) otherwise.
   const existing = facts.thread.summary?.comment.body;
