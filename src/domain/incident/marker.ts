@@ -15,7 +15,9 @@ export const MAX_RECORD = 24_000;
 export function encodeRecord(record: BotRecord): string {
   for (let scale = 1; ; scale /= 2) {
     const events = record.events.map((e) => boundEvent(e, scale));
-    const facts = record.facts?.map((f) => ({ ...f, events: f.events.map((e) => boundEvent(e, scale)) }));
+    const facts = record.facts?.map((f) =>
+      Array.isArray(f.events) ? { ...f, events: f.events.map((e) => boundEvent(e, scale)) } : f,
+    );
     const text = marker(KIND, seal({ ...record, events, ...(facts ? { facts } : {}) }));
     if (text.length <= MAX_RECORD || scale < 0.05) return text;
   }
