@@ -145,6 +145,30 @@ ${notes}
     expect(summaryOf(result)?.body).toContain('note 23');
   });
 
+  it('an edited summary loses its facts: the commands run again, and an /ack from before a reopen does not acknowledge the reopened incident', async () => {
+    const result = await run(`${HEADER}
+steps:${fileIncident('P1')}
+  - { at: "10:05", comment: { issue: 1, as: bob, body: "/ack" } }
+  - { at: "10:06", comment: { issue: 1, as: alice, body: "/timeline paged the database team" } }
+  - { at: "10:10", comment: { issue: 1, as: alice, body: "/resolve fixed" } }
+  - { at: "10:20", comment: { issue: 1, as: alice, body: "/reopen" } }
+  - { at: "10:22", edit-comment: { issue: 1, as: alice, comment: { author: "${BOT}", contains: '"kind":"summary"' }, replace: { "P1": "P4" } } }
+  - { at: "10:23", comment: { issue: 1, as: carol, body: "Is it back?" } }
+`);
+    expect(result.runs.filter((r) => !r.cancelled).every((r) => r.exit_code === 0)).toBe(true);
+    expect(bots(result).filter((c) => c.body.includes('"kind":"notice"'))).toHaveLength(1);
+    // The note is recorded again, once, with its key and time; the old /ack is answered, not applied.
+    expect(eventsOf(result, 'note')).toHaveLength(1);
+    const record = summaryRecord(result);
+    expect(record?.snapshot?.state.acknowledgedAt).toBeNull();
+    expect(record?.snapshot?.state.cycle).toBe(1);
+    const replies = bots(result).filter((c) => c.body.includes('"kind":"reply"'));
+    expect(
+      replies.some((r) => r.body.includes('written before the incident was reopened at 2026-03-02 10:20 UTC')),
+    ).toBe(true);
+    expect(summaryOf(result)?.body).toContain('paged the database team');
+  });
+
   it('a summary edit that fails leaves the command unanswered and unconfirmed; the next run records it once', async () => {
     const result = await run(`${HEADER}
 steps:${fileIncident('P1')}

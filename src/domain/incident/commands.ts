@@ -393,6 +393,11 @@ function execute(draft: Draft, facts: CommandFacts, comment: Comment, entry: Com
 
   switch (command.kind) {
     case 'ack': {
+      // Only a lost record leaves an /ack older than a reopen pending: it acknowledged the earlier cycle.
+      if (state.reopenedAt && Date.parse(at) < Date.parse(state.cycleStart))
+        return ok(
+          `written before the incident was reopened at ${utc(state.cycleStart)}: it acknowledged the earlier response, not this one.`,
+        );
       if (state.acknowledgedAt)
         return ok(`already acknowledged by ${state.acknowledgedBy ?? 'someone'} at ${utc(state.acknowledgedAt)}.`);
       const stop = draft.route.policy.stopOn[state.severity];
