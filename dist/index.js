@@ -1,2 +1,2 @@
 import { createRequire as __firebreakCreateRequire } from 'node:module'; const require = __firebreakCreateRequire(import.meta.url);
-import{a}from"./chunks/chunk-WKF6MNOH.js";import"./chunks/chunk-LL53AELD.js";import"./chunks/chunk-DT4CWIJV.js";await a(async()=>(await import("./chunks/world-MDYEWXTX.js")).realWorld());
+import{a}from"./chunks/chunk-P3MPTZZG.js";import"./chunks/chunk-LL53AELD.js";import"./chunks/chunk-DT4CWIJV.js";await a(async()=>(await import("./chunks/world-MDYEWXTX.js")).realWorld());

@@ -166,8 +166,12 @@ async function summaryWithFacts(body: string, ctx: ExecutionContext, reread: Rer
   const planned = decodeRecords(body)[0];
   if (!onGitHub || onGitHub.comment.id !== ctx.summaryCommentId || !planned) return body;
   const kept = recordedFacts(planned);
-  const known = new Set(kept.map((f) => f.replyTo));
-  const missing = recordedFacts(onGitHub.record).filter((f) => !known.has(f.replyTo));
+  const inPlan = new Set(kept.map((f) => f.replyTo));
+  // A fact this run already knew (its keys were in the thread it read) was left out on purpose: another
+  // comment holds a copy. Only facts it could not know are added.
+  const missing = recordedFacts(onGitHub.record).filter(
+    (f) => !inPlan.has(f.replyTo) && !f.events.some((e) => e.key !== undefined && ctx.keys.has(e.key)),
+  );
   if (missing.length === 0) return body;
   ctx.log.info(`keeping ${missing.length} fact(s) another run recorded in the summary meanwhile`);
   const facts = [...kept, ...missing].sort((a, b) => a.replyTo - b.replyTo);

@@ -54,11 +54,11 @@ describe('a quieter thread', () => {
     expect(summary).toContain('| 2026-03-02 10:24 UTC | alice | Acknowledged |');
     expect(summary).toContain('| 2026-03-02 10:26 UTC | alice | Scribe: bob |');
     expect(summary).toContain('| 2026-03-02 10:26 UTC | bob | ETA 2026-03-02 11:11 UTC |');
-    expect(summaryRecord(result)?.facts?.map((f) => f.events.map((e) => e.type))).toEqual([
-      ['acknowledged'],
-      ['role'],
-      ['eta'],
-    ]);
+    // Recorded in the summary's record, then copied into the next reply's, which the summary then drops.
+    const answered = (c: { body: string }) => (decodeRecords(c.body)[0]?.facts ?? []).map((f) => f.replyTo);
+    const id = (body: string) => humans(result).find((c) => c.body === body)?.id;
+    expect(bots(result).flatMap(answered).sort()).toEqual([id('/ack'), id('/role scribe @bob'), id('/eta 45m')].sort());
+    expect(summaryRecord(result)?.facts ?? []).toEqual([]);
   });
 
   it('/ack is recorded once in the summary, keyed by its comment, confirmed with 👍, and stops escalation', async () => {
@@ -104,9 +104,8 @@ steps:${fileIncident('P1')}
     expect(replies[3]?.body).toContain('### Status update');
     expect(replies[3]?.body).toContain('ETA set to 2026-03-02 10:39 UTC');
     expect(replies[4]?.body).toContain('/ack');
-    expect(summaryRecord(result)?.facts?.map((f) => f.events.map((e) => `${e.type} ${e.by}`))).toEqual([
-      ['acknowledged bob'],
-    ]);
+    const facts = bots(result).flatMap((c) => decodeRecords(c.body)[0]?.facts ?? []);
+    expect([...new Set(facts.flatMap((f) => f.events.map((e) => `${e.type} ${e.by}`)))]).toEqual(['acknowledged bob']);
     expect(eventsOf(result, 'eta')).toHaveLength(1);
   });
 
@@ -125,48 +124,71 @@ steps:${fileIncident('P1')}
     expect(eventsOf(result, 'commander')).toHaveLength(1);
   });
 
-  it('the summary keeps at most 20 fact-only comments; later ones are answered by replies, and the record stays bounded', async () => {
+  it('the summary keeps at most 20 fact-only comments; later ones get replies, which carry the copies, and every record stays bounded', async () => {
+    // Typed in one burst: one run answers all 23 (the others were cancelled while pending).
     const notes = Array.from(
       { length: 23 },
-      (_, i) =>
-        `  - { at: "10:${String(10 + i).padStart(2, '0')}", comment: { issue: 1, as: alice, body: "/timeline note ${i + 1} ${'x'.repeat(400)}" } }`,
+      (_, i) => `      - comment: { issue: 1, as: alice, body: "/timeline note ${i + 1} ${'x'.repeat(400)}" }`,
     ).join('\n');
     const result = await run(`${HEADER}
 steps:${fileIncident('P2')}
+  - at: "10:05"
+    burst:
 ${notes}
+  - { at: "10:06", comment: { issue: 1, as: alice, body: "/timeline one more" } }
 `);
     expect(result.runs.filter((r) => !r.cancelled).every((r) => r.exit_code === 0)).toBe(true);
-    expect(summaryRecord(result)?.facts).toHaveLength(20);
-    expect(kinds(result).filter((k) => k === 'reply')).toHaveLength(3);
-    expect(eventsOf(result, 'note')).toHaveLength(23);
+    // The first 20 go into the summary; the 21st to 23rd get replies, the first of which carries a copy
+    // of those 20. The next run sees the copy: the summary drops them, and /timeline one more is quiet.
+    const replies = bots(result).filter((c) => c.body.includes('"kind":"reply"'));
+    expect(replies).toHaveLength(3);
+    expect(decodeRecords(replies[0]?.body ?? '')[0]?.facts).toHaveLength(20);
+    expect(summaryRecord(result)?.facts?.map((f) => f.events[0]?.type)).toEqual(['note']);
+    expect(botReaction(result, '/timeline one more')).toEqual([`+1 ${BOT}`]);
+    expect(eventsOf(result, 'note')).toHaveLength(24);
     for (const comment of bots(result))
       expect(/<!-- firebreak:v1 \{[^<>]*\} -->/.exec(comment.body)?.[0].length ?? 0).toBeLessThanOrEqual(24_000);
-    // Every note is in the timeline the postmortem and `/timeline` read; the summary shows the latest.
-    expect(summaryOf(result)?.body).toContain('note 23');
+    expect(summaryOf(result)?.body).toContain('one more');
   });
 
-  it('an edited summary loses its facts: the commands run again, and an /ack from before a reopen does not acknowledge the reopened incident', async () => {
+  it('an edited summary loses no fact: the next comment Firebreak posted holds a copy', async () => {
     const result = await run(`${HEADER}
 steps:${fileIncident('P1')}
   - { at: "10:05", comment: { issue: 1, as: bob, body: "/ack" } }
   - { at: "10:06", comment: { issue: 1, as: alice, body: "/timeline paged the database team" } }
   - { at: "10:10", comment: { issue: 1, as: alice, body: "/resolve fixed" } }
-  - { at: "10:20", comment: { issue: 1, as: alice, body: "/reopen" } }
   - { at: "10:22", edit-comment: { issue: 1, as: alice, comment: { author: "${BOT}", contains: '"kind":"summary"' }, replace: { "P1": "P4" } } }
-  - { at: "10:23", comment: { issue: 1, as: carol, body: "Is it back?" } }
+  - { at: "10:23", comment: { issue: 1, as: carol, body: "Thanks" } }
 `);
     expect(result.runs.filter((r) => !r.cancelled).every((r) => r.exit_code === 0)).toBe(true);
     expect(bots(result).filter((c) => c.body.includes('"kind":"notice"'))).toHaveLength(1);
-    // The note is recorded again, once, with its key and time; the old /ack is answered, not applied.
+    // The /resolve reply carries the copies; nothing runs again, nothing is recorded twice.
+    const resolve = bots(result).find((c) => c.body.includes('### Resolved'))?.body ?? '';
+    expect((decodeRecords(resolve)[0]?.facts ?? []).map((f) => f.events[0]?.type)).toEqual(['acknowledged', 'note']);
+    expect(kinds(result).filter((k) => k === 'reply')).toHaveLength(1);
     expect(eventsOf(result, 'note')).toHaveLength(1);
-    const record = summaryRecord(result);
-    expect(record?.snapshot?.state.acknowledgedAt).toBeNull();
-    expect(record?.snapshot?.state.cycle).toBe(1);
+    const summary = summaryOf(result)?.body ?? '';
+    expect(summary).toContain('| 2026-03-02 10:05 UTC | bob | Acknowledged |');
+    expect(summary).toContain('| 2026-03-02 10:06 UTC | alice | paged the database team |');
+  });
+
+  it('with the summary and the copy both edited, an /ack from before a reopen runs again but does not acknowledge the reopened incident', async () => {
+    const result = await run(`${HEADER}
+steps:${fileIncident('P1')}
+  - { at: "10:05", comment: { issue: 1, as: bob, body: "/ack" } }
+  - { at: "10:10", close: { issue: 1, as: alice } }
+  - { at: "10:20", reopen: { issue: 1, as: alice } }
+  - { at: "10:21", edit-comment: { issue: 1, as: alice, comment: { author: "${BOT}", contains: '"kind":"summary"' }, replace: { "P1": "P4" } } }
+  - { at: "10:22", edit-comment: { issue: 1, as: alice, comment: { author: "${BOT}", contains: '"type":"acknowledged"' }, replace: { '"by":"bob"': '"by":"eve"' } } }
+  - { at: "10:23", comment: { issue: 1, as: carol, body: "Is it back?" } }
+`);
+    expect(result.runs.filter((r) => !r.cancelled).every((r) => r.exit_code === 0)).toBe(true);
     const replies = bots(result).filter((c) => c.body.includes('"kind":"reply"'));
-    expect(
-      replies.some((r) => r.body.includes('written before the incident was reopened at 2026-03-02 10:20 UTC')),
-    ).toBe(true);
-    expect(summaryOf(result)?.body).toContain('paged the database team');
+    expect(replies).toHaveLength(1);
+    expect(replies[0]?.body).toContain('written before the incident was reopened at 2026-03-02 10:20 UTC');
+    const state = summaryRecord(result)?.snapshot?.state;
+    expect(state?.cycle).toBe(1);
+    expect(state?.acknowledgedAt).toBeNull();
   });
 
   it('a summary edit that fails leaves the command unanswered and unconfirmed; the next run records it once', async () => {

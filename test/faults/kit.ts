@@ -109,8 +109,11 @@ export const records = (result: SimulationResult, number = 1) =>
   bots(result, number).flatMap((c) => decodeRecords(c.body).slice(0, 1));
 export const kindsOf = (result: SimulationResult, kind: string, number = 1) =>
   records(result, number).filter((r) => r.kind === kind);
-export const eventsOf = (result: SimulationResult, type: string, number = 1) =>
-  records(result, number).flatMap((r) => recordEvents(r).filter((e) => e.type === type));
+/** The distinct events of a type recorded (a keyed event held by two records, summary and copy, counts once). */
+export const eventsOf = (result: SimulationResult, type: string, number = 1) => {
+  const found = records(result, number).flatMap((r) => recordEvents(r).filter((e) => e.type === type));
+  return found.filter((e, i) => e.key === undefined || found.findIndex((f) => f.key === e.key) === i);
+};
 
 /** What a channel received, as "channel key" (Slack has no key in its payload: its headline stands in). */
 export function deliveryKeys(result: SimulationResult): string[] {

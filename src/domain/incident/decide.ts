@@ -33,8 +33,10 @@ import { postmortemStep, type PostmortemFacts } from './postmortem-step.js';
 import { keepReportHidden, openSecurityIncident, securityTeam, type SecurityFacts } from './security-step.js';
 import { alertView, incidentRef, runbookView, summaryView } from './present.js';
 import { alertStep, alertSummaryLine, type AlertStepFacts } from './alert-step.js';
+import type { BotRecord, RecordedFact } from './events.js';
 import { applyEvent, type IncidentState } from './state.js';
-import { answeredThrough, type Thread } from './thread.js';
+import { answeredThrough, mergeFacts, recordedFacts, type Thread } from './thread.js';
+import { decodeRecords, encodeRecord } from './marker.js';
 import { snapshotOf } from './snapshot.js';
 import { statusPageWrite } from '../status/publish.js';
 
@@ -117,7 +119,7 @@ export function decideIncident(facts: IncidentFacts): Decision {
     answered: facts.thread.answered,
     ran: facts.thread.ran,
     botLogin: facts.botLogin,
-    factsKept: facts.thread.facts.length,
+    factsKept: summaryFacts(facts.thread).length,
   });
   if (facts.alert) alertStep(draft, facts.alert);
   draft.writes.push(...labelWrites(draft.state, config, issue));
@@ -128,6 +130,7 @@ export function decideIncident(facts: IncidentFacts): Decision {
   // executes the command again and writes the same site (nothing is announced that is not on it).
   const site = statusPageWrite(facts.state, draft.state);
   if (site) draft.writes.unshift(site);
+  copyFacts(draft, facts.thread);
   writeSummary(draft, facts);
   // Fact-only commands are confirmed only after the summary edit that records them (a run that stops
   // before it leaves them unanswered, and the next run records them with the same keys).
@@ -318,6 +321,27 @@ function alertText(state: IncidentState): string {
     .join('\n');
 }
 
+/**
+ * The first comment this run posts carries a copy of the facts only the summary holds (and this run's),
+ * so no single comment holds the only copy for longer than until Firebreak next speaks; once a run sees
+ * the copy, the summary drops them (summaryFacts), which also keeps the summary's list short.
+ */
+function copyFacts(draft: Draft, thread: Thread): void {
+  const facts = mergeFacts([summaryFacts(thread), draft.facts]);
+  if (facts.length === 0) return;
+  const at = draft.writes.findIndex((w) => w.kind === 'comment' && decodeRecords(w.body).length > 0);
+  const write = draft.writes[at];
+  if (!write || write.kind !== 'comment') return;
+  const { digest: _digest, ...held } = decodeRecords(write.body)[0] as BotRecord;
+  const marker = encodeRecord({ ...held, facts: mergeFacts([recordedFacts(held), facts]) });
+  draft.writes[at] = { ...write, body: write.body.replace(/<!-- firebreak:v1 \{[^<>]*\} -->/, () => marker) };
+}
+
+/** The facts only the live summary holds: no other trusted comment has a copy yet. */
+function summaryFacts(thread: Thread): RecordedFact[] {
+  return thread.facts.filter((f) => !thread.copied.has(f.replyTo));
+}
+
 function writeSummary(draft: Draft, facts: IncidentFacts): void {
   const runbooks: RunbookMatch[] = matchRunbooks(draft.config, {
     services: draft.state.services,
@@ -340,9 +364,12 @@ function writeSummary(draft: Draft, facts: IncidentFacts): void {
     .sort();
   const copy = snapshotOf(draft.state, commentKeys, answeredThrough(facts.thread));
   // The fact-only commands answered so far, and this run's: the summary is where they are recorded.
-  const kept = [...facts.thread.facts, ...draft.facts.filter((f) => !facts.thread.answered.has(f.replyTo))].sort(
-    (a, b) => a.replyTo - b.replyTo,
-  );
+  // Facts another comment also holds (a later reply's copy) leave the summary; this run's copies stay
+  // until a run has seen them on GitHub.
+  const kept = [
+    ...summaryFacts(facts.thread),
+    ...draft.facts.filter((f) => !facts.thread.answered.has(f.replyTo)),
+  ].sort((a, b) => a.replyTo - b.replyTo);
   const render = (updatedAt: string) =>
     draft.templates.render(
       'summary',

@@ -41,8 +41,13 @@ export interface Thread {
   damaged: DamagedComment[];
   /** The summary's copy the state was restored from, when a comment was damaged. */
   restored: Snapshot | null;
-  /** The fact-only commands the live summary's record answers, oldest first. */
+  /**
+   * The fact-only commands answered, oldest first: recorded in the live summary's record, and copied
+   * into the record of the next reply Firebreak posts (so a damaged summary does not take them along).
+   */
   facts: RecordedFact[];
+  /** Command comments whose fact a trusted comment other than the summary also holds. */
+  copied: Set<number>;
 }
 
 export function readThread(comments: readonly Comment[], botLogin: string): Thread {
@@ -73,7 +78,9 @@ export function readThread(comments: readonly Comment[], botLogin: string): Thre
     trusted.push({ comment, record });
   }
   const summary = trusted.find((t) => t.record.kind === 'summary') ?? null;
-  const facts = recordedFacts(summary?.record);
+  const copies = trusted.filter((t) => t !== summary).map((t) => recordedFacts(t.record));
+  const copied = new Set(copies.flat().map((f) => f.replyTo));
+  const facts = mergeFacts([recordedFacts(summary?.record), ...copies]);
   for (const fact of facts) {
     answered.add(fact.replyTo);
     ran.set(fact.replyTo, fact.ran);
@@ -91,7 +98,15 @@ export function readThread(comments: readonly Comment[], botLogin: string): Thre
     for (const key of restored.keys) keys.add(key);
     for (const c of ordered) if (c.author !== botLogin && c.id <= restored.answeredThrough) answered.add(c.id);
   }
-  return { trusted, summary, answered, ran, duplicates, keys, damaged, restored, facts };
+  return { trusted, summary, answered, ran, duplicates, keys, damaged, restored, facts, copied };
+}
+
+/** Facts from several records, one per command comment (the first list's copy wins), oldest first. */
+export function mergeFacts(lists: readonly RecordedFact[][]): RecordedFact[] {
+  const byComment = new Map<number, RecordedFact>();
+  for (const list of lists)
+    for (const fact of list) if (!byComment.has(fact.replyTo)) byComment.set(fact.replyTo, fact);
+  return [...byComment.values()].sort((a, b) => a.replyTo - b.replyTo);
 }
 
 /** The facts a summary record keeps, well-formed ones only, one per command comment, oldest first. */

@@ -145,6 +145,20 @@ describe('facts in the live summary', () => {
     expect(thread.facts.map((f) => `${f.replyTo} ${f.events[0]?.by}`)).toEqual(['5 bob', '9 bob']);
   });
 
+  it('a copy in another comment answers too, is marked copied, and survives an edited summary', () => {
+    const summary = bot(2, { kind: 'summary', key: 'summary', events: [], facts: [fact(5, ack(5, 'bob'))] });
+    const copy = bot(9, { kind: 'escalation', key: 'escalation:0:em', events: [], facts: [fact(5, ack(5, 'bob'))] });
+    const base = [bot(1, { kind: 'alert', key: 'alert', events: [opened] }), comment(5, 'bob', '/ack')];
+    const thread = readThread([...base, summary, copy], BOT);
+    expect([...thread.copied]).toEqual([5]);
+    expect(thread.facts).toHaveLength(1);
+    expect(threadState(1, thread)?.events.filter((e) => e.type === 'acknowledged')).toHaveLength(1);
+    const edited = { ...summary, body: summary.body.replace('"by":"bob"', '"by":"eve"') };
+    const damaged = readThread([...base, edited, copy], BOT);
+    expect(damaged.answered.has(5)).toBe(true);
+    expect(threadState(1, damaged)?.acknowledgedBy).toBe('bob');
+  });
+
   it('recordEvents lists a record’s own events and then its facts’ events', () => {
     const record: BotRecord = {
       v: 1,
