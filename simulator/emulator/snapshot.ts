@@ -13,6 +13,8 @@ export interface SnapshotComment {
   created_at: string;
   updated_at: string;
   body: string;
+  /** Reactions as "content login" ("+1 github-actions[bot]"), when the comment has any. */
+  reactions?: string[];
 }
 
 export interface SnapshotIssue {
@@ -79,9 +81,14 @@ const text = (repo: Repository, sha: string | undefined): string | null =>
   sha ? (repo.git.blob(sha)?.content.toString('utf8') ?? null) : null;
 
 function comments(repo: Repository, issue: IssueRecord): SnapshotComment[] {
-  return repo
-    .commentsOn(issue.number)
-    .map((c) => ({ id: c.id, author: c.author, created_at: c.createdAt, updated_at: c.updatedAt, body: c.body }));
+  return repo.commentsOn(issue.number).map((c) => ({
+    id: c.id,
+    author: c.author,
+    created_at: c.createdAt,
+    updated_at: c.updatedAt,
+    body: c.body,
+    ...(c.reactions.length > 0 ? { reactions: c.reactions.map((r) => `${r.content} ${r.user}`) } : {}),
+  }));
 }
 
 function checksOn(repo: Repository, pull: PullRecord, open: boolean): SnapshotCheck[] {

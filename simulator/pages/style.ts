@@ -40,4 +40,5 @@ td.late{color:#cf222e;font-weight:600}td.ok{color:#1a7f37}
 .facts{display:grid;grid-template-columns:repeat(auto-fill,minmax(150px,1fr));gap:8px;margin:0 0 16px;padding:0}
 .facts div{border:1px solid #d0d7de;border-radius:6px;padding:8px}.facts dt{color:#59636e;font-size:12px}.facts dd{margin:0;font-weight:600}
 footer{color:#59636e;font-size:12px;margin-top:32px}
+.reactions{padding:0 16px 12px}.reaction{display:inline-block;border:1px solid #d1d9e0;border-radius:2em;padding:0 8px;margin-right:4px;font-size:12px;line-height:22px;background:#f6f8fa}
 `;

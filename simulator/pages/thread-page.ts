@@ -34,13 +34,39 @@ function labelColors(issue: { events?: SnapshotIssueEvent[] }): Map<string, stri
 const isBot = (login: string): boolean => login.endsWith('[bot]');
 
 function commentBox(
-  c: { author: string; created_at: string; updated_at?: string; body: string },
+  c: { author: string; created_at: string; updated_at?: string; body: string; reactions?: string[] },
   ctx: MarkdownContext,
   verb = 'commented',
 ): string {
   const edited = c.updated_at && c.updated_at !== c.created_at ? ' · edited' : '';
   const body = renderMarkdown(c.body, ctx).trim() || '<p><em>No description provided.</em></p>';
-  return `<article class="comment${isBot(c.author) ? ' bot' : ''}"><header><b>${esc(c.author)}</b>${isBot(c.author) ? '<span class="badge">bot</span>' : ''} ${verb} ${time(c.created_at)}${edited}</header><div class="markdown-body">${body}</div></article>`;
+  return `<article class="comment${isBot(c.author) ? ' bot' : ''}"><header><b>${esc(c.author)}</b>${isBot(c.author) ? '<span class="badge">bot</span>' : ''} ${verb} ${time(c.created_at)}${edited}</header><div class="markdown-body">${body}</div>${reactionBar(c.reactions ?? [])}</article>`;
+}
+
+const EMOJI: Record<string, string> = {
+  '+1': '👍',
+  '-1': '👎',
+  laugh: '😄',
+  confused: '😕',
+  heart: '❤️',
+  hooray: '🎉',
+  rocket: '🚀',
+  eyes: '👀',
+};
+
+/** The reactions under a comment, as GitHub shows them: one pill per emoji with its count. */
+function reactionBar(reactions: readonly string[]): string {
+  if (reactions.length === 0) return '';
+  const by = new Map<string, string[]>();
+  for (const r of reactions) {
+    const [content = '', ...who] = r.split(' ');
+    by.set(content, [...(by.get(content) ?? []), who.join(' ')]);
+  }
+  const pills = [...by].map(
+    ([content, who]) =>
+      `<span class="reaction" title="${esc(who.join(', '))}">${EMOJI[content] ?? esc(content)} ${who.length}</span>`,
+  );
+  return `<div class="reactions">${pills.join('')}</div>`;
 }
 
 function eventLine(e: SnapshotIssueEvent, colors: Map<string, string>): string {

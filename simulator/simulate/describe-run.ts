@@ -4,7 +4,7 @@
 // internal alert, summary · labelled severity:P1 · assigned alice · paged On-call Engineer (alice)".
 import type { RequestRecord, Snapshot } from '../emulator/index.js';
 import { GITHUB_ACTIONS_BOT } from '../emulator/accounts.js';
-import { decodeRecords } from '../../src/domain/incident/marker.js';
+import { decodeRecords, recordEvents } from '../../src/domain/incident/marker.js';
 import type { IncidentEvent } from '../../src/domain/incident/events.js';
 import type { ActionResult } from '../harness/run-action.js';
 import { runChanges, threads, type Change } from './run-changes.js';
@@ -75,7 +75,8 @@ function recordedFacts(before: Snapshot, after: Snapshot): Change[] {
     for (const thread of threads(snapshot).values()) {
       const events = new Map<string, IncidentEvent>();
       for (const comment of thread.comments.filter((c) => c.author === BOT))
-        for (const record of decodeRecords(comment.body)) for (const e of record.events) events.set(identity(e), e);
+        for (const record of decodeRecords(comment.body))
+          for (const e of recordEvents(record)) events.set(identity(e), e);
       found.set(thread.number, events);
     }
     return found;

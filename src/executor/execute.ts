@@ -1,13 +1,14 @@
 // The one place writes happen. It applies a plan in order, skips what GitHub already shows as done,
 // honours dry-run and the operations budget (what does not fit is reported as left for the next run,
 // which re-derives it), and settles races: when two runs posted the same keyed comment, the earliest
-// stays and later ones are deleted.
+// stays and later ones are deleted. The live summary is edited after a fresh read of the thread: the
+// fact-only commands another run recorded there meanwhile are kept in it (summaryWithFacts).
 import type { DeliveryResult, Notification } from '../channels/types.js';
 import type { LabelSpec } from '../config/types.js';
 import type { IncidentEvent } from '../domain/incident/events.js';
 import { decodeRecords, encodeRecord, replaceRecord } from '../domain/incident/marker.js';
 import type { Plan, PlannedWrite, PostmortemPull } from '../domain/plan.js';
-import { readThread, type Thread } from '../domain/incident/thread.js';
+import { readThread, recordedFacts, type Thread } from '../domain/incident/thread.js';
 import { GitHubError } from '../github/errors.js';
 import { COMMENT_LIMIT, fitComment } from '../render/fit.js';
 import type { GitHubGateway, Issue } from '../github/gateway.js';
@@ -89,6 +90,8 @@ export async function execute(plan: Plan, ctx: ExecutionContext): Promise<Execut
   for (const note of plan.notes) ctx.log.info(note);
   const labels = new Set(ctx.issue.labels.map((l) => l.toLowerCase()));
   const created = new Set<number>();
+  // The thread as re-read in this run, and whether this run posted a comment since (races to settle).
+  const reread: Reread = { thread: null, postedSince: false };
   // Writes that happen outside GitHub's issue thread and whose outcome is recorded on a claim comment:
   // only after this run's comments are posted and races settled, and only by the claim's holder.
   const claimed = plan.writes.filter((w): w is ClaimedWrite => w.kind === 'notify' || w.kind === 'advisory');
@@ -116,10 +119,11 @@ export async function execute(plan: Plan, ctx: ExecutionContext): Promise<Execut
         ctx.log.done(write.describe);
         continue;
       }
-      const posted = await apply(write, ctx, labels);
+      const posted = await apply(write, ctx, labels, reread);
       if (posted !== null) {
         result.postedComments += 1;
         created.add(posted);
+        reread.postedSince = true;
       }
       result.written += 1;
       ctx.log.done(write.describe);
@@ -139,11 +143,40 @@ export async function execute(plan: Plan, ctx: ExecutionContext): Promise<Execut
     for (const n of claimed) ctx.log.info(`dry run, would: ${n.describe}`);
     return result;
   }
-  if (result.postedComments > 0 || claimed.length > 0) {
-    const thread = await settleRaces(ctx);
-    if (claimed.length > 0) await runClaimedWrites(claimed, thread, created, ctx, result);
-  }
+  if (reread.postedSince || (claimed.length > 0 && !reread.thread)) reread.thread = await settleRaces(ctx);
+  if (claimed.length > 0 && reread.thread) await runClaimedWrites(claimed, reread.thread, created, ctx, result);
   return result;
+}
+
+interface Reread {
+  thread: Thread | null;
+  postedSince: boolean;
+}
+
+/**
+ * The summary body to write over the one on GitHub: the planned body, with every fact the summary on
+ * GitHub records and the plan does not (another run answered a fact-only command after this run read
+ * the thread) added to its record, so an edit never drops one. Re-reads the thread (settling races, as
+ * after posting a comment); the visible text catches up in the next run, which folds those facts.
+ */
+async function summaryWithFacts(body: string, ctx: ExecutionContext, reread: Reread): Promise<string> {
+  reread.thread = await settleRaces(ctx);
+  reread.postedSince = false;
+  const onGitHub = reread.thread.summary;
+  const planned = decodeRecords(body)[0];
+  if (!onGitHub || onGitHub.comment.id !== ctx.summaryCommentId || !planned) return body;
+  const kept = recordedFacts(planned);
+  const inPlan = new Set(kept.map((f) => f.replyTo));
+  // A fact this run already knew (its keys were in the thread it read) was left out on purpose: another
+  // comment holds a copy. Only facts it could not know are added.
+  const missing = recordedFacts(onGitHub.record).filter(
+    (f) => !inPlan.has(f.replyTo) && !f.events.some((e) => e.key !== undefined && ctx.keys.has(e.key)),
+  );
+  if (missing.length === 0) return body;
+  ctx.log.info(`keeping ${missing.length} fact(s) another run recorded in the summary meanwhile`);
+  const facts = [...kept, ...missing].sort((a, b) => a.replyTo - b.replyTo);
+  const { digest: _digest, ...rest } = planned;
+  return replaceRecord(body, encodeRecord({ ...rest, facts }));
 }
 
 function isAlreadyDone(write: PlannedWrite, ctx: ExecutionContext, labels: Set<string>): boolean {
@@ -166,7 +199,12 @@ function isAlreadyDone(write: PlannedWrite, ctx: ExecutionContext, labels: Set<s
   }
 }
 
-async function apply(write: PlannedWrite, ctx: ExecutionContext, labels: Set<string>): Promise<number | null> {
+async function apply(
+  write: PlannedWrite,
+  ctx: ExecutionContext,
+  labels: Set<string>,
+  reread: Reread,
+): Promise<number | null> {
   const { gateway, issue } = ctx;
   switch (write.kind) {
     case 'comment': {
@@ -180,7 +218,7 @@ async function apply(write: PlannedWrite, ctx: ExecutionContext, labels: Set<str
     }
     case 'summary':
       if (ctx.summaryCommentId !== null) {
-        await gateway.updateComment(ctx.summaryCommentId, write.body);
+        await gateway.updateComment(ctx.summaryCommentId, await summaryWithFacts(write.body, ctx, reread));
         return null;
       }
       // Not stamped: the summary holds no claim, and it is compared with its next rendering.

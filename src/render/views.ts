@@ -367,7 +367,7 @@ export interface CommandHelpView {
   permission: string;
 }
 
-/** The one reply to a comment with commands. */
+/** The one reply to a comment with commands (fact-only comments get none: domain/incident/commands.ts). */
 export interface CommandReplyView {
   incident: IncidentRef;
   author: string;

@@ -72,7 +72,10 @@ const EXPECTED: Record<string, (result: SimulationResult, scenario: Scenario) =>
       '2026-03-02T10:31:00Z',
     ]);
     expect(eventsOf(result, 'acknowledged')).toHaveLength(1);
-    expect(ofKind(result, 'reply')[0]?.body).toContain('acknowledged at 2026-03-02 10:40 UTC');
+    // The /ack only records a fact: a 👍 on it and a line in the live summary, no reply.
+    expect(ofKind(result, 'reply')).toEqual([]);
+    expect(issue(result)?.comments.find((c) => c.body === '/ack')?.reactions).toEqual(['+1 github-actions[bot]']);
+    expect(ofKind(result, 'summary')[0]?.body).toContain('| 2026-03-02 10:40 UTC | bob | Acknowledged |');
     // The whole answer stays in the issue body; the alert's record holds its start and the SHA-256 of it.
     expect(issue(result)?.body).toContain(answer);
     const alert = ofKind(result, 'alert')[0]?.body ?? '';
@@ -223,12 +226,16 @@ const EXPECTED: Record<string, (result: SimulationResult, scenario: Scenario) =>
     expect(issue(result)?.state).toBe('closed');
     expect(issue(result)?.labels).toEqual(expect.arrayContaining(['severity:P1', 'status:resolved']));
     expect(eventsOf(result, 'severity')).toHaveLength(0);
-    const [, severity, timeline] = ofKind(result, 'reply').map((c) => read(c.body));
+    const [, severity, ...more] = ofKind(result, 'reply').map((c) => read(c.body));
     expect(severity).toContain(
       '`/severity P0 it was worse than we thought` — **refused:** the incident was resolved at 2026-03-02 10:10 UTC: only `/reopen`, `/timeline`, `/evidence`, `/notified` and `/help` work now. `/reopen` it first.',
     );
-    expect(timeline).toContain(
-      '`/timeline the root cause was a config push at 09:55` — **done:** added to the timeline.',
+    // The /timeline note only records a fact: a 👍 and a line in the live summary's timeline, no reply.
+    expect(more).toEqual([]);
+    const note = issue(result)?.comments.find((c) => c.body.startsWith('/timeline'));
+    expect(note?.reactions).toEqual(['+1 github-actions[bot]']);
+    expect(read(ofKind(result, 'summary')[0]?.body ?? '')).toContain(
+      '| alice | the root cause was a config push at 09:55 |',
     );
     expect(
       eventsOf(result, 'note').filter((n) => n.includes('the root cause was a config push at 09:55')),

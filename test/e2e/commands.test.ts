@@ -15,11 +15,16 @@ steps:${fileIncident('P1')}
     expect(result.runs.every((r) => r.exit_code === 0)).toBe(true);
     expect(escalatedSteps(result)).toEqual(['on-call']);
     expect(eventsOf(result, 'acknowledged')).toHaveLength(1);
+    // /ack only records a fact: a 👍 and a line in the summary, no reply of its own (issue 18, item 4).
+    const ack = issue(result)?.comments.find((c) => c.body === '/ack');
+    expect(ack?.reactions).toEqual(['+1 github-actions[bot]']);
+    const summary = bots(result).find((c) => c.body.includes('"kind":"summary"'))?.body ?? '';
+    expect(summary).toContain('| 2026-03-02 10:10 UTC | alice | Acknowledged |');
     const replies = bots(result).filter((c) => c.body.includes('"kind":"reply"'));
-    expect(replies).toHaveLength(4);
-    expect(replies[1]?.body).toContain('### Status update: Mitigating');
-    expect(replies[2]?.body).toContain('error rate back to normal');
-    expect(replies[3]?.body).toContain('### Resolved');
+    expect(replies).toHaveLength(3);
+    expect(replies[0]?.body).toContain('### Status update: Mitigating');
+    expect(replies[1]?.body).toContain('error rate back to normal');
+    expect(replies[2]?.body).toContain('### Resolved');
     expect(issue(result)?.state).toBe('closed');
     expect(issue(result)?.labels).toContain('status:resolved');
     expect(issue(result)?.labels).not.toContain('sla:breached');
@@ -42,7 +47,11 @@ steps:${fileIncident('P1')}
   - { at: "10:05", comment: { issue: 1, as: alice, body: "/timeline paged the database team" } }
   - redeliver: { step: 2 }
 `);
-    expect(kinds(result).filter((k) => k === 'reply')).toHaveLength(1);
+    // A timeline note is a fact: recorded once in the summary's record, keyed by the comment, no reply.
+    expect(kinds(result).filter((k) => k === 'reply')).toHaveLength(0);
+    const summary = bots(result).find((c) => c.body.includes('"kind":"summary"'))?.body ?? '';
+    expect(summary.match(/"replyTo":/g)).toHaveLength(1);
+    expect(summary).toContain('| 2026-03-02 10:05 UTC | alice | paged the database team |');
     expect(eventsOf(result, 'note')).toHaveLength(1);
   });
 
@@ -56,7 +65,12 @@ steps:${fileIncident('P1')}
       - comment: { issue: 1, as: alice, body: "/status identified" }
 `);
     expect(result.runs.filter((r) => r.cancelled)).toHaveLength(1);
-    expect(kinds(result).filter((k) => k === 'reply')).toHaveLength(3);
+    // /ack and /ic are recorded in the summary (in comment order), /status posts its status update.
+    expect(kinds(result).filter((k) => k === 'reply')).toHaveLength(1);
+    const summary = bots(result).find((c) => c.body.includes('"kind":"summary"'))?.body ?? '';
+    expect(summary).toMatch(
+      /\| alice \| Acknowledged \|\n.*\| alice \| Commander: bob \|\n.*\| alice \| Status investigating → identified \|/,
+    );
     expect(issue(result)?.assignees).toEqual(['bob']);
     expect(issue(result)?.labels).toContain('status:identified');
   });

@@ -54,7 +54,8 @@ steps:${fileIncident('P1')}
     );
     expect(opened).toHaveLength(1);
     // The acknowledgement counts (the P1 stops escalating), and the damage is said once.
-    expect(bots(result).some((c) => c.body.includes('acknowledged at 2026-03-02 10:05 UTC'))).toBe(true);
+    const summary = bots(result).find((c) => c.body.includes('"kind":"summary"'))?.body ?? '';
+    expect(summary).toContain('| 2026-03-02 10:05 UTC | bob | Acknowledged |');
     expect(pagedSteps(result)).not.toContain('engineering-manager');
     expect(notices(result)).toHaveLength(1);
     expect(notices(result)[0]?.body).toContain("Someone blanked or rewrote [a comment of Firebreak's]");

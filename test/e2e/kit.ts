@@ -15,8 +15,18 @@ export const bots = (result: SimulationResult, number = 1) =>
   result.issues.find((i) => i.number === number)?.comments.filter((c) => c.author === BOT) ?? [];
 export const kinds = (result: SimulationResult, number = 1) =>
   bots(result, number).map((c) => /"kind":"([^"]+)"/.exec(c.body)?.[1]);
-export const eventsOf = (result: SimulationResult, type: string, number = 1) =>
-  bots(result, number).flatMap((c) => [...c.body.matchAll(new RegExp(`"type":"${type}"[^}]*`, 'g'))].map((m) => m[0]));
+/**
+ * The distinct events of a type the action's comments record: a fact-only command's event is held by
+ * the summary and by the copy in a later reply (one fact, one key, folded once), so keyed events count
+ * once; an unkeyed one counts per occurrence.
+ */
+export const eventsOf = (result: SimulationResult, type: string, number = 1) => {
+  const found = bots(result, number).flatMap((c) =>
+    [...c.body.matchAll(new RegExp(`"type":"${type}"[^}]*`, 'g'))].map((m) => m[0]),
+  );
+  const key = (e: string) => /"key":"([^"]+)"/.exec(e)?.[1];
+  return found.filter((e, i) => key(e) === undefined || found.findIndex((f) => key(f) === key(e)) === i);
+};
 export const escalatedSteps = (result: SimulationResult, number = 1) =>
   bots(result, number).flatMap((c) => [...c.body.matchAll(/"type":"escalated","step":"([^"]+)"/g)].map((m) => m[1]));
 export const issue = (result: SimulationResult, number = 1) => result.issues.find((i) => i.number === number);

@@ -3,7 +3,7 @@
 // escalation, every step's contacts, real due times, clocks that start when the severity is raised,
 // metrics that survive a reopen, times to the second.
 import { describe, expect, it } from 'vitest';
-import { decodeRecords } from '../../src/domain/incident/marker.js';
+import { decodeRecords, recordEvents } from '../../src/domain/incident/marker.js';
 import { bots, escalatedSteps, fileIncident, HEADER, issue, ON_CALL_YAML, run } from './kit.js';
 
 type Result = Awaited<ReturnType<typeof run>>;
@@ -155,7 +155,7 @@ steps:${fileIncident('P1')}
 `);
     const times = bots(result)
       .flatMap((c) => decodeRecords(c.body))
-      .flatMap((r) => r.events)
+      .flatMap((r) => recordEvents(r))
       .flatMap((e) => [e.at, ...('due' in e ? [e.due] : [])]);
     expect(times.length).toBeGreaterThan(3);
     for (const t of times) expect(t).not.toMatch(/\.\d{3}Z$/);

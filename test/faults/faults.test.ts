@@ -1,6 +1,7 @@
 // One fault at a time, aimed at one moment of an incident: filing (the alert), the sweep's escalation
-// page, and a command's reply. Each ends in the state a clean run reaches — one alert, one page per
-// channel, one reply — or fails clearly and is repaired by the next run.
+// page, and the write that records a command (for /ack, a fact-only command, the live summary's edit).
+// Each ends in the state a clean run reaches — one alert, one page per channel, one acknowledgement —
+// or fails clearly and is repaired by the next run.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseScenario } from '../../simulator/simulate/scenario.js';
 import {
@@ -40,6 +41,8 @@ const api = (kind: string, route: string, extra = '') =>
   `{ api: { kind: ${kind}, route: "${route}"${extra ? `, ${extra}` : ''} } }`;
 const LABELS = 'POST /repos/{owner}/{repo}/issues/{issue_number}/labels';
 const LIST_COMMENTS = 'GET /repos/{owner}/{repo}/issues/{issue_number}/comments';
+/** Editing a comment: for the /ack, the live summary's edit that records it. */
+const EDIT_COMMENT = 'PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}';
 
 describe.concurrent('one GitHub fault at a time', () => {
   let clean: NormalState;
@@ -91,11 +94,13 @@ describe.concurrent('one GitHub fault at a time', () => {
     expect(deliveryKeys(result).filter((k) => k.includes('Engineering Manager'))).toHaveLength(1);
   });
 
-  it('dropAfterWrite on a command reply: one reply, acknowledged once', async ({ expect }) => {
-    const { result, failed } = await faulty({ ack: api('dropAfterWrite', COMMENTS) });
+  it('dropAfterWrite on the summary edit that records /ack: no reply, acknowledged once', async ({ expect }) => {
+    const { result, failed } = await faulty({ ack: api('dropAfterWrite', EDIT_COMMENT) });
     expect(result.faults.map((f) => f.kind)).toEqual(['dropAfterWrite']);
     expect(failed).toEqual([]);
-    expect(kindsOf(result, 'reply')).toHaveLength(1);
+    expect(kindsOf(result, 'reply')).toHaveLength(0);
+    expect(kindsOf(result, 'summary').flatMap((r) => r.facts ?? [])).toHaveLength(1);
+    expect(eventsOf(result, 'acknowledged')).toHaveLength(1);
     expect(normalise(result)).toEqual(clean);
   });
 
@@ -123,17 +128,17 @@ describe.concurrent('one GitHub fault at a time', () => {
   }) => {
     const { result, failed } = await faulty({
       filing: api('timeout', LIST_COMMENTS, 'ms: 300'),
-      ack: api('timeout', COMMENTS, 'ms: 300, times: 2'),
+      ack: api('timeout', EDIT_COMMENT, 'ms: 300, times: 2'),
     });
     expect(result.faults.map((f) => f.kind)).toEqual(['timeout', 'timeout', 'timeout']);
     expect(failed).toEqual([]);
     expect(normalise(result)).toEqual(clean);
   });
 
-  it('a 502 that outlasts the retries on a reply: the run fails saying so, and the next sweep answers the command', async ({
+  it('a 502 that outlasts the retries on the summary edit recording /ack: the run fails saying so, and the next sweep records it', async ({
     expect,
   }) => {
-    const { result, failed } = await faulty({ ack: api('status5xx', COMMENTS, 'times: 4, status: 502') });
+    const { result, failed } = await faulty({ ack: api('status5xx', EDIT_COMMENT, 'times: 4, status: 502') });
     expect(failed.map((run) => run.step)).toEqual([6]);
     expect(failed[0]?.errors.join('\n')).toMatch(/502|Server Error/);
     expect(failed[0]?.errors.join('\n')).toMatch(/The next run retries them/);
@@ -159,7 +164,8 @@ describe.concurrent('one GitHub fault at a time', () => {
 
   it('latency on every request changes nothing', async ({ expect }) => {
     const { result, failed } = await faulty({ filing: api('latency', '*', 'times: .inf, ms: 20') });
-    expect(result.faults.length).toBeGreaterThan(20);
+    // Every request from filing on (18 since /ack records in the summary instead of replying).
+    expect(result.faults.length).toBeGreaterThan(15);
     expect(failed).toEqual([]);
     expect(bots(result).length).toBeGreaterThan(0);
     expect(normalise(result)).toEqual(clean);

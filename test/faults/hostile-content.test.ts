@@ -127,8 +127,12 @@ describe('hostile content never silences escalation', () => {
             .flatMap((e) => (e.type === 'escalated' ? [e.step] : []));
           expect(steps).toContain('on-call');
           expect(steps).toContain('engineering-manager');
-          // The command comment was answered.
-          expect(thread.some((c) => c.body.includes('"kind":"reply"'))).toBe(true);
+          // The command comment was answered: by a reply, or (a fact-only command) in the summary's record.
+          const asked = thread.find((c) => c.author === 'alice');
+          const answeredIds = thread
+            .flatMap((c) => decodeRecords(c.body))
+            .flatMap((r) => [r.replyTo, ...(r.facts ?? []).map((f) => f.replyTo)]);
+          expect(answeredIds).toContain(asked?.id);
         } finally {
           await gh.close();
         }

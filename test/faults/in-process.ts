@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { dispatch, type DispatchResult } from '../../src/handlers/dispatch.js';
 import { startEmulator, type Emulator, type WebhookEvent } from '../../simulator/emulator/index.js';
 import { createClient } from '../../src/github/client.js';
+import type { GitHubGateway } from '../../src/github/gateway.js';
 import { OctokitGateway } from '../../src/github/octokit-gateway.js';
 import { fixedClock, type Clock } from '../../src/runtime/clock.js';
 import type { Inputs } from '../../src/runtime/inputs.js';
@@ -43,7 +44,7 @@ export interface InProcess {
   run(
     event: WebhookEvent | { name: 'schedule'; payload?: Record<string, unknown> },
     options?: RunOptions,
-  ): Promise<DispatchResult & { errors: string[]; info: string[] }>;
+  ): Promise<DispatchResult & { errors: string[]; lines: string[] }>;
   close(): Promise<void>;
 }
 
@@ -51,6 +52,8 @@ export async function inProcess(
   config: string,
   users: Record<string, 'read' | 'triage' | 'write' | 'admin'>,
   start: string,
+  /** Stands between the action and the emulator, e.g. to run another run in the middle of this one. */
+  wrap: (gateway: GitHubGateway) => GitHubGateway = (gateway) => gateway,
 ): Promise<InProcess> {
   const emulator = await startEmulator({
     start,
@@ -59,14 +62,14 @@ export async function inProcess(
   });
   const client = createClient({ token: emulator.botToken, baseUrl: emulator.url, pacing: 'none', timeoutMs: 10_000 });
   client.log.error = () => {};
-  const gateway = new OctokitGateway(client, { owner: 'acme', repo: 'shop' });
+  const gateway = wrap(new OctokitGateway(client, { owner: 'acme', repo: 'shop' }));
   return {
     emulator,
     async run(event, options = {}) {
       const errors: string[] = [];
-      const info: string[] = [];
+      const lines: string[] = [];
       const log = new RunLog({
-        info: (line) => void info.push(line),
+        info: (line) => void lines.push(line),
         warning: () => {},
         error: (line) => void errors.push(line),
         startGroup: () => {},
@@ -90,7 +93,7 @@ export async function inProcess(
         gateway,
         secrets: {},
       });
-      return { ...result, errors, info };
+      return { ...result, errors, lines };
     },
     close: () => emulator.close(),
   };

@@ -3,7 +3,7 @@
 // depend on faults or timing — issues, the action's comments by kind and key, the event keys they
 // record, pull requests and their files, and notification deliveries per channel and key.
 import { readFile } from 'node:fs/promises';
-import { decodeRecords } from '../../src/domain/incident/marker.js';
+import { decodeRecords, recordEvents } from '../../src/domain/incident/marker.js';
 import type { ScenarioFaults } from '../../simulator/simulate/faults.js';
 import { parseScenario, type Scenario } from '../../simulator/simulate/scenario.js';
 import { simulate, type SimulationResult } from '../../simulator/simulate/simulate.js';
@@ -109,8 +109,11 @@ export const records = (result: SimulationResult, number = 1) =>
   bots(result, number).flatMap((c) => decodeRecords(c.body).slice(0, 1));
 export const kindsOf = (result: SimulationResult, kind: string, number = 1) =>
   records(result, number).filter((r) => r.kind === kind);
-export const eventsOf = (result: SimulationResult, type: string, number = 1) =>
-  records(result, number).flatMap((r) => r.events.filter((e) => e.type === type));
+/** The distinct events of a type recorded (a keyed event held by two records, summary and copy, counts once). */
+export const eventsOf = (result: SimulationResult, type: string, number = 1) => {
+  const found = records(result, number).flatMap((r) => recordEvents(r).filter((e) => e.type === type));
+  return found.filter((e, i) => e.key === undefined || found.findIndex((f) => f.key === e.key) === i);
+};
 
 /** What a channel received, as "channel key" (Slack has no key in its payload: its headline stands in). */
 export function deliveryKeys(result: SimulationResult): string[] {
@@ -181,7 +184,9 @@ export function normalise(result: SimulationResult): NormalState {
         events: [
           ...new Set(
             recs.flatMap((r) =>
-              r.events.map((e) => (e.key ? ids(e.key) : null)).filter((k): k is string => k !== null),
+              recordEvents(r)
+                .map((e) => (e.key ? ids(e.key) : null))
+                .filter((k): k is string => k !== null),
             ),
           ),
         ].sort(),

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { CHANNELS, deliveryKeys, duplicateKeys, eventsOf, fileP1, kindsOf, run } from './kit.js';
 
 describe('races', () => {
-  it('the same comment event delivered to two concurrent runs executes once: one reply, one set of events', async () => {
+  it('the same comment event delivered to two concurrent runs executes once: one recorded fact, one set of events', async () => {
     const result = await run(`${CHANNELS}
 steps:${fileP1()}
   - at: "10:05"
@@ -15,7 +15,9 @@ steps:${fileP1()}
         - comment: { issue: 1, as: alice, body: "/ack\\n/timeline paged the database team" }
 `);
     expect(result.runs.filter((r) => r.concurrent).map((r) => r.exit_code)).toEqual([0, 0]);
-    expect(kindsOf(result, 'reply')).toHaveLength(1);
+    // Both commands only record facts: the summary's record keeps them once, keyed by the comment.
+    expect(kindsOf(result, 'reply')).toHaveLength(0);
+    expect(kindsOf(result, 'summary').flatMap((r) => r.facts ?? [])).toHaveLength(1);
     expect(eventsOf(result, 'acknowledged')).toHaveLength(1);
     expect(eventsOf(result, 'note')).toHaveLength(1);
     expect(duplicateKeys(result)).toEqual([]);

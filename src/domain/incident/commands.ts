@@ -1,6 +1,8 @@
 // Slash commands in the incident's comments, executed once each: a comment is pending until a trusted
-// reply names it, so a redelivered or edited comment never runs twice. Every pending comment gets one
-// reply (what was done, refused or not understood) carrying the events it caused, and reactions.
+// reply names it or the live summary's record keeps a fact for it, so a redelivered or edited comment
+// never runs twice. A comment whose commands only record facts (FACT_ONLY) gets a 👍 and a line in the
+// summary's timeline, its events kept in the summary's record; every other pending comment gets one
+// reply (what was done, refused or not understood, and what people read) carrying the events it caused.
 import { COMMANDS, type CommandName, type Permission } from '../../config/types.js';
 import { formatDuration } from '../../config/duration.js';
 import {
@@ -40,6 +42,8 @@ export interface CommandFacts {
   answered: ReadonlySet<number>;
   /** What each answered comment's reply ran (thread.ts). */
   ran: ReadonlyMap<number, string>;
+  /** How many fact-only comments the live summary's record already keeps (see MAX_FACTS). */
+  factsKept: number;
   /** Repository permission by lower-cased login; null = not a collaborator. */
   permissions: ReadonlyMap<string, Permission | null>;
   botLogin: string;
@@ -51,6 +55,28 @@ export interface CommandFacts {
   /** "owner/name", for messages. */
   repository: string;
 }
+
+/**
+ * Commands that only record a fact about the incident (who acknowledged, who holds a role, the ETA, the
+ * impact, a timeline note, a breach notification): answered with a reaction and shown in the summary.
+ * Everything else replies: its output is read (status updates, drafts, help, runbooks, escalations,
+ * pages), it changes the incident's course (severity, resolve, reopen), or it must be seen as a comment.
+ */
+export const FACT_ONLY: ReadonlySet<CommandName> = new Set([
+  'ack',
+  'ic',
+  'role',
+  'eta',
+  'impact',
+  'timeline',
+  'notified',
+]);
+
+/**
+ * Fact-only comments the summary's record keeps at most: past that, they are answered by replies as
+ * before, so the record stays within its budget and no fact is ever dropped from it.
+ */
+export const MAX_FACTS = 20;
 
 /** What still works on a resolved incident: reopening it, and recording what happened afterwards. */
 const AFTER_RESOLUTION: ReadonlySet<CommandName> = new Set(['reopen', 'timeline', 'evidence', 'notified', 'help']);
@@ -140,8 +166,11 @@ function runComment(draft: Draft, facts: CommandFacts, comment: Comment): void {
   const mentions: string[] = [];
   const effects: PlannedWrite[] = [];
   let help: CommandHelpView[] = [];
+  /** Every command ran, only records facts, and recorded something (a no-op "already …" is said in a reply). */
+  let factOnly = parsed.entries.length > 0 && parsed.skipped.length === 0;
   for (const entry of parsed.entries) {
     const outcome = entry.outcome;
+    if (outcome.kind === 'unknown' || outcome.kind === 'invalid' || !FACT_ONLY.has(outcome.kind)) factOnly = false;
     if (outcome.kind === 'unknown') {
       results.push(
         result(entry, 'invalid', `\`/${outcome.name}\` is not a Firebreak command.`, {
@@ -215,11 +244,34 @@ function runComment(draft: Draft, facts: CommandFacts, comment: Comment): void {
     });
     ledger.dirty = false;
   }
+  const ran = commandsDigest(comment.body);
+  const quiet =
+    factOnly &&
+    results.every((r) => r.done) &&
+    sections.length === 0 &&
+    events.length === parsed.entries.length &&
+    mentions.every((login) => mentionedIn(comment.body, login)) &&
+    facts.factsKept + draft.facts.length < MAX_FACTS;
+  if (quiet) {
+    // Recorded in the live summary's record (decide.ts writes it), confirmed once that edit is made.
+    draft.facts.push({ replyTo: comment.id, ran, events });
+    draft.confirmations.push({
+      kind: 'react',
+      commentId: comment.id,
+      content: '+1',
+      describe: `react +1 on comment ${comment.id}`,
+    });
+    draft.notes.push(
+      `comment ${comment.id}: ${results.map((r) => r.command.split(' ')[0]).join(', ')} recorded in the summary`,
+    );
+    draft.writes.push(...effects);
+    return;
+  }
   const reply = draft.templates.render(
     'command-reply',
     { incident: incidentRef(draft.state, draft.config, draft.issue.htmlUrl), author: comment.author, results, help },
     {
-      marker: record('reply', `reply:${comment.id}`, events, comment.id, undefined, commandsDigest(comment.body)),
+      marker: record('reply', `reply:${comment.id}`, events, comment.id, undefined, ran),
       allowMentions: mentions,
     },
   );
@@ -254,6 +306,12 @@ function runComment(draft: Draft, facts: CommandFacts, comment: Comment): void {
         ),
       );
   }
+}
+
+/** Whether the comment itself @-mentions the login (so GitHub notifies them without a reply). */
+function mentionedIn(body: string, login: string): boolean {
+  const escaped = login.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(^|[^\\w@/])@${escaped}(?![\\w-])`, 'i').test(body);
 }
 
 /** Why the person or team a command names cannot be named (not a collaborator, a typo, a broadcast word). */
@@ -335,6 +393,11 @@ function execute(draft: Draft, facts: CommandFacts, comment: Comment, entry: Com
 
   switch (command.kind) {
     case 'ack': {
+      // Only a lost record leaves an /ack older than a reopen pending: it acknowledged the earlier cycle.
+      if (state.reopenedAt && Date.parse(at) < Date.parse(state.cycleStart))
+        return ok(
+          `written before the incident was reopened at ${utc(state.cycleStart)}: it acknowledged the earlier response, not this one.`,
+        );
       if (state.acknowledgedAt)
         return ok(`already acknowledged by ${state.acknowledgedBy ?? 'someone'} at ${utc(state.acknowledgedAt)}.`);
       const stop = draft.route.policy.stopOn[state.severity];

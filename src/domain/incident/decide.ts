@@ -33,8 +33,10 @@ import { postmortemStep, type PostmortemFacts } from './postmortem-step.js';
 import { keepReportHidden, openSecurityIncident, securityTeam, type SecurityFacts } from './security-step.js';
 import { alertView, incidentRef, runbookView, summaryView } from './present.js';
 import { alertStep, alertSummaryLine, type AlertStepFacts } from './alert-step.js';
+import type { BotRecord, RecordedFact } from './events.js';
 import { applyEvent, type IncidentState } from './state.js';
-import { answeredThrough, type Thread } from './thread.js';
+import { answeredThrough, mergeFacts, recordedFacts, type Thread } from './thread.js';
+import { decodeRecords, encodeRecord } from './marker.js';
 import { snapshotOf } from './snapshot.js';
 import { statusPageWrite } from '../status/publish.js';
 import { changesEvent, changesView, type ChangesFacts } from '../changes.js';
@@ -61,7 +63,7 @@ export interface IncidentFacts {
   labelHistory: IssueEvent[] | null;
   /** New incidents: when the issue got its first incident, security or severity label (from its history). */
   becameIncidentAt: string | null;
-  commands: Omit<CommandFacts, 'answered' | 'ran' | 'botLogin'>;
+  commands: Omit<CommandFacts, 'answered' | 'ran' | 'botLogin' | 'factsKept'>;
   /** The postmortem pull request as GitHub shows it, and whether details must stay out of files. */
   postmortem: PostmortemFacts;
   security: SecurityFacts;
@@ -123,6 +125,7 @@ export function decideIncident(facts: IncidentFacts): Decision {
     answered: facts.thread.answered,
     ran: facts.thread.ran,
     botLogin: facts.botLogin,
+    factsKept: summaryFacts(facts.thread).length,
   });
   if (facts.alert) alertStep(draft, facts.alert);
   draft.writes.push(...labelWrites(draft.state, config, issue));
@@ -133,7 +136,11 @@ export function decideIncident(facts: IncidentFacts): Decision {
   // executes the command again and writes the same site (nothing is announced that is not on it).
   const site = statusPageWrite(facts.state, draft.state);
   if (site) draft.writes.unshift(site);
+  copyFacts(draft, facts.thread);
   writeSummary(draft, facts);
+  // Fact-only commands are confirmed only after the summary edit that records them (a run that stops
+  // before it leaves them unanswered, and the next run records them with the same keys).
+  draft.writes.push(...draft.confirmations);
   for (const dup of facts.thread.duplicates)
     draft.writes.push({
       kind: 'deleteComment',
@@ -169,6 +176,8 @@ function existing(facts: IncidentFacts, state: IncidentState): Draft {
     writes: [],
     notes: [],
     problems: [...facts.warnings],
+    facts: [],
+    confirmations: [],
   };
 }
 
@@ -199,6 +208,8 @@ function open(facts: IncidentFacts): Draft {
     writes: [],
     notes: [],
     problems: [...facts.warnings],
+    facts: [],
+    confirmations: [],
   };
   const filing = firedAtFiling(state, intake.route);
   const paged = applyAll(
@@ -325,6 +336,27 @@ function alertText(state: IncidentState): string {
     .join('\n');
 }
 
+/**
+ * The first comment this run posts carries a copy of the facts only the summary holds (and this run's),
+ * so no single comment holds the only copy for longer than until Firebreak next speaks; once a run sees
+ * the copy, the summary drops them (summaryFacts), which also keeps the summary's list short.
+ */
+function copyFacts(draft: Draft, thread: Thread): void {
+  const facts = mergeFacts([summaryFacts(thread), draft.facts]);
+  if (facts.length === 0) return;
+  const at = draft.writes.findIndex((w) => w.kind === 'comment' && decodeRecords(w.body).length > 0);
+  const write = draft.writes[at];
+  if (!write || write.kind !== 'comment') return;
+  const { digest: _digest, ...held } = decodeRecords(write.body)[0] as BotRecord;
+  const marker = encodeRecord({ ...held, facts: mergeFacts([recordedFacts(held), facts]) });
+  draft.writes[at] = { ...write, body: write.body.replace(/<!-- firebreak:v1 \{[^<>]*\} -->/, () => marker) };
+}
+
+/** The facts only the live summary holds: no other trusted comment has a copy yet. */
+function summaryFacts(thread: Thread): RecordedFact[] {
+  return thread.facts.filter((f) => !thread.copied.has(f.replyTo));
+}
+
 function writeSummary(draft: Draft, facts: IncidentFacts): void {
   const runbooks: RunbookMatch[] = matchRunbooks(draft.config, {
     services: draft.state.services,
@@ -346,11 +378,18 @@ function writeSummary(draft: Draft, facts: IncidentFacts): void {
     .filter((k) => k.startsWith('comment:'))
     .sort();
   const copy = snapshotOf(draft.state, commentKeys, answeredThrough(facts.thread));
+  // The fact-only commands answered so far, and this run's: the summary is where they are recorded.
+  // Facts another comment also holds (a later reply's copy) leave the summary; this run's copies stay
+  // until a run has seen them on GitHub.
+  const kept = [
+    ...summaryFacts(facts.thread),
+    ...draft.facts.filter((f) => !facts.thread.answered.has(f.replyTo)),
+  ].sort((a, b) => a.replyTo - b.replyTo);
   const render = (updatedAt: string) =>
     draft.templates.render(
       'summary',
       { ...view, updatedAt },
-      { marker: record('summary', 'summary', [], undefined, copy) },
+      { marker: record('summary', 'summary', [], undefined, copy, undefined, kept) },
     );
   // "Updated …" moves only when something else in the summary changed: no edit (and no request) otherwise.
   const existing = facts.thread.summary?.comment.body;

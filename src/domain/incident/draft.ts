@@ -6,7 +6,7 @@ import type { TemplateRegistry } from '../../render/registry.js';
 import type { IncidentRoute } from '../escalation/index.js';
 import type { OnCallLookup } from '../escalation/targets.js';
 import type { PlannedWrite } from '../plan.js';
-import type { BotRecord, IncidentEvent } from './events.js';
+import type { BotRecord, IncidentEvent, RecordedFact } from './events.js';
 import { encodeRecord } from './marker.js';
 import type { Snapshot } from './snapshot.js';
 import type { PresentContext } from './present.js';
@@ -24,6 +24,10 @@ export interface Draft {
   notes: string[];
   /** Shown in the summary: what Firebreak could not do or read. */
   problems: string[];
+  /** Fact-only commands answered in this run: recorded in the live summary's record, not in replies. */
+  facts: RecordedFact[];
+  /** Their confirmations (reactions), written after the summary that records them. */
+  confirmations: PlannedWrite[];
 }
 
 /** Applies events to the draft's state (keyed events already recorded are skipped by the fold rules). */
@@ -49,6 +53,7 @@ export function record(
   replyTo?: number,
   snapshot?: Snapshot,
   ran?: string,
+  facts?: RecordedFact[],
 ): string {
   const value: BotRecord = {
     v: 1,
@@ -57,6 +62,7 @@ export function record(
     events,
     ...(replyTo !== undefined ? { replyTo } : {}),
     ...(snapshot ? { snapshot } : {}),
+    ...(facts && facts.length > 0 ? { facts } : {}),
     ...(ran ? { ran } : {}),
   };
   return encodeRecord(value);

@@ -85,6 +85,18 @@ export type IncidentEvent = EventBase &
 
 export type IncidentEventType = IncidentEvent['type'];
 
+/**
+ * A fact-only command's outcome (commands.ts, `FACT_ONLY`): kept in the live summary's record instead of
+ * a reply of its own, keyed by the command comment's id, so the comment counts as answered once.
+ */
+export interface RecordedFact {
+  /** The command comment this records. */
+  replyTo: number;
+  /** SHA-256 of the command lines it ran (as a reply's `ran`), so an edit of the comment is noticed. */
+  ran: string;
+  events: IncidentEvent[];
+}
+
 /** The hidden record a bot comment carries. */
 export interface BotRecord {
   v: 1;
@@ -102,6 +114,8 @@ export interface BotRecord {
   events: IncidentEvent[];
   /** The live summary only: a copy of what the thread proves (snapshot.ts). */
   snapshot?: Snapshot;
+  /** The live summary only: the fact-only commands it answers, oldest first (at most MAX_FACTS). */
+  facts?: RecordedFact[];
   /** A reply only: SHA-256 of the command lines it ran, so an edit of the comment is noticed. */
   ran?: string;
   /**

@@ -5,7 +5,7 @@
 import { sha256Hex } from '../../security/digest.js';
 import { marker, parseMarkers, replaceMarker } from '../../state/markers.js';
 import { boundEvent } from './bounds.js';
-import type { BotRecord } from './events.js';
+import type { BotRecord, IncidentEvent } from './events.js';
 
 const KIND = 'v1';
 /** A record never takes more than this of a comment's 65,536 characters. */
@@ -15,7 +15,10 @@ export const MAX_RECORD = 24_000;
 export function encodeRecord(record: BotRecord): string {
   for (let scale = 1; ; scale /= 2) {
     const events = record.events.map((e) => boundEvent(e, scale));
-    const text = marker(KIND, seal({ ...record, events }));
+    const facts = record.facts?.map((f) =>
+      Array.isArray(f.events) ? { ...f, events: f.events.map((e) => boundEvent(e, scale)) } : f,
+    );
+    const text = marker(KIND, seal({ ...record, events, ...(facts ? { facts } : {}) }));
     if (text.length <= MAX_RECORD || scale < 0.05) return text;
   }
 }
@@ -30,6 +33,7 @@ function seal(record: BotRecord): BotRecord {
     ...(record.run !== undefined ? { run: record.run } : {}),
     events: record.events,
     ...(record.snapshot !== undefined ? { snapshot: record.snapshot } : {}),
+    ...(record.facts !== undefined ? { facts: record.facts } : {}),
     ...(record.ran !== undefined ? { ran: record.ran } : {}),
   };
   return { ...body, digest: sha256Hex(JSON.stringify(body)) };
@@ -70,4 +74,10 @@ function isRecord(value: unknown): value is BotRecord {
   if (!value || typeof value !== 'object') return false;
   const v = value as Record<string, unknown>;
   return v.v === 1 && typeof v.kind === 'string' && typeof v.key === 'string' && Array.isArray(v.events);
+}
+
+/** Every event a record holds: its own, then those of the fact-only commands it keeps (the summary's). */
+export function recordEvents(record: BotRecord): IncidentEvent[] {
+  const facts = Array.isArray(record.facts) ? record.facts : [];
+  return [...record.events, ...facts.flatMap((f) => (Array.isArray(f.events) ? f.events : []))];
 }

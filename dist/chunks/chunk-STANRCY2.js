@@ -17,7 +17,7 @@ import{a as X,b as G,c as J,d as Q,e as ee,f as ne,h as M}from"./chunk-NPMAOADJ.
 
 ${n.continuation}*${t}*`;case"code":return`
 ${n.continuation}${t}`;case"table":case"codespan":return` (${t})`;case"mermaid":case"url":case"handle":return""}}function Ve(n,e,t,r){let i=o=>{let c=o,l=n.charCodeAt(c-1);return l>=55296&&l<=56319&&(c-=1),M(n.slice(0,c).replace(/\s+$/,""),e,t)+Ke(e,n.length-c)};if(i(0).length>r)return e.kind==="url"?"#":"\u2026";let a=0,d=n.length;for(;a<d;){let o=Math.ceil((a+d)/2);i(o).length<=r?a=o:d=o-1}let s=Math.max(n.lastIndexOf(`
-`,a),n.lastIndexOf(" ",a));return i(s>0&&a-s<200?s:a)}var pe=[{name:"command-reply",description:"The one reply to a comment with slash commands \u2014 what was done, refused (and the permission needed) or not understood (usage, did you mean).",when:"After the commands of a comment run, and on `/help`.",variables:["incident","author","results","help"],body:`{{#results}}
+`,a),n.lastIndexOf(" ",a));return i(s>0&&a-s<200?s:a)}var pe=[{name:"command-reply",description:"The one reply to a comment with slash commands \u2014 what was done, refused (and the permission needed) or not understood (usage, did you mean). A comment whose commands only record facts gets a reaction and a line in the summary instead.",when:"After the commands of a comment run, and on `/help`.",variables:["incident","author","results","help"],body:`{{#results}}
 - \`{{command}}\` \u2014 {{#done}}**done:** {{/done}}{{#refused}}**refused:** {{/refused}}{{#invalid}}**not understood:** {{/invalid}}{{#failed}}**failed:** {{/failed}}{{message}}{{#usage}} Usage: \`{{usage}}\`.{{/usage}}{{#suggestion}} Did you mean \`{{suggestion}}\`?{{/suggestion}}
 {{/results}}
 {{#help.length}}
