@@ -25,11 +25,15 @@ interface Slots {
   ack?: string;
 }
 
-/** File a P1 at 10:00, the sweep pages the EM at 10:20, /ack at 10:25; faults go in just before each. */
+/**
+ * File a P1 at 10:00, the sweep pages the EM at 10:20, /ack at 10:25; faults go in before each. The
+ * escalation's fault goes in at 10:14, before the EM is due (10:15): the filing run watches the fresh P1
+ * until the scenario's next step, and would otherwise page the EM itself at 10:15, before the fault.
+ */
 const timeline = (faults: Slots) => `${CHANNELS}
 steps:
   - { at: "09:59", ${faults.filing ? `fault: ${faults.filing}` : 'wait: {}'} }${fileP1()}
-  - { at: "10:19", ${faults.escalation ? `fault: ${faults.escalation}` : 'wait: {}'} }
+  - { at: "10:14", ${faults.escalation ? `fault: ${faults.escalation}` : 'wait: {}'} }
   - { at: "10:20", sweep: {} }
   - { at: "10:24", ${faults.ack ? `fault: ${faults.ack}` : 'wait: {}'} }
   - { at: "10:25", comment: { issue: 1, as: alice, body: "/ack" } }
@@ -149,7 +153,7 @@ describe.concurrent('one GitHub fault at a time', () => {
   // Bug: intake.ts records the `opened` event at the time of the run that triages (facts.now), not when the
   // issue was filed, so an outage during filing restarts the escalation clock: the EM page due at 10:15
   // moves to 10:35, after the /ack at 10:25, and is never sent.
-  it('GitHub down through filing (every request fails until 10:19): the sweep after it recovers pages the EM as the clean run does', async ({
+  it('GitHub down through filing (every request fails until 10:14): the sweep after it recovers pages the EM as the clean run does', async ({
     expect,
   }) => {
     const { result, failed } = await faulty({
