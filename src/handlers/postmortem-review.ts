@@ -25,6 +25,7 @@ import type { GitHubGateway, Issue } from '../github/gateway.js';
 import { FIREBREAK_COMMIT } from './postmortem-pull.js';
 import { reportPostmortemCheck } from './postmortem-check.js';
 import type { RunCache, RunServices } from './run-services.js';
+import { executeRepositoryWrites, type RepositoryWrite } from '../executor/repository-writes.js';
 
 interface PullPayload {
   action?: string;
@@ -59,7 +60,15 @@ export async function handlePostmortemPull(
   }
   if (payload.action === 'closed') {
     if (!pr.merged) return outcome;
-    return merged(services, config, number, pr.base?.ref ?? (await cache.repoInfo()).defaultBranch, files, directory);
+    return merged(
+      services,
+      cache,
+      config,
+      number,
+      pr.base?.ref ?? (await cache.repoInfo()).defaultBranch,
+      files,
+      directory,
+    );
   }
   // Lint the files as they are at the head commit the event names, so the check run's verdict is that commit's.
   const ref = pr.head?.sha ?? pr.head?.ref;
@@ -71,7 +80,8 @@ export async function handlePostmortemPull(
     checked.push({ path, problems });
     outcome.checked += 1;
     outcome.errors += problems.filter((p) => p.severity === 'error').length;
-    for (const problem of problems) process.stdout.write(annotation(path, problem));
+    // Workflow commands: GitHub turns each into an annotation on the file's line.
+    for (const problem of problems) services.log.info(annotation(path, problem).trimEnd());
     services.log.info(`${path}: ${problems.length === 0 ? 'no problems' : `${problems.length} problem(s)`}`);
     if (hasErrors(problems) && !outcome.failure)
       outcome.failure = `Postmortem check: ${path} is not ready to merge (see the annotations).`;
@@ -88,48 +98,84 @@ function isPostmortem(path: string, directory: string): boolean {
 
 async function merged(
   services: RunServices,
+  cache: RunCache,
   config: Config,
   pull: number,
   base: string,
   files: string[],
   directory: string,
 ): Promise<ReviewOutcome> {
-  const { gateway, log } = services;
+  const { gateway, log, inputs } = services;
   const outcome: ReviewOutcome = { checked: files.length, errors: 0, filed: 0, failure: null };
   const label = config.labels.postmortemAction;
   const existing = await gateway.listOpenIssues(label.name);
+  let labelKnown = false;
+  let failed = 0;
   for (const path of files) {
     const file = await gateway.getFile(path, base);
     if (!file) continue;
     const parsed = parsePostmortem(file.content);
     const incident = Number(parsed.frontMatter?.incident ?? 0);
-    const filed = new Map<number, number>();
-    for (const item of parsed.actionItems.filter((i) => !i.done)) {
-      const key = actionKey(incident, item);
-      const recorded = recordedIssue(parsed, item) ?? existing.find((i) => markerKey(i) === key)?.number;
-      if (recorded !== undefined) {
-        filed.set(item.line, recorded);
-        continue;
+    await log.incident(incident, async (incidentLog) => {
+      const ctx = { gateway, dryRun: inputs.dryRun, budget: cache.budget, log: incidentLog };
+      // Plan: an issue for each open action item that no issue carries the key of yet.
+      const filed = new Map<number, number>();
+      const keyOfLine = new Map<number, string>();
+      const writes: RepositoryWrite[] = [];
+      for (const item of parsed.actionItems.filter((i) => !i.done)) {
+        const key = actionKey(incident, item);
+        const recorded = recordedIssue(parsed, item) ?? existing.find((i) => markerKey(i) === key)?.number;
+        if (recorded !== undefined) {
+          filed.set(item.line, recorded);
+          continue;
+        }
+        keyOfLine.set(item.line, key);
+        if (!writes.some((w) => w.kind === 'actionItem' && w.key === key))
+          writes.push(actionItemWrite({ incident, item, key, path, pull, label: label.name }));
       }
-      if (outcome.filed === 0) await ensureLabel(gateway, label);
-      const issue = await fileActionItem(gateway, { incident, item, key, path, pull, label: label.name });
-      existing.push(issue);
-      filed.set(item.line, issue.number);
-      outcome.filed += 1;
-      log.info(`filed #${issue.number} for "${item.text}" (${path}:${item.line})`);
-    }
-    const updated = withIssueLinks(file.content, parsed, filed);
-    if (updated !== file.content) {
-      await gateway.putFile({
-        path,
-        branch: base,
-        content: updated,
-        sha: file.sha,
-        message: `${FIREBREAK_COMMIT}action item issues for ${path}`,
-      });
-    }
+      if (writes.length > 0 && !labelKnown) {
+        labelKnown = true;
+        if (!(await gateway.listLabels()).some((l) => l.name.toLowerCase() === label.name.toLowerCase()))
+          writes.unshift({ kind: 'createLabel', label, describe: `create the label ${label.name}` });
+      }
+      const result = await executeRepositoryWrites(writes, ctx);
+      failed += result.failed;
+      for (const [line, key] of keyOfLine) {
+        const issue = result.filed.get(key);
+        if (issue) filed.set(line, issue.number);
+      }
+      for (const issue of result.filed.values()) {
+        existing.push(issue);
+        outcome.filed += 1;
+        incidentLog.info(`filed #${issue.number}: ${issue.title}`);
+      }
+      // Then the issue links, written back into the postmortem.
+      const updated = withIssueLinks(file.content, parsed, filed);
+      if (updated !== file.content)
+        failed += (
+          await executeRepositoryWrites(
+            [
+              {
+                kind: 'file',
+                path,
+                branch: base,
+                content: updated,
+                sha: file.sha,
+                message: `${FIREBREAK_COMMIT}action item issues for ${path}`,
+                describe: `link the action item issues in ${path}`,
+              },
+            ],
+            ctx,
+          )
+        ).failed;
+    });
   }
-  await regenerateIndex(gateway, base, directory);
+  await log.incident(pull, async (pullLog) => {
+    const ctx = { gateway, dryRun: inputs.dryRun, budget: cache.budget, log: pullLog };
+    failed += (await executeRepositoryWrites(await indexWrites(gateway, base, directory), ctx)).failed;
+  });
+  if (failed > 0)
+    outcome.failure = `Postmortem merge: ${failed} write(s) could not be made (see the log); re-run the job to finish them.`;
   return outcome;
 }
 
@@ -150,15 +196,14 @@ function recordedIssue(parsed: ParsedPostmortem, item: PostmortemActionItem): nu
   return typeof recorded?.issue === 'number' ? recorded.issue : undefined;
 }
 
-async function ensureLabel(gateway: GitHubGateway, label: Config['labels']['postmortemAction']): Promise<void> {
-  if (!(await gateway.listLabels()).some((l) => l.name.toLowerCase() === label.name.toLowerCase()))
-    await gateway.createLabel(label);
-}
-
-async function fileActionItem(
-  gateway: GitHubGateway,
-  a: { incident: number; item: PostmortemActionItem; key: string; path: string; pull: number; label: string },
-): Promise<Issue> {
+function actionItemWrite(a: {
+  incident: number;
+  item: PostmortemActionItem;
+  key: string;
+  path: string;
+  pull: number;
+  label: string;
+}): RepositoryWrite {
   const body = [
     marker(ACTION_KIND, { key: a.key }),
     `An action item from the postmortem of incident #${a.incident} (\`${a.path}\`, merged in #${a.pull}).`,
@@ -169,18 +214,15 @@ async function fileActionItem(
     '',
     'Close it with the pull request that does the work ("Fixes #…"); the learnings index shows it as done.',
   ].join('\n');
-  const title = `Postmortem action (#${a.incident}): ${a.item.text}`.slice(0, 250);
-  try {
-    return await gateway.createIssue({
-      title,
-      body,
-      labels: [a.label],
-      ...(a.item.owner ? { assignees: [a.item.owner] } : {}),
-    });
-  } catch {
-    // An owner who cannot be assigned must not lose the action item: file it unassigned (the body names them).
-    return gateway.createIssue({ title, body, labels: [a.label] });
-  }
+  return {
+    kind: 'actionItem',
+    key: a.key,
+    title: `Postmortem action (#${a.incident}): ${a.item.text}`.slice(0, 250),
+    body,
+    labels: [a.label],
+    assignee: a.item.owner || null,
+    describe: `file the action item "${a.item.text.slice(0, 80)}" (${a.path}:${a.item.line})`,
+  };
 }
 
 /** Adds " (#123)" to each filed item's line and records the issues in the front matter. */
@@ -210,7 +252,8 @@ function withIssueLinks(content: string, parsed: ParsedPostmortem, filed: Map<nu
   return `---\n${doc.toString({ lineWidth: 0 })}---${body.slice(end + 4)}`;
 }
 
-async function regenerateIndex(gateway: GitHubGateway, branch: string, directory: string): Promise<void> {
+/** The learnings index (README.md and index.json) as the merged postmortems make it, where it differs. */
+async function indexWrites(gateway: GitHubGateway, branch: string, directory: string): Promise<RepositoryWrite[]> {
   const entries: IndexEntry[] = [];
   for (const path of await gateway.listDirectory(directory, branch)) {
     if (!isPostmortem(path, directory)) continue;
@@ -223,18 +266,22 @@ async function regenerateIndex(gateway: GitHubGateway, branch: string, directory
     }
   }
   const { readme, json } = renderIndex(entries);
+  const writes: RepositoryWrite[] = [];
   for (const [path, content] of [
     [`${directory}/README.md`, readme],
     [`${directory}/index.json`, json],
   ] as const) {
     const current = await gateway.getFile(path, branch);
     if (current?.content === content) continue;
-    await gateway.putFile({
+    writes.push({
+      kind: 'file',
       path,
       branch,
       content,
       message: `${FIREBREAK_COMMIT}learnings index`,
       ...(current ? { sha: current.sha } : {}),
+      describe: `update the learnings index ${path}`,
     });
   }
+  return writes;
 }
