@@ -116,11 +116,18 @@ export async function updateIndex(
   changes: IndexChange[],
   update: IndexUpdate = {},
 ): Promise<IndexWrite> {
-  const { keep, paused, listed } = update;
+  const { paused, listed } = update;
   let current = loaded ?? (await readIndex(gateway));
+  // `keep` prunes only what the caller saw: an entry another run added since (a new incident's, written
+  // by its triage run while a sweep was deciding) is not the caller's to drop.
+  const seen = new Set(Object.keys(current.index.incidents).map(Number));
+  const keep = update.keep;
   for (let attempt = 0; attempt < 4; attempt++) {
+    const unseen = Object.keys(current.index.incidents)
+      .map(Number)
+      .filter((n) => !seen.has(n));
     const next = withPaused(
-      applyChanges(current.index, changes, keep, listed),
+      applyChanges(current.index, changes, keep && new Set([...keep, ...unseen]), listed),
       paused === undefined ? current.index.paused : paused,
     );
     const text = serializeIndex(next);
