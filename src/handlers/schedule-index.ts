@@ -101,8 +101,11 @@ export interface IndexUpdate {
   keep?: Set<number>;
   /** When the sweeps were paused; null clears it, undefined keeps what the index says. */
   paused?: string | null;
-  /** A new `listed` instant (the sweep listed every open incident); undefined keeps what the index says. */
-  listed?: string;
+  /**
+   * A new `listed` instant (the sweep listed every open incident); null removes it (it listed them, but
+   * some have no entry); undefined keeps what the index says.
+   */
+  listed?: string | null;
 }
 
 /**
@@ -177,7 +180,7 @@ export function applyChanges(
   index: ScheduleIndex,
   changes: IndexChange[],
   keep?: Set<number>,
-  listed: string | undefined = index.listed,
+  listed: string | null | undefined = index.listed,
 ): ScheduleIndex {
   const incidents: Record<string, IndexEntry> = {};
   for (const [number, entry] of Object.entries(index.incidents)) {
@@ -191,7 +194,12 @@ export function applyChanges(
     else delete incidents[String(change.number)];
   }
   const sorted = Object.fromEntries(Object.entries(incidents).sort(([a], [b]) => Number(a) - Number(b)));
-  return { version: 1, incidents: sorted, ...(listed !== undefined ? { listed } : {}), ...pausedOf(index) };
+  return {
+    version: 1,
+    incidents: sorted,
+    ...(listed !== undefined && listed !== null ? { listed } : {}),
+    ...pausedOf(index),
+  };
 }
 
 async function ensureBranch(gateway: GitHubGateway): Promise<void> {
