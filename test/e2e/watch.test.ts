@@ -107,7 +107,8 @@ describe('watch mode through the whole matrix', () => {
     const ackAt = comments.find((c) => c.author === 'alice')?.created_at ?? '';
     const acked = comments
       .filter((c) => c.author === BOT)
-      .flatMap((c) => decodeRecords(c.body).flatMap((r) => r.events))
+      // A fact-only command: recorded in the summary's facts (and copied into the next bot comment).
+      .flatMap((c) => decodeRecords(c.body).flatMap((r) => [...r.events, ...(r.facts ?? []).flatMap((f) => f.events)]))
       .find((e) => e.type === 'acknowledged');
     expect(acked?.by).toBe('alice');
     expect(Date.parse(acked?.at ?? '') - Date.parse(ackAt)).toBeLessThanOrEqual(30_000);
