@@ -132,3 +132,25 @@ describe('watch mode through the whole matrix', () => {
     expect(Object.keys(escalations(gh)).sort()).toEqual(['ceo', 'cto', 'engineering-manager', 'on-call']);
   });
 });
+
+describe('watch mode when the issue goes away', () => {
+  it('an incident deleted while watched ends the watch at the next poll, green, and drops its schedule entry', async () => {
+    gh = await inProcess(CONFIG, { alice: 'write', carol: 'read', dave: 'admin' }, '2026-03-02T10:00:00Z');
+    const [opened] = fileP1(gh);
+    const g = gh;
+    const result = await gh.run(opened!, {
+      inputs: { watchMinutes: 65 },
+      clock: scriptedClock(gh, [
+        { at: '2026-03-02T10:04:10Z', act: () => void g.emulator.deleteIssue({ as: 'dave', issue: 1 }) },
+      ]),
+      watchPollMs: 30_000,
+    });
+    // Deleted by an admin: nothing is left to escalate, and that is no failure of the run.
+    expect(result.failure).toBeNull();
+    expect(result.errors).toEqual([]);
+    // Noticed at the next poll (410 Gone), not at the engineering manager's due time (10:15).
+    expect(gh.emulator.clock.nowMs()).toBeLessThan(Date.parse('2026-03-02T10:05:00Z'));
+    const index = gh.emulator.snapshot().branches?.['firebreak/state']?.['schedule.json'] ?? '{}';
+    expect(Object.keys((JSON.parse(index) as { incidents?: object }).incidents ?? {})).toEqual([]);
+  });
+});
