@@ -43,11 +43,20 @@ export interface ExecutionContext {
 
 export class Budget {
   private used = 0;
+  /** Writes made before the current allowance began (renew). */
+  private before = 0;
   constructor(readonly limit: number) {}
   take(): boolean {
-    if (this.used >= this.limit) return false;
+    if (this.used - this.before >= this.limit) return false;
     this.used += 1;
     return true;
+  }
+  /**
+   * A new allowance of `limit` writes: for a watching run's next reconciliation, which stands for the run
+   * that would otherwise have come (watch.ts). `spent` still counts every write.
+   */
+  renew(): void {
+    this.before = this.used;
   }
   get spent(): number {
     return this.used;

@@ -38,6 +38,9 @@ export async function watch(services: RunServices, cache: RunCache, first: Incid
     );
     const changed = await waitFor(services, outcome.number, wake);
     if (changed) log.info(`#${outcome.number} changed while watching: reconciling now.`);
+    // Each wake does what a run of its own would have done (the events it answers queue behind it): it
+    // gets a run's budget, so a busy thread cannot use up what the later pages need.
+    cache.budget.renew();
     try {
       outcome = await reconcileIncident(services, cache, outcome.number, NO_TRIGGER);
     } catch (error) {
