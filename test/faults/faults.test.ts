@@ -25,11 +25,15 @@ interface Slots {
   ack?: string;
 }
 
-/** File a P1 at 10:00, the sweep pages the EM at 10:20, /ack at 10:25; faults go in just before each. */
+/**
+ * File a P1 at 10:00, the sweep pages the EM at 10:20, /ack at 10:25; faults go in just before each. The
+ * escalation fault goes in at 10:14: the triage run watches until the next step, and would page the EM
+ * itself at 10:15 (watch mode) before a fault set at 10:19 could reach it.
+ */
 const timeline = (faults: Slots) => `${CHANNELS}
 steps:
   - { at: "09:59", ${faults.filing ? `fault: ${faults.filing}` : 'wait: {}'} }${fileP1()}
-  - { at: "10:19", ${faults.escalation ? `fault: ${faults.escalation}` : 'wait: {}'} }
+  - { at: "10:14", ${faults.escalation ? `fault: ${faults.escalation}` : 'wait: {}'} }
   - { at: "10:20", sweep: {} }
   - { at: "10:24", ${faults.ack ? `fault: ${faults.ack}` : 'wait: {}'} }
   - { at: "10:25", comment: { issue: 1, as: alice, body: "/ack" } }
