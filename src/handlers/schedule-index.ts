@@ -119,18 +119,15 @@ export async function updateIndex(
   changes: IndexChange[],
   update: IndexUpdate = {},
 ): Promise<IndexWrite> {
-  const { paused, listed } = update;
+  const { keep, paused, listed } = update;
   let current = loaded ?? (await readIndex(gateway));
-  // `keep` prunes only what the caller saw: an entry another run added since (a new incident's, written
-  // by its triage run while a sweep was deciding) is not the caller's to drop.
-  const seen = new Set(Object.keys(current.index.incidents).map(Number));
-  const keep = update.keep;
+  // What the caller decided from. After a conflict, an entry another run wrote since is not the caller's
+  // to drop or overwrite on stale knowledge: the sooner of the two stands (a cache that checks too early
+  // costs a look; one that drops a new incident's or a reopened one's entry stops its escalation).
+  const read = current.index.incidents;
   for (let attempt = 0; attempt < 4; attempt++) {
-    const unseen = Object.keys(current.index.incidents)
-      .map(Number)
-      .filter((n) => !seen.has(n));
     const next = withPaused(
-      applyChanges(current.index, changes, keep && new Set([...keep, ...unseen]), listed),
+      soonerWhereChanged(applyChanges(current.index, changes, keep, listed), read, current.index.incidents),
       paused === undefined ? current.index.paused : paused,
     );
     const text = serializeIndex(next);
@@ -166,6 +163,29 @@ export function serializeIndex(index: ScheduleIndex): string {
   const body = entries.length > 0 ? `{\n${entries.join(',\n')}\n  }` : '{}';
   return `{\n${[...head, `  "incidents": ${body}`].join(',\n')}\n}\n`;
 }
+
+/** `next` with, for every entry changed since `read` (in `now`), the sooner of `next`'s and `now`'s. */
+function soonerWhereChanged(
+  next: ScheduleIndex,
+  read: Record<string, IndexEntry>,
+  now: Record<string, IndexEntry>,
+): ScheduleIndex {
+  const incidents = { ...next.incidents };
+  let merged = false;
+  for (const [number, theirs] of Object.entries(now)) {
+    if (JSON.stringify(read[number]) === JSON.stringify(theirs)) continue;
+    const mine = incidents[number];
+    if (mine === undefined || dueOf(theirs) < dueOf(mine)) {
+      incidents[number] = theirs;
+      merged = true;
+    }
+  }
+  if (!merged) return next;
+  const sorted = Object.fromEntries(Object.entries(incidents).sort(([a], [b]) => Number(a) - Number(b)));
+  return { ...next, incidents: sorted };
+}
+
+const dueOf = (entry: IndexEntry): number => (entry.due === null ? Infinity : Date.parse(entry.due));
 
 function pausedOf(index: ScheduleIndex): Partial<ScheduleIndex> {
   return index.paused !== undefined ? { paused: index.paused } : {};

@@ -51,3 +51,30 @@ describe('updateIndex', () => {
     expect(written.index.incidents['3']?.due).toBe(due);
   });
 });
+
+describe('updateIndex after a conflict', () => {
+  const due = '2026-03-02T10:15:00.000Z';
+  const start: ScheduleIndex = { version: 1, incidents: { '1': { due: null }, '5': { due: null } } };
+
+  it('keeps the entry of an incident reopened since the sweep read it, though the sweep saw it closed', async () => {
+    // #5 was closed when the sweep listed; its reopen run then wrote a due entry.
+    const state = branch(start, (index) => ({ ...index, incidents: { ...index.incidents, '5': { due } } }));
+    const loaded = await readIndex(state.gateway);
+    await updateIndex(state.gateway, loaded, [{ number: 5, entry: null }], { keep: new Set([1]) });
+    expect(state.index().incidents['5']?.due).toBe(due);
+  });
+
+  it("keeps the sooner due time when another run rewrote the entry since this run's read", async () => {
+    const state = branch(start, (index) => ({ ...index, incidents: { ...index.incidents, '5': { due } } }));
+    const loaded = await readIndex(state.gateway);
+    // This run decided from older knowledge: 10:30; the other run, meanwhile: 10:15.
+    await updateIndex(state.gateway, loaded, [{ number: 5, entry: { due: '2026-03-02T10:30:00.000Z' } }]);
+    expect(state.index().incidents['5']?.due).toBe(due);
+    // An entry no other run touched is the caller's: its own change stands.
+    const quiet = branch(start, (index) => ({ ...index, incidents: { ...index.incidents, '9': { due } } }));
+    await updateIndex(quiet.gateway, await readIndex(quiet.gateway), [{ number: 1, entry: null }], {
+      keep: new Set([1, 5]),
+    });
+    expect(Object.keys(quiet.index().incidents)).toEqual(['5', '9']);
+  });
+});
