@@ -12,7 +12,8 @@ export type PlannedWrite =
   | { kind: 'ensureLabels'; labels: LabelSpec[]; describe: string }
   | { kind: 'labels'; add: string[]; remove: string[]; describe: string }
   | { kind: 'assign'; add: string[]; remove: string[]; describe: string }
-  | { kind: 'react'; commentId: number; content: ReactionContent; describe: string }
+  /** `confirms`: a fact-only command's 👍, only once the summary edit that records its fact is made. */
+  | { kind: 'react'; commentId: number; content: ReactionContent; describe: string; confirms?: true }
   | { kind: 'issueState'; state: 'open' | 'closed'; describe: string }
   | { kind: 'deleteComment'; commentId: number; describe: string }
   | { kind: 'dispatch'; workflow: string; ref: string; inputs: Record<string, string>; describe: string }

@@ -43,11 +43,20 @@ export interface ExecutionContext {
 
 export class Budget {
   private used = 0;
+  /** Writes made before the current allowance began (renew). */
+  private before = 0;
   constructor(readonly limit: number) {}
   take(): boolean {
-    if (this.used >= this.limit) return false;
+    if (this.used - this.before >= this.limit) return false;
     this.used += 1;
     return true;
+  }
+  /**
+   * A new allowance of `limit` writes: for a watching run's next reconciliation, which stands for the run
+   * that would otherwise have come (watch.ts). `spent` still counts every write.
+   */
+  renew(): void {
+    this.before = this.used;
   }
   get spent(): number {
     return this.used;
@@ -95,8 +104,16 @@ export async function execute(plan: Plan, ctx: ExecutionContext): Promise<Execut
   // Writes that happen outside GitHub's issue thread and whose outcome is recorded on a claim comment:
   // only after this run's comments are posted and races settled, and only by the claim's holder.
   const claimed = plan.writes.filter((w): w is ClaimedWrite => w.kind === 'notify' || w.kind === 'advisory');
+  // Whether the summary edit this run planned was not made: the facts it records are not recorded, so
+  // their comments stay pending, and their 👍 would confirm what is not done.
+  let summaryUndone = false;
   for (const write of plan.writes) {
     if (write.kind === 'notify' || write.kind === 'advisory') continue;
+    if (write.kind === 'react' && write.confirms && summaryUndone) {
+      ctx.log.left(write.describe);
+      result.left += 1;
+      continue;
+    }
     if (isAlreadyDone(write, ctx, labels)) {
       ctx.log.skipped(write.describe);
       continue;
@@ -109,6 +126,7 @@ export async function execute(plan: Plan, ctx: ExecutionContext): Promise<Execut
     if (!ctx.budget.take()) {
       ctx.log.left(write.describe);
       result.left += 1;
+      if (write.kind === 'summary') summaryUndone = true;
       continue;
     }
     try {
@@ -129,6 +147,7 @@ export async function execute(plan: Plan, ctx: ExecutionContext): Promise<Execut
       ctx.log.done(write.describe);
     } catch (error) {
       result.failed += 1;
+      if (write.kind === 'summary') summaryUndone = true;
       ctx.log.failed(write.describe, error instanceof Error ? error.message : String(error));
       // A transient failure leaves the rest for the next run, which re-derives it; anything else
       // (permissions, validation) would fail again, so carry on with the independent writes.

@@ -101,8 +101,11 @@ export interface IndexUpdate {
   keep?: Set<number>;
   /** When the sweeps were paused; null clears it, undefined keeps what the index says. */
   paused?: string | null;
-  /** A new `listed` instant (the sweep listed every open incident); undefined keeps what the index says. */
-  listed?: string;
+  /**
+   * A new `listed` instant (the sweep listed every open incident); null removes it (it listed them, but
+   * some have no entry); undefined keeps what the index says.
+   */
+  listed?: string | null;
 }
 
 /**
@@ -118,9 +121,13 @@ export async function updateIndex(
 ): Promise<IndexWrite> {
   const { keep, paused, listed } = update;
   let current = loaded ?? (await readIndex(gateway));
+  // What the caller decided from. After a conflict, an entry another run wrote since is not the caller's
+  // to drop or overwrite on stale knowledge: the sooner of the two stands (a cache that checks too early
+  // costs a look; one that drops a new incident's or a reopened one's entry stops its escalation).
+  const read = current.index.incidents;
   for (let attempt = 0; attempt < 4; attempt++) {
     const next = withPaused(
-      applyChanges(current.index, changes, keep, listed),
+      soonerWhereChanged(applyChanges(current.index, changes, keep, listed), read, current.index.incidents),
       paused === undefined ? current.index.paused : paused,
     );
     const text = serializeIndex(next);
@@ -157,6 +164,29 @@ export function serializeIndex(index: ScheduleIndex): string {
   return `{\n${[...head, `  "incidents": ${body}`].join(',\n')}\n}\n`;
 }
 
+/** `next` with, for every entry changed since `read` (in `now`), the sooner of `next`'s and `now`'s. */
+function soonerWhereChanged(
+  next: ScheduleIndex,
+  read: Record<string, IndexEntry>,
+  now: Record<string, IndexEntry>,
+): ScheduleIndex {
+  const incidents = { ...next.incidents };
+  let merged = false;
+  for (const [number, theirs] of Object.entries(now)) {
+    if (JSON.stringify(read[number]) === JSON.stringify(theirs)) continue;
+    const mine = incidents[number];
+    if (mine === undefined || dueOf(theirs) < dueOf(mine)) {
+      incidents[number] = theirs;
+      merged = true;
+    }
+  }
+  if (!merged) return next;
+  const sorted = Object.fromEntries(Object.entries(incidents).sort(([a], [b]) => Number(a) - Number(b)));
+  return { ...next, incidents: sorted };
+}
+
+const dueOf = (entry: IndexEntry): number => (entry.due === null ? Infinity : Date.parse(entry.due));
+
 function pausedOf(index: ScheduleIndex): Partial<ScheduleIndex> {
   return index.paused !== undefined ? { paused: index.paused } : {};
 }
@@ -170,7 +200,7 @@ export function applyChanges(
   index: ScheduleIndex,
   changes: IndexChange[],
   keep?: Set<number>,
-  listed: string | undefined = index.listed,
+  listed: string | null | undefined = index.listed,
 ): ScheduleIndex {
   const incidents: Record<string, IndexEntry> = {};
   for (const [number, entry] of Object.entries(index.incidents)) {
@@ -184,7 +214,12 @@ export function applyChanges(
     else delete incidents[String(change.number)];
   }
   const sorted = Object.fromEntries(Object.entries(incidents).sort(([a], [b]) => Number(a) - Number(b)));
-  return { version: 1, incidents: sorted, ...(listed !== undefined ? { listed } : {}), ...pausedOf(index) };
+  return {
+    version: 1,
+    incidents: sorted,
+    ...(listed !== undefined && listed !== null ? { listed } : {}),
+    ...pausedOf(index),
+  };
 }
 
 async function ensureBranch(gateway: GitHubGateway): Promise<void> {

@@ -11,7 +11,7 @@ import type { RunCache, RunServices } from './run-services.js';
 import { NO_TRIGGER, reconcileIncident, type IncidentOutcome } from './incident.js';
 import { entryOf, needsCheck, readIndex, updateIndex, applyChanges, type IndexChange } from './schedule-index.js';
 import { keepSweepsNeeded, somethingDue } from './sweep-schedule.js';
-import { openIncidents, type OpenIncidents } from './open-incidents.js';
+import { openIncidents } from './open-incidents.js';
 import type { Issue } from '../github/gateway.js';
 
 export async function sweep(services: RunServices, cache: RunCache): Promise<IncidentOutcome[]> {
@@ -62,20 +62,27 @@ export async function sweep(services: RunServices, cache: RunCache): Promise<Inc
       .map(([n]) => Number(n)),
   ]);
   const stale = Object.keys(loaded.index.incidents).some((n) => !keep.has(Number(n)));
+  // `listed` promises that every open incident had an entry: not so when one without an entry could not
+  // be reconciled (a later sweep trusting the index would leave it out whenever the count agrees by
+  // coincidence). Then no instant is recorded, and the next sweep lists them all again.
+  const entered = applyChanges(loaded.index, changes, keep);
+  const listed =
+    listing.listed !== undefined && [...openNumbers].every((n) => entered.incidents[String(n)] !== undefined)
+      ? listing.listed
+      : listing.listed !== undefined
+        ? null
+        : undefined;
+  if (listed === null) log.info('Some open incidents have no schedule entry yet: the next sweep lists them all again.');
   // Anything due later, or anything this run could not do, keeps the schedule on; otherwise it pauses.
-  const after = applyChanges(loaded.index, changes, keep, listing.listed ?? loaded.index.listed);
+  const after = applyChanges(loaded.index, changes, keep, listed);
   const needed = somethingDue(after) || log.failure() !== null || log.totals().left > 0;
   const paused = await keepSweepsNeeded(services, loaded.index, needed);
-  if ((changes.length > 0 || stale || paused !== undefined || listing.listed !== undefined) && !inputs.dryRun) {
-    const update = { keep, ...(paused !== undefined ? { paused } : {}), ...listedOf(listing) };
+  if ((changes.length > 0 || stale || paused !== undefined || listed !== undefined) && !inputs.dryRun) {
+    const update = { keep, ...(paused !== undefined ? { paused } : {}), ...(listed !== undefined ? { listed } : {}) };
     const written = (await updateIndex(gateway, loaded, changes, update)).index;
     // An incident run wrote a due entry between this sweep's read and its pause: switch straight back on.
     if (paused && somethingDue(written) && (await keepSweepsNeeded(services, written, true)) === null)
       await updateIndex(gateway, null, [], { paused: null });
   }
   return outcomes;
-}
-
-function listedOf(listing: OpenIncidents): { listed?: string } {
-  return listing.listed !== undefined ? { listed: listing.listed } : {};
 }

@@ -8,6 +8,7 @@
 // nothing did, which costs no rate limit) and reconciles at once when it did: an `/ack` is answered
 // within that time, and ends the watch. (A comment edit does not change the issue: the run queued
 // behind the watch answers it.)
+import { issueGone } from '../github/errors.js';
 import { NO_TRIGGER, reconcileIncident, type IncidentOutcome } from './incident.js';
 import type { RunCache, RunServices } from './run-services.js';
 import { entryOf, updateIndex } from './schedule-index.js';
@@ -37,7 +38,20 @@ export async function watch(services: RunServices, cache: RunCache, first: Incid
     );
     const changed = await waitFor(services, outcome.number, wake);
     if (changed) log.info(`#${outcome.number} changed while watching: reconciling now.`);
-    outcome = await reconcileIncident(services, cache, outcome.number, NO_TRIGGER);
+    // Each wake does what a run of its own would have done (the events it answers queue behind it): it
+    // gets a run's budget, so a busy thread cannot use up what the later pages need.
+    cache.budget.renew();
+    try {
+      outcome = await reconcileIncident(services, cache, outcome.number, NO_TRIGGER);
+    } catch (error) {
+      if (!issueGone(error)) throw error;
+      // Deleted or transferred while watched: nothing here is due any more (as in the sweep and dispatch).
+      log.info(
+        `#${outcome.number} is no longer in this repository (${error instanceof Error ? error.message : String(error)}): the watch ends.`,
+      );
+      if (!inputs.dryRun) await updateIndex(services.gateway, null, [{ number: outcome.number, entry: null }]);
+      return { ...outcome, nextDue: null, nextUrgent: null };
+    }
     if (!inputs.dryRun) {
       await updateIndex(services.gateway, null, [
         { number: outcome.number, entry: entryOf(outcome.nextDue, cache.configKey()) },
@@ -64,6 +78,7 @@ async function waitFor(services: RunServices, number: number, wake: number): Pro
   const poll = services.watchPollMs ?? null;
   let version: string | null = null;
   if (poll !== null && poll > 0) version = await versionOf(services, number);
+  if (version === GONE) return true;
   for (;;) {
     const left = wake - clock.now().getTime();
     if (left <= 0) return false;
@@ -79,10 +94,14 @@ async function waitFor(services: RunServices, number: number, wake: number): Pro
   }
 }
 
+/** Never the version of an issue: it is gone (deleted, transferred), so the watch reconciles at once. */
+const GONE = '\u0000gone';
+
 async function versionOf(services: RunServices, number: number): Promise<string | null> {
   try {
     return await services.gateway.issueVersion(number);
   } catch (error) {
+    if (issueGone(error)) return GONE;
     services.log.warning(
       `Watching #${number}: could not ask whether the issue changed (${error instanceof Error ? error.message : String(error)}); waiting for the next due time instead.`,
     );

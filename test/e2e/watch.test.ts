@@ -132,3 +132,61 @@ describe('watch mode through the whole matrix', () => {
     expect(Object.keys(escalations(gh)).sort()).toEqual(['ceo', 'cto', 'engineering-manager', 'on-call']);
   });
 });
+
+describe('watch mode when the issue goes away', () => {
+  it('an incident deleted while watched ends the watch at the next poll, green, and drops its schedule entry', async () => {
+    gh = await inProcess(CONFIG, { alice: 'write', carol: 'read', dave: 'admin' }, '2026-03-02T10:00:00Z');
+    const [opened] = fileP1(gh);
+    const g = gh;
+    const result = await gh.run(opened!, {
+      inputs: { watchMinutes: 65 },
+      clock: scriptedClock(gh, [
+        { at: '2026-03-02T10:04:10Z', act: () => void g.emulator.deleteIssue({ as: 'dave', issue: 1 }) },
+      ]),
+      watchPollMs: 30_000,
+    });
+    // Deleted by an admin: nothing is left to escalate, and that is no failure of the run.
+    expect(result.failure).toBeNull();
+    expect(result.errors).toEqual([]);
+    // Noticed at the next poll (410 Gone), not at the engineering manager's due time (10:15).
+    expect(gh.emulator.clock.nowMs()).toBeLessThan(Date.parse('2026-03-02T10:05:00Z'));
+    const index = gh.emulator.snapshot().branches?.['firebreak/state']?.['schedule.json'] ?? '{}';
+    expect(Object.keys((JSON.parse(index) as { incidents?: object }).incidents ?? {})).toEqual([]);
+  });
+
+  it('an incident closed while watched stops escalating: no page after the close', async () => {
+    gh = await inProcess(CONFIG, { alice: 'write', carol: 'read' }, '2026-03-02T10:00:00Z');
+    const [opened] = fileP1(gh);
+    const g = gh;
+    const result = await gh.run(opened!, {
+      inputs: { watchMinutes: 65 },
+      clock: scriptedClock(gh, [
+        { at: '2026-03-02T10:04:10Z', act: () => void g.emulator.closeIssue({ as: 'alice', issue: 1 }) },
+      ]),
+      watchPollMs: 30_000,
+    });
+    expect(result.failure).toBeNull();
+    expect(Object.keys(escalations(gh))).toEqual(['on-call']);
+    expect(gh.emulator.clock.nowMs()).toBeLessThan(Date.parse('2026-03-02T10:05:00Z'));
+  });
+
+  it('a busy thread does not use up the budget the later pages need: the CEO is paged on time', async () => {
+    gh = await inProcess(CONFIG, { alice: 'write', carol: 'read' }, '2026-03-02T10:00:00Z');
+    const [opened] = fileP1(gh);
+    const g = gh;
+    // A note a minute from 10:01 to 10:55: each is answered (the summary edit, a 👍, or a reply).
+    const notes = Array.from({ length: 55 }, (_, i) => ({
+      at: new Date(Date.parse('2026-03-02T10:01:10Z') + i * 60_000).toISOString(),
+      act: () => void g.emulator.comment({ as: 'alice', issue: 1, body: `/timeline still failing, sample ${i + 1}` }),
+    }));
+    const result = await gh.run(opened!, {
+      inputs: { watchMinutes: 65 },
+      clock: scriptedClock(gh, notes),
+      watchPollMs: 30_000,
+    });
+    expect(result.failure).toBeNull();
+    const late = escalations(gh);
+    expect(Object.keys(late).sort()).toEqual(['ceo', 'cto', 'engineering-manager', 'on-call']);
+    for (const [step, seconds] of Object.entries(late)) expect(seconds, step).toBeLessThanOrEqual(60);
+  });
+});

@@ -96,3 +96,36 @@ describe('a fact recorded by another run while this run works', () => {
     }
   });
 });
+
+describe('a summary edit that fails for good', () => {
+  it('leaves the /ack unconfirmed: no 👍 on a comment whose fact was not recorded', async () => {
+    const gh = await inProcess(CONFIG, { alice: 'write' }, '2026-03-02T10:00:00Z');
+    try {
+      for (const event of gh.emulator.openIssue({
+        as: 'alice',
+        title: '[Incident] Checkout fails',
+        body: BODY,
+        labels: ['incident'],
+        template: true,
+      }))
+        expect((await gh.run(event)).failure).toBeNull();
+      gh.emulator.clock.set('2026-03-02T10:05:00Z');
+      // Every edit of a comment is refused (422: say, the summary would pass GitHub's 65,536 characters).
+      gh.emulator.faults.add({
+        kind: 'status5xx',
+        status: 422,
+        times: Infinity,
+        route: 'PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}',
+      });
+      for (const event of gh.emulator.comment({ as: 'alice', issue: 1, body: '/ack' })) await gh.run(event);
+      const issue = gh.emulator.snapshot().issues.find((i) => i.number === 1);
+      const summary = issue?.comments.find((c) => decodeRecords(c.body)[0]?.kind === 'summary');
+      expect(decodeRecords(summary?.body ?? '')[0]?.facts ?? []).toEqual([]);
+      // Not recorded, so still escalating: a 👍 would tell alice the acknowledgement was taken.
+      const ack = issue?.comments.find((c) => c.body === '/ack');
+      expect(ack?.reactions ?? []).toEqual([]);
+    } finally {
+      await gh.close();
+    }
+  });
+});

@@ -259,6 +259,7 @@ function runComment(draft: Draft, facts: CommandFacts, comment: Comment): void {
       kind: 'react',
       commentId: comment.id,
       content: '+1',
+      confirms: true,
       describe: `react +1 on comment ${comment.id}`,
     });
     draft.notes.push(
