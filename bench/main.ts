@@ -23,8 +23,8 @@ export async function runBenchmarks(): Promise<void> {
   const on = machine();
   const at = new Date();
   const sizes = (process.env.BENCH_SWEEP_SIZES ?? '1,100,1000,10000').split(',').map((s) => Number(s.trim()));
-  if (sizes.some((s) => !Number.isInteger(s) || s < 1 || s > 5000))
-    throw new Error('BENCH_SWEEP_SIZES must be whole numbers from 1 to 5000');
+  if (sizes.some((s) => !Number.isInteger(s) || s < 1 || s > 20000))
+    throw new Error('BENCH_SWEEP_SIZES must be whole numbers from 1 to 20000');
 
   const cleanUp = useSnapshot();
   try {

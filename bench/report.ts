@@ -88,8 +88,8 @@ export function summaryTable(r: AllResults): Row[] {
     const ok = s.withinBudget && (s.underTwoSeconds ?? true);
     rows.push([
       `Sweep, ${n(s.open)} open incident${s.open === 1 ? '' : 's'}, nothing due`,
-      `${s.requests} requests, ${ms(s.wallMs)}`,
-      `≤ ${s.budget} requests${time}`,
+      `${s.requests} requests, ${ms(s.wallMs)} (the sweep before, which listed them: ${s.firstRequests})`,
+      `≤ ${s.budget} request${s.budget === 1 ? '' : 's'}${time}`,
       verdict(ok),
     ]);
   }
