@@ -23,13 +23,13 @@ export default defineConfig({
     hookTimeout: 60_000,
     pool: 'forks',
     // `npm test` runs with coverage of the pure core (src/domain): the run fails when its line coverage
-    // falls under the threshold. A ratchet: 79 % was measured when it was set (2026-12-04); the style
+    // falls under the threshold. A ratchet: 80.8 % was measured when it was set (2026-12-04); the style
     // guide's goal is 90 %. (The end-to-end tests run the bundle in child processes, which v8 does not see.)
     coverage: {
       provider: 'v8',
       include: ['src/domain/**/*.ts'],
       reporter: ['text-summary'],
-      thresholds: { lines: 78 },
+      thresholds: { lines: 80 },
     },
   },
 });
