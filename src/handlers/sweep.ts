@@ -62,19 +62,15 @@ export async function sweep(services: RunServices, cache: RunCache): Promise<Inc
       .map(([n]) => Number(n)),
   ]);
   const stale = Object.keys(loaded.index.incidents).some((n) => !keep.has(Number(n)));
+  // The index as this sweep leaves it (its `listed` aside, settled just below).
+  const after = applyChanges(loaded.index, changes, keep);
   // `listed` promises that every open incident had an entry: not so when one without an entry could not
   // be reconciled (a later sweep trusting the index would leave it out whenever the count agrees by
-  // coincidence). Then no instant is recorded, and the next sweep lists them all again.
-  const entered = applyChanges(loaded.index, changes, keep);
-  const listed =
-    listing.listed !== undefined && [...openNumbers].every((n) => entered.incidents[String(n)] !== undefined)
-      ? listing.listed
-      : listing.listed !== undefined
-        ? null
-        : undefined;
+  // coincidence). Then no instant is recorded (null clears it), and the next sweep lists them all again.
+  const everyEntered = [...openNumbers].every((n) => after.incidents[String(n)] !== undefined);
+  const listed = listing.listed === undefined ? undefined : everyEntered ? listing.listed : null;
   if (listed === null) log.info('Some open incidents have no schedule entry yet: the next sweep lists them all again.');
   // Anything due later, or anything this run could not do, keeps the schedule on; otherwise it pauses.
-  const after = applyChanges(loaded.index, changes, keep, listed);
   const needed = somethingDue(after) || log.failure() !== null || log.totals().left > 0;
   const paused = await keepSweepsNeeded(services, loaded.index, needed);
   if ((changes.length > 0 || stale || paused !== undefined || listed !== undefined) && !inputs.dryRun) {
