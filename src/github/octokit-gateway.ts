@@ -268,28 +268,17 @@ export class OctokitGateway implements GitHubGateway {
   }
 
   async listOpenIssues(label: string): Promise<Issue[]> {
-    const ahead = this.ahead.takeOpenIssues(label);
-    if (ahead) return ahead;
-    const items = await this.call('GET /repos/{owner}/{repo}/issues', () =>
-      this.client.paginate(this.client.rest.issues.listForRepo, {
-        ...this.repo,
-        state: 'open',
-        labels: label,
-        per_page: 100,
-      }),
-    );
-    return items.map((raw) => toIssue(raw as unknown as Json)).filter((issue) => !issue.isPullRequest);
+    return this.ahead.takeOpenIssues(label) ?? this.listIssues({ state: 'open', labels: label });
   }
 
   async listClosedIssues(label: string, since: string): Promise<Issue[]> {
+    return this.listIssues({ state: 'closed', labels: label, since });
+  }
+
+  /** Every issue (not pull request) the list endpoint gives for these filters, 100 a page. */
+  private async listIssues(filters: { state: 'open' | 'closed'; labels: string; since?: string }): Promise<Issue[]> {
     const items = await this.call('GET /repos/{owner}/{repo}/issues', () =>
-      this.client.paginate(this.client.rest.issues.listForRepo, {
-        ...this.repo,
-        state: 'closed',
-        labels: label,
-        since,
-        per_page: 100,
-      }),
+      this.client.paginate(this.client.rest.issues.listForRepo, { ...this.repo, ...filters, per_page: 100 }),
     );
     return items.map((raw) => toIssue(raw as unknown as Json)).filter((issue) => !issue.isPullRequest);
   }
