@@ -180,16 +180,15 @@ function soonerWhereChanged(
       merged = true;
     }
   }
-  if (!merged) return next;
-  const sorted = Object.fromEntries(Object.entries(incidents).sort(([a], [b]) => Number(a) - Number(b)));
-  return { ...next, incidents: sorted };
+  return merged ? { ...next, incidents: byNumber(incidents) } : next;
+}
+
+/** Entries in incident-number order, as the file keeps them. */
+function byNumber(incidents: Record<string, IndexEntry>): Record<string, IndexEntry> {
+  return Object.fromEntries(Object.entries(incidents).sort(([a], [b]) => Number(a) - Number(b)));
 }
 
 const dueOf = (entry: IndexEntry): number => (entry.due === null ? Infinity : Date.parse(entry.due));
-
-function pausedOf(index: ScheduleIndex): Partial<ScheduleIndex> {
-  return index.paused !== undefined ? { paused: index.paused } : {};
-}
 
 function withPaused(index: ScheduleIndex, paused: string | null | undefined): ScheduleIndex {
   const { paused: _, ...rest } = index;
@@ -213,13 +212,8 @@ export function applyChanges(
     if (change.entry) incidents[String(change.number)] = change.entry;
     else delete incidents[String(change.number)];
   }
-  const sorted = Object.fromEntries(Object.entries(incidents).sort(([a], [b]) => Number(a) - Number(b)));
-  return {
-    version: 1,
-    incidents: sorted,
-    ...(listed !== undefined && listed !== null ? { listed } : {}),
-    ...pausedOf(index),
-  };
+  // `paused` is not carried: the one writer (updateIndex) sets it with withPaused.
+  return { version: 1, incidents: byNumber(incidents), ...(listed !== undefined && listed !== null ? { listed } : {}) };
 }
 
 async function ensureBranch(gateway: GitHubGateway): Promise<void> {
