@@ -11,7 +11,7 @@ import type { Plan, PlannedWrite, PostmortemPull } from '../domain/plan.js';
 import { readThread, recordedFacts, type Thread } from '../domain/incident/thread.js';
 import { GitHubError } from '../github/errors.js';
 import { COMMENT_LIMIT, fitComment } from '../render/fit.js';
-import type { GitHubGateway, Issue } from '../github/gateway.js';
+import type { Comment, GitHubGateway, Issue } from '../github/gateway.js';
 import type { IncidentLog } from '../runtime/log.js';
 
 export interface ExecutionContext {
@@ -20,6 +20,10 @@ export interface ExecutionContext {
   /** Keys held by the action's own comments when the run read the thread. */
   keys: Set<string>;
   summaryCommentId: number | null;
+  /** The comments the run decided on; kept up to date with this run's writes for a second decision. */
+  comments?: readonly Comment[];
+  /** An earlier pass of this run posted comments and left settling their races to this one. */
+  unsettled?: boolean;
   botLogin: string;
   dryRun: boolean;
   budget: Budget;
@@ -84,6 +88,13 @@ export interface ExecutionResult {
   undelivered: number;
   /** The postmortem pull request was created or updated: the caller decides once more to announce it. */
   postmortemWritten: boolean;
+  /**
+   * For that second decision, what this run knows without reading again: the issue and the comments
+   * as its writes left them (comments null: read them), and whether it left races to settle.
+   */
+  issue: Issue;
+  comments: Comment[] | null;
+  unsettled: boolean;
 }
 
 export async function execute(plan: Plan, ctx: ExecutionContext): Promise<ExecutionResult> {
@@ -95,12 +106,19 @@ export async function execute(plan: Plan, ctx: ExecutionContext): Promise<Execut
     delivered: 0,
     undelivered: 0,
     postmortemWritten: false,
+    issue: { ...ctx.issue, labels: [...ctx.issue.labels], assignees: [...ctx.issue.assignees] },
+    comments: null,
+    unsettled: false,
   };
   for (const note of plan.notes) ctx.log.info(note);
   const labels = new Set(ctx.issue.labels.map((l) => l.toLowerCase()));
   const created = new Set<number>();
   // The thread as re-read in this run, and whether this run posted a comment since (races to settle).
-  const reread: Reread = { thread: null, postedSince: false };
+  const reread: Reread = {
+    thread: null,
+    comments: ctx.comments ? [...ctx.comments] : null,
+    postedSince: ctx.unsettled === true,
+  };
   // Writes that happen outside GitHub's issue thread and whose outcome is recorded on a claim comment:
   // only after this run's comments are posted and races settled, and only by the claim's holder.
   const claimed = plan.writes.filter((w): w is ClaimedWrite => w.kind === 'notify' || w.kind === 'advisory');
@@ -109,6 +127,13 @@ export async function execute(plan: Plan, ctx: ExecutionContext): Promise<Execut
   let summaryUndone = false;
   for (const write of plan.writes) {
     if (write.kind === 'notify' || write.kind === 'advisory') continue;
+    // The summary cannot name a postmortem pull request this run just wrote: the second decision, which
+    // announces it, writes the summary once (and the 👍 of the facts it records) instead of twice.
+    if (write.kind === 'summary' && result.postmortemWritten) {
+      ctx.log.info(`${write.describe}: left to the decision that announces the postmortem`);
+      summaryUndone = true;
+      continue;
+    }
     if (write.kind === 'react' && write.confirms && summaryUndone) {
       ctx.log.left(write.describe);
       result.left += 1;
@@ -137,11 +162,12 @@ export async function execute(plan: Plan, ctx: ExecutionContext): Promise<Execut
         ctx.log.done(write.describe);
         continue;
       }
-      const posted = await apply(write, ctx, labels, reread);
+      const posted = await apply(write, ctx, labels, reread, result.issue);
       if (posted !== null) {
         result.postedComments += 1;
-        created.add(posted);
+        created.add(posted.id);
         reread.postedSince = true;
+        reread.comments?.push(posted);
       }
       result.written += 1;
       ctx.log.done(write.describe);
@@ -162,13 +188,25 @@ export async function execute(plan: Plan, ctx: ExecutionContext): Promise<Execut
     for (const n of claimed) ctx.log.info(`dry run, would: ${n.describe}`);
     return result;
   }
-  if (reread.postedSince || (claimed.length > 0 && !reread.thread)) reread.thread = await settleRaces(ctx);
-  if (claimed.length > 0 && reread.thread) await runClaimedWrites(claimed, reread.thread, created, ctx, result);
+  // A second decision follows to announce the postmortem: it settles this run's races after its own
+  // comments, with one read for both (claims, settled here, need the read before they act).
+  if (result.postmortemWritten && claimed.length === 0 && reread.postedSince && reread.comments) {
+    ctx.log.info('races of the comments posted are settled after the postmortem is announced');
+    result.unsettled = true;
+  } else if (reread.postedSince || (claimed.length > 0 && !reread.thread)) await settleRaces(ctx, reread);
+  if (claimed.length > 0 && reread.thread) {
+    await runClaimedWrites(claimed, reread.thread, created, ctx, result);
+    // They edit comments after the last read: a second decision reads them again.
+    reread.comments = null;
+  }
+  result.comments = reread.comments;
   return result;
 }
 
 interface Reread {
   thread: Thread | null;
+  /** The comments as GitHub holds them after this run's writes (its last read, and its writes since). */
+  comments: Comment[] | null;
   postedSince: boolean;
 }
 
@@ -179,9 +217,8 @@ interface Reread {
  * after posting a comment); the visible text catches up in the next run, which folds those facts.
  */
 async function summaryWithFacts(body: string, ctx: ExecutionContext, reread: Reread): Promise<string> {
-  reread.thread = await settleRaces(ctx);
-  reread.postedSince = false;
-  const onGitHub = reread.thread.summary;
+  const thread = await settleRaces(ctx, reread);
+  const onGitHub = thread.summary;
   const planned = decodeRecords(body)[0];
   if (!onGitHub || onGitHub.comment.id !== ctx.summaryCommentId || !planned) return body;
   const kept = recordedFacts(planned);
@@ -223,7 +260,8 @@ async function apply(
   ctx: ExecutionContext,
   labels: Set<string>,
   reread: Reread,
-): Promise<number | null> {
+  after: Issue,
+): Promise<Comment | null> {
   const { gateway, issue } = ctx;
   switch (write.kind) {
     case 'comment': {
@@ -233,16 +271,22 @@ async function apply(
         fitComment(stampRun(write.body, ctx.runToken), COMMENT_LIMIT),
       );
       ctx.keys.add(`comment:${write.key}`);
-      return comment.id;
+      return comment;
     }
-    case 'summary':
+    case 'summary': {
       if (ctx.summaryCommentId !== null) {
-        await gateway.updateComment(ctx.summaryCommentId, await summaryWithFacts(write.body, ctx, reread));
+        const edited = await gateway.updateComment(
+          ctx.summaryCommentId,
+          await summaryWithFacts(write.body, ctx, reread),
+        );
+        if (reread.comments) reread.comments = reread.comments.map((c) => (c.id === edited.id ? edited : c));
         return null;
       }
       // Not stamped: the summary holds no claim, and it is compared with its next rendering.
-      ctx.summaryCommentId = (await gateway.createComment(issue.number, write.body)).id;
-      return ctx.summaryCommentId;
+      const posted = await gateway.createComment(issue.number, write.body);
+      ctx.summaryCommentId = posted.id;
+      return posted;
+    }
     case 'ensureLabels':
       await ensureLabels(write.labels, ctx, labels);
       return null;
@@ -251,18 +295,22 @@ async function apply(
       if (add.length > 0) {
         await gateway.addLabels(issue.number, add);
         for (const l of add) labels.add(l.toLowerCase());
+        after.labels.push(...add);
       }
       for (const l of write.remove.filter((r) => labels.has(r.toLowerCase()))) {
         await gateway.removeLabel(issue.number, l);
         labels.delete(l.toLowerCase());
+        after.labels = after.labels.filter((name) => name.toLowerCase() !== l.toLowerCase());
       }
       return null;
     }
     case 'assign': {
       const add = write.add.filter((a) => !issue.assignees.includes(a));
       if (add.length > 0) await gateway.addAssignees(issue.number, add);
+      after.assignees.push(...add.filter((a) => !after.assignees.includes(a)));
       const remove = write.remove.filter((a) => issue.assignees.includes(a));
       if (remove.length > 0) await gateway.removeAssignees(issue.number, remove);
+      after.assignees = after.assignees.filter((a) => !remove.includes(a));
       return null;
     }
     case 'react':
@@ -273,9 +321,12 @@ async function apply(
         state: write.state,
         stateReason: write.state === 'closed' ? 'completed' : 'reopened',
       });
+      after.state = write.state;
+      after.closedAt = write.state === 'closed' ? ctx.now.toISOString() : null;
       return null;
     case 'deleteComment':
       await gateway.deleteComment(write.commentId);
+      if (reread.comments) reread.comments = reread.comments.filter((c) => c.id !== write.commentId);
       return null;
     case 'dispatch':
       await gateway.dispatchWorkflow(write.workflow, write.ref, write.inputs);
@@ -285,6 +336,8 @@ async function apply(
         ...(write.title !== undefined ? { title: write.title } : {}),
         ...(write.body !== undefined ? { body: write.body } : {}),
       });
+      if (write.title !== undefined) after.title = write.title;
+      if (write.body !== undefined) after.body = write.body;
       return null;
     case 'privateIncident':
       ctx.log.info(`restricted copy: ${await ctx.privateIncident(write.repository, write.title, write.body)}`);
@@ -320,12 +373,17 @@ async function ensureLabels(specs: LabelSpec[], ctx: ExecutionContext, onIssue: 
 }
 
 /** Two runs may post the same keyed comment at once. Re-read and delete every copy but the earliest. */
-async function settleRaces(ctx: ExecutionContext): Promise<Thread> {
-  const thread = readThread(await ctx.gateway.listComments(ctx.issue.number), ctx.botLogin);
+async function settleRaces(ctx: ExecutionContext, reread: Reread): Promise<Thread> {
+  const comments = await ctx.gateway.listComments(ctx.issue.number);
+  const thread = readThread(comments, ctx.botLogin);
   for (const dup of thread.duplicates) {
     ctx.log.info(`removing duplicate comment ${dup.comment.id} (${dup.record.key}) left by a concurrent run`);
     await ctx.gateway.deleteComment(dup.comment.id);
   }
+  const deleted = new Set(thread.duplicates.map((d) => d.comment.id));
+  reread.thread = thread;
+  reread.comments = comments.filter((c) => !deleted.has(c.id));
+  reread.postedSince = false;
   return thread;
 }
 

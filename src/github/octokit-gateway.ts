@@ -194,6 +194,7 @@ export class OctokitGateway implements GitHubGateway {
     sha?: string;
   }): Promise<{ commitSha: string }> {
     this.ahead.forget(input.path, input.branch);
+    this.ahead.forgetBranch(input.branch);
     const { data } = await this.call('PUT /repos/{owner}/{repo}/contents/{path}', () =>
       this.client.rest.repos.createOrUpdateFileContents({
         ...this.repo,
@@ -448,6 +449,8 @@ export class OctokitGateway implements GitHubGateway {
   }
 
   async getBranchSha(branch: string): Promise<string | null> {
+    const held = this.ahead.takeBranch(branch);
+    if (held !== undefined) return held;
     const res = await this.maybe('GET /repos/{owner}/{repo}/git/ref/{ref}', () =>
       this.client.rest.git.getRef({ ...this.repo, ref: `heads/${branch}` }),
     );
@@ -455,6 +458,7 @@ export class OctokitGateway implements GitHubGateway {
   }
 
   async createBranch(branch: string, fromSha: string): Promise<void> {
+    this.ahead.forgetBranch(branch);
     await this.call('POST /repos/{owner}/{repo}/git/refs', () =>
       this.client.rest.git.createRef({ ...this.repo, ref: `refs/heads/${branch}`, sha: fromSha }),
     );

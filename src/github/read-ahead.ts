@@ -1,5 +1,6 @@
 // Read-ahead: what a run reads before it decides anything — the configuration, the issue forms, the
-// template overrides, the schedule index, the labels, the issue and its comments — fetched in one GraphQL
+// template overrides, the schedule index, the labels, the issue and its comments, the heads of the
+// branches a postmortem is written from and to — fetched in one GraphQL
 // query instead of one REST request each. Each answer serves the next read of that file, folder or
 // label list once; later reads (after a write, or minutes later in watch mode) go to the REST API as
 // before. A blob GraphQL cannot give as text (binary, truncated) is simply not held, so the REST read
@@ -42,6 +43,8 @@ export interface ReadAheadRequest {
   openWithLabel?: string;
   /** What changed lately: merged pull requests (with files), deployments and releases, newest first. */
   changes?: boolean;
+  /** Branches whose head commits the run may need (the postmortem's); the default branch's comes with them. */
+  branches?: string[];
 }
 
 /** The incidents updated last, newest first, and how many are open (for a sweep past 100 incidents). */
@@ -95,6 +98,10 @@ interface IssueNode {
   } | null;
 }
 
+interface RefNode {
+  target?: { oid?: string } | null;
+}
+
 interface LabelsNode {
   totalCount: number;
   nodes?: Array<{ name: string; color: string; description?: string | null } | null> | null;
@@ -130,6 +137,14 @@ export function readAheadQuery(
     fields.push(`issue(number: $issue) { ${ISSUE} }`);
   }
   if (request.changes) fields.push(CHANGES);
+  if (request.branches && request.branches.length > 0) {
+    request.branches.forEach((branch, i) => {
+      declared.push(`$b${i}: String!`);
+      values[`b${i}`] = `refs/heads/${branch}`;
+      fields.push(`b${i}: ref(qualifiedName: $b${i}) { target { oid } }`);
+    });
+    fields.push('defaultBranchRef { name target { oid } }');
+  }
   if (request.openWithLabel !== undefined) {
     declared.push('$openLabel: String!');
     values.openLabel = request.openWithLabel;
@@ -271,6 +286,8 @@ export class ReadAheadStore {
   private open: { label: string; issues: Issue[] } | null = null;
   private recent: { label: string; incidents: RecentIncidents } | null = null;
   private changes: HeldChanges = {};
+  /** Branch heads by name (null: no such branch). */
+  private readonly branches = new Map<string, string | null>();
 
   /** Holds what the answer to `readAheadQuery(request)` says. */
   fill(request: ReadAheadRequest, answer: Answer): void {
@@ -326,6 +343,13 @@ export class ReadAheadStore {
         };
     }
     if (request.changes) this.changes = heldChanges(repository);
+    (request.branches ?? []).forEach((branch, i) => {
+      const ref = repository[`b${i}`] as RefNode | null | undefined;
+      if (ref === null) this.branches.set(branch, null);
+      else if (ref?.target?.oid) this.branches.set(branch, ref.target.oid);
+    });
+    const defaultRef = repository.defaultBranchRef as (RefNode & { name?: string }) | null | undefined;
+    if (defaultRef?.name && defaultRef.target?.oid) this.branches.set(defaultRef.name, defaultRef.target.oid);
     const labels = repository.labels as LabelsNode | null | undefined;
     if (labels && labels.nodes && labels.totalCount <= labels.nodes.length)
       this.labels = labels.nodes
@@ -400,6 +424,19 @@ export class ReadAheadStore {
     const held = this.changes;
     this.changes = {};
     return held;
+  }
+
+  /** The branch's head commit (null: no such branch), or undefined when not held. */
+  takeBranch(branch: string): string | null | undefined {
+    if (!this.branches.has(branch)) return undefined;
+    const sha = this.branches.get(branch) ?? null;
+    this.branches.delete(branch);
+    return sha;
+  }
+
+  /** A branch was made or moved: what was read ahead of it is out of date. */
+  forgetBranch(branch: string): void {
+    this.branches.delete(branch);
   }
 
   takeLabels(): LabelInfo[] | undefined {

@@ -7,6 +7,7 @@ import { issueGone as isIssueGone } from '../github/errors.js';
 import { handlePostmortemPull } from './postmortem-review.js';
 import { DEFAULT_CONFIG } from '../config/defaults.js';
 import type { ReadAheadRequest } from '../github/read-ahead.js';
+import { postmortemBranch } from '../domain/incident/postmortem-step.js';
 import { FORM_PATHS, reconcileIncident, type IncidentOutcome, type Trigger } from './incident.js';
 import { isGoneEvent, issueGone, type GonePayload } from './issue-gone.js';
 import { RunCache, type RunServices } from './run-services.js';
@@ -180,8 +181,9 @@ async function route(services: RunServices, cache: RunCache): Promise<DispatchRe
 function readAheadFor(services: RunServices, sweeping: boolean, payload: IssuePayload): ReadAheadRequest {
   const forms = sweeping || services.context.eventName !== 'issues' ? [] : Object.values(FORM_PATHS);
   const issue = Number(payload.issue?.number ?? payload.inputs?.incident);
+  const one = !sweeping && Number.isSafeInteger(issue) && issue > 0;
   return {
-    ...(!sweeping && Number.isSafeInteger(issue) && issue > 0 ? { issue } : {}),
+    ...(one ? { issue } : {}),
     ...(sweeping ? { openWithLabel: DEFAULT_CONFIG.labels.incident.name } : {}),
     files: [
       { path: services.inputs.configPath },
@@ -190,6 +192,8 @@ function readAheadFor(services: RunServices, sweeping: boolean, payload: IssuePa
     ],
     directories: [{ path: DEFAULT_CONFIG.templatesDirectory }],
     labels: true,
+    // An incident's run may write its postmortem: the branch heads it starts from (no request of their own).
+    ...(one ? { branches: [postmortemBranch(issue)] } : {}),
     // Triage lists what changed before the incident began: an issue filed, or labelled an incident.
     ...(forms.length > 0 && (payload.action === 'opened' || payload.action === 'labeled') ? { changes: true } : {}),
   };

@@ -78,13 +78,20 @@ export async function reconcileIncident(
 ): Promise<IncidentOutcome> {
   return services.log.incident(number, async (log) => {
     const written: Written = { outcome: null, seen: null };
-    let outcome = await pass(services, cache, number, trigger, log, known, written, alert);
-    // Creating the postmortem pull request is announced once GitHub shows it: decide once more.
-    if (outcome.result?.postmortemWritten)
-      outcome = await pass(services, cache, number, NO_TRIGGER, log, undefined, {
-        outcome: written.outcome ?? { created: false, regenerated: [], kept: [] },
-        seen: written.seen,
-      });
+    let outcome = await pass(services, cache, number, trigger, log, { issue: known }, written, alert);
+    // Creating the postmortem pull request is announced once GitHub shows it: decide once more, on the
+    // issue and comments as the first decision's writes left them (its last read of the thread).
+    const first = outcome.result;
+    if (first?.postmortemWritten)
+      outcome = await pass(
+        services,
+        cache,
+        number,
+        NO_TRIGGER,
+        log,
+        { issue: first.issue, comments: first.comments ?? undefined, unsettled: first.unsettled },
+        { outcome: written.outcome ?? { created: false, regenerated: [], kept: [] }, seen: written.seen },
+      );
     return outcome;
   });
 }
@@ -95,12 +102,12 @@ async function pass(
   number: number,
   trigger: Trigger,
   log: IncidentLog,
-  known: Issue | undefined,
+  known: { issue?: Issue | undefined; comments?: Comment[] | undefined; unsettled?: boolean },
   written: Written,
   alert?: AlertStepFacts,
 ): Promise<IncidentOutcome> {
   const { gateway, clock, inputs } = services;
-  const issue = known ?? (await gateway.getIssue(number));
+  const issue = known.issue ?? (await gateway.getIssue(number));
   const { config, warnings, broken } = await cache.loadSettings();
   if (issue.isPullRequest || !isIncident(issue, config)) {
     log.info(
@@ -119,7 +126,7 @@ async function pass(
       result: null,
     };
   }
-  const comments = await gateway.listComments(number);
+  const comments = known.comments ?? (await gateway.listComments(number));
   const thread = readThread(comments, inputs.botLogin);
   const state = threadState(number, thread);
   const form = state || alert ? null : await readForm(gateway, issue, config, log);
@@ -194,6 +201,8 @@ async function pass(
     keys: thread.keys,
     // A summary someone edited is rewritten in place (restored), not posted again.
     summaryCommentId: thread.summary?.comment.id ?? thread.damaged.find((d) => d.key === 'summary')?.comment.id ?? null,
+    comments,
+    unsettled: known.unsettled === true,
     botLogin: inputs.botLogin,
     dryRun: inputs.dryRun,
     budget: cache.budget,
@@ -204,14 +213,14 @@ async function pass(
     postmortem: async (want) => {
       // The check run is written here too: pushes with the workflow token start no workflows.
       const outcome = await syncPostmortemPull(
-        { writer: cache.postmortemGateway(), gateway, botLogin: inputs.botLogin, config, log, now },
+        { writer: cache.postmortemGateway(), gateway, botLogin: inputs.botLogin, config, log, now, permissions },
         want,
       );
       written.outcome = { created: outcome.created, regenerated: outcome.regenerated, kept: outcome.kept };
       // What the second pass would read back: the pull request and the file as this run left them.
       written.seen = {
         pull: outcome.created ? { ...outcome.pull, requestedReviewers: outcome.reviewers } : outcome.pull,
-        file: { path: want.path, content: outcome.content, sha: '' },
+        file: { path: outcome.path, content: outcome.content, sha: '' },
         reported: [...want.reported, ...outcome.reportedIds],
       };
       return describeOutcome(outcome);

@@ -2,7 +2,7 @@
 // file committed to it — new, or with only Firebreak's parts brought up to date (merge-owned.ts), so
 // what people committed stays — the pull request opened (or found) with its reviewers, its body's status
 // part saying what was done, each new conflict reported once, and the check run on the new head.
-import type { Config } from '../config/types.js';
+import type { Config, Permission } from '../config/types.js';
 import type { PostmortemPull } from '../domain/plan.js';
 import { utc } from '../domain/incident/present.js';
 import { GitHubError } from '../github/errors.js';
@@ -31,9 +31,13 @@ export interface PostmortemIo {
   config: Pick<Config, 'postmortem'>;
   log: LogLines;
   now: Date;
+  /** Permissions this run already looked up (lower-case login): a reviewer among them costs no request. */
+  permissions?: ReadonlyMap<string, Permission | null>;
 }
 
 export interface PostmortemOutcome {
+  /** Where the file is (beside the planned path when another file held that one). */
+  path: string;
   pull: PullRequest;
   created: boolean;
   /** What happened to the file. */
@@ -52,23 +56,34 @@ export interface PostmortemOutcome {
   check: string;
 }
 
-export async function syncPostmortemPull(io: PostmortemIo, want: PostmortemPull): Promise<PostmortemOutcome> {
+export async function syncPostmortemPull(io: PostmortemIo, wanted: PostmortemPull): Promise<PostmortemOutcome> {
+  let want = wanted;
   const { writer } = io;
   const base = (await writer.getRepo()).defaultBranch;
+  // Read with the workflow token, whose run read both heads ahead (dispatch.ts): no request of their own.
+  // A branch seen then still exists unless a person deletes it meanwhile; the file write then fails.
   // A branch this run created has no pull request yet: nothing to look for.
   let newBranch = false;
-  if (!(await writer.getBranchSha(want.branch))) {
-    const from = await writer.getBranchSha(base);
+  if (!(await io.gateway.getBranchSha(want.branch))) {
+    const from = await io.gateway.getBranchSha(base);
     if (!from) throw new Error(`the default branch ${base} has no commits to branch the postmortem from`);
     // "Reference already exists": a retried request whose first answer was lost, or a racing run.
     newBranch = await tolerateExisting(() => writer.createBranch(want.branch, from));
   }
   let write: Written;
   try {
-    write = await writeFile(writer, want);
+    write = await writeFile(writer, want, newBranch);
   } catch (error) {
     if (!isValidation(error)) throw error;
-    write = await writeFile(writer, want); // the file changed under us (a push, a lost answer): merge again
+    const there = newBranch ? await writer.getFile(want.path, want.branch) : null;
+    if (there && there.content !== want.content) {
+      // The new branch came with a file at that path from the default branch: the postmortem of another
+      // incident filed the same day under the same title, or a person's. It is not this incident's to
+      // merge into: this one goes beside it, and the pull request's body names where.
+      want = { ...want, path: besidePath(want.path, want.incident) };
+      io.log.info(`${wanted.path} is already on the default branch; this incident's postmortem is ${want.path}`);
+      write = await writeFile(writer, want, false);
+    } else write = await writeFile(writer, want, false); // changed under us (a push, a lost answer): merge again
   }
   const status: PullStatus = {
     at: utc(io.now),
@@ -114,6 +129,7 @@ export async function syncPostmortemPull(io: PostmortemIo, want: PostmortemPull)
       )
     : 'no head commit to check';
   return {
+    path: want.path,
     pull,
     created,
     file: write.file,
@@ -125,6 +141,11 @@ export async function syncPostmortemPull(io: PostmortemIo, want: PostmortemPull)
     reviewers,
     check,
   };
+}
+
+/** `docs/postmortems/2026-03-02-x.md` → `docs/postmortems/2026-03-02-x-incident-7.md`. */
+export function besidePath(path: string, incident: number): string {
+  return path.replace(/(\.md)?$/, `-incident-${incident}.md`);
 }
 
 /** One line for the job log: what really happened. */
@@ -152,8 +173,13 @@ interface Written {
   kept: OwnedConflict[];
 }
 
-async function writeFile(gateway: GitHubGateway, want: PostmortemPull): Promise<Written> {
-  const current = await gateway.getFile(want.path, want.branch);
+/**
+ * Commits the postmortem file. On a branch this run just made, the file is almost never there: it is
+ * created without a read first, and GitHub's refusal (the file exists, so a sha is needed) sends the
+ * caller back here to read and merge.
+ */
+async function writeFile(gateway: GitHubGateway, want: PostmortemPull, newBranch: boolean): Promise<Written> {
+  const current = newBranch ? null : await gateway.getFile(want.path, want.branch);
   if (!current) {
     const { commitSha } = await gateway.putFile({
       path: want.path,
@@ -197,7 +223,10 @@ async function requestReviews(io: PostmortemIo, pull: PullRequest, candidates: r
       io.log.info(`not asking @${candidate} to review the postmortem: they opened its pull request`);
       continue;
     }
-    if ((await io.gateway.getPermission(candidate)) === null) {
+    const permission = io.permissions?.has(login)
+      ? io.permissions.get(login)
+      : await io.gateway.getPermission(candidate);
+    if (permission === null || permission === undefined) {
       io.log.info(`not asking @${candidate} to review the postmortem: not a collaborator of ${repository}`);
       continue;
     }

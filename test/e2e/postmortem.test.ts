@@ -10,6 +10,30 @@ const RESOLVE_AT_12 = `
 `;
 
 describe('postmortems', () => {
+  it('a file already at the postmortem path on the default branch is left alone: the postmortem goes beside it', async () => {
+    // Another incident filed the same day under the same title had its postmortem merged there (or a
+    // person wrote one early): this incident's must not overwrite or merge into it.
+    const path = 'docs/postmortems/2026-03-02-incident-checkout-fails.md';
+    const beside = 'docs/postmortems/2026-03-02-incident-checkout-fails-incident-1.md';
+    const result = await run(`${HEADER}  ${path}: |
+    # Notes written before the incident was resolved
+
+    We think the load balancer lost its health checks.
+steps:${fileIncident('P1')}${RESOLVE_AT_12}`);
+    expect(result.runs.every((r) => r.exit_code === 0)).toBe(true);
+    expect(result.pulls).toHaveLength(1);
+    expect(Object.keys(result.pulls[0]?.files ?? {})).toEqual([beside]);
+    expect(result.pulls[0]?.body).toContain(`\`${beside}\``);
+    const branch = result.branches['postmortem/incident-1'] ?? {};
+    expect(branch[path]).toBe(
+      '# Notes written before the incident was resolved\n\nWe think the load balancer lost its health checks.\n',
+    );
+    expect(branch[beside]).toContain('Resolved: rolled back the deploy');
+    const announced = bots(result).filter((c) => c.body.includes('"kind":"postmortem"'));
+    expect(announced).toHaveLength(1);
+    expect(announced[0]?.body).toContain(beside);
+  });
+
   it('a P1 resolved at +2 h opens one pull request whose timeline matches the incident; resolving again after a reopen updates it', async () => {
     const result = await run(`${HEADER}
 steps:${fileIncident('P1')}${RESOLVE_AT_12}

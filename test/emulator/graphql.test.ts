@@ -168,4 +168,34 @@ describe('POST /graphql', () => {
     ]);
     expect(ahead.completeSince).toEqual({ pulls: null, deployments: null, releases: null });
   });
+  it('reads branch heads ahead: the default branch and a branch that exists answer once, a missing one is null', async () => {
+    const e = await emulator({ files: FILES });
+    const gateway = new OctokitGateway(createClient({ token: e.botToken, baseUrl: e.url, pacing: 'none' }), repo);
+    const main = await gateway.getBranchSha('main');
+    await gateway.createBranch('postmortem/incident-1', main ?? '');
+    const before = e.requestLog.length;
+    await gateway.readAhead({
+      files: [],
+      directories: [],
+      labels: false,
+      branches: ['postmortem/incident-1', 'postmortem/incident-2'],
+    });
+    const ahead = {
+      main: await gateway.getBranchSha('main'),
+      one: await gateway.getBranchSha('postmortem/incident-1'),
+      two: await gateway.getBranchSha('postmortem/incident-2'),
+    };
+    expect(e.requestLog.slice(before).map((r) => r.route)).toEqual(['/graphql']);
+    expect(ahead).toEqual({ main, one: main, two: null });
+    // Served once: the same reads again go to the REST API, and agree.
+    expect(await gateway.getBranchSha('main')).toBe(main);
+    expect(await gateway.getBranchSha('postmortem/incident-2')).toBeNull();
+    expect(e.requestLog.length - before).toBe(3);
+    // A branch this run creates or commits to is not answered from what was read before.
+    await gateway.readAhead({ files: [], directories: [], labels: false, branches: ['postmortem/incident-2'] });
+    await gateway.createBranch('postmortem/incident-2', main ?? '');
+    const counted = e.requestLog.length;
+    expect(await gateway.getBranchSha('postmortem/incident-2')).toBe(main);
+    expect(e.requestLog.length - counted).toBe(1);
+  });
 });

@@ -2,6 +2,7 @@
 // incident run, a re-run job racing the original — leave what one run leaves: one reply, one page per
 // channel, one alert, one summary.
 import { describe, expect, it } from 'vitest';
+import { HEADER } from '../e2e/kit.js';
 import { CHANNELS, deliveryKeys, duplicateKeys, eventsOf, fileP1, kindsOf, run } from './kit.js';
 
 describe('races', () => {
@@ -75,4 +76,33 @@ steps:
     ]);
     expect(duplicateKeys(result)).toEqual([]);
   });
+  // /resolve's second decision (announcing the postmortem) settles both decisions' races with one read,
+  // or, with channels to notify, the first decision settles its own before its claims act.
+  for (const [name, header] of [
+    ['', HEADER],
+    [' with channels', CHANNELS],
+  ] as const)
+    it(`/resolve delivered to two concurrent runs${name} resolves once: one reply, one pull request, one announcement`, async () => {
+      const result = await run(`${header}
+steps:${fileP1()}
+  - { at: "10:05", comment: { issue: 1, as: alice, body: "/ack" } }
+  - at: "10:30"
+    concurrent:
+      times: 2
+      steps:
+        - comment: { issue: 1, as: alice, body: "/resolve Fixed the load balancer." }
+`);
+      expect(result.runs.filter((r) => r.concurrent).map((r) => r.exit_code)).toEqual([0, 0]);
+      expect(kindsOf(result, 'reply')).toHaveLength(1);
+      expect(kindsOf(result, 'postmortem')).toHaveLength(1);
+      expect(kindsOf(result, 'summary')).toHaveLength(1);
+      expect(eventsOf(result, 'resolved')).toHaveLength(1);
+      expect(result.pulls.filter((p) => p.head === 'postmortem/incident-1')).toHaveLength(1);
+      expect(result.issues.find((i) => i.number === 1)?.state).toBe('closed');
+      expect(duplicateKeys(result)).toEqual([]);
+      // The summary names the pull request: the decision that announced it wrote it.
+      expect(
+        result.issues.find((i) => i.number === 1)?.comments.find((c) => c.body.includes('"kind":"summary"'))?.body,
+      ).toMatch(/\*\*Postmortem:\*\* \[pull request\]/);
+    });
 });

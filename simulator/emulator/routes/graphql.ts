@@ -1,6 +1,7 @@
 // POST /graphql: the part of GitHub's GraphQL API Firebreak reads with — files and folders at a ref
 // (`repository.object(expression: "REF:PATH")`, a Blob or a Tree), the repository's labels, an issue
-// with its labels, assignees and comments (`repository.issue(number:)`), and what changed lately (merged
+// with its labels, assignees and comments (`repository.issue(number:)`), branch heads (`ref(qualifiedName:)`,
+// `defaultBranchRef`), and what changed lately (merged
 // `pullRequests` with their `files`, `deployments`, `releases`) — executed
 // by graphql-js against a schema that mirrors GitHub's types and field names for that part. Like GitHub,
 // a query that fails validation answers 200 with `errors`, and an unknown repository is a null
@@ -27,6 +28,8 @@ const SCHEMA = `
   type Repository {
     nameWithOwner: String!
     object(expression: String!): GitObject
+    ref(qualifiedName: String!): Ref
+    defaultBranchRef: Ref
     labels(first: Int, after: String): LabelConnection
     issue(number: Int!): Issue
     issues(states: [IssueState!], labels: [String!], first: Int, after: String, orderBy: IssueOrder): IssueConnection!
@@ -53,7 +56,7 @@ const SCHEMA = `
   type PullRequestConnection { totalCount: Int! nodes: [PullRequest] pageInfo: PageInfo! }
   enum DeploymentOrderField { CREATED_AT }
   input DeploymentOrder { field: DeploymentOrderField! direction: OrderDirection! }
-  type Ref { name: String! prefix: String! }
+  type Ref { name: String! prefix: String! target: GitObject }
   type Deployment {
     databaseId: Int
     environment: String
@@ -155,6 +158,14 @@ function objectAt(repo: Repository, expression: string): GitObjectValue | null {
   return entry.type === 'tree' ? treeValue(repo, entry.sha, path) : blobValue(repo, entry.sha);
 }
 
+/** `ref(qualifiedName:)`: a full ref name ("refs/heads/main"), as GitHub wants it; null when absent. */
+function refValue(repo: Repository, qualifiedName: string): unknown {
+  const match = /^(refs\/(?:heads|tags)\/)(.+)$/.exec(qualifiedName);
+  const sha = match ? repo.refs.get(qualifiedName) : undefined;
+  if (!match || !sha) return null;
+  return { name: match[2], prefix: match[1], target: { __typename: 'Commit', oid: sha } };
+}
+
 function blobValue(repo: Repository, sha: string): GitObjectValue {
   const content = repo.git.blob(sha)?.content ?? Buffer.alloc(0);
   const binary = content.includes(0);
@@ -197,6 +208,8 @@ function repositoryValue(world: World, principal: Principal, owner: string, name
   return {
     nameWithOwner: `${owner}/${name}`,
     object: ({ expression }: { expression: string }) => objectAt(repo, expression),
+    ref: ({ qualifiedName }: { qualifiedName: string }) => refValue(repo, qualifiedName),
+    defaultBranchRef: () => refValue(repo, `refs/heads/${repo.defaultBranch}`),
     labels: (args: PageArgs) => labelConnection(repo.labels, args),
     issue: ({ number }: { number: number }) => issueValue(world, repo, number),
     issues: (

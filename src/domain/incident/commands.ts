@@ -278,7 +278,6 @@ function runComment(draft: Draft, facts: CommandFacts, comment: Comment): void {
   );
   // Cut to fit GitHub's limit, never refused: the person's own comment keeps the whole text.
   const body = fitComment([...sections, reply].join('\n\n---\n\n'), undefined, `[the comment](${comment.htmlUrl})`);
-  const ok = results.every((r) => r.done);
   draft.writes.push(
     commentWrite(
       `reply:${comment.id}`,
@@ -286,12 +285,15 @@ function runComment(draft: Draft, facts: CommandFacts, comment: Comment): void {
       body,
     ),
   );
-  draft.writes.push({
-    kind: 'react',
-    commentId: comment.id,
-    content: ok ? '+1' : 'confused',
-    describe: `react ${ok ? '+1' : 'confused'} on comment ${comment.id}`,
-  });
+  // The reply right under it says what was done; 😕 marks a comment with something not done, so a
+  // glance at the thread finds refusals and typos (👍 alone means recorded quietly, in the summary).
+  if (!results.every((r) => r.done))
+    draft.writes.push({
+      kind: 'react',
+      commentId: comment.id,
+      content: 'confused',
+      describe: `react confused on comment ${comment.id}`,
+    });
   draft.writes.push(...effects);
   for (const event of events) {
     if (event.type === 'resolved' && event.key)
