@@ -140,11 +140,12 @@ export async function writeCalendar(
   };
   await putStamp(gateway, stamp, loaded.sha, base);
   const people = wanted.published.filter((p) => p !== 'oncall.ics').length;
-  return `on-call calendar: ${written} file(s) written to ${wanted.branch} (oncall.ics and ${people} personal calendar(s)${
-    Object.keys(wanted.files).length > wanted.published.length
-      ? `, ${Object.keys(wanted.files).length - wanted.published.length} emptied`
-      : ''
-  })`;
+  const emptied = Object.keys(wanted.files).length - wanted.published.length;
+  const what =
+    wanted.published.length === 0
+      ? `status-page.oncall-calendar is off: ${emptied} published calendar(s) emptied`
+      : `oncall.ics and ${people} personal calendar(s)${emptied > 0 ? `, ${emptied} emptied` : ''}`;
+  return `on-call calendar: ${written} file(s) written to ${wanted.branch} (${what})`;
 }
 
 async function writeFiles(gateway: GitHubGateway, wanted: WantedCalendar, base: string): Promise<number> {
