@@ -12,7 +12,7 @@ import {
   schedule,
 } from '../domain/rotation/index.js';
 import { EXIT, helpText, parseCommand, stringOption, UsageError, type OptionValues } from './command.js';
-import { oncallCalendar } from './oncall-ics.js';
+import { CALENDAR_DAYS, calendarFile, wholeTeam } from '../domain/rotation/calendar.js';
 import { oncallJson } from './oncall-json.js';
 import { ONCALL } from './specs.js';
 
@@ -128,17 +128,8 @@ function calendarText(
     throw new UsageError(`--person "${options.person}" is not a GitHub login`);
   const zone = chosen[0]?.timeZone ?? 'UTC';
   const from = options.at === undefined ? now : readTime(options.at, now, zone);
-  const days = options.days === undefined ? 90 : readDays(options.days);
-  const name = `On call${person ? ` — @${person}` : ''} (${chosen.map((r) => r.id).join(', ')})`;
-  const text = oncallCalendar(chosen, { from, days, now, name, ...(person ? { person } : {}) });
-  return text.endsWith('\r\n') ? text : `${text}\r\n`;
-}
-
-/** Every rotation with someone in it (the defaults' empty `on-call` adds nothing), else every rotation. */
-function wholeTeam(config: Config): Rotation[] {
-  const all = Object.values(config.rotations);
-  const staffed = all.filter((r) => r.layers.some((l) => l.members.length > 0));
-  return staffed.length > 0 ? staffed : all;
+  const days = options.days === undefined ? CALENDAR_DAYS : readDays(options.days);
+  return calendarFile(chosen, { from, days, now, ...(person ? { person } : {}) });
 }
 
 function findService(config: Config, name: string): Service {

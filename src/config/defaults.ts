@@ -261,6 +261,7 @@ const PLAYBOOK: Config = {
     reopenWithin: 24 * 60,
   },
   changes: { enabled: true, window: 24 * 60, limit: 10 },
+  statusPage: { branch: 'gh-pages', url: null, title: null, oncallCalendar: false },
 };
 
 function deepFreeze<T>(value: T): T {

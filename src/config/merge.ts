@@ -110,6 +110,12 @@ export function mergeConfig(raw: RawConfig, defaults: Config): MergeResult {
         (raw.changes?.window !== undefined ? parseDuration(raw.changes.window) : undefined) ?? base.changes.window,
       limit: raw.changes?.limit ?? base.changes.limit,
     },
+    statusPage: {
+      branch: raw['status-page']?.branch ?? base.statusPage.branch,
+      url: raw['status-page']?.url ?? base.statusPage.url,
+      title: raw['status-page']?.title ?? base.statusPage.title,
+      oncallCalendar: raw['status-page']?.['oncall-calendar'] ?? base.statusPage.oncallCalendar,
+    },
   };
   return { config, problems };
 }

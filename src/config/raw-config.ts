@@ -172,6 +172,7 @@ export interface RawConfig {
     'reopen-within'?: string;
   };
   changes?: { enabled?: boolean; window?: string; limit?: number };
+  'status-page'?: { branch?: string; url?: string; title?: string; 'oncall-calendar'?: boolean };
   security?: {
     team?: string[];
     'private-repository'?: string;

@@ -5,6 +5,7 @@ import { globToRegExp } from '../text/glob.js';
 import { didYouMean } from './closest-key.js';
 import type { PathProblem } from './path-problem.js';
 import type { PathSegment } from './problems.js';
+import { statusPageProblems } from './status-page-checks.js';
 import { SEVERITIES, type Config, type Rotation } from './types.js';
 
 type Report = (
@@ -28,6 +29,7 @@ export function semanticProblems(config: Config): PathProblem[] {
   checkRunbooks(config, report);
   checkLabels(config, report);
   checkSecurity(config, report);
+  problems.push(...statusPageProblems(config));
   return problems;
 }
 

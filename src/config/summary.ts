@@ -43,6 +43,11 @@ export function summarizeConfig(config: Config): string {
       );
     }
   }
+  const page = config.statusPage;
+  lines.push(
+    '',
+    `Status page (/publish): branch ${page.branch}, ${page.url ?? 'https://<owner>.github.io/<repository>/'}, titled "${page.title ?? '<repository> status'}"; on-call calendar ${page.oncallCalendar ? `published there (oncall.ics, oncall/<login>.ics)` : 'not published'}`,
+  );
   return lines.join('\n');
 }
 

@@ -294,6 +294,18 @@ export interface ChangesConfig {
   limit: number;
 }
 
+/** The public status page (docs/pages.md, "Status page"). */
+export interface StatusPageConfig {
+  /** The branch GitHub Pages serves it from. */
+  branch: string;
+  /** Where it is served; null: GitHub Pages' address for the repository (https://owner.github.io/name/). */
+  url: string | null;
+  /** Its title and heading; null: "<repository> status". */
+  title: string | null;
+  /** Publish the on-call calendar (oncall.ics, oncall/<login>.ics) on the status branch. */
+  oncallCalendar: boolean;
+}
+
 export interface Config {
   severities: Record<Severity, SeverityPolicy>;
   /** Severity for incidents whose severity cannot be read. */
@@ -317,4 +329,5 @@ export interface Config {
   security: SecurityConfig;
   alerts: AlertsConfig;
   changes: ChangesConfig;
+  statusPage: StatusPageConfig;
 }

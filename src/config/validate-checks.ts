@@ -11,6 +11,7 @@ import type { GitHubGateway } from '../github/gateway.js';
 import { coverageGaps, rotationProblems, type CoverageGap } from '../domain/rotation/index.js';
 import { placeProblem, type PathProblem } from './path-problem.js';
 import { placeholderProblems } from './placeholders.js';
+import { statusBranchCheck } from './status-page-checks.js';
 import { commanderPermission } from '../domain/incident/people.js';
 
 export { commanderPermission };
@@ -201,6 +202,7 @@ export const VALIDATE_CHECKS: ConfigCheck[] = [
   coverageGapsCheck,
   assignableMembersCheck,
   placeholdersCheck,
+  statusBranchCheck,
 ];
 
 export function checkContext(base: Omit<ConfigCheckContext, 'place' | 'inFile'>, locate: Locate): ConfigCheckContext {

@@ -12,6 +12,7 @@ import { FORM_PATHS, reconcileIncident, type IncidentOutcome, type Trigger } fro
 import { isGoneEvent, issueGone, type GonePayload } from './issue-gone.js';
 import { RunCache, type RunServices } from './run-services.js';
 import { entryOf, INDEX_BRANCH, INDEX_PATH, updateIndex } from './schedule-index.js';
+import { CALENDAR_STAMP } from './oncall-calendar.js';
 import { incidentReport } from './report.js';
 import { sweep } from './sweep.js';
 import { handleAlerts, isAlertEvent } from './alerts.js';
@@ -189,6 +190,8 @@ function readAheadFor(services: RunServices, sweeping: boolean, payload: IssuePa
       { path: services.inputs.configPath },
       ...forms.map((path) => ({ path })),
       { path: INDEX_PATH, ref: INDEX_BRANCH },
+      // The published on-call calendar's stamp, so the sweep knows without a request (oncall-calendar.ts).
+      ...(sweeping ? [{ path: CALENDAR_STAMP, ref: INDEX_BRANCH }] : []),
     ],
     directories: [{ path: DEFAULT_CONFIG.templatesDirectory }],
     labels: true,

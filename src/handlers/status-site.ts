@@ -3,12 +3,16 @@
 // files built from it (src/domain/status/). This incident's entry is replaced, the site rebuilt, and only
 // files whose content changed are committed, so a repeated run writes nothing. Two runs racing on the
 // same file: the second's compare-and-swap fails (409) and the next run rebuilds from the newer source.
+// The branch, address and title come from `status-page:`; the default branch is refused. With
+// `status-page.oncall-calendar`, the on-call calendar is published after the site (oncall-calendar.ts).
 import type { Config } from '../config/types.js';
 import type { PlannedWrite } from '../domain/plan.js';
 import { buildStatusSite, type PublishedIncident } from '../domain/status/site.js';
 import { statusPageUrl } from '../domain/status/publish.js';
+import { defaultBranchRefusal } from '../config/status-page-checks.js';
 import { GitHubError } from '../github/errors.js';
 import type { GitHubGateway } from '../github/gateway.js';
+import { calendarWithSite } from './oncall-calendar.js';
 
 export const STATUS_SOURCE = 'firebreak-status.json';
 
@@ -40,13 +44,25 @@ export async function writeStatusSite(
   write: StatusWrite,
   now: Date,
 ): Promise<string> {
+  if (write.branch === (await defaultBranch())) throw new Error(defaultBranchRefusal(write.branch));
+  let site: string;
   for (let attempt = 1; ; attempt += 1) {
     try {
-      return await writeOnce(gateway, config, defaultBranch, write, now);
+      site = await writeOnce(gateway, config, defaultBranch, write, now);
+      break;
     } catch (error) {
       if (!(error instanceof GitHubError && error.status === 409) || attempt >= 3) throw error;
     }
   }
+  let calendar: string;
+  try {
+    calendar = await calendarWithSite(gateway, config, defaultBranch, now);
+  } catch (error) {
+    // The site is written: the reply may go out; this write still fails (the job ends red), and the next
+    // sweep writes the calendar.
+    throw new Error(`${site}, but not the on-call calendar: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  return calendar === '' ? site : `${site}; ${calendar}`;
 }
 
 async function writeOnce(
@@ -67,10 +83,11 @@ async function writeOnce(
     (a, b) => a.number - b.number,
   );
   const { owner, repo: name } = gateway.repo;
-  const url = statusPageUrl(`https://github.com/${owner}/${name}/`);
+  const url = statusPageUrl(`https://github.com/${owner}/${name}/`, config.statusPage.url);
+  const { title } = config.statusPage;
   const files: Record<string, string> = {
     ...buildStatusSite({
-      page: { id: `${owner}/${name}`, name, url },
+      page: { id: `${owner}/${name}`, name: title ?? name, url, ...(title === null ? {} : { title }) },
       services: Object.values(config.services).map((s) => ({
         id: s.id,
         name: s.name,

@@ -12,6 +12,7 @@ import { NO_TRIGGER, reconcileIncident, type IncidentOutcome } from './incident.
 import { entryOf, needsCheck, readIndex, updateIndex, applyChanges, type IndexChange } from './schedule-index.js';
 import { keepSweepsNeeded, somethingDue } from './sweep-schedule.js';
 import { openIncidents } from './open-incidents.js';
+import { sweepCalendar } from './oncall-calendar.js';
 import type { Issue } from '../github/gateway.js';
 
 export async function sweep(services: RunServices, cache: RunCache): Promise<IncidentOutcome[]> {
@@ -80,5 +81,7 @@ export async function sweep(services: RunServices, cache: RunCache): Promise<Inc
     if (paused && somethingDue(written) && (await keepSweepsNeeded(services, written, true)) === null)
       await updateIndex(gateway, null, [], { paused: null });
   }
+  // The published on-call calendar (off by default): no request unless it changed, at most once a day.
+  await sweepCalendar(services, cache);
   return outcomes;
 }

@@ -14,6 +14,7 @@ import {
   VALIDATE_CHECKS,
   type ConfigCheck,
 } from '../../src/config/validate-checks.js';
+import { statusBranchCheck } from '../../src/config/status-page-checks.js';
 import { locatorFor } from '../../src/config/yaml-locator.js';
 import { type Emulator, startEmulator } from '../../simulator/emulator/index.js';
 import { createClient } from '../../src/github/client.js';
@@ -237,6 +238,7 @@ describe('firebreak validate runs them', () => {
       coverageGapsCheck,
       assignableMembersCheck,
       placeholdersCheck,
+      statusBranchCheck,
     ]);
     // The placeholder check has tests of its own (test/config/placeholders.test.ts).
     expect(

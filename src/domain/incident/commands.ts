@@ -505,7 +505,7 @@ function execute(draft: Draft, facts: CommandFacts, comment: Comment, entry: Com
         description: command.text,
         impact: state.impact ?? 'being assessed',
         status: `${labelOf(state.status)}${state.eta ? `; we expect to resolve it by ${utc(state.eta)}` : ''}`,
-        updates: `on our status page, ${statusPageUrl(draft.issue.htmlUrl)}, at least every ${cadence(draft)}`,
+        updates: `on our status page, ${statusPageUrl(draft.issue.htmlUrl, draft.config.statusPage.url)}, at least every ${cadence(draft)}`,
         requestedBy: by,
       });
       return ok(
@@ -529,7 +529,7 @@ function execute(draft: Draft, facts: CommandFacts, comment: Comment, entry: Com
         : command.text;
       if (text === undefined) return fail('there is no customer draft to publish yet: write `/customer <text>` first.');
       return ok(
-        `published on the status page, ${statusPageUrl(draft.issue.htmlUrl)}${state.security ? ' (a security incident: the page shows a fixed text, no details)' : ''}.`,
+        `published on the status page, ${statusPageUrl(draft.issue.htmlUrl, draft.config.statusPage.url)}${state.security ? ' (a security incident: the page shows a fixed text, no details)' : ''}.`,
         [{ type: 'published', text, status: state.status, at, by, key }],
       );
     }

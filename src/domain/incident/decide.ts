@@ -134,7 +134,7 @@ export function decideIncident(facts: IncidentFacts): Decision {
   retryFailedDeliveries(draft, facts.thread);
   // The status site first: if the run stops before the comment recording a publication, the next run
   // executes the command again and writes the same site (nothing is announced that is not on it).
-  const site = statusPageWrite(facts.state, draft.state);
+  const site = statusPageWrite(facts.state, draft.state, config.statusPage);
   if (site) draft.writes.unshift(site);
   copyFacts(draft, facts.thread);
   writeSummary(draft, facts);

@@ -36,6 +36,8 @@ export interface StatusPageInfo {
   name: string;
   /** Where the page is served (GitHub Pages). */
   url: string;
+  /** The page's title and heading (`status-page.title`); absent: "<name> status". */
+  title?: string;
 }
 
 export interface Component {

@@ -61,12 +61,13 @@ export function buildStatusSite(input: SiteInput): SiteFiles {
   const history = incidentsOf(input);
   const resolved = history.incidents.filter((i) => i.status === 'resolved');
   const base = input.page.url.replace(/\/+$/, '');
+  const title = input.page.title ?? `${input.page.name} status`;
   const html = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<title>${esc(input.page.name)} status</title>
-<link rel="alternate" type="application/atom+xml" title="${esc(input.page.name)} status" href="feed.atom">
+<title>${esc(title)}</title>
+<link rel="alternate" type="application/atom+xml" title="${esc(title)}" href="feed.atom">
 <style>${CSS}</style></head><body><main>
-<h1>${esc(input.page.name)} status</h1>
+<h1>${esc(title)}</h1>
 <div class="banner" style="background:${COLORS[summary.status.indicator]}">${esc(summary.status.description)}</div>
 ${summary.components.length > 0 ? `<ul class="components">${summary.components.map((c) => `<li><span>${esc(c.name)}</span><span style="color:${COLORS[c.status]}">${WORDS[c.status]}</span></li>`).join('')}</ul>` : ''}
 <h2>Current incidents</h2>
@@ -84,7 +85,7 @@ ${resolved.map(incidentHtml).join('\n') || '<p>No incidents reported.</p>'}
   );
   const atom = `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom">
-<id>${esc(`${base}/`)}</id><title>${esc(input.page.name)} status</title><updated>${esc(input.now)}</updated>
+<id>${esc(`${base}/`)}</id><title>${esc(title)}</title><updated>${esc(input.now)}</updated>
 <link rel="self" href="${esc(`${base}/feed.atom`)}"/><link rel="alternate" href="${esc(`${base}/`)}"/><author><name>${esc(input.page.name)}</name></author>
 ${entries.join('\n')}
 </feed>

@@ -10,6 +10,7 @@ import { type CheckItem, fail, formatChecklist, formatVerdict } from './checklis
 import { configItem, defaultRotationItem, membersItem, placeholderItem } from './configuration.js';
 import { formItems, labelsItem } from './forms.js';
 import { requiredCheckItem } from './required-check.js';
+import { statusPageItem } from './status-page.js';
 import { visibilityItem } from './visibility.js';
 import { incidentFilterItem, workflowItems } from './workflows.js';
 
@@ -73,6 +74,8 @@ export async function runDoctor(options: DoctorOptions, io: SetupIO): Promise<nu
   const members = await membersItem(config, gateway);
   if (members) items.push(members);
   items.push(visibilityItem(info, config, configPath));
+  const page = statusPageItem(info, repo, config, configPath);
+  if (page) items.push(page);
   items.push(await requiredCheckItem(gateway, info.defaultBranch));
 
   const failed = items.some((i) => i.mark === 'fail');

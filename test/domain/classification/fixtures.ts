@@ -100,6 +100,7 @@ const statusLabels = Object.fromEntries(
 export const playbookConfig: Config = {
   alerts: DEFAULT_CONFIG.alerts,
   changes: DEFAULT_CONFIG.changes,
+  statusPage: DEFAULT_CONFIG.statusPage,
   severities: {
     P0: policy('P0', 'Critical', 'Complete service outage affecting all users', 5, [
       'System completely down',
