@@ -15,7 +15,7 @@ import type { IncidentState } from '../../../src/domain/incident/state.js';
 import { TemplateRegistry } from '../../../src/render/registry.js';
 import { golden } from '../golden.js';
 import { commandRunText } from './plan-text.js';
-import { BOT, PEOPLE, PlanWorld, REPOSITORY, formBody, incidentForm } from './plan-world.js';
+import { BOT, PEOPLE, PlanWorld, REPOSITORY, formBody, incidentForm, permissionsFor, playbook } from './plan-world.js';
 
 const templates = TemplateRegistry.defaults();
 
@@ -83,7 +83,7 @@ function runCommands(world: PlanWorld, minutes: number, ledger: Ledger | null = 
     answered: thread.answered,
     ran: thread.ran,
     factsKept: thread.facts.length,
-    permissions: new Map(Object.entries(PEOPLE)),
+    permissions: permissionsFor(world.comments),
     botLogin: BOT,
     defaultBranch: 'main',
     ledger,
@@ -373,6 +373,101 @@ const cases: Case[] = [
     check: (run) => {
       expect(added(run)).toEqual([]);
       expect(replies(run)[0]).toContain('security incidents only');
+    },
+  },
+  {
+    file: 'comms/customer-then-publish.txt',
+    title: '`/customer` drafts a customer message (not sent); `/customer publish` by a writer publishes its sentence',
+    run: () => {
+      const world = incident('P1');
+      world.say('erik', 10, '/impact card payments fail for 10% of customers\n/eta 1h');
+      world.say('erik', 11, '/customer delays when paying by card');
+      world.say('dana', 12, '/customer publish');
+      return runCommands(world, 12);
+    },
+    check: (run) => {
+      expect(added(run).map((e) => e.type)).toEqual(['impact', 'eta', 'note', 'customer-draft', 'published']);
+      expect(added(run).at(-1)).toMatchObject({ text: 'We are currently experiencing delays when paying by card.' });
+    },
+  },
+  {
+    file: 'comms/publish-without-draft.txt',
+    title: '`/customer publish` before any `/customer` draft: fails, nothing is published',
+    run: () => {
+      const world = incident('P2');
+      world.say('dana', 12, '/customer publish');
+      return runCommands(world, 12);
+    },
+    check: (run) => {
+      expect(added(run)).toEqual([]);
+      expect(replies(run)[0]).toContain('there is no customer draft to publish yet');
+    },
+  },
+  {
+    file: 'runbooks/post-and-run.txt',
+    title:
+      '`/runbook database` posts the runbook; `/runbook run` of a runbook without a workflow, and of an unknown one, fail',
+    run: () => {
+      const world = incident('P2');
+      world.say('dana', 5, '/runbook database\n/runbook run database\n/runbook run warp-drive');
+      return runCommands(world, 5);
+    },
+    check: (run) => {
+      expect(replies(run)[0]).toContain('Check connection pool status');
+      expect(replies(run)[0]).toContain('names no workflow to run');
+      expect(replies(run)[0]).toContain('no runbook is named `warp-drive`');
+    },
+  },
+  {
+    file: 'runbooks/dispatch.txt',
+    title: '`/runbook run` of a runbook with a workflow: the workflow is dispatched with the incident number',
+    run: () => {
+      const world = new PlanWorld({
+        config: playbook((c) => {
+          if (c.runbooks.database) c.runbooks.database.workflow = 'failover.yml';
+        }),
+        title: 'Primary database is read-only',
+        labels: ['incident', 'severity:P1'],
+        body: 'The primary database switched to read-only.',
+      });
+      world.decide(0);
+      world.say('dana', 5, '/runbook run database');
+      return runCommands(world, 5);
+    },
+    check: (run) =>
+      expect(run.draft.writes).toContainEqual(
+        expect.objectContaining({
+          kind: 'dispatch',
+          workflow: 'failover.yml',
+          ref: 'main',
+          inputs: { incident: '42' },
+        }),
+      ),
+  },
+  {
+    file: 'people/page-and-named-problems.txt',
+    title: '`/page @mona` pages her; `/ic` of a non-collaborator, a typo, and `/page @everyone` are refused',
+    run: () => {
+      const world = incident('P1');
+      world.say('dana', 6, '/page @mona\n/ic @outsider\n/ic @dnaa\n/page @everyone\n/page @acme/nobody');
+      return runCommands(world, 6);
+    },
+    check: (run) => {
+      expect(added(run)).toMatchObject([{ type: 'paged', target: 'mona' }]);
+      expect(run.draft.state.commander).toBe('erik');
+    },
+  },
+  {
+    file: 'thread/too-many-commands.txt',
+    title: 'A comment with 22 commands: the first 20 run, the rest are skipped and said so',
+    run: () => {
+      const world = incident('P3');
+      world.say('erik', 5, Array.from({ length: 22 }, (_, i) => `/timeline note ${i + 1}`).join('\n'));
+      return runCommands(world, 5);
+    },
+    check: (run) => {
+      expect(added(run)).toHaveLength(20);
+      expect(replies(run)[0]).toContain('skipped: a comment runs at most 20 commands.');
     },
   },
   {

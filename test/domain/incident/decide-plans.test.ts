@@ -5,65 +5,13 @@
 // the whole plan of its last step with test/domain/golden/decide/<case>.txt.
 // After an intended change: UPDATE_GOLDEN=1 npx vitest run test/domain/incident/decide-plans.test.ts
 import { describe, expect, test } from 'vitest';
-import { decideIncident, type Decision } from '../../../src/domain/incident/decide.js';
-import type { FiledForm } from '../../../src/domain/incident/intake.js';
+import { decideIncident } from '../../../src/domain/incident/decide.js';
 import { golden } from '../golden.js';
+import { SEVERITY_ANSWER, commentKeys, filed, kinds, p0, p1, securityForm, type DecideCase } from './plan-cases.js';
 import { decisionText } from './plan-text.js';
-import { PlanWorld, formBody, incidentForm } from './plan-world.js';
+import { PlanWorld, formBody } from './plan-world.js';
 
-const SEVERITY_ANSWER = {
-  P0: 'P0 - Critical: complete outage for all users, confirmed data breach or active security compromise',
-  P1: 'P1 - High: major functionality down for many users, severe slowdown, or potential security incident',
-  P2: 'P2 - Medium: minor functionality or performance degraded, workaround exists, minor security alert',
-  P3: 'P3 - Low: cosmetic, no functional impact',
-  P4: 'P4 - Informational: observation requiring investigation',
-} as const;
-
-/** An incident filed with the incident form. */
-function filed(title: string, answers: Record<string, string>): PlanWorld {
-  return new PlanWorld({
-    title,
-    labels: ['incident'],
-    body: formBody(answers),
-    form: incidentForm(answers),
-  });
-}
-
-const p0 = () =>
-  filed('Checkout returns 500 for everyone', {
-    'what-happened': 'Complete outage: every checkout request fails with a 500 since the 09:55 deploy.',
-    severity: SEVERITY_ANSWER.P0,
-    'who-is-affected': 'All users',
-    workaround: 'No',
-  });
-
-const p1 = () =>
-  filed('Search returns no results', {
-    'what-happened': 'Major functionality impacted: search returns nothing for a significant share of users.',
-    severity: SEVERITY_ANSWER.P1,
-    'who-is-affected': 'About 40% of users',
-    workaround: 'No',
-  });
-
-const securityForm = (answers: Record<string, string>): FiledForm => ({
-  kind: 'security',
-  answers,
-  missing: [],
-  invalid: [],
-});
-
-interface Case {
-  file: string;
-  title: string;
-  run: () => Decision;
-  /** What the case is about, said plainly beside the golden file. */
-  check: (d: Decision) => void;
-}
-
-const kinds = (d: Decision) => d.plan.writes.map((w) => w.kind);
-const commentKeys = (d: Decision) => d.plan.writes.flatMap((w) => (w.kind === 'comment' ? [w.key] : []));
-
-const cases: Case[] = [
+const cases: DecideCase[] = [
   {
     file: 'triage/p0-complete-outage.txt',
     title: 'P0: a complete outage for all users, filed with the form; the on-call engineer is paged at once',

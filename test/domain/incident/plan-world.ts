@@ -4,6 +4,7 @@
 // thread writes the way the executor would (keyed comments once, the live summary edited in place,
 // labels, assignees, close/reopen, the postmortem pull request), so the next step sees what GitHub
 // would show. Nothing is sent: notifications and reactions are left in the plan.
+import { parseCommands } from '../../../src/commands/index.js';
 import { defaultConfig } from '../../../src/config/index.js';
 import type { Config, Permission } from '../../../src/config/types.js';
 import { onCallFromRotations } from '../../../src/domain/escalation/index.js';
@@ -16,7 +17,9 @@ import {
   type LabelChange,
 } from '../../../src/domain/incident/decide.js';
 import { outsideDrift } from '../../../src/domain/incident/outside-changes.js';
+import type { IncidentEvent as RecordedEvent } from '../../../src/domain/incident/events.js';
 import type { FiledForm } from '../../../src/domain/incident/intake.js';
+import { encodeRecord, replaceRecord } from '../../../src/domain/incident/marker.js';
 import type { PostmortemFacts } from '../../../src/domain/incident/postmortem-step.js';
 import type { SecurityFacts } from '../../../src/domain/incident/security-step.js';
 import type { IncidentState } from '../../../src/domain/incident/state.js';
@@ -185,7 +188,7 @@ export class PlanWorld {
       becameIncidentAt: state ? null : this.issue.createdAt,
       commands: {
         comments: this.comments,
-        permissions: new Map(Object.entries(PEOPLE)),
+        permissions: permissionsFor(this.comments),
         defaultBranch: 'main',
         ledger: null,
         known: [...Object.keys(PEOPLE), this.issue.author],
@@ -267,6 +270,26 @@ export class PlanWorld {
     }
   }
 
+  /**
+   * The outcome of a notification as the executor records it: a `delivery` event added to the record of
+   * the comment that claimed it (re-sealed, as only Firebreak can).
+   */
+  deliver(claimKey: string, ref: string, channel: string, minutes: number, error: string | null): void {
+    const claim = this.thread().trusted.find((t) => t.record.key === claimKey);
+    if (!claim) throw new Error(`no comment holds ${claimKey}`);
+    const { digest: _digest, ...held } = claim.record;
+    const event: RecordedEvent = {
+      type: 'delivery',
+      channel,
+      ref,
+      ok: error === null,
+      ...(error !== null ? { error } : {}),
+      at: this.at(minutes).toISOString(),
+      by: 'firebreak',
+    };
+    claim.comment.body = replaceRecord(claim.comment.body, encodeRecord({ ...held, events: [...held.events, event] }));
+  }
+
   private botComment(body: string, at: string): void {
     const id = this.nextId++;
     this.comments.push({
@@ -279,6 +302,24 @@ export class PlanWorld {
       htmlUrl: `${this.issue.htmlUrl}#issuecomment-${id}`,
     });
   }
+}
+
+/**
+ * Repository permissions as the handler looks them up: every commenter and every login a command names
+ * (`/ic`, `/role`, `/page @user`), from PEOPLE; anyone else is not a collaborator (null).
+ */
+export function permissionsFor(comments: readonly Comment[]): Map<string, Permission | null> {
+  const permissions = new Map<string, Permission | null>(Object.entries(PEOPLE));
+  const named = comments.flatMap((c) => [
+    c.author,
+    ...parseCommands(c.body).entries.flatMap(({ outcome }) => {
+      if (outcome.kind === 'ic' || outcome.kind === 'role') return [outcome.login];
+      if (outcome.kind === 'page' && outcome.target.kind === 'user') return [outcome.target.login];
+      return [];
+    }),
+  ]);
+  for (const login of named) if (!permissions.has(login.toLowerCase())) permissions.set(login.toLowerCase(), null);
+  return permissions;
 }
 
 /** A form answer set as `readForm` in the handler returns it, with nothing missing or invalid. */
