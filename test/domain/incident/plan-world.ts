@@ -95,7 +95,7 @@ export class PlanWorld {
       labels: [...options.labels],
       assignees: [],
       author: options.author ?? 'rita',
-      createdAt: new Date(T0).toISOString(),
+      createdAt: new Date(T0).toISOString().replace('.000Z', 'Z'),
       closedAt: null,
       htmlUrl: `https://github.com/${REPOSITORY}/issues/42`,
       isPullRequest: false,
@@ -114,9 +114,14 @@ export class PlanWorld {
     return new Date(T0 + minutes * 60_000);
   }
 
+  /** The instant as GitHub writes timestamps (whole seconds, no milliseconds). */
+  stamp(minutes: number): string {
+    return this.at(minutes).toISOString().replace('.000Z', 'Z');
+  }
+
   /** A person's comment, posted `minutes` after minute 0; returns its id. */
   say(author: string, minutes: number, body: string): number {
-    const at = this.at(minutes).toISOString();
+    const at = this.stamp(minutes);
     const id = this.nextId++;
     this.comments.push({
       id,
@@ -139,7 +144,7 @@ export class PlanWorld {
       | { event: 'closed' | 'reopened' }
       | { event: 'assigned' | 'unassigned'; assignee: string },
   ): void {
-    const at = this.at(minutes).toISOString();
+    const at = this.stamp(minutes);
     this.record(actor, at, change);
     if (change.event === 'labeled' || change.event === 'unlabeled')
       this.trigger = { labelChange: { action: change.event, label: change.label, actor, at }, issueChange: null };
@@ -211,7 +216,7 @@ export class PlanWorld {
 
   /** What the executor does with a plan's writes to the thread and the issue (channels are not called). */
   apply(writes: readonly PlannedWrite[], minutes: number): void {
-    const at = this.at(minutes).toISOString();
+    const at = this.stamp(minutes);
     const held = this.thread().keys;
     for (const write of writes) {
       switch (write.kind) {
