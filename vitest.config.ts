@@ -23,13 +23,14 @@ export default defineConfig({
     hookTimeout: 60_000,
     pool: 'forks',
     // `npm test` runs with coverage of the pure core (src/domain): the run fails when its line coverage
-    // falls under the threshold. A ratchet: 80.8 % was measured when it was set (2026-12-04); the style
-    // guide's goal is 90 %. (The end-to-end tests run the bundle in child processes, which v8 does not see.)
+    // falls under the threshold, the style guide's 90 %. 97.6 % was measured over the whole suite when it
+    // was set, mostly from the golden plan tests (test/domain/incident/*-plans.test.ts). (The end-to-end
+    // tests run the bundle in child processes, which v8 does not see.)
     coverage: {
       provider: 'v8',
       include: ['src/domain/**/*.ts'],
       reporter: ['text-summary'],
-      thresholds: { lines: 80 },
+      thresholds: { lines: 90 },
     },
   },
 });
