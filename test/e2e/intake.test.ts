@@ -3,15 +3,18 @@ import { describe, expect, it } from 'vitest';
 import { bots, fileIncident, HEADER, issue, kinds, run } from './kit.js';
 
 describe('intake', () => {
-  it('a P0 filed from the form gets exactly: the labels, the assignee, one alert, one summary and one runbook comment', async () => {
+  it('a P0 filed from the form gets exactly: the labels, the assignee, one alert holding the matching runbook, and one summary', async () => {
     const result = await run(`${HEADER}
 steps:${fileIncident('P0', '10:00', 'Database down', 'The primary database refuses connections; the connection pool is exhausted.')}
 `);
     const incident = issue(result);
     expect(incident?.labels.sort()).toEqual(['incident', 'severity:P0', 'status:investigating']);
     expect(incident?.assignees).toEqual(['alice']);
-    expect(kinds(result)).toEqual(['alert', 'runbook', 'summary']);
-    expect(bots(result).find((c) => c.body.includes('"kind":"runbook"'))?.body).toContain('Database Issues');
+    expect(kinds(result)).toEqual(['alert', 'summary']);
+    // The runbook's checklist is a section of the alert (issue 16: comments always posted together are one).
+    const alert = bots(result).find((c) => c.body.includes('"kind":"alert"'))?.body ?? '';
+    expect(alert).toContain('\n\n---\n\n### Runbook: Database Issues');
+    expect(alert).toMatch(/- \[ \] /);
   });
 
   it('an issue opened without the form but labelled incident is tracked at the default severity, with one comment saying what is missing', async () => {

@@ -43,7 +43,7 @@ describe('firebreak simulate --transcript', () => {
     const lines = stdout.split('\n');
     const line = (text: string) => lines.find((l) => l.includes(text));
     expect(line('paged On-call Engineer (alice')).toMatch(
-      /^ {2}incident\.yml on issues\.opened: exit 0 · commented internal alert, runbook, summary · .*labelled .*severity:P1.* · assigned alice · /,
+      /^ {2}incident\.yml on issues\.opened: exit 0 · commented internal alert, summary · .*labelled .*severity:P1.* · assigned alice · /,
     );
     expect(line('paged Engineering Manager')).toMatch(
       /^ {2}escalation\.yml on schedule: exit 0 · commented escalation · /,

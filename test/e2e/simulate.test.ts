@@ -28,12 +28,16 @@ steps:${fileIncident('P1')}
 });
 
 describe('filing from the form', () => {
-  it('triages once: labels, commander, one alert, the matching runbook, one summary; a redelivered event changes nothing', async () => {
+  it('triages once: labels, commander, one alert holding the matching runbook, one summary; a redelivered event changes nothing', async () => {
     const result = await run(`${HEADER}
 steps:${fileIncident('P1', '10:00', 'Checkout fails', 'Checkout returns 502 for everyone in the EU.')}
   - redeliver: { step: 1 }
 `);
-    expect(kinds(result)).toEqual(['alert', 'runbook', 'summary']); // "502" matches the API performance runbook
+    expect(kinds(result)).toEqual(['alert', 'summary']);
+    // "502" matches the API performance runbook: its checklist is in the alert.
+    expect(bots(result).find((c) => c.body.includes('"kind":"alert"'))?.body).toContain(
+      '### Runbook: API Performance Issues',
+    );
     expect(issue(result)?.assignees).toEqual(['alice']);
   });
 

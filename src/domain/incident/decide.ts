@@ -224,27 +224,39 @@ function open(facts: IncidentFacts): Draft {
   const changed = facts.changes ? changesEvent(facts.changes, config, state.services, now.toISOString()) : null;
   if (changed) applyAll(draft, [changed]);
   const ctx = presentContext(draft);
+  // The runbooks that match go in the alert itself, one checklist section each: one comment (and one
+  // request) instead of one per runbook, posted together or not at all.
+  const runbooks = (draft.state.security ? [] : intake.runbooks).map((match) =>
+    facts.templates.render('runbook', runbookView(draft.state, ctx, match)),
+  );
   draft.writes.push(
     commentWrite(
       'alert',
-      'internal alert',
-      facts.templates.render(
-        'internal-alert',
-        {
-          ...alertView(
-            draft.state,
-            ctx,
-            draft.state.restricted ? [] : intake.runbooks,
-            issue.author,
-            filing.map((due) => stepView(draft, due)),
-            changed ? changesView(changed) : null,
-          ),
-          notify: team,
-        },
-        {
-          marker: record('alert', 'alert', [intake.opened, ...paged, ...restricted, ...(changed ? [changed] : [])]),
-          allowMentions: [...(state.commander ? [state.commander] : []), ...escalationMentions(draft, filing), ...team],
-        },
+      runbooks.length > 0 ? `internal alert, with ${runbooks.length} runbook(s)` : 'internal alert',
+      withSections(
+        facts.templates.render(
+          'internal-alert',
+          {
+            ...alertView(
+              draft.state,
+              ctx,
+              draft.state.restricted ? [] : intake.runbooks,
+              issue.author,
+              filing.map((due) => stepView(draft, due)),
+              changed ? changesView(changed) : null,
+            ),
+            notify: team,
+          },
+          {
+            marker: record('alert', 'alert', [intake.opened, ...paged, ...restricted, ...(changed ? [changed] : [])]),
+            allowMentions: [
+              ...(state.commander ? [state.commander] : []),
+              ...escalationMentions(draft, filing),
+              ...team,
+            ],
+          },
+        ),
+        runbooks,
       ),
     ),
   );
@@ -262,17 +274,6 @@ function open(facts: IncidentFacts): Draft {
     ),
   );
   notifyEscalations(draft, 'alert', filing, paged);
-  for (const match of draft.state.security ? [] : intake.runbooks) {
-    draft.writes.push(
-      commentWrite(
-        `runbook:${match.runbook.id}`,
-        `runbook ${match.runbook.id}`,
-        facts.templates.render('runbook', runbookView(draft.state, ctx, match), {
-          marker: record('runbook', `runbook:${match.runbook.id}`, []),
-        }),
-      ),
-    );
-  }
   // An incident opened from an alert has no form to follow: its description is the alert's record.
   if (facts.alert) return draft;
   if (
@@ -396,4 +397,9 @@ function writeSummary(draft: Draft, facts: IncidentFacts): void {
   const previous = existing ? /Updated (\d{4}-\d\d-\d\d \d\d:\d\d UTC)/.exec(existing)?.[1] : undefined;
   if (existing !== undefined && previous !== undefined && render(previous) === existing) return;
   draft.writes.push({ kind: 'summary', body: render(view.updatedAt), describe: 'live summary' });
+}
+
+/** A comment's body with sections below it, each set off by a rule (as a reply holds `/runbook`'s). */
+function withSections(body: string, sections: readonly string[]): string {
+  return [body.trimEnd(), ...sections].join('\n\n---\n\n');
 }
