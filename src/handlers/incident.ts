@@ -18,7 +18,7 @@ import type { SecurityFacts } from '../domain/incident/security-step.js';
 import type { AlertStepFacts } from '../domain/incident/alert-step.js';
 import type { IncidentState } from '../domain/incident/state.js';
 import { ledgerBranch, ledgerPath, parseLedger } from '../security/index.js';
-import { editedOwned } from '../postmortem/index.js';
+import { editedOwned } from '../postmortem/merge-owned.js';
 import { channelNotifier } from './notifier.js';
 import { describeOutcome, syncPostmortemPull } from './postmortem-pull.js';
 import { reportedConflicts } from './postmortem-conflicts.js';
