@@ -107,8 +107,14 @@ export async function startupBenchmark(runs: number): Promise<{ startup: Startup
       runs,
       cpuMs,
       wallMs,
-      fastestCpuMs: each((xs) => Math.min(...xs), (m) => m.cpuMs),
-      fastestWallMs: each((xs) => Math.min(...xs), (m) => m.wallMs),
+      fastestCpuMs: each(
+        (xs) => Math.min(...xs),
+        (m) => m.cpuMs,
+      ),
+      fastestWallMs: each(
+        (xs) => Math.min(...xs),
+        (m) => m.wallMs,
+      ),
       ratio: cpuMs.ignoredEvent / cpuMs.bareNode,
       target: TARGETS.ignoredRatio,
       realRatio: cpuMs.realEvent / cpuMs.bareNode,
