@@ -10,7 +10,7 @@ import { hasErrors, loadConfig, type Config } from '../src/config/index.js';
 import { dueActions, nextDueAt } from '../src/domain/escalation/index.js';
 import type { Emulator } from '../simulator/emulator/index.js';
 import { demoEmulator, demoScenario, expectSuccess, runOn } from './fixture.js';
-import { MiB, median, RssProbe } from './measure.js';
+import { MiB, median, ChildProbe } from './measure.js';
 import { historyUntil, seedIncidents, type History } from './seed.js';
 
 const CONFIG_PATH = '.github/firebreak.yml';
@@ -110,7 +110,7 @@ async function seededSweep(
   repeats: number,
 ): Promise<SweepRun & { firstRequests: number }> {
   const e = await demoEmulator();
-  const probe = new RssProbe();
+  const probe = new ChildProbe();
   try {
     const config = demoConfig();
     const openedAt = new Date(e.clock.nowMs());
@@ -186,12 +186,12 @@ function checkTimeline(config: Config, history: History, sweepAt: Date, index: I
     throw new Error(`seeded timeline: next due ${nextDue?.toISOString() ?? 'never'}, expected after the sweep`);
 }
 
-async function sweepOnce(e: Emulator, probe: RssProbe, inputs: Record<string, string>) {
+async function sweepOnce(e: Emulator, probe: ChildProbe, inputs: Record<string, string>) {
   const schedule = e.schedule({ workflow: 'escalation.yml' });
-  const rss = probe.env();
+  const usage = probe.env();
   e.resetRequests();
   const result = expectSuccess(
-    await runOn(e, schedule, { inputs: { mode: 'sweep', ...inputs }, env: rss.env }),
+    await runOn(e, schedule, { inputs: { mode: 'sweep', ...inputs }, env: usage.env }),
     'sweep',
   );
   const requests = e.requests;
@@ -202,6 +202,6 @@ async function sweepOnce(e: Emulator, probe: RssProbe, inputs: Record<string, st
     checked: said ? Number(said[2]) : null,
     writes: Number(result.outputs.writes ?? 0),
     left: Number(result.outputs.left ?? 0),
-    rss: rss.read(),
+    rss: usage.read()?.peakRssBytes ?? null,
   };
 }

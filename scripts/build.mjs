@@ -5,6 +5,7 @@ import { rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { generatedPlugin } from './generated/esbuild.mjs';
 import { defines } from './package-facts.mjs';
+import { restEndpointsPlugin } from './rest-endpoints.mjs';
 
 // The default templates (parsed), the files `firebreak init` installs and the config validator are
 // generated into the bundle (scripts/generated/modules.ts), never into src/.
@@ -28,7 +29,8 @@ await build({
   },
   logLevel: 'warning',
   define: defines(),
-  plugins: [generated],
+  // Only the REST routes src/ calls (scripts/rest-endpoints.mjs).
+  plugins: [generated, await restEndpointsPlugin(fileURLToPath(new URL('..', import.meta.url)))],
   // @actions/core needs @actions/http-client only for OIDC tokens, which Firebreak never requests.
   alias: {
     '@actions/http-client/lib/auth': './scripts/stubs/actions-http-client.mjs',

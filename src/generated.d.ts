@@ -13,6 +13,11 @@ declare module 'firebreak-generated:installed-files' {
   export const EMBEDDED_FILES: readonly import('./init/install.js').EmbeddedFile[];
 }
 
+declare module 'firebreak-generated:installed-forms' {
+  /** The issue forms among the installed files, parsed, by their text. */
+  export const installedForms: ReadonlyMap<string, import('./forms/types.js').FormTemplate>;
+}
+
 declare module 'firebreak-generated:config-validator' {
   /** ajv's standalone validator for schemas/config.schema.json. */
   const validate: import('ajv').ValidateFunction;

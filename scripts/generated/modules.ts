@@ -1,11 +1,13 @@
 // The modules Firebreak generates at build time instead of keeping generated files in src/: the default
-// templates, parsed and checked (templates/*.md), the files `firebreak init` installs, and the config
-// schema's precompiled validator. scripts/build.mjs serves them to esbuild and vitest.config.ts to the
+// templates, parsed and checked (templates/*.md), the files `firebreak init` installs (its issue forms
+// also parsed), and the config schema's precompiled validator. scripts/build.mjs serves them to esbuild and vitest.config.ts to the
 // tests under the same `firebreak-generated:` names; src/generated.d.ts types them. Nothing is written
 // into the source tree, so no build or test run leaves it changed.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import { configValidatorSource } from '../../src/config/schema-compiler.js';
+import { parseFormTemplate } from '../../src/forms/template.js';
 import { checkDefaultTemplate, parseTemplate } from '../../src/render/template.js';
 
 export const GENERATED_PREFIX = 'firebreak-generated:';
@@ -41,11 +43,30 @@ function installedFilesModule(root: string): string {
   return `export const EMBEDDED_FILES = ${JSON.stringify(files)};\n`;
 }
 
+/**
+ * The issue forms `firebreak init` installs, parsed, by their text: a repository that keeps them as
+ * installed has its form read on every incident run without a YAML parse (src/forms/template.ts).
+ * The build fails if a parsed form would not survive the trip through JSON unchanged.
+ */
+function installedFormsModule(root: string): string {
+  const forms = INSTALLED.filter(([path]) => /^\.github\/ISSUE_TEMPLATE\/(?!config\.yml$)/.test(path)).map(
+    ([, source]) => {
+      const text = read(root, source);
+      const form = parseFormTemplate(text);
+      if (!isDeepStrictEqual(JSON.parse(JSON.stringify(form)), form))
+        throw new Error(`${source}: the parsed form does not survive JSON`);
+      return [text, form] as const;
+    },
+  );
+  return `export const installedForms = new Map(${JSON.stringify(forms)});\n`;
+}
+
 /** Each generated module's source, by its name without the prefix. */
 export function generatedModules(root: string): Record<string, () => string> {
   return {
     templates: () => templatesModule(root),
     'installed-files': () => installedFilesModule(root),
+    'installed-forms': () => installedFormsModule(root),
     'config-validator': () => configValidatorSource(),
   };
 }

@@ -1,6 +1,6 @@
 // What the schema cannot see: references between sections, time zones, time ranges and duplicate ids.
 // Runs on the merged Config, so a user's policy may name a default contact; paths are in the YAML's terms.
-import { IANAZone } from 'luxon';
+import { isTimeZone } from '../domain/rotation/instants.js';
 import { globToRegExp } from '../text/glob.js';
 import { didYouMean } from './closest-key.js';
 import type { PathProblem } from './path-problem.js';
@@ -113,7 +113,7 @@ function checkClassification(config: Config, report: Report): void {
 
 function checkRotation(rotation: Rotation, report: Report): void {
   const at = (...rest: PathSegment[]): PathSegment[] => ['rotations', rotation.id, ...rest];
-  if (!IANAZone.isValidZone(rotation.timeZone)) {
+  if (!isTimeZone(rotation.timeZone)) {
     report(
       at('time-zone'),
       `\`${rotation.timeZone}\` is not an IANA time zone; use a name such as UTC, Europe/Berlin or America/New_York`,

@@ -4,7 +4,7 @@
 // broken and an older version (or the playbook defaults) was used: the next run retries, and the
 // failing check shows it.
 import { issueGone as isIssueGone } from '../github/errors.js';
-import { handlePostmortemPull } from './postmortem-review.js';
+import type { handlePostmortemPull } from './postmortem-review.js';
 import { DEFAULT_CONFIG } from '../config/defaults.js';
 import type { ReadAheadRequest } from '../github/read-ahead.js';
 import { postmortemBranch } from '../domain/incident/postmortem-step.js';
@@ -13,7 +13,6 @@ import { isGoneEvent, issueGone, type GonePayload } from './issue-gone.js';
 import { RunCache, type RunServices } from './run-services.js';
 import { entryOf, INDEX_BRANCH, INDEX_PATH, updateIndex } from './schedule-index.js';
 import { CALENDAR_STAMP } from './oncall-calendar.js';
-import { incidentReport } from './report.js';
 import { sweep } from './sweep.js';
 import { handleAlerts, isAlertEvent } from './alerts.js';
 import { wakeIfUnswept, wakeSweepsIfOff } from './sweep-schedule.js';
@@ -52,6 +51,8 @@ async function route(services: RunServices, cache: RunCache): Promise<DispatchRe
   const { context, inputs, clock, log } = services;
   const payload = context.payload as IssuePayload;
   if (inputs.mode === 'report') {
+    // The report reads postmortems (gray-matter, ajv): loaded for this mode only.
+    const { incidentReport } = await import('./report.js');
     const report = await incidentReport(services, cache, inputs.reportSince);
     return {
       title: 'Firebreak incident report',
@@ -139,11 +140,9 @@ async function route(services: RunServices, cache: RunCache): Promise<DispatchRe
     }
     outcomes = [await watch(services, cache, first)];
   } else if (context.eventName === 'pull_request' || context.eventName === 'pull_request_target') {
-    const review = await handlePostmortemPull(
-      services,
-      cache,
-      context.payload as Parameters<typeof handlePostmortemPull>[2],
-    );
+    // Its parsing and linting (gray-matter, ajv) load only for a postmortem pull request.
+    const { handlePostmortemPull: handle } = await import('./postmortem-review.js');
+    const review = await handle(services, cache, context.payload as Parameters<typeof handlePostmortemPull>[2]);
     return done(
       'Firebreak postmortem',
       {

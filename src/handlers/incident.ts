@@ -10,7 +10,7 @@ import { outsideDrift, recentActors } from '../domain/incident/outside-changes.j
 import { readThread, threadState } from '../domain/incident/thread.js';
 import { onCallFromRotations } from '../domain/escalation/index.js';
 import { execute, type ExecutionResult } from '../executor/execute.js';
-import { parseFormTemplate, parseIssueForm, type FormTemplate } from '../forms/index.js';
+import { parseIssueForm, readFormTemplate, type FormTemplate } from '../forms/index.js';
 import type { Comment, GitHubGateway, Issue, IssueEvent } from '../github/gateway.js';
 import type { IncidentLog } from '../runtime/log.js';
 import type { PlannedWrite } from '../domain/plan.js';
@@ -18,7 +18,7 @@ import type { SecurityFacts } from '../domain/incident/security-step.js';
 import type { AlertStepFacts } from '../domain/incident/alert-step.js';
 import type { IncidentState } from '../domain/incident/state.js';
 import { ledgerBranch, ledgerPath, parseLedger } from '../security/index.js';
-import { editedOwned } from '../postmortem/index.js';
+import { editedOwned } from '../postmortem/merge-owned.js';
 import { channelNotifier } from './notifier.js';
 import { describeOutcome, syncPostmortemPull } from './postmortem-pull.js';
 import { reportedConflicts } from './postmortem-conflicts.js';
@@ -435,7 +435,7 @@ async function readForm(
     if (!file) continue;
     let template: FormTemplate;
     try {
-      template = parseFormTemplate(file.content);
+      template = readFormTemplate(file.content);
     } catch (error) {
       log.warning(
         `${FORM_PATHS[kind]} is not a valid issue form: ${error instanceof Error ? error.message : String(error)}`,

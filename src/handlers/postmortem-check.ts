@@ -5,7 +5,8 @@
 // its pushes start no workflows — and by the postmortem workflow on every push people make.
 import { GitHubError } from '../github/errors.js';
 import type { GitHubGateway } from '../github/gateway.js';
-import { CHECK_NAME, checkRunOutput, type CheckedFile } from '../postmortem/index.js';
+import { checkRunOutput, type CheckedFile } from '../postmortem/check-run.js';
+import { CHECK_NAME } from '../postmortem/pull-text.js';
 
 export interface LogLines {
   info(line: string): void;

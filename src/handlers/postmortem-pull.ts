@@ -7,20 +7,15 @@ import type { PostmortemPull } from '../domain/plan.js';
 import { utc } from '../domain/incident/present.js';
 import { GitHubError } from '../github/errors.js';
 import type { GitHubGateway, PullRequest } from '../github/gateway.js';
-import {
-  describeParts,
-  lintPostmortem,
-  mergeOwned,
-  pullBody,
-  withStatus,
-  type OwnedConflict,
-  type OwnedPart,
-  type PullStatus,
-} from '../postmortem/index.js';
+import { mergeOwned, type OwnedConflict, type OwnedPart } from '../postmortem/merge-owned.js';
+import { describeParts, pullBody, withStatus, type PullStatus } from '../postmortem/pull-text.js';
 import { reportConflicts } from './postmortem-conflicts.js';
 import { reportPostmortemCheck, type LogLines } from './postmortem-check.js';
 
 export const FIREBREAK_COMMIT = 'firebreak: ';
+
+/** The lint (ajv, gray-matter and the schema) loads when a pull request is checked, not on every run. */
+const lint = () => import('../postmortem/lint.js');
 
 export interface PostmortemIo {
   /** The postmortem token's gateway: branch, file and pull request (so its workflows run). */
@@ -124,7 +119,7 @@ export async function syncPostmortemPull(io: PostmortemIo, wanted: PostmortemPul
         io.gateway,
         io.log,
         headSha,
-        [{ path: want.path, problems: lintPostmortem(write.content, want.path, io.config) }],
+        [{ path: want.path, problems: (await lint()).lintPostmortem(write.content, want.path, io.config) }],
         write.commitSha !== null,
       )
     : 'no head commit to check';

@@ -17,8 +17,16 @@ export interface ClockTime {
   minute: number;
 }
 
+const validZones = new Map<string, boolean>();
+
+/** Whether Intl knows the zone (luxon's check, which builds a DateTimeFormat each time: asked once per name). */
 export function isTimeZone(timeZone: string): boolean {
-  return IANAZone.isValidZone(timeZone);
+  let valid = validZones.get(timeZone);
+  if (valid === undefined) {
+    valid = IANAZone.isValidZone(timeZone);
+    validZones.set(timeZone, valid);
+  }
+  return valid;
 }
 
 export function assertTimeZone(timeZone: string, where: string): void {
@@ -36,28 +44,56 @@ export function parseClockTime(text: string): ClockTime | null {
   return hour <= 23 && minute <= 59 ? { hour, minute } : null;
 }
 
+// Calendar arithmetic needs no time zone, so it is done on UTC dates with Date (proleptic Gregorian, as
+// luxon's): a luxon DateTime per step costs far more, and a rotation takes many steps on every run.
+const DAY_MS = 86_400_000;
+
+/** Epoch ms of midnight UTC on a calendar date (setUTCFullYear, so years 0–99 are not read as 19xx). */
+function utcMidnight(date: LocalDate): number {
+  const d = new Date(0);
+  d.setUTCFullYear(date.year, date.month - 1, date.day);
+  return d.getTime();
+}
+
+function utcDate(ms: number): LocalDate {
+  const d = new Date(ms);
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+}
+
+const isLeapYear = (year: number): boolean => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+
+function daysInMonth(year: number, month: number): number {
+  return month === 2 ? (isLeapYear(year) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
 /** "YYYY-MM-DD" naming a real calendar date, or null. */
 export function parseLocalDate(text: string): LocalDate | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
   if (!m) return null;
   const date = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
-  return DateTime.utc(date.year, date.month, date.day).isValid ? date : null;
+  const real = date.month >= 1 && date.month <= 12 && date.day >= 1 && date.day <= daysInMonth(date.year, date.month);
+  return real ? date : null;
 }
 
-/** The calendar date `days` after `date` (calendar arithmetic, no time zone involved). */
+/** The calendar date `days` (a whole number) after `date` (calendar arithmetic, no time zone involved). */
 export function addDays(date: LocalDate, days: number): LocalDate {
-  const d = DateTime.utc(date.year, date.month, date.day).plus({ days });
-  return { year: d.year, month: d.month, day: d.day };
+  if (!Number.isInteger(days)) {
+    const d = DateTime.utc(date.year, date.month, date.day).plus({ days });
+    return { year: d.year, month: d.month, day: d.day };
+  }
+  return utcDate(utcMidnight(date) + days * DAY_MS);
 }
 
 /** Whole calendar days from `a` to `b`. */
 export function daysBetween(a: LocalDate, b: LocalDate): number {
-  return Math.round((Date.UTC(b.year, b.month - 1, b.day) - Date.UTC(a.year, a.month - 1, a.day)) / 86_400_000);
+  return Math.round((Date.UTC(b.year, b.month - 1, b.day) - Date.UTC(a.year, a.month - 1, a.day)) / DAY_MS);
 }
 
 /** ISO weekday of a calendar date: 1 = Monday … 7 = Sunday. */
 export function weekdayOf(date: LocalDate): number {
-  return DateTime.utc(date.year, date.month, date.day).weekday;
+  // luxon reads a leap day of the years 0–99 as 1 March (its dayOfWeek goes through 19xx): keep its answer there.
+  if (date.year < 100) return DateTime.utc(date.year, date.month, date.day).weekday;
+  return new Date(utcMidnight(date)).getUTCDay() || 7;
 }
 
 /** The local calendar date of an instant in a zone. */
