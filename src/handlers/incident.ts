@@ -147,7 +147,8 @@ async function pass(
     ...pending.flatMap(namedLogins),
     ...recentActors(labelHistory, inputs.botLogin),
   ]);
-  const defaultBranch = pending.some(runsRunbook) ? (await cache.repoInfo()).defaultBranch : 'main';
+  // Runbook workflows are dispatched on it, and the status page must not be written to it.
+  const defaultBranch = pending.some(needsDefaultBranch) ? (await cache.repoInfo()).defaultBranch : 'main';
   const postmortem =
     state && tracksPostmortem({ state, config })
       ? (written.seen ?? (await postmortemFacts(gateway, number, inputs.botLogin)))
@@ -381,8 +382,10 @@ function firstIncidentLabel(events: readonly IssueEvent[], config: Config): stri
   );
 }
 
-function runsRunbook(comment: Comment): boolean {
-  return parseCommands(comment.body).entries.some((e) => e.outcome.kind === 'runbook-run');
+function needsDefaultBranch(comment: Comment): boolean {
+  return parseCommands(comment.body).entries.some(
+    (e) => e.outcome.kind === 'runbook-run' || e.outcome.kind === 'publish',
+  );
 }
 
 async function permissionsOf(

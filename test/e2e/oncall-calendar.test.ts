@@ -140,7 +140,7 @@ describe('the status page settings and the published on-call calendar', () => {
     });
   });
 
-  it('refuses the default branch as the status branch: the run is red and says why; main is untouched', async () => {
+  it('refuses the default branch as the status branch: /publish is answered "not published" and why; main is untouched', async () => {
     const played = await play(`
 repository: acme/shop
 start: 2026-03-02T10:00:00Z
@@ -158,10 +158,13 @@ steps:${fileIncident('P2')}
     comment: { issue: 1, as: alice, body: "/publish Checkout is slow." }
 `);
     const publish = played.runs.find((r) => r.run.step === 2);
-    expect(publish?.run.exit_code).toBe(1);
-    expect(stdoutOf(played, 2)).toContain(
-      "status-page.branch `main` is the repository's default branch: Firebreak will not commit the status site there",
+    expect(publish?.run.exit_code).toBe(0);
+    // The reply tells the truth: nothing was published (it used to say "published" while the write failed).
+    const reply = played.result.issues[0]?.comments.find((c) => c.body.includes('"kind":"reply"'))?.body ?? '';
+    expect(reply).toContain(
+      "not published: status-page.branch `main` is the repository's default branch: Firebreak will not commit the status site there",
     );
+    expect(reply).not.toMatch(/\*\*done:\*\* published/);
     const main = played.result.branches.main ?? {};
     for (const file of ['index.html', 'summary.json', 'firebreak-status.json', 'oncall.ics'])
       expect(main[file], file).toBeUndefined();

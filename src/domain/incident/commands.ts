@@ -3,6 +3,7 @@
 // never runs twice. A comment whose commands only record facts (FACT_ONLY) gets a 👍 and a line in the
 // summary's timeline, its events kept in the summary's record; every other pending comment gets one
 // reply (what was done, refused or not understood, and what people read) carrying the events it caused.
+import { defaultBranchRefusal } from '../../config/status-page-checks.js';
 import { COMMANDS, type CommandName, type Permission } from '../../config/types.js';
 import { formatDuration } from '../../config/duration.js';
 import {
@@ -528,6 +529,10 @@ function execute(draft: Draft, facts: CommandFacts, comment: Comment, entry: Com
         ? [...state.events].reverse().find((e) => e.type === 'customer-draft')?.text
         : command.text;
       if (text === undefined) return fail('there is no customer draft to publish yet: write `/customer <text>` first.');
+      // Said here, before anything is written: the status write would refuse it, and the reply must not
+      // say "published" for a page that was never written.
+      if (draft.config.statusPage.branch === facts.defaultBranch)
+        return fail(`not published: ${defaultBranchRefusal(facts.defaultBranch)}.`);
       return ok(
         `published on the status page, ${statusPageUrl(draft.issue.htmlUrl, draft.config.statusPage.url)}${state.security ? ' (a security incident: the page shows a fixed text, no details)' : ''}.`,
         [{ type: 'published', text, status: state.status, at, by, key }],
