@@ -6,7 +6,7 @@ import YAML from 'yaml';
 import { OVERRIDES_DIRECTORY, TemplateRegistry } from '../render/registry.js';
 import { renderTemplate } from '../render/render.js';
 import { sampleViews } from '../render/samples.js';
-import { isTemplateName } from '../render/views.js';
+import { isTemplateName } from '../domain/views.js';
 import { didYouMean } from '../config/closest-key.js';
 import { EXIT, helpText, runCommand, stringOption } from './command.js';
 import { PREVIEW } from './specs.js';

@@ -5,7 +5,7 @@
 // without paths, every merged pull request counts. Pure: the shell reads the lists (github/changes.ts).
 import type { Config } from '../config/types.js';
 import { formatDuration } from '../config/duration.js';
-import type { ChangesView } from '../render/views.js';
+import type { ChangesView } from './views.js';
 import type { IncidentEvent } from './incident/events.js';
 import { utc } from './incident/present.js';
 import { globToRegExp } from '../text/glob.js';

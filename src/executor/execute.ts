@@ -10,7 +10,7 @@ import { decodeRecords, encodeRecord, replaceRecord } from '../domain/incident/m
 import type { Plan, PlannedWrite, PostmortemPull } from '../domain/plan.js';
 import { readThread, recordedFacts, type Thread } from '../domain/incident/thread.js';
 import { GitHubError } from '../github/errors.js';
-import { COMMENT_LIMIT, fitComment } from '../render/fit.js';
+import { COMMENT_LIMIT, fitComment } from '../text/fit.js';
 import type { Comment, GitHubGateway, Issue } from '../github/gateway.js';
 import type { IncidentLog } from '../runtime/log.js';
 

@@ -15,7 +15,7 @@ import { alertBody, readAlertRecord, type AlertRecord } from '../domain/alerts/r
 import { classifyAlert, type Classified } from '../domain/alerts/rules.js';
 import type { Alert } from '../domain/alerts/types.js';
 import type { Issue } from '../github/gateway.js';
-import { escapeUserText } from '../render/escape.js';
+import { escapeUserText } from '../text/escape.js';
 import { NO_TRIGGER, reconcileIncident, type IncidentOutcome } from './incident.js';
 import type { RunCache, RunServices } from './run-services.js';
 import { entryOf, updateIndex } from './schedule-index.js';

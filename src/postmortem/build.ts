@@ -6,8 +6,8 @@
 import type { Config } from '../config/types.js';
 import type { IncidentState } from '../domain/incident/state.js';
 import { between, incidentRef, utc } from '../domain/incident/present.js';
-import type { TemplateRegistry } from '../render/registry.js';
-import type { ChangesView, PostmortemView } from '../render/views.js';
+import type { Templates } from '../domain/templates.js';
+import type { ChangesView, PostmortemView } from '../domain/views.js';
 import { changesView } from '../domain/changes.js';
 import { responseClocks } from './clocks.js';
 import { isoTime, writeFrontMatter, type PostmortemFrontMatter } from './front-matter.js';
@@ -18,7 +18,7 @@ import { diagramPoints, postmortemTimeline } from './timeline.js';
 
 export interface PostmortemContext {
   config: Config;
-  templates: TemplateRegistry;
+  templates: Templates;
   /** The incident issue's URL. */
   url: string;
   /** "owner/name" of the repository the file goes to (the caller's; nothing here depends on it yet). */

@@ -3,8 +3,8 @@
 // merge, so it never drifts; ordered newest first with fixed tie-breaks, so regenerating changes nothing.
 import type { Severity } from '../config/types.js';
 import { formatDuration } from '../config/duration.js';
-import { escapeFor } from '../render/escape.js';
-import { mentionAllowList } from '../render/mentions.js';
+import { escapeFor } from '../text/escape.js';
+import { mentionAllowList } from '../text/mentions.js';
 import type { FrontMatterActionItem, PostmortemFrontMatter } from './front-matter.js';
 import { PostmortemFormatError, type ParsedPostmortem } from './parse.js';
 import { frontMatterProblems } from './schema.js';

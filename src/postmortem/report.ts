@@ -12,8 +12,8 @@
 import { SEVERITIES, type Severity } from '../config/types.js';
 import { formatDuration } from '../config/duration.js';
 import { utc } from '../domain/incident/present.js';
-import { escapeFor, escapeUserText } from '../render/escape.js';
-import { mentionAllowList } from '../render/mentions.js';
+import { escapeFor, escapeUserText } from '../text/escape.js';
+import { mentionAllowList } from '../text/mentions.js';
 import type { IndexEntry } from './learnings.js';
 
 export interface ReportOptions {

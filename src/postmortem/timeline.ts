@@ -4,7 +4,7 @@
 // when — no names, notes or reported text.
 import type { IncidentEvent, IncidentEventType } from '../domain/incident/events.js';
 import { timelineEntry, utc } from '../domain/incident/present.js';
-import type { DiagramPointView, TimelineEntryView } from '../render/views.js';
+import type { DiagramPointView, TimelineEntryView } from '../domain/views.js';
 
 /** What a restricted timeline says for each kind of event. */
 const KIND_LABELS: Record<IncidentEventType, string> = {

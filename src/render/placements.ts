@@ -3,8 +3,8 @@
 // code spans, link targets, list items) to choose the escape for each placeholder. Template authors write
 // plain markdown; the renderer works out the rest.
 
-import { closesFence, openingFence, type Fence } from './fences.js';
-import type { Placement } from './escape.js';
+import { closesFence, openingFence, type Fence } from '../text/fences.js';
+import type { Placement } from '../text/escape.js';
 
 export const PLACEHOLDER = /\uE000([0-9a-z]+)\uE001/g;
 

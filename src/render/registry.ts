@@ -5,7 +5,8 @@
 import { defaultTemplates } from 'firebreak-generated:templates';
 import { renderTemplate, type RenderOptions } from './render.js';
 import { checkDefaultTemplate, parseTemplate, TemplateError, topLevelNames, type LoadedTemplate } from './template.js';
-import type { TemplateName, TemplateViews } from './views.js';
+import type { Templates } from '../domain/templates.js';
+import type { TemplateName, TemplateViews } from '../domain/views.js';
 
 export const OVERRIDES_DIRECTORY = '.github/firebreak/templates';
 
@@ -19,7 +20,7 @@ export class UnknownTemplateError extends Error {
   }
 }
 
-export class TemplateRegistry {
+export class TemplateRegistry implements Templates {
   private constructor(
     private readonly templates: ReadonlyMap<string, LoadedTemplate>,
     /** Problems with overrides and templates, for the job log and the summary comment. */

@@ -6,24 +6,17 @@
 //      until the comment fits GitHub's limit.
 
 import Mustache from 'mustache';
-import { escapeFor, type Placement } from './escape.js';
-import { longestRun } from './fences.js';
-import { BODY_LIMIT, fitComment, formatCount, truncationNote } from './fit.js';
+import { escapeFor, type Placement } from '../text/escape.js';
+import { longestRun } from '../text/fences.js';
+import { BODY_LIMIT, fitComment, formatCount, truncationNote } from '../text/fit.js';
 import { marker as writeMarker, parseMarkers } from '../state/markers.js';
-import { mentionAllowList, ZWSP } from './mentions.js';
+import { mentionAllowList, ZWSP } from '../text/mentions.js';
 import { findSlots, placeholder, type Slot, type TemplateBlock } from './placements.js';
 import type { LoadedTemplate } from './template.js';
 
-export interface RenderOptions {
-  /** Logins or org/team slugs that user text may notify (a command that names its target). */
-  allowMentions?: readonly string[];
-  /** The hidden marker the comment carries: `{ kind, data }`, or one marker already written. */
-  marker?: { kind: string; data: unknown } | string;
-  /** Maximum length of the result; GitHub's comment limit by default. */
-  limit?: number;
-  /** Told when an override fails and the default is rendered instead. */
-  onWarning?: (message: string) => void;
-}
+import type { RenderOptions } from '../domain/templates.js';
+
+export type { RenderOptions };
 
 export function renderTemplate(template: LoadedTemplate, view: object, options: RenderOptions = {}): string {
   try {

@@ -1,7 +1,7 @@
 // One realistic view per template: what `firebreak preview <template>` renders without --incident, and
 // what the golden tests render. A P1 filed at 10:00 UTC on 2 March 2026, following the playbook.
 
-import type { ChangesView, IncidentRef, TemplateName, TemplateViews } from './views.js';
+import type { ChangesView, IncidentRef, TemplateName, TemplateViews } from '../domain/views.js';
 
 const incident: IncidentRef = {
   number: 42,

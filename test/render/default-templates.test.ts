@@ -6,7 +6,7 @@ import { defaultTemplates } from 'firebreak-generated:templates';
 import { parseTemplate } from '../../src/render/template.js';
 import { TemplateRegistry } from '../../src/render/registry.js';
 import { sampleViews } from '../../src/render/samples.js';
-import { TEMPLATE_NAMES } from '../../src/render/views.js';
+import { TEMPLATE_NAMES } from '../../src/domain/views.js';
 
 const dir = fileURLToPath(new URL('../../templates/', import.meta.url));
 

@@ -1,7 +1,7 @@
 // What user text looks like after escaping, placement by placement.
 import { describe, expect, test } from 'vitest';
-import { escapeFor, escapeUserText, type Placement } from '../../src/render/escape.js';
-import { findMentions, mentionAllowList, ZWSP } from '../../src/render/mentions.js';
+import { escapeFor, escapeUserText, type Placement } from '../../src/text/escape.js';
+import { findMentions, mentionAllowList, ZWSP } from '../../src/text/mentions.js';
 
 const none = mentionAllowList([]);
 const text: Placement = { kind: 'text', atLineStart: true, continuation: '', singleLine: false, linkText: false };

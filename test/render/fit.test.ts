@@ -1,6 +1,6 @@
 // GitHub's 65,536-character limit: long bodies are cut visibly, never through a marker or inside a fence.
 import { describe, expect, test } from 'vitest';
-import { BODY_LIMIT, COMMENT_LIMIT, fitComment } from '../../src/render/fit.js';
+import { BODY_LIMIT, COMMENT_LIMIT, fitComment } from '../../src/text/fit.js';
 import { marker, parseMarkers } from '../../src/state/markers.js';
 import { linesInCode } from './hostile-views.js';
 

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { TemplateRegistry } from '../../src/render/registry.js';
 import { sampleViews } from '../../src/render/samples.js';
-import { TEMPLATE_NAMES, type TemplateName } from '../../src/render/views.js';
+import { TEMPLATE_NAMES, type TemplateName } from '../../src/domain/views.js';
 import { hostileView } from './hostile-views.js';
 
 const registry = TemplateRegistry.defaults();

@@ -1,7 +1,7 @@
 // Views for injection tests: a sample view with every user-writable string replaced. Values that follow a
 // template's own "@" (commander, notify, mentions, reviewers, action item owners) are logins the domain
 // validated; they keep their sample values so the tests can tell template mentions from injected ones.
-import type { TemplateName, TemplateViews } from '../../src/render/views.js';
+import type { TemplateName, TemplateViews } from '../../src/domain/views.js';
 import { sampleViews } from '../../src/render/samples.js';
 
 export const HANDLE_KEYS = new Set(['commander', 'notify', 'mentions', 'reviewers', 'owner']);

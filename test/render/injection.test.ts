@@ -1,12 +1,12 @@
 // User text is data: whatever a reporter or responder types, the rendered comment cannot notify anyone,
 // forge a state marker, run HTML, expand template tags, break a code block or table, or exceed the limit.
 import { describe, expect, test } from 'vitest';
-import { COMMENT_LIMIT } from '../../src/render/fit.js';
+import { COMMENT_LIMIT } from '../../src/text/fit.js';
 import { marker, parseMarkers } from '../../src/state/markers.js';
-import { findMentions, ZWSP } from '../../src/render/mentions.js';
+import { findMentions, ZWSP } from '../../src/text/mentions.js';
 import { TemplateRegistry } from '../../src/render/registry.js';
 import { sampleViews } from '../../src/render/samples.js';
-import { TEMPLATE_NAMES } from '../../src/render/views.js';
+import { TEMPLATE_NAMES } from '../../src/domain/views.js';
 import { OWNED_MARKER } from '../../src/postmortem/owned.js';
 import { hostileView, linesInCode, tableCells } from './hostile-views.js';
 

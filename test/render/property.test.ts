@@ -2,12 +2,12 @@
 // "<!--" but the comment's own marker, no "<script", no mustache expansion, and always within the limit.
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { escapeUserText } from '../../src/render/escape.js';
-import { COMMENT_LIMIT } from '../../src/render/fit.js';
+import { escapeUserText } from '../../src/text/escape.js';
+import { COMMENT_LIMIT } from '../../src/text/fit.js';
 import { parseMarkers } from '../../src/state/markers.js';
-import { findMentions } from '../../src/render/mentions.js';
+import { findMentions } from '../../src/text/mentions.js';
 import { TemplateRegistry } from '../../src/render/registry.js';
-import { TEMPLATE_NAMES } from '../../src/render/views.js';
+import { TEMPLATE_NAMES } from '../../src/domain/views.js';
 import { OWNED_MARKER } from '../../src/postmortem/owned.js';
 import { hostileView } from './hostile-views.js';
 

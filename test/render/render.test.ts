@@ -1,6 +1,6 @@
 // The renderer reads the template around each value and escapes the value for where it lands.
 import { describe, expect, test } from 'vitest';
-import { ZWSP } from '../../src/render/mentions.js';
+import { ZWSP } from '../../src/text/mentions.js';
 import { renderTemplate } from '../../src/render/render.js';
 import { parseTemplate } from '../../src/render/template.js';
 import { linesInCode, tableCells } from './hostile-views.js';

@@ -3,7 +3,7 @@
 // it flapped — with a hidden copy the next delivery reads back. Only a description Firebreak wrote is
 // trusted (the handler checks the author). Pure.
 import { marker, parseMarkers } from '../../state/markers.js';
-import { escapeFor, escapeUserText } from '../../render/escape.js';
+import { escapeFor, escapeUserText } from '../../text/escape.js';
 import type { Classified } from './rules.js';
 import type { Alert, AlertSource, AlertStatus } from './types.js';
 import { isObject } from './text.js';

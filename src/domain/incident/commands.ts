@@ -17,9 +17,9 @@ import {
   type CommandEntry,
 } from '../../commands/index.js';
 import type { Comment } from '../github-objects.js';
-import { fitComment, formatCount } from '../../render/fit.js';
+import { fitComment, formatCount } from '../../text/fit.js';
 import { sha256Hex } from '../../security/digest.js';
-import type { CommandHelpView, CommandResultView } from '../../render/views.js';
+import type { CommandHelpView, CommandResultView } from '../views.js';
 import { severityRank } from '../classification/index.js';
 import { nextByHand, resolveTargets, responseDue } from '../escalation/index.js';
 import type { PlannedWrite } from '../plan.js';

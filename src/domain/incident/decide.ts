@@ -5,8 +5,8 @@
 // run pending commands in comment order, then whatever the clock made due, then the live summary.
 import type { Config } from '../../config/types.js';
 import type { Issue, IssueEvent } from '../github-objects.js';
-import type { TemplateRegistry } from '../../render/registry.js';
-import type { IntakeProblemsView } from '../../render/views.js';
+import type { Templates } from '../templates.js';
+import type { IntakeProblemsView } from '../views.js';
 import { firedAtFiling, nextDueAt, nextUrgentAt, routeIncident } from '../escalation/index.js';
 import type { OnCallLookup } from '../escalation/targets.js';
 import type { Plan } from '../plan.js';
@@ -54,7 +54,7 @@ export interface IncidentFacts {
   /** The parsed form; only read for a new incident. */
   form: FiledForm | null;
   onCall: OnCallLookup;
-  templates: TemplateRegistry;
+  templates: Templates & { readonly warnings: readonly string[] };
   /** The label change that woke this run, when it was one. */
   labelChange: LabelChange | null;
   /** The close/reopen that woke this run, when it was one. */

@@ -2,7 +2,7 @@
 // step (intake, commands, labels, due actions) applies its events here, so later steps see the result.
 import type { Config } from '../../config/types.js';
 import type { Issue } from '../github-objects.js';
-import type { TemplateRegistry } from '../../render/registry.js';
+import type { Templates } from '../templates.js';
 import type { IncidentRoute } from '../escalation/index.js';
 import type { OnCallLookup } from '../escalation/targets.js';
 import type { PlannedWrite } from '../plan.js';
@@ -16,7 +16,7 @@ export interface Draft {
   issue: Issue;
   config: Config;
   now: Date;
-  templates: TemplateRegistry;
+  templates: Templates;
   onCall: OnCallLookup;
   route: IncidentRoute;
   state: IncidentState;

@@ -3,7 +3,7 @@
 // that lists each step with its due time and lateness.
 import { formatDuration, formatTarget } from '../../config/duration.js';
 import type { StopCondition } from '../../config/types.js';
-import type { EscalationStepView, EscalationView } from '../../render/views.js';
+import type { EscalationStepView, EscalationView } from '../views.js';
 import { dueActions, resolveTargets, type DueAction, type EscalationDue } from '../escalation/index.js';
 import { applyAll, commentWrite, record, type Draft } from './draft.js';
 import type { IncidentEvent } from './events.js';

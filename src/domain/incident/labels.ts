@@ -7,7 +7,7 @@
 import type { Config, Severity } from '../../config/types.js';
 import { formatTarget } from '../../config/duration.js';
 import type { Issue, IssueEvent } from '../github-objects.js';
-import type { SeverityChangeView } from '../../render/views.js';
+import type { SeverityChangeView } from '../views.js';
 import { moreSevere, severityRank } from '../classification/index.js';
 import type { PlannedWrite } from '../plan.js';
 import { responseDue } from '../escalation/index.js';

@@ -12,7 +12,7 @@ import type {
   RunbookView,
   SummaryView,
   TimelineEntryView,
-} from '../../render/views.js';
+} from '../views.js';
 import { notificationDeadline } from '../../security/deadline.js';
 import { nextEscalation, resolveTargets, slaState, type IncidentRoute } from '../escalation/index.js';
 import type { OnCallLookup } from '../escalation/targets.js';

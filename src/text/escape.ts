@@ -7,7 +7,7 @@
 // show literally) puts a zero-width space after "<" so no tag or comment can start. Both neutralise
 // mentions. If prose/code tokenising ever guesses wrong, the text still cannot do harm — only look odd.
 
-import { stripControls } from '../text/controls.js';
+import { stripControls } from './controls.js';
 import { closesFence, closingLine, openingFence, type Fence } from './fences.js';
 import { mentionAllowList, neutraliseMentions, ZWSP } from './mentions.js';
 
