@@ -55,9 +55,9 @@ export async function syncPostmortemPull(io: PostmortemIo, wanted: PostmortemPul
   let want = wanted;
   const { writer } = io;
   const base = (await writer.getRepo()).defaultBranch;
-  // Read with the workflow token, whose run read both heads ahead (dispatch.ts): no request of their own.
-  // A branch seen then still exists unless a person deletes it meanwhile; the file write then fails.
-  // A branch this run created has no pull request yet: nothing to look for.
+  // The heads are read with the workflow token, whose run read both ahead (dispatch.ts): no request of
+  // their own. A branch seen then still exists unless a person deletes it meanwhile; the file write then
+  // fails, and the next run starts again. A branch this run created has no pull request yet.
   let newBranch = false;
   if (!(await io.gateway.getBranchSha(want.branch))) {
     const from = await io.gateway.getBranchSha(base);
