@@ -6,8 +6,9 @@ import type { Config, Permission } from '../config/types.js';
 import type { PostmortemPull } from '../domain/plan.js';
 import { utc } from '../domain/incident/present.js';
 import { GitHubError } from '../github/errors.js';
-import type { GitHubGateway, PullRequest } from '../github/gateway.js';
+import type { FileContent, GitHubGateway, PullRequest } from '../github/gateway.js';
 import { mergeOwned, type OwnedConflict, type OwnedPart } from '../postmortem/merge-owned.js';
+import { readRecord, splitFile } from '../postmortem/owned.js';
 import { describeParts, pullBody, withStatus, type PullStatus } from '../postmortem/pull-text.js';
 import { reportConflicts } from './postmortem-conflicts.js';
 import { reportPostmortemCheck, type LogLines } from './postmortem-check.js';
@@ -65,20 +66,24 @@ export async function syncPostmortemPull(io: PostmortemIo, wanted: PostmortemPul
     // "Reference already exists": a retried request whose first answer was lost, or a racing run.
     newBranch = await tolerateExisting(() => writer.createBranch(want.branch, from));
   }
+  const placed = async (): Promise<Written> => {
+    const there = await writer.getFile(want.path, want.branch);
+    if (!there || isPostmortemOf(there.content, want.incident)) return writeFile(writer, want, there);
+    // Another incident's postmortem filed the same day under the same title, or a person's notes: not
+    // this incident's to merge into, in this postmortem cycle or a later one. This one goes beside it
+    // (its own, merged before, is brought up to date there), and the pull request's body names where.
+    want = { ...want, path: besidePath(wanted.path, want.incident) };
+    io.log.info(`${wanted.path} is not this incident's postmortem; this incident's postmortem is ${want.path}`);
+    return writeFile(writer, want, await writer.getFile(want.path, want.branch));
+  };
   let write: Written;
+  // On a branch this run just made, the file is almost never there: it is created without a read first,
+  // and GitHub's refusal (a file is there, so a sha is needed) sends this run to read it.
   try {
-    write = await writeFile(writer, want, newBranch);
+    write = newBranch ? await writeFile(writer, want, null) : await placed();
   } catch (error) {
-    if (!isValidation(error)) throw error;
-    const there = newBranch ? await writer.getFile(want.path, want.branch) : null;
-    if (there && there.content !== want.content) {
-      // The new branch came with a file at that path from the default branch: the postmortem of another
-      // incident filed the same day under the same title, or a person's. It is not this incident's to
-      // merge into: this one goes beside it, and the pull request's body names where.
-      want = { ...want, path: besidePath(want.path, want.incident) };
-      io.log.info(`${wanted.path} is already on the default branch; this incident's postmortem is ${want.path}`);
-      write = await writeFile(writer, want, false);
-    } else write = await writeFile(writer, want, false); // changed under us (a push, a lost answer): merge again
+    if (!newBranch || !isValidation(error)) throw error;
+    write = await placed(); // a file came with the branch, or changed under us (a racing run, a lost answer)
   }
   const status: PullStatus = {
     at: utc(io.now),
@@ -169,12 +174,17 @@ interface Written {
 }
 
 /**
- * Commits the postmortem file. On a branch this run just made, the file is almost never there: it is
- * created without a read first, and GitHub's refusal (the file exists, so a sha is needed) sends the
- * caller back here to read and merge.
+ * Whether a file at the postmortem's path is this incident's: its front matter names the incident or,
+ * when it names none, Firebreak's record of its owned parts is in it (a person's notes have neither).
  */
-async function writeFile(gateway: GitHubGateway, want: PostmortemPull, newBranch: boolean): Promise<Written> {
-  const current = newBranch ? null : await gateway.getFile(want.path, want.branch);
+export function isPostmortemOf(content: string, incident: number): boolean {
+  const { front, body } = splitFile(content);
+  const named = front.map((line) => /^incident:\s*(\d+)\s*(?:#.*)?$/.exec(line)).find((m) => m !== null);
+  return named ? Number(named[1]) === incident : readRecord(body) !== null;
+}
+
+/** Commits the postmortem file: new where there is none (`current` null), else Firebreak's parts merged in. */
+async function writeFile(gateway: GitHubGateway, want: PostmortemPull, current: FileContent | null): Promise<Written> {
   if (!current) {
     const { commitSha } = await gateway.putFile({
       path: want.path,
