@@ -51,3 +51,36 @@ steps:
     expect(runs.map((r) => [r.exit_code, r.outputs?.result])).toEqual([[0, 'handled']]);
   });
 });
+
+describe('runbooks inside the alert', () => {
+  it('a runbook that would take the alert past GitHub’s comment limit gets a comment of its own: no checklist is cut', async () => {
+    const steps = (prefix: string) =>
+      Array.from(
+        { length: 300 },
+        (_, i) => `        - "${prefix} step ${i + 1}: ${'check the thing carefully '.repeat(4)}"`,
+      ).join('\n');
+    const result = await run(`${HEADER}    runbooks:
+      first:
+        title: First checks
+        steps:
+${steps('First')}
+        match: { keywords: [database] }
+      second:
+        title: Second checks
+        steps:
+${steps('Second')}
+        match: { keywords: [database] }
+steps:${fileIncident('P1', '10:00', 'Database down', 'The primary database refuses connections.')}
+`);
+    expect(result.runs.every((r) => r.exit_code === 0)).toBe(true);
+    const alert = bots(result).find((c) => c.body.includes('"kind":"alert"'))?.body ?? '';
+    const apart = bots(result).filter((c) => c.body.includes('"kind":"runbook"'));
+    expect(alert.length).toBeLessThanOrEqual(65_536);
+    // Every step of every matching runbook is on the thread, whole, in the alert or beside it.
+    const thread = [alert, ...apart.map((c) => c.body)].join('\n');
+    for (const prefix of ['First', 'Second'])
+      for (const n of [1, 150, 300]) expect(thread).toContain(`- [ ] ${prefix} step ${n}: `);
+    expect(apart.length).toBeGreaterThan(0);
+    expect(thread).not.toContain('truncated');
+  });
+});

@@ -3,6 +3,7 @@
 // permissions, label history). It returns a plan of keyed writes; running it twice, or after a crash
 // half-way, converges. Order: triage a new incident, follow hand-made label and open/closed changes,
 // run pending commands in comment order, then whatever the clock made due, then the live summary.
+import { COMMENT_LIMIT } from '../../text/fit.js';
 import type { Config } from '../../config/types.js';
 import type { Issue, IssueEvent } from '../github-objects.js';
 import type { Templates } from '../templates.js';
@@ -224,42 +225,51 @@ function open(facts: IncidentFacts): Draft {
   const changed = facts.changes ? changesEvent(facts.changes, config, state.services, now.toISOString()) : null;
   if (changed) applyAll(draft, [changed]);
   const ctx = presentContext(draft);
-  // The runbooks that match go in the alert itself, one checklist section each: one comment (and one
-  // request) instead of one per runbook, posted together or not at all.
-  const runbooks = (draft.state.security ? [] : intake.runbooks).map((match) =>
-    facts.templates.render('runbook', runbookView(draft.state, ctx, match)),
+  const alert = facts.templates.render(
+    'internal-alert',
+    {
+      ...alertView(
+        draft.state,
+        ctx,
+        draft.state.restricted ? [] : intake.runbooks,
+        issue.author,
+        filing.map((due) => stepView(draft, due)),
+        changed ? changesView(changed) : null,
+      ),
+      notify: team,
+    },
+    {
+      marker: record('alert', 'alert', [intake.opened, ...paged, ...restricted, ...(changed ? [changed] : [])]),
+      allowMentions: [...(state.commander ? [state.commander] : []), ...escalationMentions(draft, filing), ...team],
+    },
   );
+  // The runbooks that match go in the alert itself, one checklist section each: one comment (and one
+  // request) instead of one per runbook, posted together or not at all. One that would take the alert
+  // past GitHub's comment limit gets a comment of its own instead, so no checklist is ever cut.
+  const inside: string[] = [];
+  const apart: RunbookMatch[] = [];
+  for (const match of draft.state.security ? [] : intake.runbooks) {
+    const section = facts.templates.render('runbook', runbookView(draft.state, ctx, match));
+    if (withSections(alert, [...inside, section]).length <= ALERT_ROOM) inside.push(section);
+    else apart.push(match);
+  }
   draft.writes.push(
     commentWrite(
       'alert',
-      runbooks.length > 0 ? `internal alert, with ${runbooks.length} runbook(s)` : 'internal alert',
-      withSections(
-        facts.templates.render(
-          'internal-alert',
-          {
-            ...alertView(
-              draft.state,
-              ctx,
-              draft.state.restricted ? [] : intake.runbooks,
-              issue.author,
-              filing.map((due) => stepView(draft, due)),
-              changed ? changesView(changed) : null,
-            ),
-            notify: team,
-          },
-          {
-            marker: record('alert', 'alert', [intake.opened, ...paged, ...restricted, ...(changed ? [changed] : [])]),
-            allowMentions: [
-              ...(state.commander ? [state.commander] : []),
-              ...escalationMentions(draft, filing),
-              ...team,
-            ],
-          },
-        ),
-        runbooks,
-      ),
+      inside.length > 0 ? `internal alert, with ${inside.length} runbook(s)` : 'internal alert',
+      withSections(alert, inside),
     ),
   );
+  for (const match of apart)
+    draft.writes.push(
+      commentWrite(
+        `runbook:${match.runbook.id}`,
+        `runbook ${match.runbook.id}`,
+        facts.templates.render('runbook', runbookView(draft.state, ctx, match), {
+          marker: record('runbook', `runbook:${match.runbook.id}`, []),
+        }),
+      ),
+    );
   draft.writes.push(...security.writes);
   notify(
     draft,
@@ -398,6 +408,9 @@ function writeSummary(draft: Draft, facts: IncidentFacts): void {
   if (existing !== undefined && previous !== undefined && render(previous) === existing) return;
   draft.writes.push({ kind: 'summary', body: render(view.updatedAt), describe: 'live summary' });
 }
+
+/** What the alert and its runbook sections may take: GitHub's limit, less room for the run's stamp. */
+const ALERT_ROOM = COMMENT_LIMIT - 1_024;
 
 /** A comment's body with sections below it, each set off by a rule (as a reply holds `/runbook`'s). */
 function withSections(body: string, sections: readonly string[]): string {
