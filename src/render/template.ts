@@ -1,11 +1,11 @@
 // A template file: YAML front matter (name, description, when it is used, the view keys it uses) and a
-// mustache body. Front matter is read with gray-matter, but only through the `yaml` package: gray-matter
-// would otherwise eval `---js` front matter, parse YAML 1.1 (010 → 8, dates → Date) and share a cache
-// between calls. A fresh options object on every call keeps its cache out of the way.
+// mustache body. The front matter is split off as gray-matter splits it (./front-matter-split.ts, which
+// is tested against gray-matter) and read with the `yaml` package only: no `---js` front matter, no
+// YAML 1.1 (010 → 8, dates → Date). gray-matter itself (with js-yaml) is not loaded for this.
 
-import matter from 'gray-matter';
 import Mustache from 'mustache';
 import YAML from 'yaml';
+import { splitFrontMatter } from './front-matter-split.js';
 
 export interface LoadedTemplate {
   readonly name: string;
@@ -39,12 +39,6 @@ const NAME = /^[a-z][a-z0-9-]{0,63}$/;
 const VARIABLE = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const KNOWN_KEYS = new Set(['name', 'description', 'when', 'variables']);
 
-function refuse(language: string): () => never {
-  return () => {
-    throw new Error(`"${language}" front matter is not allowed; use YAML`);
-  };
-}
-
 export function parseTemplate(text: string, source: string): LoadedTemplate {
   const normalised = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const lines = normalised.split('\n');
@@ -66,16 +60,7 @@ export function parseTemplate(text: string, source: string): LoadedTemplate {
   let data: unknown;
   let body: string;
   try {
-    const parsed = matter(normalised, {
-      language: 'yaml',
-      engines: {
-        yaml: (input: string): object => (YAML.parse(input) as object | null) ?? {},
-        javascript: refuse('javascript'),
-        js: refuse('js'),
-        json: refuse('json'),
-        coffee: refuse('coffee'),
-      },
-    });
+    const parsed = splitFrontMatter(normalised, (input) => (YAML.parse(input) as unknown) ?? {});
     data = parsed.data;
     body = parsed.content;
   } catch (error) {

@@ -1,2 +1,0 @@
-import { createRequire as __firebreakCreateRequire } from 'node:module'; const require = __firebreakCreateRequire(import.meta.url);
-import{a,b,c,d,e,f,g}from"./chunk-KSJLKPVG.js";import"./chunk-WIEZOYSS.js";import"./chunk-NXI2JUW2.js";import"./chunk-DT4CWIJV.js";export{c as CALENDAR_DAYS,f as calendarFile,e as calendarName,a as calendarShifts,b as oncallCalendar,g as publishedCalendars,d as wholeTeam};

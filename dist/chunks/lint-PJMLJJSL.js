@@ -1,2 +1,0 @@
-import { createRequire as __firebreakCreateRequire } from 'node:module'; const require = __firebreakCreateRequire(import.meta.url);
-import{a,b}from"./chunk-6NXSXIC6.js";import"./chunk-GAALLHFL.js";import"./chunk-KA2R6XGT.js";import"./chunk-6ZQMYUIY.js";import"./chunk-5VWXDK4B.js";import"./chunk-KPMQFTHB.js";import"./chunk-5PFSXDMV.js";import"./chunk-ZD43L3WJ.js";import"./chunk-DT4CWIJV.js";export{b as hasErrors,a as lintPostmortem};
