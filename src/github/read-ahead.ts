@@ -18,6 +18,12 @@ import type {
   ReleaseInfo,
 } from '../domain/github-objects.js';
 
+/**
+ * Open incidents, newest first, whose comments a sweep's read-ahead brings along: a young incident is the
+ * one most likely due (the escalation matrix fires in its first hour). A few kilobytes per thread.
+ */
+export const OPEN_THREADS = 3;
+
 /** Merged pull requests, deployments and releases read (each list), and files read per pull request. */
 export const CHANGES_READ = 50;
 export const FILES_READ = 100;
@@ -38,7 +44,8 @@ export interface ReadAheadRequest {
   issue?: number;
   /**
    * The open issues carrying this label, newest first, as the sweep lists them (held when they fit in
-   * 100); also how many there are, and the 100 issues with it (open or closed) updated last.
+   * 100); also how many there are, the 100 issues with it (open or closed) updated last, and the
+   * comments of the OPEN_THREADS newest (so a sweep that finds one of them due reads no thread of its own).
    */
   openWithLabel?: string;
   /** What changed lately: merged pull requests (with files), deployments and releases, newest first. */
@@ -151,6 +158,7 @@ export function readAheadQuery(
     fields.push(
       `open: issues(states: [OPEN], labels: [$openLabel], first: 100, orderBy: {field: CREATED_AT, direction: DESC}) { totalCount nodes { ${ISSUE_FIELDS} } }`,
       `recent: issues(states: [OPEN, CLOSED], labels: [$openLabel], first: 100, orderBy: {field: UPDATED_AT, direction: DESC}) { totalCount nodes { ${ISSUE_FIELDS} updatedAt } }`,
+      `threads: issues(states: [OPEN], labels: [$openLabel], first: ${OPEN_THREADS}, orderBy: {field: CREATED_AT, direction: DESC}) { nodes { number ${COMMENTS} } }`,
     );
   }
   return {
@@ -165,7 +173,8 @@ const ISSUE_FIELDS = [
   'labels(first: 100) { totalCount nodes { name } }',
   'assignees(first: 100) { totalCount nodes { login } }',
 ].join(' ');
-const ISSUE = `${ISSUE_FIELDS} comments(first: 100) { totalCount nodes { fullDatabaseId body ${ACTOR} createdAt updatedAt url } }`;
+const COMMENTS = `comments(first: 100) { totalCount nodes { fullDatabaseId body ${ACTOR} createdAt updatedAt url } }`;
+const ISSUE = `${ISSUE_FIELDS} ${COMMENTS}`;
 
 const CHANGES = [
   'url',
@@ -331,6 +340,12 @@ export class ReadAheadStore {
       const issues = listed.map(toIssue);
       if (issues.every((i): i is Issue => i !== null)) this.open = { label: request.openWithLabel, issues };
     }
+    if (request.openWithLabel !== undefined) {
+      const threads = repository.threads as {
+        nodes?: Array<Pick<IssueNode, 'number' | 'comments'> | null> | null;
+      } | null;
+      for (const node of threads?.nodes ?? []) if (node) this.fillComments(node);
+    }
     const recent = repository.recent as { totalCount: number; nodes?: Array<IssueNode | null> | null } | undefined;
     if (request.openWithLabel !== undefined && open && recent) {
       const updated = (recent.nodes ?? [])
@@ -357,7 +372,7 @@ export class ReadAheadStore {
         .map((l) => ({ name: l.name, color: l.color, description: l.description ?? '' }));
   }
 
-  private fillComments(node: IssueNode): void {
+  private fillComments(node: Pick<IssueNode, 'number' | 'comments'>): void {
     const comments = nodes(node.comments);
     if (comments === null || comments.some((c) => !Number.isSafeInteger(Number(c.fullDatabaseId)))) return;
     this.comments.set(
