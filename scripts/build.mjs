@@ -29,8 +29,13 @@ const common = {
   define: defines(),
   // Only the REST routes src/ calls (scripts/rest-endpoints.mjs).
   plugins: [generated, await restEndpointsPlugin(fileURLToPath(new URL('..', import.meta.url)))],
-  // @actions/core needs @actions/http-client only for OIDC tokens, which Firebreak never requests.
   alias: {
+    // yaml's ES module build (the same code as the CommonJS one Node's "node" condition picks): bundled as
+    // ESM it is scope-hoisted, with no per-file CommonJS wrapper to compile and run at startup.
+    yaml: './node_modules/yaml/browser/index.js',
+    // JSON.parse for responses without 16-digit numbers, the library for the rest (the stub says why).
+    'json-with-bigint': './scripts/stubs/json-with-bigint.mjs',
+    // @actions/core needs @actions/http-client only for OIDC tokens, which Firebreak never requests.
     '@actions/http-client/lib/auth': './scripts/stubs/actions-http-client.mjs',
     '@actions/http-client': './scripts/stubs/actions-http-client.mjs',
   },

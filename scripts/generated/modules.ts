@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { configValidatorSource } from '../../src/config/schema-compiler.js';
 import { parseFormTemplate } from '../../src/forms/template.js';
-import { checkDefaultTemplate, parseTemplate } from '../../src/render/template.js';
+import { checkDefaultTemplate, mustacheTokens, parseTemplate } from '../../src/render/template.js';
 
 export const GENERATED_PREFIX = 'firebreak-generated:';
 
@@ -25,7 +25,7 @@ const INSTALLED = [
 
 const read = (root: string, path: string) => readFileSync(join(root, path), 'utf8').replace(/\r\n?/g, '\n');
 
-/** templates/*.md, parsed: a broken default template fails the build, not a run. */
+/** templates/*.md, parsed (mustache's tokens too): a broken default template fails the build, not a run. */
 function templatesModule(root: string): string {
   const names = readdirSync(join(root, 'templates'))
     .filter((f) => f.endsWith('.md'))
@@ -33,9 +33,10 @@ function templatesModule(root: string): string {
   const templates = names.map((file) => {
     const template = parseTemplate(read(root, `templates/${file}`), `templates/${file}`);
     checkDefaultTemplate(template, file.slice(0, -3));
-    return template;
+    return { ...template, tokens: mustacheTokens(template.body) };
   });
-  return `export const defaultTemplates = ${JSON.stringify(templates)};\n`;
+  // As a JSON string: V8 reads JSON.parse of a string literal faster than the same object literal.
+  return `export const defaultTemplates = JSON.parse(${JSON.stringify(JSON.stringify(templates))});\n`;
 }
 
 function installedFilesModule(root: string): string {

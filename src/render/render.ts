@@ -12,7 +12,7 @@ import { BODY_LIMIT, fitComment, formatCount, truncationNote } from '../text/fit
 import { marker as writeMarker, parseMarkers } from '../state/markers.js';
 import { mentionAllowList, ZWSP } from '../text/mentions.js';
 import { findSlots, placeholder, type Slot, type TemplateBlock } from './placements.js';
-import type { LoadedTemplate } from './template.js';
+import { renderableBody, type LoadedTemplate } from './template.js';
 
 import type { RenderOptions } from '../domain/templates.js';
 
@@ -36,8 +36,11 @@ function renderOnce(template: LoadedTemplate, view: object, options: RenderOptio
   const head = markerLine(options.marker);
   const values: string[] = [];
   const skeletonView = toSkeleton(view, values, 0);
-  const body = template.body.replace(/[\uE000\uE001]/g, '');
-  const skeleton = new Mustache.Writer().render(body, skeletonView, {}, { escape: (v: unknown) => String(v) });
+  const body = renderableBody(template.body);
+  const tokens = (template.tokens ?? Mustache.parse(body)) as Parameters<Mustache.Writer['renderTokens']>[0];
+  const skeleton = new Mustache.Writer().renderTokens(tokens, new Mustache.Context(skeletonView), {}, body, {
+    escape: (v: unknown) => String(v),
+  });
   const slots = findSlots(skeleton);
   const allow = mentionAllowList(options.allowMentions);
 
@@ -71,7 +74,9 @@ function markerLine(marker: RenderOptions['marker']): string {
 }
 
 function finish(head: string, body: string): string {
-  return head + body.replace(/\s+$/, '') + '\n';
+  // trimEnd removes what /\s+$/ would (JavaScript's white space and line terminators) without a regex
+  // that retries from every white-space run in the comment.
+  return head + body.trimEnd() + '\n';
 }
 
 /**

@@ -22,6 +22,21 @@ export interface LoadedTemplate {
   readonly warnings: readonly string[];
   /** For a repository override: the default to render instead if this one fails. */
   readonly fallback?: LoadedTemplate;
+  /**
+   * mustache's tokens for `renderableBody(body)`, when parsed ahead: the default templates' are parsed at
+   * build time (scripts/generated/modules.ts), so a run renders them without mustache's parser.
+   */
+  readonly tokens?: readonly unknown[];
+}
+
+/** The body mustache renders: without U+E000 and U+E001, which delimit the renderer's placeholders. */
+export function renderableBody(body: string): string {
+  return body.replace(/[\uE000\uE001]/g, '');
+}
+
+/** mustache's tokens for a template's renderable body (what `tokens` holds when parsed ahead). */
+export function mustacheTokens(body: string): unknown[] {
+  return Mustache.parse(renderableBody(body)) as unknown[];
 }
 
 export class TemplateError extends Error {

@@ -3,7 +3,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { defaultTemplates } from 'firebreak-generated:templates';
-import { parseTemplate } from '../../src/render/template.js';
+import { mustacheTokens, parseTemplate } from '../../src/render/template.js';
+import { renderTemplate } from '../../src/render/render.js';
 import { TemplateRegistry } from '../../src/render/registry.js';
 import { sampleViews } from '../../src/render/samples.js';
 import { TEMPLATE_NAMES } from '../../src/domain/views.js';
@@ -15,8 +16,18 @@ describe('default templates', () => {
     const files = readdirSync(dir)
       .filter((f) => f.endsWith('.md'))
       .sort()
-      .map((f) => parseTemplate(readFileSync(dir + f, 'utf8'), `templates/${f}`));
+      .map((f) => parseTemplate(readFileSync(dir + f, 'utf8'), `templates/${f}`))
+      .map((t) => ({ ...t, tokens: mustacheTokens(t.body) }));
     expect(defaultTemplates).toEqual(files);
+  });
+
+  test('render from their build-time tokens as from their text', () => {
+    for (const template of defaultTemplates) {
+      expect(template.tokens?.length).toBeGreaterThan(0);
+      const view = sampleViews[template.name as keyof typeof sampleViews];
+      const parsedNow = { ...template, tokens: undefined };
+      expect(renderTemplate(template, view)).toBe(renderTemplate(parsedNow, view));
+    }
   });
 
   test('there is exactly one template per view model', () => {

@@ -1,6 +1,7 @@
 // Reading the rotation's wall-clock values (dates, hand-off times, ISO instants) as instants in its time
 // zone. Every local time goes through `localInstant`, so gaps and repeated hours are resolved one way.
 import { DateTime, IANAZone } from 'luxon';
+import { isListedZone, zoneFor } from '../../time/zone.js';
 
 export class RotationError extends Error {
   override name = 'RotationError';
@@ -19,11 +20,14 @@ export interface ClockTime {
 
 const validZones = new Map<string, boolean>();
 
-/** Whether Intl knows the zone (luxon's check, which builds a DateTimeFormat each time: asked once per name). */
+/**
+ * Whether Intl knows the zone. A canonical name is found in Intl's list; any other (an alias such as
+ * "US/Eastern") goes to luxon's check, which builds a DateTimeFormat: asked once per name.
+ */
 export function isTimeZone(timeZone: string): boolean {
   let valid = validZones.get(timeZone);
   if (valid === undefined) {
-    valid = IANAZone.isValidZone(timeZone);
+    valid = timeZone === 'UTC' || isListedZone(timeZone) || IANAZone.isValidZone(timeZone);
     validZones.set(timeZone, valid);
   }
   return valid;
@@ -42,6 +46,15 @@ export function parseClockTime(text: string): ClockTime | null {
   const hour = Number(m[1]);
   const minute = Number(m[2]);
   return hour <= 23 && minute <= 59 ? { hour, minute } : null;
+}
+
+/**
+ * Options for a luxon DateTime in `timeZone`: the zone from time/zone.ts (offsets without a DateTimeFormat)
+ * and a fixed locale, since luxon asks the system's locale of a DateTimeFormat when none is given. The
+ * locale changes no number read here (year, month, day, offsets).
+ */
+export function zoneOptions(timeZone: string): { zone: ReturnType<typeof zoneFor>; locale: string } {
+  return { zone: zoneFor(timeZone), locale: 'en-US' };
 }
 
 // Calendar arithmetic needs no time zone, so it is done on UTC dates with Date (proleptic Gregorian, as
@@ -78,7 +91,7 @@ export function parseLocalDate(text: string): LocalDate | null {
 /** The calendar date `days` (a whole number) after `date` (calendar arithmetic, no time zone involved). */
 export function addDays(date: LocalDate, days: number): LocalDate {
   if (!Number.isInteger(days)) {
-    const d = DateTime.utc(date.year, date.month, date.day).plus({ days });
+    const d = DateTime.utc(date.year, date.month, date.day, { locale: 'en-US' }).plus({ days });
     return { year: d.year, month: d.month, day: d.day };
   }
   return utcDate(utcMidnight(date) + days * DAY_MS);
@@ -92,13 +105,13 @@ export function daysBetween(a: LocalDate, b: LocalDate): number {
 /** ISO weekday of a calendar date: 1 = Monday … 7 = Sunday. */
 export function weekdayOf(date: LocalDate): number {
   // luxon reads a leap day of the years 0–99 as 1 March (its dayOfWeek goes through 19xx): keep its answer there.
-  if (date.year < 100) return DateTime.utc(date.year, date.month, date.day).weekday;
+  if (date.year < 100) return DateTime.utc(date.year, date.month, date.day, { locale: 'en-US' }).weekday;
   return new Date(utcMidnight(date)).getUTCDay() || 7;
 }
 
 /** The local calendar date of an instant in a zone. */
 export function localDateOf(ms: number, timeZone: string): LocalDate {
-  const d = DateTime.fromMillis(ms, { zone: timeZone });
+  const d = DateTime.fromMillis(ms, zoneOptions(timeZone));
   return { year: d.year, month: d.month, day: d.day };
 }
 
@@ -112,7 +125,7 @@ export function localDateOf(ms: number, timeZone: string): LocalDate {
  *   moment the code runs, which would make the answer depend on the real date; we choose explicitly.
  */
 export function localInstant(date: LocalDate, time: ClockTime, timeZone: string): number {
-  const dt = DateTime.fromObject({ ...date, hour: time.hour, minute: time.minute }, { zone: timeZone });
+  const dt = DateTime.fromObject({ ...date, hour: time.hour, minute: time.minute }, zoneOptions(timeZone));
   return earliest(dt);
 }
 
@@ -121,7 +134,7 @@ export function localInstant(date: LocalDate, time: ClockTime, timeZone: string)
  * time in `timeZone` (read like `localInstant`). Returns null when it is not ISO 8601.
  */
 export function parseInstant(text: string, timeZone: string): number | null {
-  const dt = DateTime.fromISO(text.trim(), { zone: timeZone, setZone: true });
+  const dt = DateTime.fromISO(text.trim(), { ...zoneOptions(timeZone), setZone: true });
   return dt.isValid ? earliest(dt) : null;
 }
 

@@ -1,7 +1,7 @@
 // The upcoming shifts of a rotation, and the times nobody covers.
 import { DateTime } from 'luxon';
 import type { Rotation } from '../../config/types.js';
-import { RotationError, instantOf } from './instants.js';
+import { RotationError, instantOf, zoneOptions } from './instants.js';
 import { type OnCallReason, type Piece, findLayer, planLayer, shiftPieces } from './layer-plan.js';
 
 export interface Shift {
@@ -24,7 +24,7 @@ function window(rotation: Rotation, from: Date, days: number): [number, number] 
   if (!Number.isInteger(days) || days < 0) {
     throw new RotationError(`a schedule covers a whole number of days (0 or more), not ${days}`);
   }
-  return [start, DateTime.fromMillis(start, { zone: rotation.timeZone }).plus({ days }).toMillis()];
+  return [start, DateTime.fromMillis(start, zoneOptions(rotation.timeZone)).plus({ days }).toMillis()];
 }
 
 /** Who is on call on one layer, piece by piece, for every piece overlapping [start, end). */
