@@ -17,7 +17,7 @@ import type { BotRecord, IncidentEvent } from '../src/domain/incident/events.js'
 import { encodeRecord } from '../src/domain/incident/marker.js';
 import { applyEvent, type IncidentState } from '../src/domain/incident/state.js';
 import type { Emulator } from '../simulator/emulator/index.js';
-import { INDEX_BRANCH, INDEX_PATH, serializeIndex, type ScheduleIndex } from '../src/handlers/schedule-index.js';
+import { INDEX_BRANCH, INDEX_PATH, serializeIndex, type ScheduleIndex } from '../src/state/schedule-index.js';
 
 const SEVERITY: Severity = 'P1';
 const REPORTER = 'carol';

@@ -3,7 +3,7 @@
 // and pull requests it opened, commits and notification deliveries — each as a short phrase.
 import type { Snapshot, SnapshotComment } from '../emulator/index.js';
 import { decodeRecords } from '../../src/domain/incident/marker.js';
-import { INDEX_BRANCH } from '../../src/handlers/schedule-index.js';
+import { INDEX_BRANCH } from '../../src/state/schedule-index.js';
 
 /** A phrase about one issue or pull request (`subject`), or about the repository (null). */
 export interface Change {

@@ -9,7 +9,7 @@ import type { ConfigProblem } from './problems.js';
 import type { Config } from './types.js';
 import type { ConfigCheckContext } from './validate-checks.js';
 
-/** Firebreak's own branches: the schedule index (handlers/schedule-index.ts), postmortems, evidence ledgers. */
+/** Firebreak's own branches: the schedule index (state/schedule-index.ts), postmortems, evidence ledgers. */
 const OWN_BRANCHES = [
   { test: (b: string) => b === 'firebreak/state', what: 'Firebreak keeps its schedule index there' },
   { test: (b: string) => b.startsWith('postmortem/'), what: 'Firebreak opens its postmortem pull requests from there' },

@@ -18,7 +18,8 @@ import type { Issue } from '../github/gateway.js';
 import { escapeUserText } from '../text/escape.js';
 import { NO_TRIGGER, reconcileIncident, type IncidentOutcome } from './incident.js';
 import type { RunCache, RunServices } from './run-services.js';
-import { entryOf, updateIndex } from './schedule-index.js';
+import { entryOf } from '../state/schedule-index.js';
+import { writeScheduleIndex } from '../executor/schedule-index.js';
 import { wakeIfUnswept } from './sweep-schedule.js';
 
 export interface AlertsResult {
@@ -122,7 +123,7 @@ async function reconcile(
   classified: Classified,
   action: Extract<AlertAction, { kind: 'update' }>,
 ): Promise<IncidentOutcome> {
-  const { inputs, log } = services;
+  const { log } = services;
   const outcome = await reconcileIncident(services, cache, action.number, NO_TRIGGER, undefined, {
     record: action.record,
     render: (record: AlertRecord) => alertBody(alert, classified, record),
@@ -130,8 +131,8 @@ async function reconcile(
     reopen: action.reopen,
     title: alert.title,
   });
-  if (outcome.handled && !inputs.dryRun) {
-    const written = await updateIndex(services.gateway, null, [
+  if (outcome.handled) {
+    const written = await writeScheduleIndex(services, null, [
       {
         number: action.number,
         entry:
@@ -140,7 +141,8 @@ async function reconcile(
             : entryOf(outcome.nextDue, cache.configKey()),
       },
     ]);
-    if (outcome.nextDue !== null || log.totals().left > 0) await wakeIfUnswept(services, written, action.number);
+    if (written && (outcome.nextDue !== null || log.totals().left > 0))
+      await wakeIfUnswept(services, written, action.number);
   }
   return outcome;
 }

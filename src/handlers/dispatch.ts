@@ -11,7 +11,8 @@ import { postmortemBranch } from '../domain/incident/postmortem-step.js';
 import { FORM_PATHS, reconcileIncident, type IncidentOutcome, type Trigger } from './incident.js';
 import { isGoneEvent, issueGone, type GonePayload } from './issue-gone.js';
 import { RunCache, type RunServices } from './run-services.js';
-import { entryOf, INDEX_BRANCH, INDEX_PATH, updateIndex } from './schedule-index.js';
+import { entryOf, INDEX_BRANCH, INDEX_PATH } from '../state/schedule-index.js';
+import { writeScheduleIndex } from '../executor/schedule-index.js';
 import { CALENDAR_STAMP } from './oncall-calendar.js';
 import { sweep } from './sweep.js';
 import { handleAlerts, isAlertEvent } from './alerts.js';
@@ -116,27 +117,27 @@ async function route(services: RunServices, cache: RunCache): Promise<DispatchRe
       const message = error instanceof Error ? error.message : String(error);
       if (isIssueGone(error)) {
         log.info(`[#${number}] the issue is no longer in this repository (${message}): nothing to do.`);
-        if (!inputs.dryRun) await updateIndex(services.gateway, null, [{ number, entry: null }]);
+        await writeScheduleIndex(services, null, [{ number, entry: null }]);
         return done(`Firebreak incident #${number}`, { result: 'ignored' }, null);
       }
       // Whatever was left undone is the next sweep's: keep the incident due now.
       log.fail(`[#${number}] ${message}`);
-      if (!inputs.dryRun) await markDue(services, number);
+      await markDue(services, number);
       return done(
         `Firebreak incident #${number}`,
         { result: 'failed', incident: String(number), writes: String(cache.budget.spent) },
         null,
       );
     }
-    if (first.handled && !inputs.dryRun) {
-      const written = await updateIndex(services.gateway, null, [
+    if (first.handled) {
+      const written = await writeScheduleIndex(services, null, [
         {
           number,
           entry:
             first.nextDue === null && first.status === 'resolved' ? null : entryOf(first.nextDue, cache.configKey()),
         },
       ]);
-      if (first.nextDue !== null || log.totals().left > 0) await wakeIfUnswept(services, written, number);
+      if (written && (first.nextDue !== null || log.totals().left > 0)) await wakeIfUnswept(services, written, number);
     }
     outcomes = [await watch(services, cache, first)];
   } else if (context.eventName === 'pull_request' || context.eventName === 'pull_request_target') {
@@ -205,8 +206,8 @@ function readAheadFor(services: RunServices, sweeping: boolean, payload: IssuePa
 async function markDue(services: RunServices, number: number): Promise<void> {
   const now = services.clock.now();
   try {
-    const { index } = await updateIndex(services.gateway, null, [{ number, entry: { due: now.toISOString() } }]);
-    await wakeSweepsIfOff(services, index, number);
+    const written = await writeScheduleIndex(services, null, [{ number, entry: { due: now.toISOString() } }]);
+    if (written) await wakeSweepsIfOff(services, written.index, number);
   } catch (error) {
     services.log.error(
       `[#${number}] could not mark the incident due in the schedule index: ${error instanceof Error ? error.message : String(error)}`,

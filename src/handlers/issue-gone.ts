@@ -3,7 +3,7 @@
 // not see). Its schedule-index entry is dropped so no sweep looks for it again, and the run says so —
 // for a transfer, where the incident went.
 import type { RunServices } from './run-services.js';
-import { readIndex, updateIndex } from './schedule-index.js';
+import { readIndex, writeScheduleIndex } from '../executor/schedule-index.js';
 
 export interface GonePayload {
   action?: string;
@@ -35,7 +35,7 @@ export async function issueGone(services: RunServices, payload: GonePayload): Pr
       : `Issue #${number} was deleted by ${by}: its incident and its thread are gone.`;
   const loaded = await readIndex(gateway);
   const listed = String(number) in loaded.index.incidents;
-  if (listed && !inputs.dryRun) await updateIndex(gateway, loaded, [{ number, entry: null }]);
+  if (listed) await writeScheduleIndex(services, loaded, [{ number, entry: null }]);
   const entry = listed
     ? inputs.dryRun
       ? 'dry run: its schedule entry would be dropped'

@@ -13,7 +13,7 @@ import type { Config } from '../config/types.js';
 import { GitHubError } from '../github/errors.js';
 import type { GitHubGateway } from '../github/gateway.js';
 import type { RunCache, RunServices } from './run-services.js';
-import { INDEX_BRANCH } from './schedule-index.js';
+import { INDEX_BRANCH } from '../state/schedule-index.js';
 
 /** The stamp's path on INDEX_BRANCH (the sweep's read-ahead fetches it with the schedule index). */
 export const CALENDAR_STAMP = 'oncall-calendar.json';

@@ -11,7 +11,7 @@
 // every workflow run has a new GITHUB_TOKEN, so a validator kept from one sweep never matches in the next.
 import type { Issue } from '../github/gateway.js';
 import type { RunServices } from './run-services.js';
-import type { ScheduleIndex } from './schedule-index.js';
+import type { ScheduleIndex } from '../state/schedule-index.js';
 
 /** Margin for the difference between the runner's clock and GitHub's update times. */
 const SKEW_MS = 5 * 60_000;

@@ -8,7 +8,7 @@
 // never stop quietly. Failing to pause only costs minutes, so it is a warning.
 import { parseWorkflow } from '../workflows/workflow.js';
 import type { RunServices } from './run-services.js';
-import type { IndexWrite, ScheduleIndex } from './schedule-index.js';
+import type { IndexWrite, ScheduleIndex } from '../state/schedule-index.js';
 
 export const WAKE_EVENT = 'firebreak-wake';
 

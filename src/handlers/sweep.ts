@@ -9,14 +9,15 @@
 import { issueGone } from '../github/errors.js';
 import type { RunCache, RunServices } from './run-services.js';
 import { NO_TRIGGER, reconcileIncident, type IncidentOutcome } from './incident.js';
-import { entryOf, needsCheck, readIndex, updateIndex, applyChanges, type IndexChange } from './schedule-index.js';
+import { entryOf, needsCheck, applyChanges, type IndexChange } from '../state/schedule-index.js';
+import { readIndex, writeScheduleIndex } from '../executor/schedule-index.js';
 import { keepSweepsNeeded, somethingDue } from './sweep-schedule.js';
 import { openIncidents } from './open-incidents.js';
 import { sweepCalendar } from './oncall-calendar.js';
 import type { Issue } from '../github/gateway.js';
 
 export async function sweep(services: RunServices, cache: RunCache): Promise<IncidentOutcome[]> {
-  const { gateway, clock, log, inputs } = services;
+  const { gateway, clock, log } = services;
   const { config } = await cache.loadSettings();
   const configKey = cache.configKey();
   const loaded = await readIndex(gateway);
@@ -74,12 +75,12 @@ export async function sweep(services: RunServices, cache: RunCache): Promise<Inc
   // Anything due later, or anything this run could not do, keeps the schedule on; otherwise it pauses.
   const needed = somethingDue(after) || log.failure() !== null || log.totals().left > 0;
   const paused = await keepSweepsNeeded(services, loaded.index, needed);
-  if ((changes.length > 0 || stale || paused !== undefined || listed !== undefined) && !inputs.dryRun) {
+  if (changes.length > 0 || stale || paused !== undefined || listed !== undefined) {
     const update = { keep, ...(paused !== undefined ? { paused } : {}), ...(listed !== undefined ? { listed } : {}) };
-    const written = (await updateIndex(gateway, loaded, changes, update)).index;
+    const written = (await writeScheduleIndex(services, loaded, changes, update))?.index;
     // An incident run wrote a due entry between this sweep's read and its pause: switch straight back on.
-    if (paused && somethingDue(written) && (await keepSweepsNeeded(services, written, true)) === null)
-      await updateIndex(gateway, null, [], { paused: null });
+    if (written && paused && somethingDue(written) && (await keepSweepsNeeded(services, written, true)) === null)
+      await writeScheduleIndex(services, null, [], { paused: null });
   }
   // The published on-call calendar (off by default): no request unless it changed, at most once a day.
   await sweepCalendar(services, cache);

@@ -11,7 +11,8 @@
 import { issueGone } from '../github/errors.js';
 import { NO_TRIGGER, reconcileIncident, type IncidentOutcome } from './incident.js';
 import type { RunCache, RunServices } from './run-services.js';
-import { entryOf, updateIndex } from './schedule-index.js';
+import { entryOf } from '../state/schedule-index.js';
+import { writeScheduleIndex } from '../executor/schedule-index.js';
 
 const WATCHED = new Set(['P0', 'P1']);
 /** Wake a little after the due time, so the action is due when the run looks. */
@@ -49,14 +50,12 @@ export async function watch(services: RunServices, cache: RunCache, first: Incid
       log.info(
         `#${outcome.number} is no longer in this repository (${error instanceof Error ? error.message : String(error)}): the watch ends.`,
       );
-      if (!inputs.dryRun) await updateIndex(services.gateway, null, [{ number: outcome.number, entry: null }]);
+      await writeScheduleIndex(services, null, [{ number: outcome.number, entry: null }]);
       return { ...outcome, nextDue: null, nextUrgent: null };
     }
-    if (!inputs.dryRun) {
-      await updateIndex(services.gateway, null, [
-        { number: outcome.number, entry: entryOf(outcome.nextDue, cache.configKey()) },
-      ]);
-    }
+    await writeScheduleIndex(services, null, [
+      { number: outcome.number, entry: entryOf(outcome.nextDue, cache.configKey()) },
+    ]);
   }
   log.info(`Watch of #${first.number} ends.`);
   return outcome;

@@ -9,7 +9,7 @@ import { formatProblems } from '../../src/config/problems.js';
 import { branchNameProblem, pageUrlProblem } from '../../src/config/status-page-checks.js';
 import { summarizeConfig } from '../../src/config/summary.js';
 import type { GitHubGateway } from '../../src/github/gateway.js';
-import { INDEX_BRANCH } from '../../src/handlers/schedule-index.js';
+import { INDEX_BRANCH } from '../../src/state/schedule-index.js';
 import { statusPageUrl, statusPageWrite, STATUS_BRANCH } from '../../src/domain/status/publish.js';
 
 const file = (body: string) => `severities:\n  P1: {response-target: 30m}\nstatus-page:\n${body}`;

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CommitInfo, FileContent, GitHubGateway } from '../../src/github/gateway.js';
 import { loadConfigInUse } from '../../src/handlers/last-good-config.js';
-import { entryOf, needsCheck } from '../../src/handlers/schedule-index.js';
+import { entryOf, needsCheck } from '../../src/state/schedule-index.js';
 import { RunLog } from '../../src/runtime/log.js';
 
 const PATH = '.github/firebreak.yml';

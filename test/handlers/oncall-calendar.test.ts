@@ -18,7 +18,7 @@ import {
   withoutStamps,
   writeCalendar,
 } from '../../src/handlers/oncall-calendar.js';
-import { INDEX_BRANCH } from '../../src/handlers/schedule-index.js';
+import { INDEX_BRANCH } from '../../src/state/schedule-index.js';
 import { startEmulator } from '../../simulator/emulator/index.js';
 
 function teamConfig(oncallCalendar: boolean, members = ['alice', 'bob']): Config {

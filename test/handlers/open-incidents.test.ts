@@ -6,7 +6,7 @@ import type { GitHubGateway, Issue } from '../../src/github/gateway.js';
 import type { RecentIncidents } from '../../src/github/read-ahead.js';
 import { openIncidents } from '../../src/handlers/open-incidents.js';
 import type { RunServices } from '../../src/handlers/run-services.js';
-import type { ScheduleIndex } from '../../src/handlers/schedule-index.js';
+import type { ScheduleIndex } from '../../src/state/schedule-index.js';
 import { RunLog } from '../../src/runtime/log.js';
 
 const NOW = new Date('2026-03-02T12:00:00Z');

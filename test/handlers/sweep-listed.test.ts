@@ -8,7 +8,7 @@ import { GitHubError } from '../../src/github/errors.js';
 import type { GitHubGateway, Issue } from '../../src/github/gateway.js';
 import type { RecentIncidents } from '../../src/github/read-ahead.js';
 import type { RunCache, RunServices } from '../../src/handlers/run-services.js';
-import { parseIndex, serializeIndex, type ScheduleIndex } from '../../src/handlers/schedule-index.js';
+import { parseIndex, serializeIndex, type ScheduleIndex } from '../../src/state/schedule-index.js';
 import { RunLog } from '../../src/runtime/log.js';
 
 const reconciled: number[] = [];

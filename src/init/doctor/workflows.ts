@@ -3,7 +3,7 @@
 // activity — then escalations silently stop firing, which is what this check exists to catch.
 import type { Config } from '../../config/types.js';
 import type { GitHubGateway, RepoRef } from '../../github/gateway.js';
-import { INDEX_BRANCH, INDEX_PATH, parseIndex } from '../../handlers/schedule-index.js';
+import { INDEX_BRANCH, INDEX_PATH, parseIndex } from '../../state/schedule-index.js';
 import { parseWorkflow } from '../../workflows/workflow.js';
 import { type CheckItem, fail, ok, warn } from './checklist.js';
 

@@ -4,13 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { GitHubError } from '../../src/github/errors.js';
 import type { GitHubGateway } from '../../src/github/gateway.js';
-import {
-  parseIndex,
-  readIndex,
-  serializeIndex,
-  updateIndex,
-  type ScheduleIndex,
-} from '../../src/handlers/schedule-index.js';
+import { parseIndex, serializeIndex, type ScheduleIndex } from '../../src/state/schedule-index.js';
+import { readIndex, updateIndex } from '../../src/executor/schedule-index.js';
 
 /** A state branch holding one index file; `between` runs before the first write lands (another run's). */
 function branch(initial: ScheduleIndex, between: (index: ScheduleIndex) => ScheduleIndex) {

@@ -1,10 +1,9 @@
-// The schedule index: one small JSON file on branch `firebreak/state` saying, per open incident, when
-// something next falls due. The sweep reads it (in its one read-ahead query) instead of every incident's
-// thread, so a sweep with nothing due costs one request (open-incidents.ts). It is a cache: a missing or unreadable entry
-// means "check now", and every incident run rewrites its own entry. Writes use the file's sha, so two
-// runs cannot overwrite each other's entries.
-import type { GitHubGateway } from '../github/gateway.js';
-import { GitHubError } from '../github/errors.js';
+// The schedule index's format: one small JSON file on branch `firebreak/state` saying, per open incident,
+// when something next falls due. The sweep reads it (in its one read-ahead query) instead of every
+// incident's thread, so a sweep with nothing due costs one request (handlers/open-incidents.ts). It is a
+// cache: a missing or unreadable entry means "check now", and every incident run rewrites its own entry.
+// Pure: reading and writing the file (with its sha, so two runs cannot overwrite each other's entries,
+// and under the run's dry run) is executor/schedule-index.ts.
 
 export const INDEX_BRANCH = 'firebreak/state';
 export const INDEX_PATH = 'schedule.json';
@@ -41,12 +40,6 @@ export interface LoadedIndex {
   sha: string | null;
 }
 
-export async function readIndex(gateway: GitHubGateway): Promise<LoadedIndex> {
-  const file = await gateway.getFile(INDEX_PATH, INDEX_BRANCH);
-  if (!file) return { index: emptyIndex(), sha: null };
-  return { index: parseIndex(file.content), sha: file.sha };
-}
-
 export function parseIndex(text: string): ScheduleIndex {
   try {
     const value = JSON.parse(text) as Partial<ScheduleIndex>;
@@ -65,7 +58,7 @@ export function parseIndex(text: string): ScheduleIndex {
   return emptyIndex();
 }
 
-function emptyIndex(): ScheduleIndex {
+export function emptyIndex(): ScheduleIndex {
   return { version: 1, incidents: {} };
 }
 
@@ -109,50 +102,6 @@ export interface IndexUpdate {
 }
 
 /**
- * Applies changes (null entry = remove), `paused` and `listed`, re-reading and retrying when another run
- * wrote in between. Nothing is written when nothing but `checked` times would change. Returns the index
- * as written and as read.
- */
-export async function updateIndex(
-  gateway: GitHubGateway,
-  loaded: LoadedIndex | null,
-  changes: IndexChange[],
-  update: IndexUpdate = {},
-): Promise<IndexWrite> {
-  const { keep, paused, listed } = update;
-  let current = loaded ?? (await readIndex(gateway));
-  // What the caller decided from. After a conflict, an entry another run wrote since is not the caller's
-  // to drop or overwrite on stale knowledge: the sooner of the two stands (a cache that checks too early
-  // costs a look; one that drops a new incident's or a reopened one's entry stops its escalation).
-  const read = current.index.incidents;
-  for (let attempt = 0; attempt < 4; attempt++) {
-    const next = withPaused(
-      soonerWhereChanged(applyChanges(current.index, changes, keep, listed), read, current.index.incidents),
-      paused === undefined ? current.index.paused : paused,
-    );
-    const text = serializeIndex(next);
-    const before = current.index;
-    if (current.sha !== null && text === serializeIndex(before)) return { index: next, before };
-    try {
-      if (current.sha === null) await ensureBranch(gateway);
-      await gateway.putFile({
-        path: INDEX_PATH,
-        branch: INDEX_BRANCH,
-        content: text,
-        message: `firebreak: schedule index (${changes.map((c) => `#${c.number}`).join(', ') || 'pruned'})`,
-        ...(current.sha ? { sha: current.sha } : {}),
-      });
-      return { index: next, before };
-    } catch (error) {
-      const conflict = error instanceof GitHubError && (error.kind === 'conflict' || error.kind === 'validation');
-      if (!conflict || attempt === 3) throw error;
-      current = await readIndex(gateway);
-    }
-  }
-  throw new Error('unreachable: the schedule index update either returns or throws');
-}
-
-/**
  * The file's text: one line per incident, so that a diff of the state branch reads entry by entry and
  * 10,000 incidents stay under the 512 KB GraphQL returns of a file in one piece.
  */
@@ -165,7 +114,7 @@ export function serializeIndex(index: ScheduleIndex): string {
 }
 
 /** `next` with, for every entry changed since `read` (in `now`), the sooner of `next`'s and `now`'s. */
-function soonerWhereChanged(
+export function soonerWhereChanged(
   next: ScheduleIndex,
   read: Record<string, IndexEntry>,
   now: Record<string, IndexEntry>,
@@ -190,7 +139,8 @@ function byNumber(incidents: Record<string, IndexEntry>): Record<string, IndexEn
 
 const dueOf = (entry: IndexEntry): number => (entry.due === null ? Infinity : Date.parse(entry.due));
 
-function withPaused(index: ScheduleIndex, paused: string | null | undefined): ScheduleIndex {
+/** `index` with `paused` set, or without it when null or undefined. */
+export function withPaused(index: ScheduleIndex, paused: string | null | undefined): ScheduleIndex {
   const { paused: _, ...rest } = index;
   return paused ? { ...rest, paused } : rest;
 }
@@ -212,20 +162,6 @@ export function applyChanges(
     if (change.entry) incidents[String(change.number)] = change.entry;
     else delete incidents[String(change.number)];
   }
-  // `paused` is not carried: the one writer (updateIndex) sets it with withPaused.
+  // `paused` is not carried: the one writer (executor/schedule-index.ts) sets it with withPaused.
   return { version: 1, incidents: byNumber(incidents), ...(listed !== undefined && listed !== null ? { listed } : {}) };
-}
-
-async function ensureBranch(gateway: GitHubGateway): Promise<void> {
-  if (await gateway.getBranchSha(INDEX_BRANCH)) return;
-  const repo = await gateway.getRepo();
-  const base = await gateway.getBranchSha(repo.defaultBranch);
-  if (!base)
-    throw new Error(`Cannot create branch ${INDEX_BRANCH}: the default branch ${repo.defaultBranch} has no commits.`);
-  try {
-    await gateway.createBranch(INDEX_BRANCH, base);
-  } catch (error) {
-    // Created by a concurrent run in the meantime.
-    if (!(error instanceof GitHubError && error.kind === 'validation')) throw error;
-  }
 }
