@@ -80,10 +80,13 @@ describe('table-backed time zones', () => {
 
   it('leaves TZ as it was, and names Intl does not list to luxon', () => {
     const before = process.env.TZ;
+    const localOffset = new Date(Date.UTC(2031, 5, 1)).getTimezoneOffset();
     const tokyo = zoneFor('Asia/Tokyo');
     if (typeof tokyo === 'string') throw new Error('no table');
     expect(tokyo.offset(Date.UTC(2031, 5, 1))).toBe(540);
     expect(process.env.TZ).toBe(before);
+    // Node resets its zone cache when TZ is restored (or deleted): local time is the process's own again.
+    expect(new Date(Date.UTC(2031, 5, 1)).getTimezoneOffset()).toBe(localOffset);
     expect(isListedZone('Europe/Berlin')).toBe(true);
     for (const name of ['UTC', 'US/Eastern', 'europe/berlin', 'Nowhere/Bogus']) expect(zoneFor(name)).toBe(name);
   });
