@@ -63,7 +63,7 @@ function describeChanges(changes: IndexChange[], update: IndexUpdate): string {
  * wrote in between. Nothing is written when nothing but `checked` times would change. Returns the index
  * as written and as read.
  */
-export async function updateIndex(
+async function updateIndex(
   gateway: GitHubGateway,
   loaded: LoadedIndex | null,
   changes: IndexChange[],

@@ -1,11 +1,36 @@
 // The schedule index under concurrent writes: a sweep prunes the entries of incidents it saw closed, and
 // only those. An entry another run wrote after the sweep read the index (a new incident's, written by its
-// triage run) is not the sweep's to prune, whatever its `keep` says.
+// triage run) is not the sweep's to prune, whatever its `keep` says. In a dry run nothing is written at all.
 import { describe, expect, it } from 'vitest';
 import { GitHubError } from '../../src/github/errors.js';
 import type { GitHubGateway } from '../../src/github/gateway.js';
-import { parseIndex, serializeIndex, type ScheduleIndex } from '../../src/state/schedule-index.js';
-import { readIndex, updateIndex } from '../../src/executor/schedule-index.js';
+import {
+  parseIndex,
+  serializeIndex,
+  type IndexChange,
+  type IndexUpdate,
+  type IndexWrite,
+  type LoadedIndex,
+  type ScheduleIndex,
+} from '../../src/state/schedule-index.js';
+import { readIndex, writeScheduleIndex } from '../../src/executor/schedule-index.js';
+
+/** A write outside a dry run: the index as written and as read. */
+async function updateIndex(
+  gateway: GitHubGateway,
+  loaded: LoadedIndex | null,
+  changes: IndexChange[],
+  update?: IndexUpdate,
+): Promise<IndexWrite> {
+  const written = await writeScheduleIndex(
+    { gateway, inputs: { dryRun: false }, log: { info: () => {} } },
+    loaded,
+    changes,
+    update,
+  );
+  if (!written) throw new Error('written outside a dry run');
+  return written;
+}
 
 /** A state branch holding one index file; `between` runs before the first write lands (another run's). */
 function branch(initial: ScheduleIndex, between: (index: ScheduleIndex) => ScheduleIndex) {
@@ -71,5 +96,22 @@ describe('updateIndex after a conflict', () => {
       keep: new Set([1, 5]),
     });
     expect(Object.keys(quiet.index().incidents)).toEqual(['5', '9']);
+  });
+});
+
+describe('writeScheduleIndex', () => {
+  it('in a dry run writes nothing and says what it would change', async () => {
+    const state = branch({ version: 1, incidents: { '1': { due: null } } }, (index) => index);
+    const lines: string[] = [];
+    const ctx = { gateway: state.gateway, inputs: { dryRun: true }, log: { info: (line: string) => lines.push(line) } };
+    const due = '2026-03-02T10:15:00.000Z';
+    expect(
+      await writeScheduleIndex(ctx, null, [
+        { number: 2, entry: { due } },
+        { number: 1, entry: null },
+      ]),
+    ).toBeNull();
+    expect(state.index()).toEqual({ version: 1, incidents: { '1': { due: null } } });
+    expect(lines).toEqual([`dry run, would: update the schedule index (#2 due ${due}, #1 removed)`]);
   });
 });
