@@ -19,6 +19,7 @@ import { escapeUserText } from '../text/escape.js';
 import { NO_TRIGGER, reconcileIncident, type IncidentOutcome } from './incident.js';
 import type { RunCache, RunServices } from './run-services.js';
 import { entryOf } from '../state/schedule-index.js';
+import { applyRepositoryWrite, type WriteOutcome } from '../executor/repository-writes.js';
 import { writeScheduleIndex } from '../executor/schedule-index.js';
 import { wakeIfUnswept } from './sweep-schedule.js';
 
@@ -185,6 +186,13 @@ class Lookup {
   }
 }
 
+/** An essential write's value; its error, thrown (the caller's failure handling is as before). */
+function done<T>(outcome: WriteOutcome<T>): T {
+  if (outcome.status === 'done') return outcome.value;
+  if (outcome.status === 'failed') throw outcome.error;
+  throw new Error(`an essential write was not made (${outcome.status})`);
+}
+
 /** Creates the incident's issue, settles a race with a concurrent delivery, then labels the winner an incident. */
 async function openIncident(
   services: RunServices,
@@ -194,27 +202,45 @@ async function openIncident(
   classified: Classified,
   record: AlertRecord,
 ): Promise<{ number: number; duplicateOf: number | null } | null> {
-  const { gateway, inputs } = services;
+  const { gateway, inputs, log } = services;
   const title = `Alert: ${alert.title}`.slice(0, 200);
-  if (inputs.dryRun) {
-    services.log.info(`dry run: would open an incident "${title}" at ${classified.severity}`);
-    return null;
-  }
-  const created = await gateway.createIssue({
-    title,
-    body: alertBody(alert, classified, record),
-    labels: [config.alerts.label],
-  });
+  // Essential writes through the executor: not counted against the budget (an alert must never be lost),
+  // only logged in a dry run; a failure throws, and the delivery is retried as a failed run.
+  const ctx = { gateway, dryRun: inputs.dryRun, budget: null, log };
+  const opened = await applyRepositoryWrite(
+    {
+      kind: 'openIssue',
+      title,
+      body: alertBody(alert, classified, record),
+      labels: [config.alerts.label],
+      essential: true,
+      describe: `open an incident "${title}" at ${classified.severity}`,
+    },
+    ctx,
+  );
+  if (opened.status === 'dry-run') return null;
+  const created = done(opened);
   const rivals = (await lookup.listOpen(true))
     .filter((i) => i.author === inputs.botLogin && readAlertRecord(i.body)?.key === classified.key)
     .map((i) => i.number);
   const winner = Math.min(created.number, ...rivals);
   if (winner !== created.number) {
-    await gateway.updateIssue(created.number, {
-      state: 'closed',
-      stateReason: 'not_planned',
-      body: `Duplicate of #${winner}: the same alert (key \`${classified.key}\`) was delivered twice at the same moment.`,
-    });
+    done(
+      await applyRepositoryWrite(
+        {
+          kind: 'updateIssue',
+          number: created.number,
+          patch: {
+            state: 'closed',
+            stateReason: 'not_planned',
+            body: `Duplicate of #${winner}: the same alert (key \`${classified.key}\`) was delivered twice at the same moment.`,
+          },
+          essential: true,
+          describe: `close #${created.number} as a duplicate of #${winner}`,
+        },
+        ctx,
+      ),
+    );
     await lookup.listOpen(true);
     return { number: created.number, duplicateOf: winner };
   }
@@ -223,7 +249,18 @@ async function openIncident(
     config.labels.severity[classified.severity].name,
     ...classified.services.map((s) => `${config.labels.servicePrefix}${s}`),
   ];
-  await gateway.addLabels(created.number, labels);
+  done(
+    await applyRepositoryWrite(
+      {
+        kind: 'addLabels',
+        number: created.number,
+        labels,
+        essential: true,
+        describe: `label #${created.number} an incident`,
+      },
+      ctx,
+    ),
+  );
   if (!rivals.includes(created.number)) lookup.add(created);
   return { number: created.number, duplicateOf: null };
 }

@@ -13,7 +13,7 @@ import { isGoneEvent, issueGone, type GonePayload } from './issue-gone.js';
 import { RunCache, type RunServices } from './run-services.js';
 import { entryOf, INDEX_BRANCH, INDEX_PATH } from '../state/schedule-index.js';
 import { writeScheduleIndex } from '../executor/schedule-index.js';
-import { CALENDAR_STAMP } from './oncall-calendar.js';
+import { CALENDAR_STAMP } from '../state/calendar-stamp.js';
 import { sweep } from './sweep.js';
 import { handleAlerts, isAlertEvent } from './alerts.js';
 import { wakeIfUnswept, wakeSweepsIfOff } from './sweep-schedule.js';

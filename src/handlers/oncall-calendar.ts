@@ -1,88 +1,27 @@
 // The published on-call calendar (`status-page.oncall-calendar`, off by default): `oncall.ics` and
 // `oncall/<login>.ics` on the status branch, the files `firebreak oncall --ics [--person <login>]` prints
 // (domain/rotation/calendar.ts), 90 days from the write. A stamp on `firebreak/state`
-// (`oncall-calendar.json`: the digest of what was published, when, which files) says whether the
+// (state/calendar-stamp.ts: the digest of what was published, when, which files) says whether the
 // calendar changed without reading it: the sweep's read-ahead fetches the stamp in its one query, so a
-// sweep whose calendar is unchanged costs no request. Files are written through the gateway only when
-// their content changed (DTSTAMP aside), each with compare-and-swap on its sha; a person who no longer has
-// a shift, and every file when the setting is turned off, gets an empty calendar, so subscribers see the
-// shifts go. Writes: after every status-site write, and from the sweep at most once a day.
-import { createHash } from 'node:crypto';
-import { defaultBranchRefusal } from '../config/status-page-checks.js';
+// sweep whose calendar is unchanged costs no request. This file decides what to publish and when; the
+// executor writes it (executor/calendar.ts: only the files whose content changed, DTSTAMP aside). A person
+// who no longer has a shift, and every file when the setting is turned off, gets an empty calendar, so
+// subscribers see the shifts go. Writes: after every status-site write, and from the sweep at most once a day.
 import type { Config } from '../config/types.js';
-import { GitHubError } from '../github/errors.js';
+import { readStamp, writeCalendar } from '../executor/calendar.js';
+import { applyRepositoryWrite, errorText } from '../executor/repository-writes.js';
 import type { GitHubGateway } from '../github/gateway.js';
+import {
+  calendarDigest,
+  stampFor,
+  upToDate,
+  type CalendarStamp,
+  type WantedCalendar,
+} from '../state/calendar-stamp.js';
 import type { RunCache, RunServices } from './run-services.js';
-import { INDEX_BRANCH } from '../state/schedule-index.js';
-
-/** The stamp's path on INDEX_BRANCH (the sweep's read-ahead fetches it with the schedule index). */
-export const CALENDAR_STAMP = 'oncall-calendar.json';
 
 /** The sweep rewrites a changed calendar at most this often (a sweep run by hand: whenever it changed). */
 export const SWEEP_INTERVAL_MS = 24 * 60 * 60 * 1000;
-
-export interface CalendarStamp {
-  v: 1;
-  /** The branch the files are on. */
-  branch: string;
-  /** calendarDigest of the files as published. */
-  digest: string;
-  /** When they were written. */
-  written: string;
-  /** The files published with shifts in them (empty once the setting is off and they were emptied). */
-  files: string[];
-}
-
-export interface LoadedStamp {
-  stamp: CalendarStamp | null;
-  sha: string | null;
-}
-
-export async function readStamp(gateway: GitHubGateway): Promise<LoadedStamp> {
-  const file = await gateway.getFile(CALENDAR_STAMP, INDEX_BRANCH);
-  if (!file) return { stamp: null, sha: null };
-  return { stamp: parseStamp(file.content), sha: file.sha };
-}
-
-export function parseStamp(text: string): CalendarStamp | null {
-  try {
-    const value = JSON.parse(text) as Partial<CalendarStamp>;
-    if (
-      value.v === 1 &&
-      typeof value.branch === 'string' &&
-      typeof value.digest === 'string' &&
-      typeof value.written === 'string' &&
-      !Number.isNaN(Date.parse(value.written)) &&
-      Array.isArray(value.files) &&
-      value.files.every((f) => typeof f === 'string')
-    )
-      return { v: 1, branch: value.branch, digest: value.digest, written: value.written, files: value.files };
-  } catch {
-    // A damaged stamp only costs a comparison with the branch.
-  }
-  return null;
-}
-
-/** Calendar text without its DTSTAMP lines (the time it was made), so equal schedules compare equal. */
-export function withoutStamps(text: string): string {
-  return text.replace(/^DTSTAMP:[^\r\n]*\r?\n/gm, '');
-}
-
-/** A digest of a set of calendar files, DTSTAMP aside. */
-export function calendarDigest(files: Record<string, string>): string {
-  const hash = createHash('sha256');
-  for (const path of Object.keys(files).sort()) hash.update(`${path}\n${withoutStamps(files[path] ?? '')}\n`);
-  return hash.digest('hex');
-}
-
-/** What the status branch should hold: the calendars, plus an empty one for every file no longer published. */
-export interface WantedCalendar {
-  branch: string;
-  files: Record<string, string>;
-  /** The files with shifts (the stamp's `files`). */
-  published: string[];
-  digest: string;
-}
 
 /**
  * The files to publish now, or null when there is nothing to do: the setting is off and nothing was
@@ -104,100 +43,6 @@ export async function wantedCalendar(
   return { branch, files, published: Object.keys(current), digest: calendarDigest(files) };
 }
 
-/** Whether the stamp already says the branch holds these files. */
-export function upToDate(stamp: CalendarStamp | null, wanted: WantedCalendar): boolean {
-  return stamp !== null && stamp.branch === wanted.branch && stamp.digest === wanted.digest;
-}
-
-/**
- * Writes the wanted files that differ from the branch (DTSTAMP aside), then the stamp. Refuses the
- * default branch. A file changed by a racing run (409) is read again, up to three tries.
- */
-export async function writeCalendar(
-  gateway: GitHubGateway,
-  wanted: WantedCalendar,
-  loaded: LoadedStamp,
-  defaultBranch: () => Promise<string>,
-  now: Date,
-): Promise<string> {
-  const base = await defaultBranch();
-  if (wanted.branch === base) throw new Error(defaultBranchRefusal(wanted.branch));
-  let written = 0;
-  for (let attempt = 1; ; attempt += 1) {
-    try {
-      written += await writeFiles(gateway, wanted, base);
-      break;
-    } catch (error) {
-      if (!(error instanceof GitHubError && error.status === 409) || attempt >= 3) throw error;
-    }
-  }
-  const stamp: CalendarStamp = {
-    v: 1,
-    branch: wanted.branch,
-    digest: wanted.digest,
-    written: now.toISOString(),
-    files: wanted.published,
-  };
-  await putStamp(gateway, stamp, loaded.sha, base);
-  const people = wanted.published.filter((p) => p !== 'oncall.ics').length;
-  const emptied = Object.keys(wanted.files).length - wanted.published.length;
-  const what =
-    wanted.published.length === 0
-      ? `status-page.oncall-calendar is off: ${emptied} published calendar(s) emptied`
-      : `oncall.ics and ${people} personal calendar(s)${emptied > 0 ? `, ${emptied} emptied` : ''}`;
-  return `on-call calendar: ${written} file(s) written to ${wanted.branch} (${what})`;
-}
-
-async function writeFiles(gateway: GitHubGateway, wanted: WantedCalendar, base: string): Promise<number> {
-  if (!(await gateway.getBranchSha(wanted.branch))) {
-    const sha = await gateway.getBranchSha(base);
-    if (!sha) throw new Error('the default branch has no commits to branch the status site from');
-    await gateway.createBranch(wanted.branch, sha);
-  }
-  let written = 0;
-  for (const [path, content] of Object.entries(wanted.files)) {
-    const existing = await gateway.getFile(path, wanted.branch);
-    if (existing && withoutStamps(existing.content) === withoutStamps(content)) continue;
-    await gateway.putFile({
-      path,
-      branch: wanted.branch,
-      content,
-      message: `On-call calendar: ${path}`,
-      ...(existing ? { sha: existing.sha } : {}),
-    });
-    written += 1;
-  }
-  return written;
-}
-
-/** The stamp, with compare-and-swap; a racing run's stamp (409) is left: it wrote the same files or newer. */
-async function putStamp(gateway: GitHubGateway, stamp: CalendarStamp, sha: string | null, base: string): Promise<void> {
-  if (sha === null && !(await gateway.getBranchSha(INDEX_BRANCH))) {
-    // No state branch yet (no incident run has written the schedule index): create it, as the index does.
-    const from = await gateway.getBranchSha(base);
-    if (from) await tolerate(() => gateway.createBranch(INDEX_BRANCH, from));
-  }
-  await tolerate(() =>
-    gateway.putFile({
-      path: CALENDAR_STAMP,
-      branch: INDEX_BRANCH,
-      content: `${JSON.stringify(stamp, null, 2)}\n`,
-      message: 'firebreak: on-call calendar stamp',
-      ...(sha ? { sha } : {}),
-    }),
-  );
-}
-
-/** A conflict (409) or a validation failure (422: created meanwhile) means a racing run got there first. */
-async function tolerate(write: () => Promise<unknown>): Promise<void> {
-  try {
-    await write();
-  } catch (error) {
-    if (error instanceof GitHubError && (error.kind === 'conflict' || error.kind === 'validation')) return;
-    throw error;
-  }
-}
-
 /**
  * After a status-site write: publish the calendar when it changed (one read of the stamp, then the files
  * that differ). Empty text when the setting is off.
@@ -214,7 +59,12 @@ export async function calendarWithSite(
   const wanted = await wantedCalendar(config, loaded.stamp, now);
   if (!wanted) return '';
   if (upToDate(loaded.stamp, wanted)) return 'on-call calendar up to date';
-  return writeCalendar(gateway, wanted, loaded, defaultBranch, now);
+  return writeCalendar(gateway, {
+    wanted,
+    stamp: stampFor(wanted, now),
+    stampSha: loaded.sha,
+    base: await defaultBranch(),
+  });
 }
 
 /**
@@ -238,14 +88,23 @@ export async function sweepCalendar(services: RunServices, cache: RunCache): Pro
       );
       return;
     }
-    if (inputs.dryRun) {
-      log.info(`dry run, would write the on-call calendar to ${wanted.branch}`);
-      return;
-    }
-    log.info(await writeCalendar(gateway, wanted, loaded, async () => (await cache.repoInfo()).defaultBranch, now));
-  } catch (error) {
-    log.fail(
-      `on-call calendar (status-page.oncall-calendar): ${error instanceof Error ? error.message : String(error)}`,
+    const base = (await cache.repoInfo()).defaultBranch;
+    const outcome = await applyRepositoryWrite(
+      {
+        kind: 'calendar',
+        wanted,
+        stamp: stampFor(wanted, now),
+        stampSha: loaded.sha,
+        base,
+        describe: `write the on-call calendar to ${wanted.branch}`,
+      },
+      { gateway, dryRun: inputs.dryRun, budget: cache.budget, log },
     );
+    if (outcome.status === 'done') log.info(outcome.value);
+    else if (outcome.status === 'over-budget')
+      log.warning('On-call calendar changed; the operations budget of this sweep is spent: the next sweep writes it.');
+    else if (outcome.status === 'failed') throw outcome.error;
+  } catch (error) {
+    log.fail(`on-call calendar (status-page.oncall-calendar): ${errorText(error)}`);
   }
 }

@@ -125,7 +125,7 @@ export async function syncPostmortemPull(io: PostmortemIo, wanted: PostmortemPul
         io.log,
         headSha,
         [{ path: want.path, problems: (await lint()).lintPostmortem(write.content, want.path, io.config) }],
-        write.commitSha !== null,
+        { newCommit: write.commitSha !== null },
       )
     : 'no head commit to check';
   return {

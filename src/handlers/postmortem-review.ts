@@ -87,8 +87,13 @@ export async function handlePostmortemPull(
       outcome.failure = `Postmortem check: ${path} is not ready to merge (see the annotations).`;
   }
   const sha = pr.head?.sha ?? (pr.head?.ref ? await services.gateway.getBranchSha(pr.head.ref) : null);
-  if (sha && checked.length > 0 && !services.inputs.dryRun)
-    services.log.info(await reportPostmortemCheck(services.gateway, services.log, sha, checked));
+  if (sha && checked.length > 0)
+    services.log.info(
+      await reportPostmortemCheck(services.gateway, services.log, sha, checked, {
+        dryRun: services.inputs.dryRun,
+        budget: cache.budget,
+      }),
+    );
   return outcome;
 }
 

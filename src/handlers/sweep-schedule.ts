@@ -6,6 +6,10 @@
 // schedule GitHub disabled for inactivity, or a person disabled, is switched back on the same way.
 // A schedule that cannot be switched back on while something is due fails the job (red): escalation must
 // never stop quietly. Failing to pause only costs minutes, so it is a warning.
+// The switch and the wake event are writes through the executor (executor/repository-writes.ts), so a dry
+// run reads the workflow's state and logs what it would switch.
+import type { Budget } from '../executor/execute.js';
+import { applyRepositoryWrite, errorText, type RepositoryWrite } from '../executor/repository-writes.js';
 import { parseWorkflow } from '../workflows/workflow.js';
 import type { RunServices } from './run-services.js';
 import type { IndexWrite, ScheduleIndex } from '../state/schedule-index.js';
@@ -17,18 +21,26 @@ export function somethingDue(index: ScheduleIndex): boolean {
   return Object.values(index.incidents).some((entry) => entry.due !== null);
 }
 
+/** A write of this file's through the executor: under the run's dry run, and (pausing) its budget. */
+function write(services: RunServices, change: RepositoryWrite, budget: Budget | null = null) {
+  const { gateway, inputs, log } = services;
+  return applyRepositoryWrite(change, { gateway, dryRun: inputs.dryRun, budget, log });
+}
+
 /**
  * After a sweep: what `paused` the index should record (undefined: unchanged). `needed` is true when
- * anything is due or anything was left undone by this run.
+ * anything is due or anything was left undone by this run. Pausing counts against the run's budget;
+ * switching the schedule back on is essential and does not.
  */
 export async function keepSweepsNeeded(
   services: RunServices,
   index: ScheduleIndex,
   needed: boolean,
+  budget: Budget,
 ): Promise<string | null | undefined> {
   const { gateway, inputs, log, clock, context } = services;
   const workflow = inputs.escalationWorkflow;
-  if (workflow === '' || inputs.dryRun) return undefined;
+  if (workflow === '') return undefined;
   if (!needed) {
     if (index.paused) return undefined;
     // Pause only when something can wake the schedule again: never silence escalation for good.
@@ -37,12 +49,18 @@ export async function keepSweepsNeeded(
       log.info(`Nothing is due, but ${workflow} stays on: ${missing}.`);
       return undefined;
     }
-    try {
-      await gateway.setWorkflowEnabled(workflow, false);
-    } catch (error) {
-      log.warning(
-        `Nothing is due, but ${workflow} could not be paused (${message(error)}): its schedule keeps running and billing minutes. Give the sweep jobs \`actions: write\` (docs/workflows.md).`,
-      );
+    const paused = await write(
+      services,
+      { kind: 'workflowEnabled', workflow, enabled: false, describe: `pause ${workflow} (nothing is due)` },
+      budget,
+    );
+    if (paused.status !== 'done') {
+      if (paused.status === 'failed')
+        log.warning(
+          `Nothing is due, but ${workflow} could not be paused (${errorText(paused.error)}): its schedule keeps running and billing minutes. Give the sweep jobs \`actions: write\` (docs/workflows.md).`,
+        );
+      else if (paused.status === 'over-budget')
+        log.info(`Nothing is due, but this run's operations budget is spent: the next sweep pauses ${workflow}.`);
       return undefined;
     }
     log.info(`Nothing is due in any incident: paused ${workflow}; the next incident with something due wakes it.`);
@@ -71,11 +89,17 @@ export async function keepSweepsNeeded(
     : state === 'disabled_inactivity'
       ? 'disabled by GitHub for inactivity (60 days without a commit)'
       : `${state} (disabled by a person)`;
-  try {
-    await gateway.setWorkflowEnabled(workflow, true);
-  } catch (error) {
+  const enabled = await write(services, {
+    kind: 'workflowEnabled',
+    workflow,
+    enabled: true,
+    essential: true,
+    describe: `switch ${workflow} back on (${why}; something is due)`,
+  });
+  if (enabled.status === 'dry-run') return undefined;
+  if (enabled.status !== 'done') {
     log.fail(
-      `${workflow} is ${why} while something is due, and could not be switched on (${message(error)}): escalations wait for incident events and the daily check. Enable it by hand (Actions tab, or \`gh workflow enable ${workflow}\`).`,
+      `${workflow} is ${why} while something is due, and could not be switched on (${outcomeText(enabled)}): escalations wait for incident events and the daily check. Enable it by hand (Actions tab, or \`gh workflow enable ${workflow}\`).`,
     );
     return undefined;
   }
@@ -92,7 +116,7 @@ export async function keepSweepsNeeded(
 export async function wakeSweepsIfOff(services: RunServices, index: ScheduleIndex, number: number): Promise<void> {
   const { gateway, inputs, log } = services;
   const workflow = inputs.escalationWorkflow;
-  if (workflow === '' || inputs.dryRun) return;
+  if (workflow === '') return;
   let why = index.paused ? `paused by Firebreak at ${index.paused}` : null;
   if (why === null) {
     let state: string | null;
@@ -108,14 +132,18 @@ export async function wakeSweepsIfOff(services: RunServices, index: ScheduleInde
     why = state === null ? 'missing from .github/workflows' : state;
     log.warning(`[#${number}] ${workflow} is ${why} while something is due.`);
   }
-  try {
-    await gateway.dispatchRepositoryEvent(WAKE_EVENT, { incident: number, workflow });
-    log.info(`[#${number}] ${workflow} is ${why}: sent ${WAKE_EVENT} to switch it on.`);
-  } catch (error) {
+  const woken = await write(services, {
+    kind: 'repositoryDispatch',
+    event: WAKE_EVENT,
+    payload: { incident: number, workflow },
+    essential: true,
+    describe: `[#${number}] send ${WAKE_EVENT} to switch ${workflow} on (${why})`,
+  });
+  if (woken.status === 'done') log.info(`[#${number}] ${workflow} is ${why}: sent ${WAKE_EVENT} to switch it on.`);
+  else if (woken.status !== 'dry-run')
     log.fail(
-      `[#${number}] ${workflow} is ${why} and the wake job could not be sent (${message(error)}): later escalations wait until it is on. Enable it by hand (Actions tab, or \`gh workflow enable ${workflow}\`).`,
+      `[#${number}] ${workflow} is ${why} and the wake job could not be sent (${outcomeText(woken)}): later escalations wait until it is on. Enable it by hand (Actions tab, or \`gh workflow enable ${workflow}\`).`,
     );
-  }
 }
 
 /** The workflow that holds the wake job (what `firebreak init` writes). */
@@ -144,7 +172,12 @@ async function wakeJobMissing(services: RunServices): Promise<string | null> {
 }
 
 function message(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  return errorText(error);
+}
+
+/** Why an essential write was not made (it is never over budget). */
+function outcomeText(outcome: { status: 'failed'; error: unknown } | { status: 'over-budget' }): string {
+  return outcome.status === 'failed' ? errorText(outcome.error) : 'the operations budget of this run is spent';
 }
 
 /** How long past its due time an entry may wait for a sweep before the schedule is suspected to be off. */

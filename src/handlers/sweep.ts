@@ -74,12 +74,17 @@ export async function sweep(services: RunServices, cache: RunCache): Promise<Inc
   if (listed === null) log.info('Some open incidents have no schedule entry yet: the next sweep lists them all again.');
   // Anything due later, or anything this run could not do, keeps the schedule on; otherwise it pauses.
   const needed = somethingDue(after) || log.failure() !== null || log.totals().left > 0;
-  const paused = await keepSweepsNeeded(services, loaded.index, needed);
+  const paused = await keepSweepsNeeded(services, loaded.index, needed, cache.budget);
   if (changes.length > 0 || stale || paused !== undefined || listed !== undefined) {
     const update = { keep, ...(paused !== undefined ? { paused } : {}), ...(listed !== undefined ? { listed } : {}) };
     const written = (await writeScheduleIndex(services, loaded, changes, update))?.index;
     // An incident run wrote a due entry between this sweep's read and its pause: switch straight back on.
-    if (written && paused && somethingDue(written) && (await keepSweepsNeeded(services, written, true)) === null)
+    if (
+      written &&
+      paused &&
+      somethingDue(written) &&
+      (await keepSweepsNeeded(services, written, true, cache.budget)) === null
+    )
       await writeScheduleIndex(services, null, [], { paused: null });
   }
   // The published on-call calendar (off by default): no request unless it changed, at most once a day.

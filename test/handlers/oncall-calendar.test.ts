@@ -1,4 +1,4 @@
-// The published on-call calendar (src/handlers/oncall-calendar.ts) on the emulator: written beside the
+// The published on-call calendar (src/handlers/oncall-calendar.ts, written by src/executor/calendar.ts) on the emulator: written beside the
 // status site only when on; the same files the CLI prints; a second write with the same schedule writes
 // nothing (DTSTAMP aside); turning it off empties what was published, once; the default branch is refused.
 import { describe, expect, it } from 'vitest';
@@ -7,17 +7,16 @@ import type { Config } from '../../src/config/types.js';
 import { publishedCalendars } from '../../src/domain/rotation/calendar.js';
 import { createClient } from '../../src/github/client.js';
 import { OctokitGateway } from '../../src/github/octokit-gateway.js';
+import { readStamp, writeCalendar } from '../../src/executor/calendar.js';
+import { calendarWithSite, wantedCalendar } from '../../src/handlers/oncall-calendar.js';
 import {
   CALENDAR_STAMP,
   calendarDigest,
-  calendarWithSite,
   parseStamp,
-  readStamp,
+  stampFor,
   upToDate,
-  wantedCalendar,
   withoutStamps,
-  writeCalendar,
-} from '../../src/handlers/oncall-calendar.js';
+} from '../../src/state/calendar-stamp.js';
 import { INDEX_BRANCH } from '../../src/state/schedule-index.js';
 import { startEmulator } from '../../simulator/emulator/index.js';
 
@@ -115,15 +114,19 @@ describe('writing the calendar', () => {
         'on-call calendar up to date',
       );
       // A stamp lost: the files are compared, DTSTAMP aside, and none is written again.
-      const loaded = { stamp: null, sha: (await readStamp(gh)).sha };
-      const again = await wantedCalendar(teamConfig(true), null, new Date('2026-03-02T10:06:00Z'));
-      expect(await writeCalendar(gh, again!, loaded, main, new Date('2026-03-02T10:06:00Z'))).toBe(
+      const stampSha = (await readStamp(gh)).sha;
+      const later = new Date('2026-03-02T10:06:00Z');
+      const again = (await wantedCalendar(teamConfig(true), null, later))!;
+      expect(await writeCalendar(gh, { wanted: again, stamp: stampFor(again, later), stampSha, base: 'main' })).toBe(
         'on-call calendar: 0 file(s) written to gh-pages (oncall.ics and 2 personal calendar(s))',
       );
 
       // Turned off: the published files are emptied once, and the stamp says nothing is published.
-      const off = await wantedCalendar(teamConfig(false), (await readStamp(gh)).stamp, NOW);
-      expect(await writeCalendar(gh, off!, await readStamp(gh), main, NOW)).toBe(
+      const loaded = await readStamp(gh);
+      const off = (await wantedCalendar(teamConfig(false), loaded.stamp, NOW))!;
+      expect(
+        await writeCalendar(gh, { wanted: off, stamp: stampFor(off, NOW), stampSha: loaded.sha, base: 'main' }),
+      ).toBe(
         'on-call calendar: 3 file(s) written to gh-pages (status-page.oncall-calendar is off: 3 published calendar(s) emptied)',
       );
       expect((await gh.getFile('oncall/alice.ics', 'gh-pages'))?.content).not.toContain('BEGIN:VEVENT');
