@@ -1,8 +1,8 @@
 // `firebreak evidence verify <file> [--head HASH] [--count N]`: checks an incident's evidence ledger
 // and names the first entry that does not hold. Argument handling and wording only; the checking is
-// src/security/verify.ts.
-import { readSha256 } from '../security/digest.js';
-import { type LedgerExpectation, verifyLedgerText } from '../security/verify.js';
+// src/domain/security/verify.ts.
+import { readSha256 } from '../domain/security/digest.js';
+import { type LedgerExpectation, verifyLedgerText } from '../domain/security/verify.js';
 import { EXIT, helpText, runCommand, stringOption, UsageError } from './command.js';
 import { EVIDENCE_VERIFY } from './specs.js';
 

@@ -3,8 +3,8 @@
 // phrases); `--format github` prints workflow commands so each problem shows as an annotation on the pull
 // request's line. Exit 1 when any error is found, or when the paths name no postmortem at all.
 import type { Config } from '../config/types.js';
-import { annotation, plain } from '../postmortem/annotations.js';
-import { lintPostmortem, type Problem } from '../postmortem/lint.js';
+import { annotation, plain } from '../domain/postmortem/annotations.js';
+import { lintPostmortem, type Problem } from '../domain/postmortem/lint.js';
 import { EXIT, helpText, runCommand, stringOption, UsageError } from './command.js';
 import { expandPaths, type PathsIo } from './paths.js';
 import { POSTMORTEM_LINT } from './specs.js';

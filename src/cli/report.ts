@@ -4,9 +4,9 @@
 // append it to $GITHUB_STEP_SUMMARY.
 import { parseDuration } from '../config/duration.js';
 import type { Config } from '../config/types.js';
-import { readReportEntries } from '../postmortem/report-entries.js';
-import { buildReport, renderReport } from '../postmortem/report.js';
-import { postmortemDirectory } from '../postmortem/slug.js';
+import { readReportEntries } from '../domain/postmortem/report-entries.js';
+import { buildReport, renderReport } from '../domain/postmortem/report.js';
+import { postmortemDirectory } from '../domain/postmortem/slug.js';
 import { EXIT, helpText, runCommand, stringOption, UsageError } from './command.js';
 import { REPORT } from './specs.js';
 

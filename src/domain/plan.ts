@@ -64,7 +64,7 @@ export interface PostmortemPull {
   path: string;
   /**
    * The file as Firebreak would write it today: a new file is written as is; an existing one takes only
-   * its owned parts (src/postmortem/merge-owned.ts), so what people wrote stays.
+   * its owned parts (src/domain/postmortem/merge-owned.ts), so what people wrote stays.
    */
   content: string;
   title: string;

@@ -8,8 +8,8 @@ import type { Budget } from '../executor/execute.js';
 import { applyRepositoryWrite, type WriteOutcome } from '../executor/repository-writes.js';
 import { GitHubError } from '../github/errors.js';
 import type { GitHubGateway } from '../github/gateway.js';
-import { checkRunOutput, type CheckedFile } from '../postmortem/check-run.js';
-import { CHECK_NAME } from '../postmortem/pull-text.js';
+import { checkRunOutput, type CheckedFile } from '../domain/postmortem/check-run.js';
+import { CHECK_NAME } from '../domain/postmortem/pull-text.js';
 
 export interface LogLines {
   info(line: string): void;

@@ -3,8 +3,8 @@
 // marker. A conflict already reported by that identity is not reported again.
 import type { GitHubGateway } from '../github/gateway.js';
 import { parseMarkers } from '../state/markers.js';
-import type { OwnedConflict } from '../postmortem/merge-owned.js';
-import { CONFLICT_MARKER, conflictComment } from '../postmortem/pull-text.js';
+import type { OwnedConflict } from '../domain/postmortem/merge-owned.js';
+import { CONFLICT_MARKER, conflictComment } from '../domain/postmortem/pull-text.js';
 
 /** Ids of the conflicts the pull request reports (in comments by `botLogin`). */
 export async function reportedConflicts(gateway: GitHubGateway, pull: number, botLogin: string): Promise<string[]> {

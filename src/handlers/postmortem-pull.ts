@@ -7,16 +7,16 @@ import type { PostmortemPull } from '../domain/plan.js';
 import { utc } from '../domain/incident/present.js';
 import { GitHubError } from '../github/errors.js';
 import type { FileContent, GitHubGateway, PullRequest } from '../github/gateway.js';
-import { mergeOwned, type OwnedConflict, type OwnedPart } from '../postmortem/merge-owned.js';
-import { readRecord, splitFile } from '../postmortem/owned.js';
-import { describeParts, pullBody, withStatus, type PullStatus } from '../postmortem/pull-text.js';
+import { mergeOwned, type OwnedConflict, type OwnedPart } from '../domain/postmortem/merge-owned.js';
+import { readRecord, splitFile } from '../domain/postmortem/owned.js';
+import { describeParts, pullBody, withStatus, type PullStatus } from '../domain/postmortem/pull-text.js';
 import { reportConflicts } from './postmortem-conflicts.js';
 import { reportPostmortemCheck, type LogLines } from './postmortem-check.js';
 
 export const FIREBREAK_COMMIT = 'firebreak: ';
 
 /** The lint (ajv, gray-matter and the schema) loads when a pull request is checked, not on every run. */
-const lint = () => import('../postmortem/lint.js');
+const lint = () => import('../domain/postmortem/lint.js');
 
 export interface PostmortemIo {
   /** The postmortem token's gateway: branch, file and pull request (so its workflows run). */

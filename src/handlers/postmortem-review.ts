@@ -6,7 +6,7 @@ import { findMarker, marker } from '../state/markers.js';
 import { createHash } from 'node:crypto';
 import YAML from 'yaml';
 import type { Config } from '../config/types.js';
-import { annotation } from '../postmortem/annotations.js';
+import { annotation } from '../domain/postmortem/annotations.js';
 import {
   indexEntry,
   lintPostmortem,
@@ -19,8 +19,8 @@ import {
   type ParsedPostmortem,
   type PostmortemActionItem,
   type CheckedFile,
-} from '../postmortem/index.js';
-import { hasErrors } from '../postmortem/lint.js';
+} from '../domain/postmortem/index.js';
+import { hasErrors } from '../domain/postmortem/lint.js';
 import type { GitHubGateway, Issue } from '../github/gateway.js';
 import { FIREBREAK_COMMIT } from './postmortem-pull.js';
 import { reportPostmortemCheck } from './postmortem-check.js';

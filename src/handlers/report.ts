@@ -2,9 +2,9 @@
 // from the learnings index on the default branch, written to the job summary. The same report as
 // `firebreak report`, reading through the API instead of a checkout.
 import { parseDuration } from '../config/duration.js';
-import { readReportEntries } from '../postmortem/report-entries.js';
-import { buildReport, renderReport } from '../postmortem/report.js';
-import { postmortemDirectory } from '../postmortem/slug.js';
+import { readReportEntries } from '../domain/postmortem/report-entries.js';
+import { buildReport, renderReport } from '../domain/postmortem/report.js';
+import { postmortemDirectory } from '../domain/postmortem/slug.js';
 import type { RunCache, RunServices } from './run-services.js';
 
 export async function incidentReport(

@@ -4,7 +4,7 @@
 // annotations dropped, until it fits. `key` is the alert's default dedup key (the same 16 hex digits the
 // action computes without a key rule), so the workflow's concurrency group queues repeats of one alert.
 // Pure.
-import { sha256Hex } from '../security/digest.js';
+import { sha256Hex } from '../domain/security/digest.js';
 import { normalise } from '../domain/alerts/recognise.js';
 import { isObject } from '../domain/alerts/text.js';
 import type { AlertSource } from '../domain/alerts/types.js';

@@ -7,8 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import { runDoctorCommand } from '../../src/cli/doctor.js';
 import { requireStatusChecks } from '../../simulator/emulator/repo/checks.js';
-import { parsePostmortem } from '../../src/postmortem/parse.js';
-import { findRegions, splitFile } from '../../src/postmortem/owned.js';
+import { parsePostmortem } from '../../src/domain/postmortem/parse.js';
+import { findRegions, splitFile } from '../../src/domain/postmortem/owned.js';
 import { parseScenario } from '../../simulator/simulate/scenario.js';
 import { simulate, type SimulationResult } from '../../simulator/simulate/simulate.js';
 import { emulator, envFor, fakeSetup } from '../init/support.js';

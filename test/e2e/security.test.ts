@@ -1,7 +1,7 @@
 // Security incidents end to end, in a public repository: restricted handling, the evidence ledger and
 // the breach notification deadline.
 import { describe, expect, it } from 'vitest';
-import { verifyLedgerText } from '../../src/security/index.js';
+import { verifyLedgerText } from '../../src/domain/security/index.js';
 import { bots, eventsOf, issue, ON_CALL_YAML, run } from './kit.js';
 
 const SECRETS = ['acme-exports', 'SECRET-DETAIL-1', 'SECRET-DETAIL-2', 'researcher at example.org'];

@@ -5,8 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { createClient } from '../../src/github/client.js';
 import { OctokitGateway } from '../../src/github/octokit-gateway.js';
 import { reportPostmortemCheck } from '../../src/handlers/postmortem-check.js';
-import { checkRunOutput } from '../../src/postmortem/check-run.js';
-import type { Problem } from '../../src/postmortem/lint.js';
+import { checkRunOutput } from '../../src/domain/postmortem/check-run.js';
+import type { Problem } from '../../src/domain/postmortem/lint.js';
 import { startEmulator, type Emulator } from '../../simulator/emulator/index.js';
 
 const problem = (line: number, severity: Problem['severity'] = 'error'): Problem => ({

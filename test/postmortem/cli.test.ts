@@ -3,7 +3,7 @@
 import { describe, expect, test } from 'vitest';
 import { runPostmortemLint, type PostmortemCommandIo } from '../../src/cli/postmortem.js';
 import { runReportCommand, type ReportCommandIo } from '../../src/cli/report.js';
-import { renderIndex } from '../../src/postmortem/learnings.js';
+import { renderIndex } from '../../src/domain/postmortem/learnings.js';
 import { fixture } from './golden.js';
 import { config, iso } from './incident.js';
 import { learnings, postmortemFiles } from './learnings-fixture.js';

@@ -5,7 +5,7 @@ import type { Config } from '../../src/config/types.js';
 import type { BotRecord, IncidentEvent } from '../../src/domain/incident/events.js';
 import { foldIncident, type IncidentState } from '../../src/domain/incident/state.js';
 import { TemplateRegistry } from '../../src/render/registry.js';
-import type { PostmortemContext } from '../../src/postmortem/build.js';
+import type { PostmortemContext } from '../../src/domain/postmortem/build.js';
 
 export const DAY = '2026-03-02';
 export const URL = 'https://github.com/acme/shop/issues/42';

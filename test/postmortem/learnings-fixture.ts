@@ -1,7 +1,7 @@
 // Merged postmortems for the index, report and CLI tests, written the way Firebreak writes them.
-import { buildPostmortem, type PostmortemFile } from '../../src/postmortem/build.js';
-import { indexEntry, type IndexEntry } from '../../src/postmortem/learnings.js';
-import { parsePostmortem } from '../../src/postmortem/parse.js';
+import { buildPostmortem, type PostmortemFile } from '../../src/domain/postmortem/build.js';
+import { indexEntry, type IndexEntry } from '../../src/domain/postmortem/learnings.js';
+import { parsePostmortem } from '../../src/domain/postmortem/parse.js';
 import { fixture } from './golden.js';
 import { context, filed, incident, iso, issueUrl } from './incident.js';
 

@@ -1,8 +1,8 @@
 // Playbook: merging a postmortem adds it to the learnings database — docs/postmortems/README.md (date,
 // incident, severity, title, durations, services) and docs/postmortems/index.json, newest first.
 import { describe, expect, test } from 'vitest';
-import { indexEntry, readIndex, renderIndex, type IndexEntry } from '../../src/postmortem/learnings.js';
-import { parsePostmortem, PostmortemFormatError } from '../../src/postmortem/parse.js';
+import { indexEntry, readIndex, renderIndex, type IndexEntry } from '../../src/domain/postmortem/learnings.js';
+import { parsePostmortem, PostmortemFormatError } from '../../src/domain/postmortem/parse.js';
 import { fixture, golden } from './golden.js';
 import { learnings } from './learnings-fixture.js';
 

@@ -2,8 +2,8 @@
 // the front matter is invalid, a section is still the template placeholder or an action item has no
 // owner, and points out blameful language line by line for the reviewers.
 import { describe, expect, test } from 'vitest';
-import { BLAMEFUL_LANGUAGE, findBlameful } from '../../src/postmortem/blameful.js';
-import { lintPostmortem, type Problem } from '../../src/postmortem/lint.js';
+import { BLAMEFUL_LANGUAGE, findBlameful } from '../../src/domain/postmortem/blameful.js';
+import { lintPostmortem, type Problem } from '../../src/domain/postmortem/lint.js';
 import { fixture } from './golden.js';
 import { config } from './incident.js';
 

@@ -2,12 +2,12 @@
 // is never touched, and an owned section someone edited is kept and reported as a conflict (once: its id
 // holds still until the conflict is resolved).
 import { describe, expect, test } from 'vitest';
-import { buildPostmortem } from '../../src/postmortem/build.js';
-import { editedOwned, mergeOwned } from '../../src/postmortem/merge-owned.js';
-import { parsePostmortem } from '../../src/postmortem/parse.js';
-import { findRegions, splitFile } from '../../src/postmortem/owned.js';
+import { buildPostmortem } from '../../src/domain/postmortem/build.js';
+import { editedOwned, mergeOwned } from '../../src/domain/postmortem/merge-owned.js';
+import { parsePostmortem } from '../../src/domain/postmortem/parse.js';
+import { findRegions, splitFile } from '../../src/domain/postmortem/owned.js';
 import { context, incident, p1ResolvedAtTwoHours } from './incident.js';
-import { lintPostmortem } from '../../src/postmortem/lint.js';
+import { lintPostmortem } from '../../src/domain/postmortem/lint.js';
 
 const first = buildPostmortem(p1ResolvedAtTwoHours(), context()).content;
 /** The same incident after a reopen at 12:30 and a second resolution at 13:00, raised to P0 on the way. */

@@ -1,7 +1,7 @@
 // Playbook: merging a postmortem turns its unchecked action items into issues, assigned to their owners.
 // The file is reviewed text from a pull request, so reading it must never run code.
 import { describe, expect, test } from 'vitest';
-import { parsePostmortem, PostmortemFormatError } from '../../src/postmortem/parse.js';
+import { parsePostmortem, PostmortemFormatError } from '../../src/domain/postmortem/parse.js';
 import { fixture } from './golden.js';
 
 const FRONT = '---\nincident: 42\ntitle: Checkout\n---\n';

@@ -4,8 +4,8 @@
 // Definitions under test: median = the middle value (mean of the two middle values for an even count);
 // p90 = nearest rank, the ⌈0.9·n⌉-th smallest value.
 import { describe, expect, test } from 'vitest';
-import type { IndexEntry } from '../../src/postmortem/learnings.js';
-import { buildReport, median, percentile, renderReport } from '../../src/postmortem/report.js';
+import type { IndexEntry } from '../../src/domain/postmortem/learnings.js';
+import { buildReport, median, percentile, renderReport } from '../../src/domain/postmortem/report.js';
 import { golden } from './golden.js';
 import { iso } from './incident.js';
 import { learnings } from './learnings-fixture.js';

@@ -8,7 +8,7 @@ import {
   postmortemSlug,
   POSTMORTEM_FILE,
   SLUG_MAX_LENGTH,
-} from '../../src/postmortem/slug.js';
+} from '../../src/domain/postmortem/slug.js';
 
 const OPENED = '2026-03-02T10:00:00Z';
 const SAFE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

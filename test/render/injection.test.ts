@@ -7,7 +7,7 @@ import { findMentions, ZWSP } from '../../src/text/mentions.js';
 import { TemplateRegistry } from '../../src/render/registry.js';
 import { sampleViews } from '../../src/render/samples.js';
 import { TEMPLATE_NAMES } from '../../src/domain/views.js';
-import { OWNED_MARKER } from '../../src/postmortem/owned.js';
+import { OWNED_MARKER } from '../../src/domain/postmortem/owned.js';
 import { hostileView, linesInCode, tableCells } from './hostile-views.js';
 
 const registry = TemplateRegistry.defaults();

@@ -8,7 +8,7 @@ import { parseMarkers } from '../../src/state/markers.js';
 import { findMentions } from '../../src/text/mentions.js';
 import { TemplateRegistry } from '../../src/render/registry.js';
 import { TEMPLATE_NAMES } from '../../src/domain/views.js';
-import { OWNED_MARKER } from '../../src/postmortem/owned.js';
+import { OWNED_MARKER } from '../../src/domain/postmortem/owned.js';
 import { hostileView } from './hostile-views.js';
 
 const registry = TemplateRegistry.defaults();

@@ -11,7 +11,7 @@ import {
   type SecurityDueAction,
   securityDueActions,
   securityNextDueAt,
-} from '../../src/security/deadline.js';
+} from '../../src/domain/security/deadline.js';
 
 /** Detected Monday 2 March 2026 10:00 UTC; the default 72-hour deadline is Thursday 10:00. */
 export const DETECTED = '2026-03-02T10:00:00.000Z';

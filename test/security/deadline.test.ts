@@ -5,8 +5,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SECURITY } from '../../src/config/default-security.js';
 import { SECURITY_TYPES } from '../../src/config/types.js';
-import { notificationDeadline } from '../../src/security/deadline.js';
-import { procedureChecklist } from '../../src/security/procedures.js';
+import { notificationDeadline } from '../../src/domain/security/deadline.js';
+import { procedureChecklist } from '../../src/domain/security/procedures.js';
 import { Breach, DETECTED, when } from './breach-clock.js';
 
 describe('a confirmed data breach detected Monday 10:00 (deadline Thursday 10:00)', () => {

@@ -2,7 +2,7 @@
 // evidence branch and learns whether it holds, or which entry does not and why.
 import { describe, expect, it } from 'vitest';
 import { type EvidenceIo, runEvidenceVerify } from '../../src/cli/evidence.js';
-import { serializeLedger } from '../../src/security/ledger.js';
+import { serializeLedger } from '../../src/domain/security/ledger.js';
 import { ledgerOf } from './ledgers.js';
 
 async function run(argv: string[], files: Record<string, string> = {}, stdin = '') {

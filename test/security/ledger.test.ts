@@ -10,7 +10,7 @@ import {
   ledgerPath,
   parseLedger,
   serializeLedger,
-} from '../../src/security/ledger.js';
+} from '../../src/domain/security/ledger.js';
 import { ledgerOf } from './ledgers.js';
 
 describe('recording evidence', () => {

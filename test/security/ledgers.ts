@@ -1,5 +1,5 @@
 // Ledgers for the tests, recorded the way `/evidence` records them: one appendEntry per command.
-import { type EvidenceEntry, appendEntry } from '../../src/security/ledger.js';
+import { type EvidenceEntry, appendEntry } from '../../src/domain/security/ledger.js';
 
 export const SECRET = 'customer table dumped via /admin/export?token=hunter2';
 

@@ -9,7 +9,7 @@ import {
   hiddenBodyNotice,
   isRestricted,
   opaqueReference,
-} from '../../src/security/restricted.js';
+} from '../../src/domain/security/restricted.js';
 import { SECRET } from './ledgers.js';
 
 const REPORT = `### Type\n\nData breach\n\n### What happened\n\n${SECRET}\n`;

@@ -9,8 +9,8 @@ import {
   appendEntry,
   parseLedger,
   serializeLedger,
-} from '../../src/security/ledger.js';
-import { verifyLedger, verifyLedgerText } from '../../src/security/verify.js';
+} from '../../src/domain/security/ledger.js';
+import { verifyLedger, verifyLedgerText } from '../../src/domain/security/verify.js';
 import { ledgerOf } from './ledgers.js';
 
 const without = <T>(items: readonly T[], index: number): T[] => items.filter((_, i) => i !== index);

@@ -2,7 +2,7 @@
 // rule's labels), the severity and the services (the first matching rule, else the severity label's
 // value through the map), all from `alerts:` in .github/firebreak.yml. Pure.
 import type { AlertRule, AlertsConfig, Severity } from '../../config/types.js';
-import { sha256Hex } from '../../security/digest.js';
+import { sha256Hex } from '../security/digest.js';
 import type { Alert } from './types.js';
 
 export interface Classified {

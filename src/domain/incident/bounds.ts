@@ -3,7 +3,7 @@
 // as it will be written into the hidden marker (JSON with < > & escaped, so a pasted HTML table counts
 // six characters per angle bracket); a cut value ends with "…" and its SHA-256 goes into `cut`, so the
 // full text (still in the person's own comment or the issue body) can be matched. Lists are capped too.
-import { sha256Hex } from '../../security/digest.js';
+import { sha256Hex } from '../security/digest.js';
 import { stripControls } from '../../text/controls.js';
 import type { IncidentEvent } from './events.js';
 

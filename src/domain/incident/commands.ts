@@ -18,12 +18,12 @@ import {
 } from '../../commands/index.js';
 import type { Comment } from '../github-objects.js';
 import { fitComment, formatCount } from '../../text/fit.js';
-import { sha256Hex } from '../../security/digest.js';
+import { sha256Hex } from '../security/digest.js';
 import type { CommandHelpView, CommandResultView } from '../views.js';
 import { severityRank } from '../classification/index.js';
 import { nextByHand, resolveTargets, responseDue } from '../escalation/index.js';
 import type { PlannedWrite } from '../plan.js';
-import { appendEntry, ledgerBranch, ledgerPath, serializeLedger, type EvidenceEntry } from '../../security/index.js';
+import { appendEntry, ledgerBranch, ledgerPath, serializeLedger, type EvidenceEntry } from '../security/index.js';
 import { applyAll, commentWrite, presentContext, record, type Draft } from './draft.js';
 import type { IncidentEvent } from './events.js';
 import { commanderWrites } from './labels.js';

@@ -16,7 +16,7 @@ import { runPendingCommands, type CommandFacts } from './commands.js';
 import { noticeBrokenConfig } from './config-notice.js';
 import type { BrokenConfig } from '../../config/last-good.js';
 import { applyAll, commentWrite, presentContext, record, type Draft } from './draft.js';
-import { securityNextDueAt } from '../../security/index.js';
+import { securityNextDueAt } from '../security/index.js';
 import {
   escalatedEvent,
   escalationMentions,

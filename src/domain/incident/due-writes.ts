@@ -11,7 +11,7 @@ import { headlineOf, notificationFor, notify } from './notifications.js';
 import { incidentRef, utc } from './present.js';
 import { securityTeam } from './security-step.js';
 import type { IncidentState } from './state.js';
-import { securityDueActions, type SecurityClock, type SecurityDueAction } from '../../security/index.js';
+import { securityDueActions, type SecurityClock, type SecurityDueAction } from '../security/index.js';
 
 /** The data-breach notification clock of a security incident, when one applies. */
 export function securityClock(state: IncidentState): SecurityClock | null {

@@ -2,7 +2,7 @@
 // layer's marker codec (which escapes < > & so nothing inside can close the HTML comment early). Writing
 // bounds every event (bounds.ts) and seals the record with a digest of itself; reading says whether a
 // comment's record is intact, missing, damaged or edited, so the thread can stop trusting it.
-import { sha256Hex } from '../../security/digest.js';
+import { sha256Hex } from '../security/digest.js';
 import { marker, parseMarkers, replaceMarker } from '../../state/markers.js';
 import { boundEvent } from './bounds.js';
 import type { BotRecord, IncidentEvent } from './events.js';

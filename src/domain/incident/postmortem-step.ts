@@ -5,9 +5,9 @@
 // owned part someone edited is kept and reported on the pull request, once. Each resolution's pull
 // request is announced on the incident (the `postmortem` event of the cycle records it), saying what was
 // really done.
-import { buildPostmortem, needsPostmortem } from '../../postmortem/build.js';
-import { mergeOwned, type OwnedConflict, type OwnedPart } from '../../postmortem/merge-owned.js';
-import { describeParts } from '../../postmortem/pull-text.js';
+import { buildPostmortem, needsPostmortem } from '../postmortem/build.js';
+import { mergeOwned, type OwnedConflict, type OwnedPart } from '../postmortem/merge-owned.js';
+import { describeParts } from '../postmortem/pull-text.js';
 import type { FileContent, PullRequest } from '../github-objects.js';
 import { applyAll, commentWrite, record, type Draft } from './draft.js';
 import type { IncidentEvent } from './events.js';

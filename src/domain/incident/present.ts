@@ -13,7 +13,7 @@ import type {
   SummaryView,
   TimelineEntryView,
 } from '../views.js';
-import { notificationDeadline } from '../../security/deadline.js';
+import { notificationDeadline } from '../security/deadline.js';
 import { nextEscalation, resolveTargets, slaState, type IncidentRoute } from '../escalation/index.js';
 import type { OnCallLookup } from '../escalation/targets.js';
 import type { RunbookMatch } from '../runbooks.js';

@@ -2,8 +2,8 @@
 // is posted as a checklist, and in a public repository the report itself is hidden (its SHA-256 kept so
 // it can be verified later) — optionally after being copied to a private repository — so that nothing
 // the reporter wrote stays in the public issue or appears in Firebreak's comments, files or messages.
-import type { EvidenceEntry } from '../../security/index.js';
-import { bodyDigest, hiddenBodyNotice, opaqueReference, procedureChecklist } from '../../security/index.js';
+import type { EvidenceEntry } from '../security/index.js';
+import { bodyDigest, hiddenBodyNotice, opaqueReference, procedureChecklist } from '../security/index.js';
 import type { PlannedWrite } from '../plan.js';
 import { applyAll, commentWrite, record, type Draft } from './draft.js';
 import type { IncidentEvent } from './events.js';

@@ -4,7 +4,7 @@
 // by admins (403 otherwise: then doctor says how to look). Never ✗: Firebreak works without it.
 import { GitHubError } from '../../github/errors.js';
 import type { GitHubGateway } from '../../github/gateway.js';
-import { CHECK_NAME } from '../../postmortem/pull-text.js';
+import { CHECK_NAME } from '../../domain/postmortem/pull-text.js';
 import { type CheckItem, ok, warn } from './checklist.js';
 
 export async function requiredCheckItem(gateway: GitHubGateway, branch: string): Promise<CheckItem> {
