@@ -23,7 +23,7 @@ export function isGoneEvent(eventName: string, payload: GonePayload): boolean {
 }
 
 export async function issueGone(services: RunServices, payload: GonePayload): Promise<GoneOutcome> {
-  const { gateway, log, inputs } = services;
+  const { gateway, log } = services;
   const number = Number(payload.issue?.number);
   const by = payload.sender?.login ?? services.context.actor;
   const moved = payload.changes?.new_issue;
@@ -35,12 +35,13 @@ export async function issueGone(services: RunServices, payload: GonePayload): Pr
       : `Issue #${number} was deleted by ${by}: its incident and its thread are gone.`;
   const loaded = await readIndex(gateway);
   const listed = String(number) in loaded.index.incidents;
-  if (listed) await writeScheduleIndex(services, loaded, [{ number, entry: null }]);
-  const entry = listed
-    ? inputs.dryRun
-      ? 'dry run: its schedule entry would be dropped'
-      : 'its schedule entry was dropped'
-    : 'it had no schedule entry';
+  // writeScheduleIndex writes nothing in a dry run, and says so by returning null.
+  const dropped = listed ? (await writeScheduleIndex(services, loaded, [{ number, entry: null }])) !== null : false;
+  const entry = !listed
+    ? 'it had no schedule entry'
+    : dropped
+      ? 'its schedule entry was dropped'
+      : 'dry run: its schedule entry would be dropped';
   const line = `${what} Firebreak stops escalating it here; ${entry}. Alerts already sent to channels (PagerDuty included) are not resolved by Firebreak.`;
   log.info(line);
   return { number, summary: `\n${line}\n` };

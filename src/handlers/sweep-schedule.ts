@@ -74,7 +74,7 @@ export async function keepSweepsNeeded(
   try {
     state = await gateway.getWorkflowState(workflow);
   } catch (error) {
-    log.fail(`Could not read the state of ${workflow} (${message(error)}) while something is due.`);
+    log.fail(`Could not read the state of ${workflow} (${errorText(error)}) while something is due.`);
     return undefined;
   }
   if (state === null) {
@@ -124,7 +124,7 @@ export async function wakeSweepsIfOff(services: RunServices, index: ScheduleInde
       state = await gateway.getWorkflowState(workflow);
     } catch (error) {
       log.warning(
-        `[#${number}] could not read the state of ${workflow} (${message(error)}); give this job \`actions: read\`.`,
+        `[#${number}] could not read the state of ${workflow} (${errorText(error)}); give this job \`actions: read\`.`,
       );
       return;
     }
@@ -155,7 +155,7 @@ async function wakeJobMissing(services: RunServices): Promise<string | null> {
   try {
     text = (await services.gateway.getFile(WAKE_WORKFLOW))?.content ?? null;
   } catch (error) {
-    return `${WAKE_WORKFLOW} could not be read (${message(error)})`;
+    return `${WAKE_WORKFLOW} could not be read (${errorText(error)})`;
   }
   if (text === null) return `there is no ${WAKE_WORKFLOW} with the wake job`;
   try {
@@ -167,12 +167,8 @@ async function wakeJobMissing(services: RunServices): Promise<string | null> {
       ? null
       : `${WAKE_WORKFLOW} has no wake job (repository_dispatch ${WAKE_EVENT}, mode: wake); \`firebreak init --only workflows --force\` adds it`;
   } catch (error) {
-    return `${WAKE_WORKFLOW} is not a workflow Firebreak can read (${message(error)})`;
+    return `${WAKE_WORKFLOW} is not a workflow Firebreak can read (${errorText(error)})`;
   }
-}
-
-function message(error: unknown): string {
-  return errorText(error);
 }
 
 /** Why an essential write was not made (it is never over budget). */
