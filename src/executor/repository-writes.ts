@@ -6,16 +6,17 @@
 // (applyRepositoryWrite), because their handler decides on what each one came to. Idempotency is the
 // planner's: it plans an action item only when no issue carries its key, a file only when its content
 // differs, a check run only when the commit does not already show the same verdict.
-// Essential writes (the ones escalation and intake wait on: switching the escalation schedule back on,
-// waking it, opening an alert's incident) are not counted against the budget, as the schedule index is not:
-// a budget spent on comments must never leave an incident unescalated.
+// Essential writes are not counted against the budget, as the schedule index is not: the ones escalation
+// and intake wait on (switching the escalation schedule back on, waking it, opening an alert's incident),
+// since a budget spent on comments must never leave an incident unescalated; and the postmortem pull
+// request's check run, part of the `postmortem` write the incident plan's budget already charged.
 import type { CheckAnnotation, GitHubGateway, Issue, LabelInfo } from '../github/gateway.js';
 import type { IncidentLog } from '../runtime/log.js';
 import { writeCalendar, type CalendarWrite } from './calendar.js';
 import type { Budget } from './execute.js';
 
 /** Annotations per check-run request, as the Checks API allows. */
-export const CHECK_RUN_BATCH = 50;
+const CHECK_RUN_BATCH = 50;
 
 export type RepositoryWrite = (
   | { kind: 'createLabel'; label: LabelInfo }

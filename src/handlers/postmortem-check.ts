@@ -40,6 +40,7 @@ export async function reportPostmortemCheck(
 ): Promise<string> {
   const result = checkRunOutput(files);
   const at = headSha.slice(0, 7);
+  const describe = `check "${CHECK_NAME}": ${result.conclusion} on ${at} (${result.title})`;
   const notWritten = (why: string, kind: string) => {
     log.warning(`could not write the check "${CHECK_NAME}" on ${at}: ${why}`);
     return `check "${CHECK_NAME}" not written (${kind}); the lint found: ${result.title}`;
@@ -63,7 +64,7 @@ export async function reportPostmortemCheck(
         name: CHECK_NAME,
         headSha,
         ...result,
-        describe: `check "${CHECK_NAME}": ${result.conclusion} on ${at} (${result.title})`,
+        describe,
         ...(options.budget ? {} : { essential: true as const }),
       },
       { gateway, dryRun: options.dryRun ?? false, budget: options.budget ?? null, log },
@@ -71,7 +72,7 @@ export async function reportPostmortemCheck(
   } catch (error) {
     outcome = { status: 'failed', error };
   }
-  if (outcome.status === 'done') return `check "${CHECK_NAME}": ${result.conclusion} on ${at} (${result.title})`;
+  if (outcome.status === 'done') return describe;
   if (outcome.status === 'dry-run')
     return `dry run: check "${CHECK_NAME}" not written; the lint found: ${result.title}`;
   if (outcome.status === 'over-budget') return notWritten('the operations budget of this run is spent', 'budget');
