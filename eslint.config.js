@@ -65,8 +65,8 @@ export default tseslint.config(
   },
   {
     // The decisions (src/domain) import no layer that talks to the world: not the gateway, the executor,
-    // the handlers, the runtime, the channels' senders or the CLI; nor the renderer: they word comments
-    // through the Templates port (domain/templates.ts), which render/ implements.
+    // the handlers, the runtime, the channels' senders or the CLI; nor the renderer: their plans hold
+    // messages (domain/message.ts), which render/plan.ts words after the decision.
     files: ['src/domain/**/*.ts'],
     rules: {
       'no-restricted-imports': [
@@ -80,7 +80,7 @@ export default tseslint.config(
             {
               group: ['**/github/**', '**/executor/**', '**/handlers/**', '**/runtime/**', '**/cli/**', '**/render/**'],
               message:
-                'domain/ decides; the layers that act on GitHub (and the renderer, through domain/templates.ts) import it, never the other way round.',
+                'domain/ decides; the layers that act on GitHub (and the renderer, which words its messages) import it, never the other way round.',
             },
             NOT_THE_SIMULATOR,
           ],

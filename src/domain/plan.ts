@@ -1,14 +1,36 @@
-// A plan: the writes a decision wants, in order. Pure data; the executor carries it out.
+// A plan: the writes a decision wants, in order. Pure data. Comments are messages (a template, its view,
+// the record), not text: src/render/plan.ts words them (a RenderedPlan), and the executor carries it out.
 import type { Notification } from '../channels/types.js';
 import type { LabelSpec } from '../config/types.js';
 import type { ReactionContent } from './github-objects.js';
+import type { CommentText, SummaryMessage } from './message.js';
 import type { PublishedIncident } from './status/model.js';
 
-export type PlannedWrite =
+/** The thread's comments as a decision plans them. */
+export type ThreadWrite =
   /** A bot comment that must exist once per incident: skipped when a trusted comment already holds `key`. */
+  | { kind: 'comment'; key: string; text: CommentText; describe: string }
+  /**
+   * The live summary: created once, then edited in place. `unchangedFrom` is the summary on GitHub and its
+   * "Updated" time: when the message words the same text at that time, nothing is written.
+   */
+  | {
+      kind: 'summary';
+      message: SummaryMessage;
+      unchangedFrom: { body: string; updatedAt: string } | null;
+      describe: string;
+    };
+
+/** The same comments as the executor writes them. */
+export type RenderedThreadWrite =
   | { kind: 'comment'; key: string; body: string; describe: string }
-  /** The live summary: created once, then edited in place. */
-  | { kind: 'summary'; body: string; describe: string }
+  | { kind: 'summary'; body: string; describe: string };
+
+export type PlannedWrite = ThreadWrite | OtherWrite;
+export type RenderedWrite = RenderedThreadWrite | OtherWrite;
+
+/** Every write that is not a comment's text: the same planned and rendered. */
+export type OtherWrite =
   | { kind: 'ensureLabels'; labels: LabelSpec[]; describe: string }
   | { kind: 'labels'; add: string[]; remove: string[]; describe: string }
   | { kind: 'assign'; add: string[]; remove: string[]; describe: string }
@@ -80,5 +102,12 @@ export interface Plan {
   incident: number;
   writes: PlannedWrite[];
   /** Lines for the job log explaining the decision. */
+  notes: string[];
+}
+
+/** A plan with its comments worded: what the executor takes. */
+export interface RenderedPlan {
+  incident: number;
+  writes: RenderedWrite[];
   notes: string[];
 }

@@ -19,3 +19,11 @@ export interface Templates {
   /** The template's text for the view, made safe for a GitHub comment. */
   render<N extends TemplateName>(name: N, view: TemplateViews[N], options?: RenderOptions): string;
 }
+
+/**
+ * The one document a decision words itself: the postmortem file, whose text it compares with the file
+ * on the branch to decide what to write. Comments are messages (domain/message.ts), worded after the plan.
+ */
+export interface PostmortemTemplates {
+  render(name: 'postmortem', view: TemplateViews['postmortem'], options?: RenderOptions): string;
+}

@@ -7,7 +7,7 @@ import type { DeliveryResult, Notification } from '../channels/types.js';
 import type { LabelSpec } from '../config/types.js';
 import type { IncidentEvent } from '../domain/incident/events.js';
 import { decodeRecords, encodeRecord, replaceRecord } from '../domain/incident/marker.js';
-import type { Plan, PlannedWrite, PostmortemPull } from '../domain/plan.js';
+import type { PostmortemPull, RenderedPlan, RenderedWrite } from '../domain/plan.js';
 import { readThread, recordedFacts, type Thread } from '../domain/incident/thread.js';
 import { GitHubError } from '../github/errors.js';
 import { COMMENT_LIMIT, fitComment } from '../text/fit.js';
@@ -39,9 +39,9 @@ export interface ExecutionContext {
   /** Opens the restricted copy of an incident in a private repository; returns its URL. */
   privateIncident: (repository: string, title: string, body: string) => Promise<string>;
   /** Commits the evidence ledger file (compare-and-swap on sha). */
-  commitEvidence: (write: Extract<PlannedWrite, { kind: 'evidence' }>) => Promise<void>;
+  commitEvidence: (write: Extract<RenderedWrite, { kind: 'evidence' }>) => Promise<void>;
   /** Brings the incident's part of the status site up to date; returns what it did. */
-  statusPage: (write: Extract<PlannedWrite, { kind: 'statusPage' }>) => Promise<string>;
+  statusPage: (write: Extract<RenderedWrite, { kind: 'statusPage' }>) => Promise<string>;
   now: Date;
 }
 
@@ -97,7 +97,7 @@ export interface ExecutionResult {
   unsettled: boolean;
 }
 
-export async function execute(plan: Plan, ctx: ExecutionContext): Promise<ExecutionResult> {
+export async function execute(plan: RenderedPlan, ctx: ExecutionContext): Promise<ExecutionResult> {
   const result: ExecutionResult = {
     written: 0,
     left: 0,
@@ -235,7 +235,7 @@ async function summaryWithFacts(body: string, ctx: ExecutionContext, reread: Rer
   return replaceRecord(body, encodeRecord({ ...rest, facts }));
 }
 
-function isAlreadyDone(write: PlannedWrite, ctx: ExecutionContext, labels: Set<string>): boolean {
+function isAlreadyDone(write: RenderedWrite, ctx: ExecutionContext, labels: Set<string>): boolean {
   switch (write.kind) {
     case 'comment':
       return ctx.keys.has(`comment:${write.key}`);
@@ -256,7 +256,7 @@ function isAlreadyDone(write: PlannedWrite, ctx: ExecutionContext, labels: Set<s
 }
 
 async function apply(
-  write: PlannedWrite,
+  write: RenderedWrite,
   ctx: ExecutionContext,
   labels: Set<string>,
   reread: Reread,
@@ -387,7 +387,7 @@ async function settleRaces(ctx: ExecutionContext, reread: Reread): Promise<Threa
   return thread;
 }
 
-type ClaimedWrite = Extract<PlannedWrite, { kind: 'notify' | 'advisory' }>;
+type ClaimedWrite = Extract<RenderedWrite, { kind: 'notify' | 'advisory' }>;
 
 /**
  * Notifications and advisories, done only by the run that holds their claim: the surviving comment with
@@ -500,7 +500,7 @@ function deliveryLines(events: readonly IncidentEvent[]): string[] {
 
 /** Opens the draft advisory; either way the outcome is a keyed note, so it is tried once per incident. */
 async function openAdvisory(
-  write: Extract<PlannedWrite, { kind: 'advisory' }>,
+  write: Extract<RenderedWrite, { kind: 'advisory' }>,
   ctx: ExecutionContext,
 ): Promise<IncidentEvent> {
   const at = ctx.now.toISOString();

@@ -14,6 +14,7 @@ import { parseIssueForm, readFormTemplate, type FormTemplate } from '../forms/in
 import type { Comment, GitHubGateway, Issue, IssueEvent } from '../github/gateway.js';
 import type { IncidentLog } from '../runtime/log.js';
 import type { PlannedWrite } from '../domain/plan.js';
+import { renderPlan } from '../render/plan.js';
 import type { SecurityFacts } from '../domain/incident/security-step.js';
 import type { AlertStepFacts } from '../domain/incident/alert-step.js';
 import type { IncidentState } from '../domain/incident/state.js';
@@ -196,7 +197,7 @@ async function pass(
     alert: alert ?? null,
     changes,
   });
-  const result = await execute(decision.plan, {
+  const result = await execute(renderPlan(decision.plan, templates), {
     gateway,
     issue,
     keys: thread.keys,

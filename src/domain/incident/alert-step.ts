@@ -2,6 +2,7 @@
 // alert's dedup key): the description holding the alert's live record (count, last fired, cleared), a
 // comment when the alert clears — resolving the incident when configured and nobody acknowledged it —
 // or fires again after it was resolved (reopening it). A repeat only edits the description. Pure.
+import { message } from '../message.js';
 import { readAlertRecord, type AlertRecord } from '../alerts/record.js';
 import type { IncidentEvent } from './events.js';
 import { applyAll, commentWrite, record, type Draft } from './draft.js';
@@ -93,12 +94,12 @@ export function alertSummaryLine(facts: {
 }
 
 function notice(draft: Draft, key: string, title: string, events: IncidentEvent[], lines: string[]): void {
-  const body = draft.templates.render(
+  const said = message(
     'notice',
     { incident: incidentRef(draft.state, draft.config, draft.issue.htmlUrl), title, lines, advice: '' },
-    { marker: record('alert-event', key, events) },
+    { record: record('alert-event', key, events) },
   );
-  draft.writes.push(commentWrite(key, title.toLowerCase(), body));
+  draft.writes.push(commentWrite(key, title.toLowerCase(), said));
 }
 
 function utc(iso: string): string {

@@ -17,11 +17,12 @@ import {
   type CommandEntry,
 } from '../../commands/index.js';
 import type { Comment } from '../github-objects.js';
-import { fitComment, formatCount } from '../../text/fit.js';
+import { formatCount } from '../../text/fit.js';
 import { sha256Hex } from '../security/digest.js';
 import type { CommandHelpView, CommandResultView } from '../views.js';
 import { severityRank } from '../classification/index.js';
 import { nextByHand, resolveTargets, responseDue } from '../escalation/index.js';
+import { message, type Message } from '../message.js';
 import type { PlannedWrite } from '../plan.js';
 import { appendEntry, ledgerBranch, ledgerPath, serializeLedger, type EvidenceEntry } from '../security/index.js';
 import { applyAll, commentWrite, presentContext, record, type Draft } from './draft.js';
@@ -111,7 +112,8 @@ export function pendingCommandComments(
 interface Executed {
   result: CommandResultView;
   events: IncidentEvent[];
-  sections: string[];
+  /** Messages that go above the reply, each set off by a rule (a status update, a runbook, …). */
+  sections: Message[];
   writes: PlannedWrite[];
   mentions: string[];
 }
@@ -143,7 +145,7 @@ function editedAfterRunning(facts: CommandFacts): Comment[] {
 /** Once per version of an edited comment: its changed commands were not run, and how to run them. */
 function noticeEdit(draft: Draft, comment: Comment): void {
   const key = `edited:${comment.id}:${commandsDigest(comment.body).slice(0, 16)}`;
-  const body = draft.templates.render(
+  const said = message(
     'notice',
     {
       incident: incidentRef(draft.state, draft.config, draft.issue.htmlUrl),
@@ -153,16 +155,16 @@ function noticeEdit(draft: Draft, comment: Comment): void {
       ],
       advice: 'To run a command, post it in a new comment.',
     },
-    { marker: record('notice', key, [], comment.id), allowMentions: [comment.author] },
+    { record: record('notice', key, [], comment.id), allowMentions: [comment.author] },
   );
-  draft.writes.push(commentWrite(key, `notice: comment ${comment.id} was edited after its commands ran`, body));
+  draft.writes.push(commentWrite(key, `notice: comment ${comment.id} was edited after its commands ran`, said));
 }
 
 function runComment(draft: Draft, facts: CommandFacts, comment: Comment): void {
   const parsed = parseCommands(comment.body);
   const permission = facts.permissions.get(comment.author.toLowerCase()) ?? null;
   const results: CommandResultView[] = [];
-  const sections: string[] = [];
+  const sections: Message[] = [];
   const events: IncidentEvent[] = [];
   const mentions: string[] = [];
   const effects: PlannedWrite[] = [];
@@ -269,21 +271,20 @@ function runComment(draft: Draft, facts: CommandFacts, comment: Comment): void {
     draft.writes.push(...effects);
     return;
   }
-  const reply = draft.templates.render(
+  const reply = message(
     'command-reply',
     { incident: incidentRef(draft.state, draft.config, draft.issue.htmlUrl), author: comment.author, results, help },
     {
-      marker: record('reply', `reply:${comment.id}`, events, comment.id, undefined, ran),
+      record: record('reply', `reply:${comment.id}`, events, comment.id, undefined, ran),
       allowMentions: mentions,
     },
   );
-  // Cut to fit GitHub's limit, never refused: the person's own comment keeps the whole text.
-  const body = fitComment([...sections, reply].join('\n\n---\n\n'), undefined, `[the comment](${comment.htmlUrl})`);
   draft.writes.push(
     commentWrite(
       `reply:${comment.id}`,
       `reply to comment ${comment.id} (${results.map((r) => r.command.split(' ')[0]).join(', ')})`,
-      body,
+      // Cut to fit GitHub's limit, never refused: the person's own comment keeps the whole text.
+      { messages: [...sections, reply], cutPointingTo: `[the comment](${comment.htmlUrl})` },
     ),
   );
   // The reply right under it says what was done; 😕 marks a comment with something not done, so a
@@ -383,7 +384,7 @@ function execute(draft: Draft, facts: CommandFacts, comment: Comment, entry: Com
     mentions: [],
   });
   const statusSection = (after: IncidentState, previous: IncidentState, note: string) =>
-    draft.templates.render('status-update', {
+    message('status-update', {
       incident: incidentRef(after, draft.config, draft.issue.htmlUrl),
       author: by,
       at: utc(at),
@@ -453,7 +454,7 @@ function execute(draft: Draft, facts: CommandFacts, comment: Comment, entry: Com
       };
       const after = preview(draft, event);
       const target = draft.config.severities[command.severity].responseTarget;
-      const section = draft.templates.render('severity-change', {
+      const section = message('severity-change', {
         incident: incidentRef(after, draft.config, draft.issue.htmlUrl),
         from: state.severity,
         fromName: draft.config.severities[state.severity].name,
@@ -501,7 +502,7 @@ function execute(draft: Draft, facts: CommandFacts, comment: Comment, entry: Com
     case 'impact':
       return ok('impact recorded.', [{ type: 'impact', text: command.text, at, by, key }]);
     case 'customer': {
-      const section = draft.templates.render('customer-communication', {
+      const section = message('customer-communication', {
         incident: ref(),
         description: command.text,
         impact: state.impact ?? 'being assessed',
@@ -552,7 +553,7 @@ function execute(draft: Draft, facts: CommandFacts, comment: Comment, entry: Com
           }.`,
         );
       if (command.kind === 'runbook') {
-        const section = draft.templates.render(
+        const section = message(
           'runbook',
           runbookView(state, presentContext(draft), { runbook, why: `requested by ${by}` }),
         );
@@ -597,7 +598,7 @@ function execute(draft: Draft, facts: CommandFacts, comment: Comment, entry: Com
         by,
         key: next.key,
       };
-      const section = draft.templates.render('escalation', {
+      const section = message('escalation', {
         incident: ref(),
         steps: [
           {
@@ -677,7 +678,7 @@ function execute(draft: Draft, facts: CommandFacts, comment: Comment, entry: Com
     if (state.status === 'resolved') return ok(`already resolved at ${utc(state.resolvedAt)}.`);
     const event: IncidentEvent = { type: 'resolved', summary: summary ?? null, at, by, key };
     const after = preview(draft, event);
-    const section = draft.templates.render(
+    const section = message(
       'resolution',
       resolutionView(after, draft.config, draft.issue.htmlUrl, by, at, summary ?? ''),
     );

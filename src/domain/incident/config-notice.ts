@@ -2,6 +2,7 @@
 // default branch has errors, which version Firebreak runs with instead (the last commit of the file that
 // validated, or the playbook defaults when none did) and what is wrong with the broken one. Keyed by the
 // broken commit, so a later broken push is announced again and a fixed file announces nothing.
+import { message } from '../message.js';
 import {
   brokenKey,
   describeCommit,
@@ -31,7 +32,7 @@ export function noticeBrokenConfig(draft: Draft, broken: BrokenConfig | null | u
   const advice = broken.inUse
     ? `Fix ${broken.path} and push (firebreak validate shows the errors with their lines). Until then Firebreak keeps running with commit ${shortSha(broken.inUse.sha)}, and its jobs fail so the problem stays visible.`
     : `Fix ${broken.path} and push (firebreak validate shows the errors with their lines). Until then Firebreak runs with the playbook defaults, and its jobs fail so the problem stays visible.`;
-  const body = draft.templates.render(
+  const said = message(
     'notice',
     {
       incident: incidentRef(draft.state, draft.config, draft.issue.htmlUrl),
@@ -39,13 +40,13 @@ export function noticeBrokenConfig(draft: Draft, broken: BrokenConfig | null | u
       lines,
       advice,
     },
-    { marker: record('notice', key, []) },
+    { record: record('notice', key, []) },
   );
   draft.writes.push(
     commentWrite(
       key,
       `notice: ${broken.path} has errors (${broken.commit ? shortSha(broken.commit.sha) : 'uncommitted'})`,
-      body,
+      said,
     ),
   );
 }

@@ -1,12 +1,14 @@
 // What to do about one incident now: a pure function of the issue, the action's own comments (folded
 // into state), the configuration, the clock and the facts the shell looked up (form answers, on-call,
-// permissions, label history). It returns a plan of keyed writes; running it twice, or after a crash
-// half-way, converges. Order: triage a new incident, follow hand-made label and open/closed changes,
-// run pending commands in comment order, then whatever the clock made due, then the live summary.
+// permissions, label history). It returns a plan of keyed writes, its comments as messages (template,
+// view, record) that src/render/plan.ts words; running it twice, or after a crash half-way, converges.
+// Order: triage a new incident, follow hand-made label and open/closed changes, run pending commands in
+// comment order, then whatever the clock made due, then the live summary.
+import { message } from '../message.js';
 import { COMMENT_LIMIT } from '../../text/fit.js';
 import type { Config } from '../../config/types.js';
 import type { Issue, IssueEvent } from '../github-objects.js';
-import type { Templates } from '../templates.js';
+import type { PostmortemTemplates } from '../templates.js';
 import type { IntakeProblemsView } from '../views.js';
 import { firedAtFiling, nextDueAt, nextUrgentAt, routeIncident } from '../escalation/index.js';
 import type { OnCallLookup } from '../escalation/targets.js';
@@ -34,10 +36,9 @@ import { postmortemStep, type PostmortemFacts } from './postmortem-step.js';
 import { keepReportHidden, openSecurityIncident, securityTeam, type SecurityFacts } from './security-step.js';
 import { alertView, incidentRef, runbookView, summaryView } from './present.js';
 import { alertStep, alertSummaryLine, type AlertStepFacts } from './alert-step.js';
-import type { BotRecord, RecordedFact } from './events.js';
+import type { RecordedFact } from './events.js';
 import { applyEvent, type IncidentState } from './state.js';
 import { answeredThrough, mergeFacts, recordedFacts, type Thread } from './thread.js';
-import { decodeRecords, encodeRecord } from './marker.js';
 import { snapshotOf } from './snapshot.js';
 import { statusPageWrite } from '../status/publish.js';
 import { changesEvent, changesView, type ChangesFacts } from '../changes.js';
@@ -55,7 +56,8 @@ export interface IncidentFacts {
   /** The parsed form; only read for a new incident. */
   form: FiledForm | null;
   onCall: OnCallLookup;
-  templates: Templates & { readonly warnings: readonly string[] };
+  /** Words the postmortem file (comments are messages, worded after the plan by src/render/plan.ts). */
+  templates: PostmortemTemplates;
   /** The label change that woke this run, when it was one. */
   labelChange: LabelChange | null;
   /** The close/reopen that woke this run, when it was one. */
@@ -225,7 +227,7 @@ function open(facts: IncidentFacts): Draft {
   const changed = facts.changes ? changesEvent(facts.changes, config, state.services, now.toISOString()) : null;
   if (changed) applyAll(draft, [changed]);
   const ctx = presentContext(draft);
-  const alert = facts.templates.render(
+  const alert = message(
     'internal-alert',
     {
       ...alertView(
@@ -239,37 +241,34 @@ function open(facts: IncidentFacts): Draft {
       notify: team,
     },
     {
-      marker: record('alert', 'alert', [intake.opened, ...paged, ...restricted, ...(changed ? [changed] : [])]),
+      record: record('alert', 'alert', [intake.opened, ...paged, ...restricted, ...(changed ? [changed] : [])]),
       allowMentions: [...(state.commander ? [state.commander] : []), ...escalationMentions(draft, filing), ...team],
     },
   );
   // The runbooks that match go in the alert itself, one checklist section each: one comment (and one
   // request) instead of one per runbook, posted together or not at all. One that would take the alert
-  // past GitHub's comment limit gets a comment of its own instead, so no checklist is ever cut.
-  const inside: string[] = [];
-  const apart: RunbookMatch[] = [];
-  for (const match of draft.state.security ? [] : intake.runbooks) {
-    const section = facts.templates.render('runbook', runbookView(draft.state, ctx, match));
-    if (withSections(alert, [...inside, section]).length <= ALERT_ROOM) inside.push(section);
-    else apart.push(match);
-  }
+  // past GitHub's comment limit gets a comment of its own instead (the render step measures), so no
+  // checklist is ever cut.
+  const runbooks = draft.state.security ? [] : intake.runbooks;
   draft.writes.push(
-    commentWrite(
-      'alert',
-      inside.length > 0 ? `internal alert, with ${inside.length} runbook(s)` : 'internal alert',
-      withSections(alert, inside),
-    ),
+    commentWrite('alert', 'internal alert', {
+      messages: [alert],
+      optional: {
+        room: ALERT_ROOM,
+        noun: 'runbook',
+        sections: runbooks.map((match) => ({
+          message: message('runbook', runbookView(draft.state, ctx, match)),
+          apart: {
+            key: `runbook:${match.runbook.id}`,
+            describe: `runbook ${match.runbook.id}`,
+            message: message('runbook', runbookView(draft.state, ctx, match), {
+              record: record('runbook', `runbook:${match.runbook.id}`, []),
+            }),
+          },
+        })),
+      },
+    }),
   );
-  for (const match of apart)
-    draft.writes.push(
-      commentWrite(
-        `runbook:${match.runbook.id}`,
-        `runbook ${match.runbook.id}`,
-        facts.templates.render('runbook', runbookView(draft.state, ctx, match), {
-          marker: record('runbook', `runbook:${match.runbook.id}`, []),
-        }),
-      ),
-    );
   draft.writes.push(...security.writes);
   notify(
     draft,
@@ -305,7 +304,7 @@ function open(facts: IncidentFacts): Draft {
       commentWrite(
         'intake-problems',
         'what the report is missing',
-        facts.templates.render('intake-problems', view, { marker: record('intake-problems', 'intake-problems', []) }),
+        message('intake-problems', view, { record: record('intake-problems', 'intake-problems', []) }),
       ),
     );
   }
@@ -323,7 +322,7 @@ function noticeDamage(draft: Draft, thread: Thread): void {
         ? "Firebreak continues from the copy of the incident's state kept in the live summary: nothing recorded there is paged again, and nothing that falls due is dropped."
         : 'The live summary holds no copy to continue from: what that comment recorded is no longer known to Firebreak. Check the escalation and the state in the summary.',
     ];
-    const body = draft.templates.render(
+    const said = message(
       'notice',
       {
         incident: incidentRef(draft.state, draft.config, draft.issue.htmlUrl),
@@ -331,9 +330,9 @@ function noticeDamage(draft: Draft, thread: Thread): void {
         lines,
         advice: "Please leave Firebreak's comments as they are, and say what you want to say in a new comment.",
       },
-      { marker: record('notice', key, []) },
+      { record: record('notice', key, []) },
     );
-    draft.writes.push(commentWrite(key, `notice: comment ${damage.comment.id} was ${how}`, body));
+    draft.writes.push(commentWrite(key, `notice: comment ${damage.comment.id} was ${how}`, said));
   }
 }
 
@@ -355,12 +354,15 @@ function alertText(state: IncidentState): string {
 function copyFacts(draft: Draft, thread: Thread): void {
   const facts = mergeFacts([summaryFacts(thread), draft.facts]);
   if (facts.length === 0) return;
-  const at = draft.writes.findIndex((w) => w.kind === 'comment' && decodeRecords(w.body).length > 0);
+  const at = draft.writes.findIndex((w) => w.kind === 'comment' && w.text.messages.some((m) => m.record));
   const write = draft.writes[at];
   if (!write || write.kind !== 'comment') return;
-  const { digest: _digest, ...held } = decodeRecords(write.body)[0] as BotRecord;
-  const marker = encodeRecord({ ...held, facts: mergeFacts([recordedFacts(held), facts]) });
-  draft.writes[at] = { ...write, body: write.body.replace(/<!-- firebreak:v1 \{[^<>]*\} -->/, () => marker) };
+  const messages = [...write.text.messages];
+  const held = messages.findIndex((m) => m.record);
+  const first = messages[held];
+  if (!first?.record) return;
+  messages[held] = { ...first, record: { ...first.record, facts: mergeFacts([recordedFacts(first.record), facts]) } };
+  draft.writes[at] = { ...write, text: { ...write.text, messages } };
 }
 
 /** The facts only the live summary holds: no other trusted comment has a copy yet. */
@@ -396,23 +398,21 @@ function writeSummary(draft: Draft, facts: IncidentFacts): void {
     ...summaryFacts(facts.thread),
     ...draft.facts.filter((f) => !facts.thread.answered.has(f.replyTo)),
   ].sort((a, b) => a.replyTo - b.replyTo);
-  const render = (updatedAt: string) =>
-    draft.templates.render(
-      'summary',
-      { ...view, updatedAt },
-      { marker: record('summary', 'summary', [], undefined, copy, undefined, kept) },
-    );
-  // "Updated …" moves only when something else in the summary changed: no edit (and no request) otherwise.
+  // "Updated …" moves only when something else in the summary changed: the render step writes nothing
+  // (and makes no request) when the summary worded at its old time is the one on GitHub.
   const existing = facts.thread.summary?.comment.body;
   const previous = existing ? /Updated (\d{4}-\d\d-\d\d \d\d:\d\d UTC)/.exec(existing)?.[1] : undefined;
-  if (existing !== undefined && previous !== undefined && render(previous) === existing) return;
-  draft.writes.push({ kind: 'summary', body: render(view.updatedAt), describe: 'live summary' });
+  draft.writes.push({
+    kind: 'summary',
+    message: {
+      template: 'summary',
+      view,
+      record: record('summary', 'summary', [], undefined, copy, undefined, kept),
+    },
+    unchangedFrom: existing !== undefined && previous !== undefined ? { body: existing, updatedAt: previous } : null,
+    describe: 'live summary',
+  });
 }
 
 /** What the alert and its runbook sections may take: GitHub's limit, less room for the run's stamp. */
 const ALERT_ROOM = COMMENT_LIMIT - 1_024;
-
-/** A comment's body with sections below it, each set off by a rule (as a reply holds `/runbook`'s). */
-function withSections(body: string, sections: readonly string[]): string {
-  return [body.trimEnd(), ...sections].join('\n\n---\n\n');
-}

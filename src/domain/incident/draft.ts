@@ -2,12 +2,12 @@
 // step (intake, commands, labels, due actions) applies its events here, so later steps see the result.
 import type { Config } from '../../config/types.js';
 import type { Issue } from '../github-objects.js';
-import type { Templates } from '../templates.js';
+import type { PostmortemTemplates } from '../templates.js';
 import type { IncidentRoute } from '../escalation/index.js';
 import type { OnCallLookup } from '../escalation/targets.js';
+import type { CommentText, Message } from '../message.js';
 import type { PlannedWrite } from '../plan.js';
 import type { BotRecord, IncidentEvent, RecordedFact } from './events.js';
-import { encodeRecord } from './marker.js';
 import type { Snapshot } from './snapshot.js';
 import type { PresentContext } from './present.js';
 import { applyEvent, type IncidentState } from './state.js';
@@ -16,7 +16,8 @@ export interface Draft {
   issue: Issue;
   config: Config;
   now: Date;
-  templates: Templates;
+  /** Words the postmortem file only (its text is compared with the branch's); comments are messages. */
+  templates: PostmortemTemplates;
   onCall: OnCallLookup;
   route: IncidentRoute;
   state: IncidentState;
@@ -45,7 +46,7 @@ export function presentContext(draft: Draft): PresentContext {
   return { config: draft.config, url: draft.issue.htmlUrl, route: draft.route, onCall: draft.onCall, now: draft.now };
 }
 
-/** The hidden record a bot comment carries (the summary's also carries the copy of the state). */
+/** The hidden record a bot comment carries (the summary's also carries the copy of the state); sealed when rendered. */
 export function record(
   kind: string,
   key: string,
@@ -54,8 +55,8 @@ export function record(
   snapshot?: Snapshot,
   ran?: string,
   facts?: RecordedFact[],
-): string {
-  const value: BotRecord = {
+): BotRecord {
+  return {
     v: 1,
     kind,
     key,
@@ -65,9 +66,9 @@ export function record(
     ...(facts && facts.length > 0 ? { facts } : {}),
     ...(ran ? { ran } : {}),
   };
-  return encodeRecord(value);
 }
 
-export function commentWrite(key: string, describe: string, body: string): PlannedWrite {
-  return { kind: 'comment', key, body, describe };
+/** A keyed comment: one message, or a composed text (messages with sections). */
+export function commentWrite(key: string, describe: string, text: Message | CommentText): PlannedWrite {
+  return { kind: 'comment', key, text: 'messages' in text ? text : { messages: [text] }, describe };
 }

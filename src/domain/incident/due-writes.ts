@@ -1,6 +1,7 @@
 // What the clock made due — escalation steps, the response-target breach, the update reminder — as
 // events and comments. A late run fires everything that fell due since, escalations in one comment
 // that lists each step with its due time and lateness.
+import { message } from '../message.js';
 import { formatDuration, formatTarget } from '../../config/duration.js';
 import type { StopCondition } from '../../config/types.js';
 import type { EscalationStepView, EscalationView } from '../views.js';
@@ -128,7 +129,7 @@ function fireEscalations(draft: Draft, escalations: EscalationDue[], by: string,
   if (events.length === 0) return;
   const key = escalations.map((d) => d.key).join('+');
   const steps = escalations.map((d) => stepView(draft, d));
-  const body = draft.templates.render(
+  const said = message(
     'escalation',
     {
       incident: incidentRef(draft.state, draft.config, draft.issue.htmlUrl),
@@ -139,9 +140,9 @@ function fireEscalations(draft: Draft, escalations: EscalationDue[], by: string,
       reason,
       ...escalationStanding(draft),
     },
-    { marker: record('escalation', key, events), allowMentions: escalationMentions(draft, escalations) },
+    { record: record('escalation', key, events), allowMentions: escalationMentions(draft, escalations) },
   );
-  draft.writes.push(commentWrite(key, `escalation: ${escalations.map((d) => d.step.name).join(', ')}`, body));
+  draft.writes.push(commentWrite(key, `escalation: ${escalations.map((d) => d.step.name).join(', ')}`, said));
   notifyEscalations(draft, key, escalations, events);
 }
 
@@ -186,7 +187,7 @@ function fireBreach(draft: Draft, d: DueAction): void {
   };
   applyAll(draft, [event]);
   const { config, state } = draft;
-  const body = draft.templates.render(
+  const said = message(
     'response-breach',
     {
       incident: incidentRef(state, config, draft.issue.htmlUrl),
@@ -197,9 +198,9 @@ function fireBreach(draft: Draft, d: DueAction): void {
       notify: [],
       label: config.labels.responseBreach.name,
     },
-    { marker: record('breach', d.key, [event]), allowMentions: state.commander ? [state.commander] : [] },
+    { record: record('breach', d.key, [event]), allowMentions: state.commander ? [state.commander] : [] },
   );
-  draft.writes.push(commentWrite(d.key, 'response target breach', body));
+  draft.writes.push(commentWrite(d.key, 'response target breach', said));
   draft.writes.push({
     kind: 'ensureLabels',
     labels: [config.labels.responseBreach],
@@ -228,7 +229,7 @@ function fireDeadline(draft: Draft, d: SecurityDueAction): void {
   const events = applyAll(draft, [event]);
   if (events.length === 0) return;
   const team = securityTeam(draft).mentions;
-  const body = draft.templates.render(
+  const said = message(
     'security-deadline',
     {
       incident: incidentRef(draft.state, draft.config, draft.issue.htmlUrl),
@@ -239,13 +240,13 @@ function fireDeadline(draft: Draft, d: SecurityDueAction): void {
       notify: team,
       procedure: draft.config.security.procedures[draft.state.securityProfile?.type ?? 'other'].title,
     },
-    { marker: record(breached ? 'deadline-breach' : 'deadline-reminder', d.key, events), allowMentions: team },
+    { record: record(breached ? 'deadline-breach' : 'deadline-reminder', d.key, events), allowMentions: team },
   );
   draft.writes.push(
     commentWrite(
       d.key,
       breached ? 'breach notification deadline missed' : 'breach notification deadline reminder',
-      body,
+      said,
     ),
   );
   if (breached) {
@@ -279,7 +280,7 @@ function fireReminder(draft: Draft, d: DueAction): void {
   };
   applyAll(draft, [event]);
   const { state } = draft;
-  const body = draft.templates.render(
+  const said = message(
     'update-reminder',
     {
       incident: incidentRef(state, config, draft.issue.htmlUrl),
@@ -293,7 +294,7 @@ function fireReminder(draft: Draft, d: DueAction): void {
       due: utc(firstDue),
       overdueBy: formatDuration(overdue),
     },
-    { marker: record('reminder', d.key, [event]), allowMentions: state.commander ? [state.commander] : [] },
+    { record: record('reminder', d.key, [event]), allowMentions: state.commander ? [state.commander] : [] },
   );
-  draft.writes.push(commentWrite(d.key, 'status update reminder', body));
+  draft.writes.push(commentWrite(d.key, 'status update reminder', said));
 }

@@ -5,6 +5,7 @@
 // below the permission is undone by this run (labels and assignees put back, the issue reopened or
 // closed again) with one notice saying who may make it and how. Who did what comes from the issue's
 // event history, read by the shell when the issue and the state disagree.
+import { message } from '../message.js';
 import { authorize } from '../../commands/authorize.js';
 import type { CommandName, Config, Permission, Status } from '../../config/types.js';
 import { STATUSES } from '../../config/types.js';
@@ -111,7 +112,7 @@ function refusal(
 /** One notice per undone change: what was done and undone, who may do it, and how. */
 function revertNotice(draft: Draft, change: HumanChange, line: string, how: string): void {
   const key = `reverted:${change.id ?? `${change.actor}:${change.at}`}`;
-  const body = draft.templates.render(
+  const said = message(
     'notice',
     {
       incident: incidentRef(draft.state, draft.config, draft.issue.htmlUrl),
@@ -119,9 +120,9 @@ function revertNotice(draft: Draft, change: HumanChange, line: string, how: stri
       lines: [line],
       advice: how,
     },
-    { marker: record('notice', key, []), allowMentions: [change.actor] },
+    { record: record('notice', key, []), allowMentions: [change.actor] },
   );
-  draft.writes.push(commentWrite(key, `notice: undid a change by ${change.actor}`, body));
+  draft.writes.push(commentWrite(key, `notice: undid a change by ${change.actor}`, said));
 }
 
 function followSeverityLabels(draft: Draft, facts: OutsideFacts): void {
@@ -163,12 +164,12 @@ function followSeverityLabels(draft: Draft, facts: OutsideFacts): void {
   const dropped = draft.route.policy.steps
     .filter((s) => s.severities.includes(before.severity) && !s.severities.includes(draft.state.severity))
     .map((s) => `${s.name} no longer applies to ${draft.state.severity}`);
-  const body = draft.templates.render(
+  const said = message(
     'severity-change',
     { ...change.view, incident: incidentRef(draft.state, draft.config, draft.issue.htmlUrl), escalation: dropped },
-    { marker: record('severity', change.key, events) },
+    { record: record('severity', change.key, events) },
   );
-  draft.writes.push(commentWrite(change.key, `severity ${change.view.from} → ${change.view.to}`, body));
+  draft.writes.push(commentWrite(change.key, `severity ${change.view.from} → ${change.view.to}`, said));
 }
 
 /** A status label a person added: followed as `/status` would be, or undone. */
@@ -236,7 +237,7 @@ function followStatusLabels(draft: Draft, facts: OutsideFacts): void {
   const previous = draft.state;
   const events = applyAll(draft, [event]);
   if (events.length === 0) return;
-  const body = draft.templates.render(
+  const said = message(
     'status-update',
     {
       incident: incidentRef(draft.state, draft.config, draft.issue.htmlUrl),
@@ -249,9 +250,9 @@ function followStatusLabels(draft: Draft, facts: OutsideFacts): void {
       eta: draft.state.eta ? utc(draft.state.eta) : '',
       nextUpdateDue: '',
     },
-    { marker: record('status', key, events) },
+    { record: record('status', key, events) },
   );
-  draft.writes.push(commentWrite(key, `status ${previous.status} → ${to} (label)`, body));
+  draft.writes.push(commentWrite(key, `status ${previous.status} → ${to} (label)`, said));
 }
 
 /** The issue closed or reopened by hand: followed when permitted (closing resolves), else undone. */
@@ -293,13 +294,13 @@ function followIssueState(draft: Draft, facts: OutsideFacts): void {
   const events = applyAll(draft, [attributed]);
   if (events.length === 0) return;
   const s = draft.state;
-  const body = closing
-    ? draft.templates.render(
+  const said = closing
+    ? message(
         'resolution',
         resolutionView(s, draft.config, draft.issue.htmlUrl, attributed.by, attributed.at, 'The issue was closed.'),
-        { marker: record('resolution', event.key, events) },
+        { record: record('resolution', event.key, events) },
       )
-    : draft.templates.render(
+    : message(
         'status-update',
         {
           incident: incidentRef(s, draft.config, draft.issue.htmlUrl),
@@ -312,10 +313,10 @@ function followIssueState(draft: Draft, facts: OutsideFacts): void {
           eta: '',
           nextUpdateDue: '',
         },
-        { marker: record('reopened', event.key, events) },
+        { record: record('reopened', event.key, events) },
       );
   draft.writes.push(
-    commentWrite(event.key, closing ? 'resolution (issue closed)' : 'incident reopened (issue reopened)', body),
+    commentWrite(event.key, closing ? 'resolution (issue closed)' : 'incident reopened (issue reopened)', said),
   );
   if (closing)
     notify(
@@ -378,7 +379,7 @@ function followAssignees(draft: Draft, facts: OutsideFacts): void {
   const events = applyAll(draft, [{ type: 'commander', login: next, at: human.at, by: human.actor, key }]);
   if (events.length === 0) return;
   draft.writes.push(...commanderWrites(commander, next, facts.issue));
-  const body = draft.templates.render(
+  const said = message(
     'notice',
     {
       incident: incidentRef(draft.state, draft.config, draft.issue.htmlUrl),
@@ -388,7 +389,7 @@ function followAssignees(draft: Draft, facts: OutsideFacts): void {
       ],
       advice: '',
     },
-    { marker: record('commander', key, events), allowMentions: [next] },
+    { record: record('commander', key, events), allowMentions: [next] },
   );
-  draft.writes.push(commentWrite(key, `commander ${next} (assigned by ${human.actor})`, body));
+  draft.writes.push(commentWrite(key, `commander ${next} (assigned by ${human.actor})`, said));
 }

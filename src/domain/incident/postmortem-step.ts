@@ -5,6 +5,7 @@
 // owned part someone edited is kept and reported on the pull request, once. Each resolution's pull
 // request is announced on the incident (the `postmortem` event of the cycle records it), saying what was
 // really done.
+import { message } from '../message.js';
 import { buildPostmortem, needsPostmortem } from '../postmortem/build.js';
 import { mergeOwned, type OwnedConflict, type OwnedPart } from '../postmortem/merge-owned.js';
 import { describeParts } from '../postmortem/pull-text.js';
@@ -96,7 +97,7 @@ export function postmortemStep(draft: Draft, facts: PostmortemFacts): void {
   // Nothing to write this run: Firebreak's parts were already up to date (and their conflicts reported).
   const written =
     facts.written ?? (check?.kind === 'up-to-date' ? { created: false, regenerated: [], kept: check.kept } : null);
-  const body = draft.templates.render(
+  const said = message(
     'postmortem-communication',
     {
       incident: incidentRef(draft.state, config, draft.issue.htmlUrl),
@@ -109,10 +110,10 @@ export function postmortemStep(draft: Draft, facts: PostmortemFacts): void {
       unchanged: written !== null && !written.created && written.regenerated.length === 0,
       kept: written ? describeParts(written.kept) : '',
     },
-    { marker: record('postmortem', postmortemKey(state.cycle), events), allowMentions: reviewers },
+    { record: record('postmortem', postmortemKey(state.cycle), events), allowMentions: reviewers },
   );
   draft.writes.push(
-    commentWrite(postmortemKey(state.cycle), `postmortem announcement (pull request #${open.number})`, body),
+    commentWrite(postmortemKey(state.cycle), `postmortem announcement (pull request #${open.number})`, said),
   );
 }
 

@@ -2,6 +2,7 @@
 // is posted as a checklist, and in a public repository the report itself is hidden (its SHA-256 kept so
 // it can be verified later) — optionally after being copied to a private repository — so that nothing
 // the reporter wrote stays in the public issue or appears in Firebreak's comments, files or messages.
+import { message } from '../message.js';
 import type { EvidenceEntry } from '../security/index.js';
 import { bodyDigest, hiddenBodyNotice, opaqueReference, procedureChecklist } from '../security/index.js';
 import type { PlannedWrite } from '../plan.js';
@@ -60,7 +61,7 @@ export function openSecurityIncident(draft: Draft, facts: SecurityFacts): Securi
     commentWrite(
       key,
       `security procedure (${profile.type})`,
-      draft.templates.render(
+      message(
         'runbook',
         {
           incident: incidentRef(state, draft.config, draft.issue.htmlUrl),
@@ -70,7 +71,7 @@ export function openSecurityIncident(draft: Draft, facts: SecurityFacts): Securi
           reason: `security incident, ${profile.confirmed ? 'confirmed' : 'suspected'}`,
           workflow: '',
         },
-        { marker: record('procedure', key, []) },
+        { record: record('procedure', key, []) },
       ),
     ),
   );
@@ -106,7 +107,7 @@ export function keepReportHidden(draft: Draft, facts: SecurityFacts): void {
   const events = applyAll(draft, hidden.events);
   if (events.length === 0) return;
   // The record comes first: a crash before the body is hidden again leaves the next run to retry.
-  const body = draft.templates.render(
+  const said = message(
     'notice',
     {
       incident: incidentRef(draft.state, draft.config, draft.issue.htmlUrl),
@@ -116,9 +117,9 @@ export function keepReportHidden(draft: Draft, facts: SecurityFacts): void {
       ],
       advice: 'Send details through the private channel named in the description, not in this public issue.',
     },
-    { marker: record('restricted', key, events) },
+    { record: record('restricted', key, events) },
   );
-  draft.writes.push(commentWrite(key, 'the report was edited back in: hidden again', body));
+  draft.writes.push(commentWrite(key, 'the report was edited back in: hidden again', said));
   draft.writes.push(...hidden.writes);
 }
 

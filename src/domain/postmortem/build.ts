@@ -6,7 +6,7 @@
 import type { Config } from '../../config/types.js';
 import type { IncidentState } from '../incident/state.js';
 import { between, incidentRef, utc } from '../incident/present.js';
-import type { Templates } from '../templates.js';
+import type { PostmortemTemplates } from '../templates.js';
 import type { ChangesView, PostmortemView } from '../views.js';
 import { changesView } from '../changes.js';
 import { responseClocks } from './clocks.js';
@@ -18,7 +18,7 @@ import { diagramPoints, postmortemTimeline } from './timeline.js';
 
 export interface PostmortemContext {
   config: Config;
-  templates: Templates;
+  templates: PostmortemTemplates;
   /** The incident issue's URL. */
   url: string;
   /** "owner/name" of the repository the file goes to (the caller's; nothing here depends on it yet). */

@@ -14,7 +14,7 @@ import type { FiledForm } from '../../../src/domain/incident/intake.js';
 import type { IncidentState } from '../../../src/domain/incident/state.js';
 import { TemplateRegistry } from '../../../src/render/registry.js';
 import { golden } from '../golden.js';
-import { commandRunText } from './plan-text.js';
+import { commandRunText, rendered } from './plan-text.js';
 import { BOT, PEOPLE, PlanWorld, REPOSITORY, formBody, incidentForm, permissionsFor, playbook } from './plan-world.js';
 
 const templates = TemplateRegistry.defaults();
@@ -100,7 +100,7 @@ interface Case {
   check: (run: Run) => void;
 }
 
-const replies = ({ draft }: Run) => draft.writes.filter((w) => w.kind === 'comment').map((w) => w.body);
+const replies = ({ draft }: Run) => rendered(draft.writes).flatMap((w) => (w.kind === 'comment' ? [w.body] : []));
 const reactions = ({ draft }: Run) =>
   [...draft.writes, ...draft.confirmations].flatMap((w) => (w.kind === 'react' ? [w.content] : []));
 const added = ({ draft, before }: Run) => draft.state.events.slice(before);

@@ -18,6 +18,7 @@ import { decodeRecords } from '../../../src/domain/incident/marker.js';
 import { applyEvent, type IncidentState } from '../../../src/domain/incident/state.js';
 import type { Issue } from '../../../src/github/gateway.js';
 import { TemplateRegistry } from '../../../src/render/registry.js';
+import { rendered } from './plan-text.js';
 
 const BROKEN: BrokenConfig = {
   path: '.github/firebreak.yml',
@@ -94,7 +95,7 @@ describe('the broken-configuration notice', () => {
     const d = draft();
     noticeBrokenConfig(d, BROKEN);
     expect(d.writes).toHaveLength(1);
-    const write = d.writes[0];
+    const write = rendered(d.writes)[0];
     if (write?.kind !== 'comment') throw new Error('expected a comment');
     expect(write.key).toBe('config-broken:5c1a9e6e6382b557ad89c15e7d8a976d62f501ac');
     expect(decodeRecords(write.body)[0]).toMatchObject({ kind: 'notice', key: write.key, events: [] });
@@ -126,7 +127,8 @@ describe('the broken-configuration notice', () => {
       message: 'unknown key',
     }));
     noticeBrokenConfig(d, { ...BROKEN, errors, inUse: null, searched: 20 });
-    const body = d.writes[0]?.kind === 'comment' ? d.writes[0].body : '';
+    const write = rendered(d.writes)[0];
+    const body = write?.kind === 'comment' ? write.body : '';
     expect(body).toContain(
       'In use instead: the playbook defaults (none of the last 20 commits of .github/firebreak.yml validates)',
     );

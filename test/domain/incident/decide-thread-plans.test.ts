@@ -12,7 +12,6 @@ import { normalise } from '../../../src/domain/alerts/recognise.js';
 import { classifyAlert } from '../../../src/domain/alerts/rules.js';
 import type { Alert } from '../../../src/domain/alerts/types.js';
 import type { AlertStepFacts } from '../../../src/domain/incident/alert-step.js';
-import { decodeRecords } from '../../../src/domain/incident/marker.js';
 import { golden } from '../golden.js';
 import { SEVERITY_ANSWER, commentKeys, filed, kinds, p0, p1, securityForm, type DecideCase } from './plan-cases.js';
 import { decisionText } from './plan-text.js';
@@ -249,7 +248,7 @@ const cases: DecideCase[] = [
     },
     check: (d) => {
       const reply = d.plan.writes.find((w) => w.kind === 'comment' && w.key.startsWith('reply:'));
-      const held = reply?.kind === 'comment' ? decodeRecords(reply.body)[0] : undefined;
+      const held = reply?.kind === 'comment' ? reply.text.messages.find((m) => m.record)?.record : undefined;
       expect(held?.facts?.map((f) => f.replyTo)).toEqual([ack]);
     },
   },

@@ -4,6 +4,7 @@
 import type { Decision } from '../../../src/domain/incident/decide.js';
 import type { FiledForm } from '../../../src/domain/incident/intake.js';
 import { PlanWorld, formBody, incidentForm, type WorldOptions } from './plan-world.js';
+import { rendered } from './plan-text.js';
 
 /** The severity options of .github/ISSUE_TEMPLATE/incident.yml. */
 export const SEVERITY_ANSWER = {
@@ -67,6 +68,7 @@ export interface DecideCase {
   check: (d: Decision) => void;
 }
 
-export const kinds = (d: Decision): string[] => d.plan.writes.map((w) => w.kind);
+/** The kinds of the writes the executor would receive (a summary that would say nothing new is gone). */
+export const kinds = (d: Decision): string[] => rendered(d.plan.writes).map((w) => w.kind);
 export const commentKeys = (d: Decision): string[] =>
-  d.plan.writes.flatMap((w) => (w.kind === 'comment' ? [w.key] : []));
+  rendered(d.plan.writes).flatMap((w) => (w.kind === 'comment' ? [w.key] : []));

@@ -1,11 +1,21 @@
-// A decision as readable text for golden files: the plan's writes in order (comment bodies as posted,
-// each hidden record decoded below its comment, one event per line), the notes, and the state the plan
-// leaves with the times the sweep and a watch must look again. Deterministic: nothing here reads a clock.
+// A decision as readable text for golden files: the plan's writes in order, worded by the render step
+// with the bundled templates (comment bodies as posted, each hidden record decoded below its comment,
+// one event per line), the notes, and the state the plan leaves with the times the sweep and a watch
+// must look again. Deterministic: nothing here reads a clock.
 import type { Decision } from '../../../src/domain/incident/decide.js';
 import type { IncidentEvent } from '../../../src/domain/incident/events.js';
 import type { IncidentState } from '../../../src/domain/incident/state.js';
-import type { PlannedWrite } from '../../../src/domain/plan.js';
+import type { PlannedWrite, RenderedWrite } from '../../../src/domain/plan.js';
+import { renderPlan } from '../../../src/render/plan.js';
+import { TemplateRegistry } from '../../../src/render/registry.js';
 import { parseMarkers } from '../../../src/state/markers.js';
+
+const templates = TemplateRegistry.defaults();
+
+/** Planned writes as the executor receives them: comments worded with the bundled templates. */
+export function rendered(writes: readonly PlannedWrite[]): RenderedWrite[] {
+  return renderPlan({ incident: 0, writes: [...writes], notes: [] }, templates).writes;
+}
 
 const indent = (text: string, by = '    '): string =>
   text
@@ -39,7 +49,7 @@ export function bodyText(body: string): string {
   return [shown.replace(/\s+$/, ''), ...(decoded.length > 0 ? ['', ...decoded] : [])].join('\n');
 }
 
-export function writeText(write: PlannedWrite, index: number): string {
+export function writeText(write: RenderedWrite, index: number): string {
   const head = `${index + 1}. ${write.kind} — ${write.describe}`;
   switch (write.kind) {
     case 'comment':
@@ -83,11 +93,12 @@ export function stateText(state: IncidentState | null): string {
 
 /** The whole decision: what the case is, the writes, the notes, the state left and when to look again. */
 export function decisionText(title: string, decision: Decision): string {
+  const writes = rendered(decision.plan.writes);
   return [
     `# ${title}`,
     '',
-    `writes (${decision.plan.writes.length}):`,
-    ...decision.plan.writes.map((w, i) => `${writeText(w, i)}\n`),
+    `writes (${writes.length}):`,
+    ...writes.map((w, i) => `${writeText(w, i)}\n`),
     'notes:',
     ...decision.plan.notes.map((n) => `  - ${n}`),
     '',
@@ -111,18 +122,19 @@ export function commandRunText(
   },
   before: number,
 ): string {
+  const writes = rendered(run.writes);
   return [
     `# ${title}`,
     '',
-    `writes (${run.writes.length}):`,
-    ...run.writes.map((w, i) => `${writeText(w, i)}\n`),
+    `writes (${writes.length}):`,
+    ...writes.map((w, i) => `${writeText(w, i)}\n`),
     `facts for the live summary (${run.facts.length}):`,
     ...run.facts.flatMap((f) => [
       `  - comment ${f.replyTo} (ran ${f.ran.slice(0, 12)}…)`,
       ...f.events.map((e) => `      ${eventLine(e)}`),
     ]),
     `confirmations after the summary edit (${run.confirmations.length}):`,
-    ...run.confirmations.map((w, i) => indent(writeText(w, i), '  ')),
+    ...rendered(run.confirmations).map((w, i) => indent(writeText(w, i), '  ')),
     'notes:',
     ...run.notes.map((n) => `  - ${n}`),
     '',

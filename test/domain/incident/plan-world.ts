@@ -3,7 +3,8 @@
 // (the state is folded from Firebreak's own comments, as the handler does) and applies the plan's
 // thread writes the way the executor would (keyed comments once, the live summary edited in place,
 // labels, assignees, close/reopen, the postmortem pull request), so the next step sees what GitHub
-// would show. Nothing is sent: notifications and reactions are left in the plan.
+// would show (comments worded by the render step first). Nothing is sent: notifications and reactions
+// are left in the plan.
 import { parseCommands } from '../../../src/commands/index.js';
 import { defaultConfig } from '../../../src/config/index.js';
 import type { Config, Permission } from '../../../src/config/types.js';
@@ -25,6 +26,7 @@ import type { SecurityFacts } from '../../../src/domain/incident/security-step.j
 import type { IncidentState } from '../../../src/domain/incident/state.js';
 import { readThread, threadState, type Thread } from '../../../src/domain/incident/thread.js';
 import type { PlannedWrite } from '../../../src/domain/plan.js';
+import { rendered } from './plan-text.js';
 import { TemplateRegistry } from '../../../src/render/registry.js';
 
 export const BOT = 'github-actions[bot]';
@@ -218,7 +220,7 @@ export class PlanWorld {
   apply(writes: readonly PlannedWrite[], minutes: number): void {
     const at = this.stamp(minutes);
     const held = this.thread().keys;
-    for (const write of writes) {
+    for (const write of rendered(writes)) {
       switch (write.kind) {
         case 'comment':
           if (held.has(`comment:${write.key}`)) break;
