@@ -344,6 +344,8 @@ export interface PostmortemCommunicationView {
   unchanged: boolean;
   /** Its parts people edited, kept as they are ("the timeline"); ''. */
   kept: string;
+  /** The pull request was merged already and holds this postmortem as Firebreak would write it now. */
+  merged: boolean;
 }
 
 export interface CommandResultView {

@@ -93,6 +93,26 @@ export async function syncPostmortemPull(io: PostmortemIo, wanted: PostmortemPul
   };
   const found = newBranch ? null : await writer.findPullRequest(want.branch);
   let pull = found?.state === 'open' ? found : null;
+  // Nothing new to propose: this branch's pull request was merged, the branch is where it was then and
+  // this run committed nothing, so the default branch already holds this postmortem (its announcement
+  // was lost, or the resolution changed nothing in the file). GitHub would refuse a pull request ("No
+  // commits between"); the merged one is the postmortem, and the incident is pointed to it.
+  if (!pull && found?.merged && write.commitSha === null && found.headSha !== undefined) {
+    if ((await io.gateway.getBranchSha(want.branch)) === found.headSha)
+      return {
+        path: want.path,
+        pull: found,
+        created: false,
+        file: 'unchanged',
+        regenerated: [],
+        kept: write.kept,
+        reported: 0,
+        reportedIds: [],
+        content: write.content,
+        reviewers: [],
+        check: 'already merged: not checked again',
+      };
+  }
   let created = false;
   let reviewers: string[] = [];
   if (!pull) {
@@ -162,7 +182,8 @@ export function describeOutcome(outcome: PostmortemOutcome): string {
   const reviewers = outcome.created
     ? `; review requested from ${outcome.reviewers.length > 0 ? outcome.reviewers.map((r) => `@${r}`).join(' ') : 'nobody'}`
     : '';
-  return `pull request #${outcome.pull.number} ${outcome.created ? 'opened' : 'found'}; ${file}${kept}${reviewers}; ${outcome.check}`;
+  const how = outcome.created ? 'opened' : outcome.pull.merged ? 'found merged with this postmortem' : 'found';
+  return `pull request #${outcome.pull.number} ${how}; ${file}${kept}${reviewers}; ${outcome.check}`;
 }
 
 interface Written {

@@ -270,6 +270,7 @@ export const sampleViews: { [N in TemplateName]: TemplateViews[N] } = {
     regenerated: '',
     unchanged: false,
     kept: '',
+    merged: false,
   },
   'command-reply': {
     incident,

@@ -63,6 +63,32 @@ steps:${fileIncident('P1')}${RESOLVE_AT_12}
     expect(bots(result).filter((c) => c.body.includes('"kind":"postmortem"'))).toHaveLength(2);
   });
 
+  it('a postmortem merged before its announcement is announced as merged: no pull request GitHub would refuse, no red runs', async () => {
+    // The resolving run opened the pull request but could not post the announcement; the pull request
+    // was merged before the next run. The branch then has nothing the default branch lacks, and opening
+    // a pull request again would fail with "No commits between" on every run from then on.
+    const result = await run(`${HEADER}
+steps:${fileIncident('P1')}
+  - { at: "10:10", comment: { issue: 1, as: alice, body: "/ack" } }
+  - fault: { api: { kind: status5xx, route: "POST /repos/{owner}/{repo}/issues/{issue_number}/comments", after: 1, times: .inf } }
+  - { at: "12:00", comment: { issue: 1, as: alice, body: "/resolve rolled back the deploy" } }
+  - { at: "12:10", merge: { pull: 2, as: alice } }
+  - fault: { clear: true }
+  - { at: "12:15", sweep: {} }
+  - { at: "12:20", sweep: {} }
+`);
+    // Only the run whose announcement failed is red; the sweep after the merge announces it.
+    expect(result.runs.filter((r) => r.exit_code !== 0).map((r) => r.step)).toEqual([4]);
+    expect(result.runs.filter((r) => r.step === 7).map((r) => r.exit_code)).toEqual([0]);
+    expect(result.pulls.map((p) => [p.number, p.state, p.merged])).toEqual([[2, 'closed', true]]);
+    const announced = bots(result).filter((c) => c.body.includes('"kind":"postmortem"'));
+    expect(announced).toHaveLength(1);
+    expect(announced[0]?.body).toContain('### Postmortem merged — incident #1');
+    expect(announced[0]?.body).toContain('[#2](https://github.com/acme/shop/pull/2)');
+    expect(announced[0]?.body).not.toContain('Review requested');
+    expect(eventsOf(result, 'postmortem')).toHaveLength(1);
+  });
+
   it('a P3 resolves without a postmortem', async () => {
     const result = await run(`${HEADER}
 steps:

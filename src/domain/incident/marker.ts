@@ -1,5 +1,5 @@
-// The hidden record in a bot comment: `<!-- firebreak:v1 {json} -->`, written and read with the render
-// layer's marker codec (which escapes < > & so nothing inside can close the HTML comment early). Writing
+// The hidden record in a bot comment: `<!-- firebreak:v1 {json} -->`, written and read with the marker
+// codec in src/state/markers.ts (which escapes < > & so nothing inside can close the HTML comment early). Writing
 // bounds every event (bounds.ts) and seals the record with a digest of itself; reading says whether a
 // comment's record is intact, missing, damaged or edited, so the thread can stop trusting it.
 import { sha256Hex } from '../security/digest.js';

@@ -82,18 +82,21 @@ export function postmortemStep(draft: Draft, facts: PostmortemFacts): void {
   const open = facts.pull?.state === 'open' ? facts.pull : null;
   // A write this run is announced by the second pass, once it is done and GitHub shows the result.
   const check = facts.written ? null : planWrite(draft, facts, open, wants);
-  if (check === 'planned' || !open || !wants) return;
+  // The write can find the postmortem merged already, with nothing new to propose: that pull request is it.
+  const merged = facts.written && facts.pull?.merged ? facts.pull : null;
+  const shown = open ?? merged;
+  if (check === 'planned' || !shown || !wants) return;
   const event: IncidentEvent = {
     type: 'postmortem',
-    pull: open.number,
-    url: open.htmlUrl,
+    pull: shown.number,
+    url: shown.htmlUrl,
     at: draft.now.toISOString(),
     by: 'firebreak',
     key: postmortemKey(state.cycle),
   };
   const events = applyAll(draft, [event]);
   if (events.length === 0) return;
-  const reviewers = open.requestedReviewers ?? [];
+  const reviewers = merged ? [] : (shown.requestedReviewers ?? []);
   // Nothing to write this run: Firebreak's parts were already up to date (and their conflicts reported).
   const written =
     facts.written ?? (check?.kind === 'up-to-date' ? { created: false, regenerated: [], kept: check.kept } : null);
@@ -101,19 +104,20 @@ export function postmortemStep(draft: Draft, facts: PostmortemFacts): void {
     'postmortem-communication',
     {
       incident: incidentRef(draft.state, config, draft.issue.htmlUrl),
-      pullNumber: open.number,
-      pullUrl: open.htmlUrl,
-      path: facts.file?.path ?? pathOf(open) ?? '',
+      pullNumber: shown.number,
+      pullUrl: shown.htmlUrl,
+      path: facts.file?.path ?? pathOf(shown) ?? '',
       reviewers,
       updated: state.cycle > 0 && written?.created !== true,
       regenerated: written ? describeParts(written.regenerated) : '',
       unchanged: written !== null && !written.created && written.regenerated.length === 0,
       kept: written ? describeParts(written.kept) : '',
+      merged: merged !== null,
     },
     { record: record('postmortem', postmortemKey(state.cycle), events), allowMentions: reviewers },
   );
   draft.writes.push(
-    commentWrite(postmortemKey(state.cycle), `postmortem announcement (pull request #${open.number})`, said),
+    commentWrite(postmortemKey(state.cycle), `postmortem announcement (pull request #${shown.number})`, said),
   );
 }
 
