@@ -1,5 +1,6 @@
 // Postmortems as pull requests end to end: opened on resolution, updated after a reopen, checked while
 // open, and turned into action items and a learnings index when merged.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { bots, eventsOf, fileIncident, HEADER, issue, run } from './kit.js';
 
@@ -63,20 +64,13 @@ steps:${fileIncident('P1')}${RESOLVE_AT_12}
     expect(bots(result).filter((c) => c.body.includes('"kind":"postmortem"'))).toHaveLength(2);
   });
 
-  it('a postmortem merged before its announcement is announced as merged: no pull request GitHub would refuse, no red runs', async () => {
+  it('examples/postmortem-merged-early.yml: a postmortem merged before its announcement is announced as merged: no pull request GitHub would refuse, no red runs', async () => {
     // The resolving run opened the pull request but could not post the announcement; the pull request
     // was merged before the next run. The branch then has nothing the default branch lacks, and opening
     // a pull request again would fail with "No commits between" on every run from then on.
-    const result = await run(`${HEADER}
-steps:${fileIncident('P1')}
-  - { at: "10:10", comment: { issue: 1, as: alice, body: "/ack" } }
-  - fault: { api: { kind: status5xx, route: "POST /repos/{owner}/{repo}/issues/{issue_number}/comments", after: 1, times: .inf } }
-  - { at: "12:00", comment: { issue: 1, as: alice, body: "/resolve rolled back the deploy" } }
-  - { at: "12:10", merge: { pull: 2, as: alice } }
-  - fault: { clear: true }
-  - { at: "12:15", sweep: {} }
-  - { at: "12:20", sweep: {} }
-`);
+    const result = await run(
+      readFileSync(new URL('../../examples/postmortem-merged-early.yml', import.meta.url), 'utf8'),
+    );
     // Only the run whose announcement failed is red; the sweep after the merge announces it.
     expect(result.runs.filter((r) => r.exit_code !== 0).map((r) => r.step)).toEqual([4]);
     expect(result.runs.filter((r) => r.step === 7).map((r) => r.exit_code)).toEqual([0]);
