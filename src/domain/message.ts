@@ -40,7 +40,3 @@ export interface CommentText {
   /** The whole text is cut to GitHub's limit, saying the rest is at this link (a command's reply). */
   cutPointingTo?: string;
 }
-
-export function textOf(...messages: Message[]): CommentText {
-  return { messages };
-}

@@ -4,7 +4,7 @@
 // of their own when they do not; a reply is cut to GitHub's limit; the live summary is left out when it
 // would say what GitHub already shows. Every other write passes through as planned.
 import { encodeRecord } from '../domain/incident/marker.js';
-import type { CommentText, Message } from '../domain/message.js';
+import type { Message } from '../domain/message.js';
 import type { Plan, PlannedWrite, RenderedPlan, RenderedWrite, ThreadWrite } from '../domain/plan.js';
 import type { RenderOptions, Templates } from '../domain/templates.js';
 import type { TemplateName } from '../domain/views.js';
@@ -50,7 +50,7 @@ export function say(templates: Templates, message: Message): string {
 }
 
 function renderComment(write: Extract<ThreadWrite, { kind: 'comment' }>, templates: Templates): RenderedWrite[] {
-  const text: CommentText = write.text;
+  const { text } = write;
   const body = text.messages.map((m) => say(templates, m)).join(RULE);
   if (!text.optional) {
     const fitted = text.cutPointingTo ? fitComment(body, undefined, text.cutPointingTo) : body;

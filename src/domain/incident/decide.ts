@@ -256,16 +256,18 @@ function open(facts: IncidentFacts): Draft {
       optional: {
         room: ALERT_ROOM,
         noun: 'runbook',
-        sections: runbooks.map((match) => ({
-          message: message('runbook', runbookView(draft.state, ctx, match)),
-          apart: {
-            key: `runbook:${match.runbook.id}`,
-            describe: `runbook ${match.runbook.id}`,
-            message: message('runbook', runbookView(draft.state, ctx, match), {
-              record: record('runbook', `runbook:${match.runbook.id}`, []),
-            }),
-          },
-        })),
+        sections: runbooks.map((match) => {
+          const view = runbookView(draft.state, ctx, match);
+          const key = `runbook:${match.runbook.id}`;
+          return {
+            message: message('runbook', view),
+            apart: {
+              key,
+              describe: `runbook ${match.runbook.id}`,
+              message: message('runbook', view, { record: record('runbook', key, []) }),
+            },
+          };
+        }),
       },
     }),
   );
