@@ -23,3 +23,8 @@ declare module 'firebreak-generated:config-validator' {
   const validate: import('ajv').ValidateFunction;
   export default validate;
 }
+
+declare module 'firebreak-generated:config-schema-digest' {
+  /** A digest of the validator and the yaml version this build reads configuration files with. */
+  export const CONFIG_SCHEMA_DIGEST: string;
+}

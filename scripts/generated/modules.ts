@@ -1,8 +1,10 @@
 // The modules Firebreak generates at build time instead of keeping generated files in src/: the default
 // templates, parsed and checked (templates/*.md), the files `firebreak init` installs (its issue forms
-// also parsed), and the config schema's precompiled validator. scripts/build.mjs serves them to esbuild and vitest.config.ts to the
-// tests under the same `firebreak-generated:` names; src/generated.d.ts types them. Nothing is written
-// into the source tree, so no build or test run leaves it changed.
+// also parsed), the config schema's precompiled validator and its digest. scripts/build.mjs serves them
+// to esbuild and vitest.config.ts to the tests under the same `firebreak-generated:` names;
+// src/generated.d.ts types them. Nothing is written into the source tree, so no build or test run leaves
+// it changed.
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
@@ -62,12 +64,26 @@ function installedFormsModule(root: string): string {
   return `export const installedForms = new Map(${JSON.stringify(forms)});\n`;
 }
 
+/**
+ * What this build reads a configuration file with: the validator's source (the schema and ajv) and the yaml
+ * package's version. A configuration stamp (src/state/config-stamp.ts) names it, so a stamp another build
+ * wrote never stands in for this build's validation.
+ */
+function configSchemaDigestModule(root: string, validator: string): string {
+  const yaml = (JSON.parse(read(root, 'node_modules/yaml/package.json')) as { version: string }).version;
+  const digest = createHash('sha256').update(`yaml ${yaml}\n${validator}`).digest('hex').slice(0, 16);
+  return `export const CONFIG_SCHEMA_DIGEST = ${JSON.stringify(digest)};\n`;
+}
+
 /** Each generated module's source, by its name without the prefix. */
 export function generatedModules(root: string): Record<string, () => string> {
+  let validator: string | null = null;
+  const validatorSource = (): string => (validator ??= configValidatorSource());
   return {
     templates: () => templatesModule(root),
     'installed-files': () => installedFilesModule(root),
     'installed-forms': () => installedFormsModule(root),
-    'config-validator': () => configValidatorSource(),
+    'config-validator': validatorSource,
+    'config-schema-digest': () => configSchemaDigestModule(root, validatorSource()),
   };
 }

@@ -1,76 +1,11 @@
-// Reads .github/firebreak.yml (the caller fetches the text; this is pure): YAML 1.2 → schema → merge over the
-// playbook defaults → semantic checks. Every problem carries the line and column of the key it is about.
-import type { YAMLError } from 'yaml';
-import { DEFAULT_CONFIG, defaultConfig } from './defaults.js';
-import { mergeConfig } from './merge.js';
-import { placeProblem } from './path-problem.js';
-import { hasErrors, sortProblems, type ConfigProblem } from './problems.js';
-import type { RawConfig } from './raw-config.js';
-import { schemaProblems } from './schema-problems.js';
+// Loads .github/firebreak.yml with the bundled schema validator: what the CLI, the simulator and the tests
+// call. The action reads through config/read.ts directly, so that the validator's chunk loads only when a
+// file needs it (handlers/last-good-config.ts).
+import { readConfig, type LoadedConfig } from './read.js';
 import { schemaErrors } from './schema-validator.js';
-import { semanticProblems } from './semantic-checks.js';
-import type { Config } from './types.js';
-import { parseConfigYaml, yamlLocator } from './yaml-locator.js';
 
-export interface LoadedConfig {
-  /**
-   * The configuration to run with. When `problems` holds an error, this is the playbook defaults (never a
-   * half-read file): the caller decides whether to carry on with them or to stop.
-   */
-  config: Config;
-  problems: ConfigProblem[];
-  /** True when `config` is the playbook defaults: no file, a file that sets nothing, or a file with errors. */
-  usingDefaults: boolean;
-}
-
-/** YAML aliases may not multiply the document beyond this many nodes (the "billion laughs" guard). */
-const MAX_ALIAS_COUNT = 100;
+export type { LoadedConfig } from './read.js';
 
 export function loadConfig(text: string | null, path: string): LoadedConfig {
-  if (text === null) return { config: defaultConfig(), problems: [], usingDefaults: true };
-
-  const { doc, lineCounter } = parseConfigYaml(text);
-  const yamlProblem =
-    (severity: ConfigProblem['severity']) =>
-    (error: YAMLError): ConfigProblem => {
-      const { line, col } = lineCounter.linePos(error.pos[0]);
-      return { severity, path: '', line, column: col, message: `YAML: ${error.message}` };
-    };
-  const problems: ConfigProblem[] = [
-    ...doc.errors.map(yamlProblem('error')),
-    ...doc.warnings.map(yamlProblem('warning')),
-  ];
-  if (hasErrors(problems)) return rejected(problems);
-
-  let data: unknown;
-  try {
-    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-  } catch (error) {
-    return rejected([
-      ...problems,
-      { severity: 'error', path: '', line: 1, column: 1, message: `YAML: ${(error as Error).message}` },
-    ]);
-  }
-  if (data === null || data === undefined) return { config: defaultConfig(), problems, usingDefaults: true };
-
-  const locate = yamlLocator(doc, lineCounter);
-  const errors = schemaErrors(data);
-  if (errors.length > 0) {
-    return rejected([
-      ...problems,
-      ...schemaProblems(errors, data, path).map((problem) => placeProblem(problem, locate)),
-    ]);
-  }
-
-  const merged = mergeConfig(data as RawConfig, DEFAULT_CONFIG);
-  const all = [
-    ...problems,
-    ...[...merged.problems, ...semanticProblems(merged.config)].map((problem) => placeProblem(problem, locate)),
-  ];
-  if (hasErrors(all)) return rejected(all);
-  return { config: merged.config, problems: sortProblems(all), usingDefaults: false };
-}
-
-function rejected(problems: ConfigProblem[]): LoadedConfig {
-  return { config: defaultConfig(), problems: sortProblems(problems), usingDefaults: true };
+  return readConfig(text, path, schemaErrors);
 }

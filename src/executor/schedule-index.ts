@@ -14,6 +14,7 @@ import {
   serializeIndex,
   soonerWhereChanged,
   withPaused,
+  withStamp,
   type IndexChange,
   type IndexUpdate,
   type IndexWrite,
@@ -55,11 +56,12 @@ function describeChanges(changes: IndexChange[], update: IndexUpdate): string {
   if (update.keep) parts.push(`keep ${update.keep.size} entries`);
   if (update.paused !== undefined) parts.push(update.paused ? `paused at ${update.paused}` : 'not paused');
   if (update.listed !== undefined) parts.push(update.listed ? `listed at ${update.listed}` : 'listed cleared');
+  if (update.validated) parts.push('configuration stamp');
   return parts.join(', ') || 'no change';
 }
 
 /**
- * Applies changes (null entry = remove), `paused` and `listed`, re-reading and retrying when another run
+ * Applies changes (null entry = remove), `paused`, `listed` and the configuration stamp, re-reading and retrying when another run
  * wrote in between. Nothing is written when nothing but `checked` times would change. Returns the index
  * as written and as read.
  */
@@ -69,7 +71,7 @@ async function updateIndex(
   changes: IndexChange[],
   update: IndexUpdate = {},
 ): Promise<IndexWrite> {
-  const { keep, paused, listed } = update;
+  const { keep, paused, listed, validated } = update;
   let current = loaded ?? (await readIndex(gateway));
   // What the caller decided from. After a conflict, an entry another run wrote since is not the caller's
   // to drop or overwrite on stale knowledge: the sooner of the two stands (a cache that checks too early
@@ -80,9 +82,11 @@ async function updateIndex(
       soonerWhereChanged(applyChanges(current.index, changes, keep, listed), read, current.index.incidents),
       paused === undefined ? current.index.paused : paused,
     );
-    const text = serializeIndex(next);
     const before = current.index;
-    if (current.sha !== null && text === serializeIndex(before)) return { index: next, before };
+    if (current.sha !== null && serializeIndex(next) === serializeIndex(before)) return { index: next, before };
+    // The configuration stamp rides along with a write that happens anyway; it never causes one.
+    const written = withStamp(next, validated);
+    const text = serializeIndex(written);
     try {
       if (current.sha === null) await ensureBranch(gateway);
       await gateway.putFile({
@@ -92,7 +96,7 @@ async function updateIndex(
         message: `firebreak: schedule index (${changes.map((c) => `#${c.number}`).join(', ') || 'pruned'})`,
         ...(current.sha ? { sha: current.sha } : {}),
       });
-      return { index: next, before };
+      return { index: written, before };
     } catch (error) {
       const conflict = error instanceof GitHubError && (error.kind === 'conflict' || error.kind === 'validation');
       if (!conflict || attempt === 3) throw error;

@@ -45,6 +45,11 @@ export interface GitHubGateway {
    * found them; null when it holds no such answer (no read-ahead, or it failed). Costs no request.
    */
   recentIncidents(label: string): RecentIncidents | null;
+  /**
+   * The file as the read-ahead holds it, without using up that answer (the next getFile still gets it);
+   * null when it holds none. Costs no request: for what may be out of date, such as a cache keyed by content.
+   */
+  heldFile(path: string, ref?: string): FileContent | null;
   /** Null when the file (or the branch) does not exist. */
   getFile(path: string, ref?: string): Promise<FileContent | null>;
   /** Creates or updates one file in one commit. `sha` is the blob being replaced (omit to create). */

@@ -173,6 +173,10 @@ export class OctokitGateway implements GitHubGateway {
     return { defaultBranch: data.default_branch, visibility, htmlUrl: data.html_url };
   }
 
+  heldFile(path: string, ref?: string): FileContent | null {
+    return this.ahead.peekFile(path, ref) ?? null;
+  }
+
   async getFile(path: string, ref?: string): Promise<FileContent | null> {
     const ahead = this.ahead.takeFile(path, ref);
     if (ahead !== undefined) return ahead;

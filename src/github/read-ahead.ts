@@ -427,6 +427,11 @@ export class ReadAheadStore {
     return file;
   }
 
+  /** The file as held, without using up the answer (the next takeFile still gets it). */
+  peekFile(path: string, ref?: string): FileContent | null | undefined {
+    return this.files.get(key(path, ref));
+  }
+
   takeDirectory(path: string, ref?: string): string[] | undefined {
     const k = key(path, ref);
     const listed = this.directories.get(k);

@@ -133,15 +133,20 @@ async function reconcile(
     title: alert.title,
   });
   if (outcome.handled) {
-    const written = await writeScheduleIndex(services, null, [
-      {
-        number: action.number,
-        entry:
-          outcome.nextDue === null && outcome.status === 'resolved'
-            ? null
-            : entryOf(outcome.nextDue, cache.configKey()),
-      },
-    ]);
+    const written = await writeScheduleIndex(
+      services,
+      null,
+      [
+        {
+          number: action.number,
+          entry:
+            outcome.nextDue === null && outcome.status === 'resolved'
+              ? null
+              : entryOf(outcome.nextDue, cache.configKey()),
+        },
+      ],
+      { validated: cache.configStamp() },
+    );
     if (written && (outcome.nextDue !== null || log.totals().left > 0))
       await wakeIfUnswept(services, written, action.number);
   }

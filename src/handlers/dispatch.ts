@@ -130,13 +130,18 @@ async function route(services: RunServices, cache: RunCache): Promise<DispatchRe
       );
     }
     if (first.handled) {
-      const written = await writeScheduleIndex(services, null, [
-        {
-          number,
-          entry:
-            first.nextDue === null && first.status === 'resolved' ? null : entryOf(first.nextDue, cache.configKey()),
-        },
-      ]);
+      const written = await writeScheduleIndex(
+        services,
+        null,
+        [
+          {
+            number,
+            entry:
+              first.nextDue === null && first.status === 'resolved' ? null : entryOf(first.nextDue, cache.configKey()),
+          },
+        ],
+        { validated: cache.configStamp() },
+      );
       if (written && (first.nextDue !== null || log.totals().left > 0)) await wakeIfUnswept(services, written, number);
     }
     outcomes = [await watch(services, cache, first)];

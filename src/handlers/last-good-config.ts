@@ -3,7 +3,13 @@
 // newest HISTORY_LIMIT commits that changed it, newest first) for the last version that validates, and
 // runs with that. Only when none does are the playbook defaults used — loudly either way: the facts come
 // back as `broken`, for a notice on every open incident and a red job.
-import { formatProblems, hasErrors, loadConfig, type Config } from '../config/index.js';
+//
+// The file is always read and parsed; the schema validator's chunk is imported only when the schedule
+// index's configuration stamp (state/config-stamp.ts) does not say this blob passed the schema before.
+// A file that loads without errors comes back with the stamp to leave in the index.
+import { formatProblems, hasErrors } from '../config/problems.js';
+import { readConfig, type SchemaCheck } from '../config/read.js';
+import type { Config } from '../config/types.js';
 import {
   brokenFailure,
   describeInUse,
@@ -14,6 +20,8 @@ import {
 } from '../config/last-good.js';
 import type { GitHubGateway } from '../github/gateway.js';
 import type { RunLog } from '../runtime/log.js';
+import { stamped, stampOf, type ConfigStamp } from '../state/config-stamp.js';
+import { INDEX_BRANCH, INDEX_PATH, parseIndex } from '../state/schedule-index.js';
 
 export interface ConfigInUse {
   config: Config;
@@ -21,6 +29,8 @@ export interface ConfigInUse {
   warnings: string[];
   /** Set when the file on the default branch has errors: what is in use instead, and why. */
   broken: BrokenConfig | null;
+  /** The stamp to leave in the schedule index: the file validated now, and the index's stamp is not of it. */
+  stamp: ConfigStamp | null;
 }
 
 export async function loadConfigInUse(
@@ -30,11 +40,22 @@ export async function loadConfigInUse(
   log: RunLog,
 ): Promise<ConfigInUse> {
   const file = await gateway.getFile(path);
-  const loaded = loadConfig(file?.content ?? null, path);
+  const held = heldStamp(gateway);
+  if (file && stamped(held, file.sha)) {
+    const loaded = readUnchecked(file.content, path);
+    if (loaded && !hasErrors(loaded.problems)) {
+      log.info(`${path} (blob ${file.sha.slice(0, 7)}) passed the schema before: not validated again.`);
+      if (loaded.problems.length > 0) log.warning(formatProblems(loaded.problems, path));
+      return { config: loaded.config, warnings: [], broken: null, stamp: null };
+    }
+  }
+  const schemaErrors = await schemaCheck();
+  const loaded = readConfig(file?.content ?? null, path, schemaErrors);
   if (file === null) log.info(`No ${path}: using the playbook defaults.`);
   if (!hasErrors(loaded.problems)) {
     if (loaded.problems.length > 0) log.warning(formatProblems(loaded.problems, path));
-    return { config: loaded.config, warnings: [], broken: null };
+    const stamp = file ? stampOf(file.sha) : null;
+    return { config: loaded.config, warnings: [], broken: null, stamp: stamp === held ? null : stamp };
   }
   const errors = loaded.problems.filter((p) => p.severity === 'error');
   const commits = await gateway.listCommits(await defaultBranch(), { path, limit: HISTORY_LIMIT });
@@ -48,7 +69,7 @@ export async function loadConfigInUse(
     // The file at the head of the branch is the newest version; it is the broken one already read.
     const version = commit === commits[0] ? file : await gateway.getFile(path, commit.sha);
     // A commit that deleted the file chose the playbook defaults: that version validates.
-    const candidate = loadConfig(version?.content ?? null, path);
+    const candidate = readConfig(version?.content ?? null, path, schemaErrors);
     if (!hasErrors(candidate.problems)) {
       inUse = { config: candidate.config, commit: toCommit(commit) };
       break;
@@ -64,5 +85,28 @@ export async function loadConfigInUse(
   };
   log.error(`${brokenFailure(broken)}\n${formatProblems(errors, path)}`);
   const warning = `${path} has errors, so Firebreak uses ${describeInUse(broken)}. Run firebreak validate to see them.`;
-  return { config: inUse?.config ?? loaded.config, warnings: [warning], broken };
+  return { config: inUse?.config ?? loaded.config, warnings: [warning], broken, stamp: null };
+}
+
+/**
+ * The file without the schema check, or null when reading it so fails (data the schema would refuse, under
+ * a stamp written by hand): then it is validated in full like any other.
+ */
+function readUnchecked(text: string, path: string): ReturnType<typeof readConfig> | null {
+  try {
+    return readConfig(text, path, null);
+  } catch {
+    return null;
+  }
+}
+
+/** The schema validator (its own chunk: about 160 KB of generated code). */
+async function schemaCheck(): Promise<NonNullable<SchemaCheck>> {
+  return (await import('../config/schema-validator.js')).schemaErrors;
+}
+
+/** The configuration stamp in the schedule index the read-ahead holds (no request; null when none). */
+function heldStamp(gateway: GitHubGateway): ConfigStamp | null {
+  const index = gateway.heldFile(INDEX_PATH, INDEX_BRANCH);
+  return index ? (parseIndex(index.content).validated ?? null) : null;
 }

@@ -9,6 +9,7 @@ import type { Clock } from '../runtime/clock.js';
 import type { RunContext } from '../runtime/context.js';
 import type { Inputs } from '../runtime/inputs.js';
 import type { RunLog } from '../runtime/log.js';
+import type { ConfigStamp } from '../state/config-stamp.js';
 import { Budget, LabelCache } from '../executor/execute.js';
 import { loadConfigInUse, type ConfigInUse } from './last-good-config.js';
 
@@ -78,6 +79,14 @@ export class RunCache {
   /** Why the job must end red because of the configuration (null when it loaded, or was never read). */
   configFailure(): string | null {
     return this.loaded?.broken ? brokenFailure(this.loaded.broken) : null;
+  }
+
+  /**
+   * The configuration stamp for the schedule index's next write: set when this run validated the file in
+   * full and the index holds no stamp of it (handlers/last-good-config.ts), so the next run reads it from there.
+   */
+  configStamp(): ConfigStamp | null {
+    return this.loaded?.stamp ?? null;
   }
 
   /** The notice key of the broken configuration version in use (null when the configuration loaded). */

@@ -76,7 +76,12 @@ export async function sweep(services: RunServices, cache: RunCache): Promise<Inc
   const needed = somethingDue(after) || log.failure() !== null || log.totals().left > 0;
   const paused = await keepSweepsNeeded(services, loaded.index, needed, cache.budget);
   if (changes.length > 0 || stale || paused !== undefined || listed !== undefined) {
-    const update = { keep, ...(paused !== undefined ? { paused } : {}), ...(listed !== undefined ? { listed } : {}) };
+    const update = {
+      keep,
+      ...(paused !== undefined ? { paused } : {}),
+      ...(listed !== undefined ? { listed } : {}),
+      validated: cache.configStamp(),
+    };
     const written = (await writeScheduleIndex(services, loaded, changes, update))?.index;
     // An incident run wrote a due entry between this sweep's read and its pause: switch straight back on.
     if (

@@ -5,6 +5,8 @@
 // Pure: reading and writing the file (with its sha, so two runs cannot overwrite each other's entries,
 // and under the run's dry run) is executor/schedule-index.ts.
 
+import { parseStamp, type ConfigStamp } from './config-stamp.js';
+
 export const INDEX_BRANCH = 'firebreak/state';
 export const INDEX_PATH = 'schedule.json';
 
@@ -33,6 +35,11 @@ export interface ScheduleIndex {
    * clock skew): a later sweep need only look at the incidents updated since (open-incidents.ts).
    */
   listed?: string;
+  /**
+   * The configuration file that last passed the schema (state/config-stamp.ts): it rides along when an
+   * incident run writes the index anyway, and is never the reason for a write.
+   */
+  validated?: ConfigStamp;
 }
 
 export interface LoadedIndex {
@@ -43,7 +50,8 @@ export interface LoadedIndex {
 export function parseIndex(text: string): ScheduleIndex {
   try {
     const value = JSON.parse(text) as Partial<ScheduleIndex>;
-    if (value.version === 1 && value.incidents && typeof value.incidents === 'object')
+    if (value.version === 1 && value.incidents && typeof value.incidents === 'object') {
+      const validated = parseStamp(value.validated);
       return {
         version: 1,
         incidents: value.incidents,
@@ -51,7 +59,9 @@ export function parseIndex(text: string): ScheduleIndex {
         ...(typeof value.listed === 'string' && !Number.isNaN(Date.parse(value.listed))
           ? { listed: value.listed }
           : {}),
+        ...(validated ? { validated } : {}),
       };
+    }
   } catch {
     // A damaged index is only a cache: start again and let every incident be checked.
   }
@@ -99,6 +109,8 @@ export interface IndexUpdate {
    * some have no entry); undefined keeps what the index says.
    */
   listed?: string | null;
+  /** The configuration stamp this run would leave: written only when the index is written anyway. */
+  validated?: ConfigStamp | null;
 }
 
 /**
@@ -139,6 +151,11 @@ function byNumber(incidents: Record<string, IndexEntry>): Record<string, IndexEn
 
 const dueOf = (entry: IndexEntry): number => (entry.due === null ? Infinity : Date.parse(entry.due));
 
+/** `index` with the configuration stamp `validated` in place of its own (kept when null or undefined). */
+export function withStamp(index: ScheduleIndex, validated: ConfigStamp | null | undefined): ScheduleIndex {
+  return validated && validated !== index.validated ? { ...index, validated } : index;
+}
+
 /** `index` with `paused` set, or without it when null or undefined. */
 export function withPaused(index: ScheduleIndex, paused: string | null | undefined): ScheduleIndex {
   const { paused: _, ...rest } = index;
@@ -163,5 +180,10 @@ export function applyChanges(
     else delete incidents[String(change.number)];
   }
   // `paused` is not carried: the one writer (executor/schedule-index.ts) sets it with withPaused.
-  return { version: 1, incidents: byNumber(incidents), ...(listed !== undefined && listed !== null ? { listed } : {}) };
+  return {
+    version: 1,
+    incidents: byNumber(incidents),
+    ...(listed !== undefined && listed !== null ? { listed } : {}),
+    ...(index.validated ? { validated: index.validated } : {}),
+  };
 }

@@ -2,7 +2,9 @@
 // commit of the file that validated (its channels too, so a /resolve still resolves PagerDuty), every
 // open incident gets one notice naming that commit and the broken version's errors, and the jobs end
 // red until the file is fixed. With no version that validates, the playbook defaults are used, loudly.
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { CONFIG_SCHEMA_DIGEST } from 'firebreak-generated:config-schema-digest';
 import { bots, CHANNELS, fileIncident, HEADER, run } from './kit.js';
 
 type Result = Awaited<ReturnType<typeof run>>;
@@ -103,5 +105,28 @@ steps:${fileIncident('P2')}
     expect(bots(result).find((c) => c.body.includes('"kind":"summary"'))?.body).toContain(
       'has errors, so Firebreak uses the playbook defaults',
     );
+  });
+});
+
+/** git's blob sha of a file's text. */
+const blobSha = (text: string): string => {
+  const bytes = Buffer.from(text, 'utf8');
+  return createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
+};
+
+describe('the configuration stamp on the state branch', () => {
+  it('names the file that passed the schema; a push of a new version is validated and stamped in its turn', async () => {
+    const result = await run(`${HEADER}
+steps:${fileIncident('P2')}
+  - { at: "10:05", push: { as: alice, message: "Escalate P2 sooner", replace: { .github/firebreak.yml: { "on-call:": "on-call:  " } } } }
+  - { at: "10:10", comment: { issue: 1, as: bob, body: "/ack" } }
+`);
+    expect(exits(result)).toEqual(['1:incident.yml:0', '1:incident.yml:0', '3:incident.yml:0']);
+    const stampOf = (text: string | undefined) => `${blobSha(text ?? '')}:${CONFIG_SCHEMA_DIGEST}`;
+    const index = JSON.parse(result.branches['firebreak/state']?.['schedule.json'] ?? '{}') as { validated?: string };
+    const config = result.branches.main?.['.github/firebreak.yml'];
+    expect(config).toContain('on-call:  ');
+    // The /ack run read the pushed version, validated it (the stamp named the one before) and stamped it.
+    expect(index.validated).toBe(stampOf(config));
   });
 });

@@ -14,6 +14,7 @@ import {
   type ScheduleIndex,
 } from '../../src/state/schedule-index.js';
 import { readIndex, writeScheduleIndex } from '../../src/executor/schedule-index.js';
+import { stampOf } from '../../src/state/config-stamp.js';
 
 /** A write outside a dry run: the index as written and as read. */
 async function updateIndex(
@@ -113,5 +114,46 @@ describe('writeScheduleIndex', () => {
     ).toBeNull();
     expect(state.index()).toEqual({ version: 1, incidents: { '1': { due: null } } });
     expect(lines).toEqual([`dry run, would: update the schedule index (#2 due ${due}, #1 removed)`]);
+  });
+});
+
+describe('the configuration stamp in the index', () => {
+  const stamp = stampOf('c'.repeat(40))!;
+  const due = '2026-03-02T10:15:00.000Z';
+
+  it('rides along with a write that happens anyway, and stays through later writes without one', async () => {
+    const state = branch({ version: 1, incidents: {} }, (index) => index);
+    const puts: string[] = [];
+    const put = state.gateway.putFile.bind(state.gateway);
+    state.gateway.putFile = async (input) => {
+      puts.push(input.content);
+      return put(input);
+    };
+    await updateIndex(state.gateway, null, [{ number: 1, entry: { due } }], { validated: stamp });
+    expect(state.index().validated).toEqual(stamp);
+    await updateIndex(state.gateway, null, [{ number: 2, entry: { due: null } }]);
+    expect(state.index().validated).toEqual(stamp);
+    expect(Object.keys(state.index().incidents)).toEqual(['1', '2']);
+    expect(puts.length).toBeGreaterThan(0);
+  });
+
+  it('never causes a write of its own', async () => {
+    const state = branch({ version: 1, incidents: { '1': { due } } }, (index) => index);
+    let puts = 0;
+    state.gateway.putFile = async () => {
+      puts++;
+      return { commitSha: 'x' };
+    };
+    // The entry is unchanged: nothing to write, so the stamp waits for a run that writes.
+    await updateIndex(state.gateway, null, [{ number: 1, entry: { due } }], { validated: stamp });
+    expect(puts).toBe(0);
+  });
+
+  it('is dropped when damaged, and the rest of the index is read as before', () => {
+    const text = serializeIndex({ version: 1, incidents: { '1': { due } }, validated: stamp });
+    expect(parseIndex(text).validated).toEqual(stamp);
+    const damaged = text.replace(stamp, `${stamp.slice(0, -1)}!`);
+    expect(damaged).not.toBe(text);
+    expect(parseIndex(damaged)).toEqual({ version: 1, incidents: { '1': { due } } });
   });
 });

@@ -5,12 +5,16 @@
 import { describe, expect, it } from 'vitest';
 import type { CommitInfo, FileContent, GitHubGateway } from '../../src/github/gateway.js';
 import { loadConfigInUse } from '../../src/handlers/last-good-config.js';
-import { entryOf, needsCheck } from '../../src/state/schedule-index.js';
+import { stampOf } from '../../src/state/config-stamp.js';
+import { entryOf, INDEX_BRANCH, INDEX_PATH, needsCheck, serializeIndex } from '../../src/state/schedule-index.js';
 import { RunLog } from '../../src/runtime/log.js';
 
 const PATH = '.github/firebreak.yml';
 const GOOD = 'channels:\n  pd: {type: pagerduty, routing-key-from: PD_KEY}\n';
 const BAD = 'channels:\n  pd: {type: pagerdoody}\n';
+
+/** The blob sha of the file's version `at` (0: the newest). */
+const blobSha = (at: number): string => `${String(at).padStart(2, '0')}${'b'.repeat(38)}`;
 
 /** A gateway holding the file's versions, newest first (null: the commit deleted the file). */
 function history(versions: Array<string | null>) {
@@ -22,8 +26,9 @@ function history(versions: Array<string | null>) {
     date: `2026-03-0${9 - i}T10:00:00Z`,
   }));
   const file = (text: string | null, sha: string): FileContent | null =>
-    text === null ? null : { path: PATH, content: text, sha: `blob-${sha}` };
+    text === null ? null : { path: PATH, content: text, sha: blobSha(Number(sha)) };
   const gateway = {
+    heldFile: () => null,
     getFile: async (path: string, ref?: string) => {
       calls.push(`getFile ${path}${ref ? `@${ref.slice(0, 2)}` : ''}`);
       const at = ref === undefined ? 0 : commits.findIndex((c) => c.sha === ref);
@@ -111,6 +116,61 @@ describe('the configuration in use', () => {
       throw new Error('GET /repos/{owner}/{repo}/commits: Server Error');
     };
     await expect(loadConfigInUse(gateway, PATH, main, log().log)).rejects.toThrow('Server Error');
+  });
+});
+
+describe('the configuration stamp', () => {
+  /** The history's gateway, its read-ahead holding a schedule index with this stamp. */
+  function stamped(versions: Array<string | null>, stamp: string | null) {
+    const h = history(versions);
+    const text = serializeIndex({ version: 1, incidents: {}, ...(stamp ? { validated: stamp } : {}) });
+    h.gateway.heldFile = (path: string, ref?: string) =>
+      path === INDEX_PATH && ref === INDEX_BRANCH ? { path, content: text, sha: 'index-sha' } : null;
+    return h;
+  }
+  const notes = (lines: string[]) => lines.filter((l) => l.includes('passed the schema before'));
+
+  it('is left by a file that loads without errors, and names its blob', async () => {
+    const loaded = await loadConfigInUse(history([GOOD]).gateway, PATH, main, log().log);
+    expect(loaded.stamp).toBe(stampOf(blobSha(0)));
+    expect((await loadConfigInUse(history([BAD, GOOD]).gateway, PATH, main, log().log)).stamp).toBeNull();
+    // Already in the index: nothing to leave.
+    const again = await loadConfigInUse(stamped([GOOD], stampOf(blobSha(0))).gateway, PATH, main, log().log);
+    expect(again.stamp).toBeNull();
+  });
+
+  it('spares the schema check of the blob it names; the file itself is still read and used', async () => {
+    const { gateway, calls } = stamped([GOOD], stampOf(blobSha(0)));
+    const { log: runLog, lines } = log();
+    const loaded = await loadConfigInUse(gateway, PATH, main, runLog);
+    expect(Object.keys(loaded.config.channels)).toEqual(['pd']);
+    expect(calls).toEqual([`getFile ${PATH}`]);
+    expect(notes(lines)).toEqual([`info ${PATH} (blob 00bbbbb) passed the schema before: not validated again.`]);
+  });
+
+  it('never hides an edit: the stamp of the version before is no stamp of a broken file', async () => {
+    const { gateway } = stamped([BAD, GOOD], stampOf(blobSha(1)));
+    const { log: runLog, lines } = log();
+    const loaded = await loadConfigInUse(gateway, PATH, main, runLog);
+    expect(loaded.broken).toMatchObject({ blobSha: blobSha(0), inUse: { subject: 'Change 1' } });
+    expect(loaded.stamp).toBeNull();
+    expect(notes(lines)).toEqual([]);
+  });
+
+  it('written by hand for a file the schema refuses: a file that cannot be read without the schema is validated in full', async () => {
+    const broken = 'policies: {default: {steps: "x"}}\n';
+    const { gateway } = stamped([broken, GOOD], stampOf(blobSha(0)));
+    const loaded = await loadConfigInUse(gateway, PATH, main, log().log);
+    expect(loaded.broken).toMatchObject({ blobSha: blobSha(0), inUse: { subject: 'Change 1' } });
+    expect(loaded.broken?.errors[0]?.message).toBe('must be a list');
+  });
+
+  it('is ignored when another build wrote it, and the file is validated again', async () => {
+    const other = `${blobSha(0)}:0000000000000000`;
+    const { log: runLog, lines } = log();
+    const loaded = await loadConfigInUse(stamped([GOOD], other).gateway, PATH, main, runLog);
+    expect(notes(lines)).toEqual([]);
+    expect(loaded.stamp).toBe(stampOf(blobSha(0)));
   });
 });
 

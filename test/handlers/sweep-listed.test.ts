@@ -89,6 +89,7 @@ function run(gateway: GitHubGateway, at: string) {
   const cache = {
     loadSettings: async () => ({ config: { labels: { incident: { name: 'incident' } } } }),
     configKey: () => null,
+    configStamp: () => null,
   } as unknown as RunCache;
   return sweep(services, cache);
 }
