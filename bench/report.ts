@@ -75,6 +75,14 @@ export function summaryTable(r: AllResults): Row[] {
       verdict(r.startup.realRatio <= r.startup.realTarget),
     ],
     [
+      'Cold start, the same triage as the first run after a configuration push (its schema check not yet stamped)',
+      r.startup.cpuMs.realEventNewConfig === undefined
+        ? 'not measured'
+        : `CPU ${ms(r.startup.cpuMs.realEventNewConfig)} vs bare node ${ms(r.startup.cpuMs.bareNode)}: ${x(r.startup.newConfigRatio)}`,
+      '—',
+      '—',
+    ],
+    [
       'Peak memory (RSS) of one run',
       r.memory.realEventPeakMiB === null
         ? 'not measured'

@@ -4,12 +4,14 @@
 // emulator. All three go through the same runner harness with the same probe preloaded
 // (bench/child-probe.cjs: the child's CPU time and peak RSS, read inside it), so their overhead is the
 // same on each side; "bare node" is an empty script, which is what `node -e ''` runs. The targets are
-// on CPU time (user + system); wall time of the same runs is reported beside it.
+// on CPU time (user + system); wall time of the same runs is reported beside it. A fourth run, with no
+// target, triages right after a push of a new version of the configuration: the first run of a version,
+// which validates it in full (its schema check is stamped for the runs after it, state/config-stamp.ts).
 import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Emulator, WebhookEvent } from '../simulator/emulator/index.js';
-import { demoEmulator, expectSuccess, fileDemoIncident, packageRoot, runOn } from './fixture.js';
+import { demoEmulator, demoScenario, expectSuccess, fileDemoIncident, packageRoot, runOn } from './fixture.js';
 import { ChildProbe, MiB, median } from './measure.js';
 
 /** The ratios are of CPU time (user + system) of the child process, which the issue sets its targets on. */
@@ -20,6 +22,8 @@ export interface SideBySide {
   bareNode: number;
   ignoredEvent: number;
   realEvent: number;
+  /** The same triage, as the first run after a new version of the configuration was pushed. */
+  realEventNewConfig: number;
 }
 
 export interface StartupResults {
@@ -40,6 +44,8 @@ export interface StartupResults {
   /** The same ratios of wall time, for comparison. */
   wallRatio: number;
   realWallRatio: number;
+  /** CPU time of the triage run right after a configuration push over bare node's (no target). */
+  newConfigRatio: number;
 }
 
 export interface MemoryResults {
@@ -74,7 +80,11 @@ const IGNORED: WebhookEvent = {
 };
 
 type Kind = keyof SideBySide;
-const KINDS: readonly Kind[] = ['bareNode', 'ignoredEvent', 'realEvent'];
+
+const CONFIG_PATH = '.github/firebreak.yml';
+/** What a run logs when the configuration's schema check is stamped (handlers/last-good-config.ts). */
+const STAMPED = 'passed the schema before';
+const KINDS: readonly Kind[] = ['bareNode', 'ignoredEvent', 'realEvent', 'realEventNewConfig'];
 
 interface Measured {
   wallMs: number;
@@ -89,17 +99,23 @@ export async function startupBenchmark(runs: number): Promise<{ startup: Startup
   writeFileSync(bare, '');
   const probe = new ChildProbe();
   try {
-    const measured: Record<Kind, Measured[]> = { bareNode: [], ignoredEvent: [], realEvent: [] };
+    const measured: Record<Kind, Measured[]> = {
+      bareNode: [],
+      ignoredEvent: [],
+      realEvent: [],
+      realEventNewConfig: [],
+    };
     // One warm-up of each, so the first measured run does not pay for cold disk caches.
-    await sideBySide(e, bare, probe);
+    await sideBySide(e, bare, probe, 0);
     for (let i = 0; i < runs; i++) {
-      const t = await sideBySide(e, bare, probe);
+      const t = await sideBySide(e, bare, probe, i + 1);
       for (const kind of KINDS) measured[kind].push(t[kind]);
     }
     const each = (f: (xs: number[]) => number, pick: (m: Measured) => number): SideBySide => ({
       bareNode: f(measured.bareNode.map(pick)),
       ignoredEvent: f(measured.ignoredEvent.map(pick)),
       realEvent: f(measured.realEvent.map(pick)),
+      realEventNewConfig: f(measured.realEventNewConfig.map(pick)),
     });
     const cpuMs = each(median, (m) => m.cpuMs);
     const wallMs = each(median, (m) => m.wallMs);
@@ -121,6 +137,7 @@ export async function startupBenchmark(runs: number): Promise<{ startup: Startup
       realTarget: TARGETS.realRatio,
       wallRatio: wallMs.ignoredEvent / wallMs.bareNode,
       realWallRatio: wallMs.realEvent / wallMs.bareNode,
+      newConfigRatio: cpuMs.realEventNewConfig / cpuMs.bareNode,
     };
     const ms = (v: number) => `${v.toFixed(0)} ms`;
     console.log(
@@ -128,6 +145,9 @@ export async function startupBenchmark(runs: number): Promise<{ startup: Startup
     );
     console.log(
       `cold start, real incident event (issues.opened, triage): CPU ${ms(cpuMs.realEvent)} → ${startup.realRatio.toFixed(2)}× (target ≤ ${TARGETS.realRatio}×); wall ${ms(wallMs.realEvent)} → ${startup.realWallRatio.toFixed(2)}×`,
+    );
+    console.log(
+      `cold start, the same triage right after a configuration push (validated in full): CPU ${ms(cpuMs.realEventNewConfig)} → ${startup.newConfigRatio.toFixed(2)}× (no target)`,
     );
     const peak = (kind: Kind): number | null =>
       measured[kind].length > 0 ? Math.max(...measured[kind].map((m) => m.peakRssBytes)) / MiB : null;
@@ -150,8 +170,11 @@ export async function startupBenchmark(runs: number): Promise<{ startup: Startup
   }
 }
 
-/** The three runs, one after the other, each with the same probe preloaded. */
-async function sideBySide(e: Emulator, bare: string, probe: ChildProbe): Promise<Record<Kind, Measured>> {
+/**
+ * The four runs, one after the other, each with the same probe preloaded. The last follows a push of
+ * configuration version `n` (a comment line more), so that no run before it validated that blob.
+ */
+async function sideBySide(e: Emulator, bare: string, probe: ChildProbe, n: number): Promise<Record<Kind, Measured>> {
   const run = async (what: string, event: WebhookEvent, entry?: string) => {
     const usage = probe.env();
     const result = expectSuccess(await runOn(e, event, { env: usage.env, ...(entry ? { entry } : {}) }), what);
@@ -159,13 +182,30 @@ async function sideBySide(e: Emulator, bare: string, probe: ChildProbe): Promise
     if (!used) throw new Error(`${what}: the probe wrote nothing`);
     return { result, measured: { wallMs: result.durationMs, ...used } };
   };
+  const handled = (what: string, r: { result: { outputs: Record<string, string>; stdout: string } }) => {
+    if (r.result.outputs.result !== 'handled') throw new Error(`${what} was not handled: ${r.result.stdout}`);
+  };
   const bareRun = await run('bare node', IGNORED, bare);
   const ignored = await run('ignored event', IGNORED);
   if (ignored.result.outputs.result !== 'ignored')
     throw new Error(`the ignored event was not ignored: ${ignored.result.stdout}`);
   const real = await run('real incident event', fileDemoIncident(e));
-  if (real.result.outputs.result !== 'handled') throw new Error(`the incident was not handled: ${real.result.stdout}`);
-  return { bareNode: bareRun.measured, ignoredEvent: ignored.measured, realEvent: real.measured };
+  handled('the incident', real);
+  const config = demoScenario().files[CONFIG_PATH] ?? '';
+  e.commitFiles({ as: 'alice', files: { [CONFIG_PATH]: `${config}# version ${n}\n` }, message: `Config ${n}` });
+  const fresh = await run('real incident event after a configuration push', fileDemoIncident(e));
+  handled('the incident after the push', fresh);
+  // What each run measured: the triage after a run that stamped its version, and the one that had to validate.
+  const stampedRun = real.result.stdout.includes(STAMPED);
+  if (n > 0 && !stampedRun) throw new Error(`the triage did not find its configuration stamped: ${real.result.stdout}`);
+  if (fresh.result.stdout.includes(STAMPED))
+    throw new Error('the triage after the configuration push did not validate the new version');
+  return {
+    bareNode: bareRun.measured,
+    ignoredEvent: ignored.measured,
+    realEvent: real.measured,
+    realEventNewConfig: fresh.measured,
+  };
 }
 
 export function bundleSize(): BundleResults {

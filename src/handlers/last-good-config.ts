@@ -40,8 +40,12 @@ export async function loadConfigInUse(
   log: RunLog,
 ): Promise<ConfigInUse> {
   const file = await gateway.getFile(path);
+  if (file === null) {
+    log.info(`No ${path}: using the playbook defaults.`);
+    return { config: readConfig(null, path, null).config, warnings: [], broken: null, stamp: null };
+  }
   const held = heldStamp(gateway);
-  if (file && stamped(held, file.sha)) {
+  if (stamped(held, file.sha)) {
     const loaded = readUnchecked(file.content, path);
     if (loaded && !hasErrors(loaded.problems)) {
       log.info(`${path} (blob ${file.sha.slice(0, 7)}) passed the schema before: not validated again.`);
@@ -50,11 +54,10 @@ export async function loadConfigInUse(
     }
   }
   const schemaErrors = await schemaCheck();
-  const loaded = readConfig(file?.content ?? null, path, schemaErrors);
-  if (file === null) log.info(`No ${path}: using the playbook defaults.`);
+  const loaded = readConfig(file.content, path, schemaErrors);
   if (!hasErrors(loaded.problems)) {
     if (loaded.problems.length > 0) log.warning(formatProblems(loaded.problems, path));
-    const stamp = file ? stampOf(file.sha) : null;
+    const stamp = stampOf(file.sha);
     return { config: loaded.config, warnings: [], broken: null, stamp: stamp === held ? null : stamp };
   }
   const errors = loaded.problems.filter((p) => p.severity === 'error');
@@ -78,7 +81,7 @@ export async function loadConfigInUse(
   const broken: BrokenConfig = {
     path,
     commit: commits[0] ? toCommit(commits[0]) : null,
-    blobSha: file?.sha ?? '',
+    blobSha: file.sha,
     errors,
     inUse: inUse?.commit ?? null,
     searched: commits.length,
