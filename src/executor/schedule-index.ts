@@ -61,9 +61,9 @@ function describeChanges(changes: IndexChange[], update: IndexUpdate): string {
 }
 
 /**
- * Applies changes (null entry = remove), `paused`, `listed` and the configuration stamp, re-reading and retrying when another run
- * wrote in between. Nothing is written when nothing but `checked` times would change. Returns the index
- * as written and as read.
+ * Applies changes (null entry = remove), `paused`, `listed` and the configuration stamp, re-reading and
+ * retrying when another run wrote in between. Nothing is written when nothing but `checked` times or the
+ * stamp would change. Returns the index as written and as read.
  */
 async function updateIndex(
   gateway: GitHubGateway,

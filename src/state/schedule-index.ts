@@ -2,6 +2,7 @@
 // when something next falls due. The sweep reads it (in its one read-ahead query) instead of every
 // incident's thread, so a sweep with nothing due costs one request (handlers/open-incidents.ts). It is a
 // cache: a missing or unreadable entry means "check now", and every incident run rewrites its own entry.
+// It also carries the configuration stamp (state/config-stamp.ts): a missing one means "validate in full".
 // Pure: reading and writing the file (with its sha, so two runs cannot overwrite each other's entries,
 // and under the run's dry run) is executor/schedule-index.ts.
 
