@@ -1,7 +1,7 @@
 // Cold start and memory of one action run, side by side with bare node in the same loop (these
 // machines are noisy, so only ratios measured together mean anything): an event Firebreak ignores,
 // and a real one — the demo's incident filed from the form (issues.opened), triaged against the
-// emulator. All three go through the same runner harness with the same probe preloaded
+// emulator. All of them go through the same runner harness with the same probe preloaded
 // (bench/child-probe.cjs: the child's CPU time and peak RSS, read inside it), so their overhead is the
 // same on each side; "bare node" is an empty script, which is what `node -e ''` runs. The targets are
 // on CPU time (user + system); wall time of the same runs is reported beside it. A fourth run, with no
