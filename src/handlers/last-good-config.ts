@@ -7,8 +7,9 @@
 // The file is always read and parsed; the schema validator's chunk is imported only when the schedule
 // index's configuration stamp (state/config-stamp.ts) does not say this blob passed the schema before.
 // A file that loads without errors comes back with the stamp to leave in the index.
+import { defaultConfig } from '../config/defaults.js';
 import { formatProblems, hasErrors } from '../config/problems.js';
-import { readConfig, type SchemaCheck } from '../config/read.js';
+import { readConfig, type LoadedConfig, type SchemaCheck } from '../config/read.js';
 import type { Config } from '../config/types.js';
 import {
   brokenFailure,
@@ -42,23 +43,26 @@ export async function loadConfigInUse(
   const file = await gateway.getFile(path);
   if (file === null) {
     log.info(`No ${path}: using the playbook defaults.`);
-    return { config: readConfig(null, path, null).config, warnings: [], broken: null, stamp: null };
+    return { config: defaultConfig(), warnings: [], broken: null, stamp: null };
   }
+  /** The file loaded without errors: its warnings go to the log. */
+  const used = (loaded: LoadedConfig, stamp: ConfigStamp | null): ConfigInUse => {
+    if (loaded.problems.length > 0) log.warning(formatProblems(loaded.problems, path));
+    return { config: loaded.config, warnings: [], broken: null, stamp };
+  };
   const held = heldStamp(gateway);
   if (stamped(held, file.sha)) {
     const loaded = readUnchecked(file.content, path);
     if (loaded && !hasErrors(loaded.problems)) {
       log.info(`${path} (blob ${file.sha.slice(0, 7)}) passed the schema before: not validated again.`);
-      if (loaded.problems.length > 0) log.warning(formatProblems(loaded.problems, path));
-      return { config: loaded.config, warnings: [], broken: null, stamp: null };
+      return used(loaded, null);
     }
   }
   const schemaErrors = await schemaCheck();
   const loaded = readConfig(file.content, path, schemaErrors);
   if (!hasErrors(loaded.problems)) {
-    if (loaded.problems.length > 0) log.warning(formatProblems(loaded.problems, path));
     const stamp = stampOf(file.sha);
-    return { config: loaded.config, warnings: [], broken: null, stamp: stamp === held ? null : stamp };
+    return used(loaded, stamp === held ? null : stamp);
   }
   const errors = loaded.problems.filter((p) => p.severity === 'error');
   const commits = await gateway.listCommits(await defaultBranch(), { path, limit: HISTORY_LIMIT });
@@ -95,7 +99,7 @@ export async function loadConfigInUse(
  * The file without the schema check, or null when reading it so fails (data the schema would refuse, under
  * a stamp written by hand): then it is validated in full like any other.
  */
-function readUnchecked(text: string, path: string): ReturnType<typeof readConfig> | null {
+function readUnchecked(text: string, path: string): LoadedConfig | null {
   try {
     return readConfig(text, path, null);
   } catch {
